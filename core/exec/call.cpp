@@ -1,0 +1,312 @@
+// The sans-IO call executor.
+//
+// States (one attempt at a time):
+//   Ready      -> next() gives SEND, the attempt starts      -> AwaitHead
+//   AwaitHead  -> on_response(): stream head                 -> Streaming
+//                                other heads                 -> Buffering
+//   Streaming  -> on_body() feeds the SSE parser; each decoded event is
+//                 queued as EVENT; `done` queues DONE, `error` queues FAIL
+//   Buffering  -> on_body() appends (bounded); on_end() decodes the envelope
+//   Finished   -> the terminal action (DONE or FAIL) is returned forever
+// Outputs wait in `outbox` until next() hands them out, so an event is
+// delivered as soon as its bytes were fed. cancel() wins over everything not
+// yet delivered. Timeouts are checked in next(), against the host's now_ms:
+// the core keeps no timer, it reports the deadline as WAIT.wake_at_ms.
+#include <deque>
+#include <nlohmann/json.hpp>
+
+#include "api/operations.h"
+#include "api/stream_decoder.h"
+#include "coze/errors.h"
+#include "coze/exec.h"
+#include "coze/sse.h"
+#include "exec/client_state.h"
+#include "http/headers.h"
+
+namespace coze {
+namespace {
+
+using json = nlohmann::json;
+
+constexpr size_t kMaxBufferedBody = 64 * 1024 * 1024;  // non-stream answers
+
+enum class State { Ready, AwaitHead, Streaming, Buffering, Finished };
+
+int64_t earliest(int64_t a, int64_t b) {
+  if (a < 0) return b;
+  if (b < 0) return a;
+  return a < b ? a : b;
+}
+
+}  // namespace
+
+struct Call::Impl {
+  std::shared_ptr<Client::State> client;
+  api::PreparedRequest prepared;
+  std::string build_error;  // invalid_argument before sending
+  int64_t call_timeout_ms = -1;
+
+  State state = State::Ready;
+  int attempts = 0;
+  bool cancelled = false;
+  bool fed = false;  // input arrived since the last next()
+  int64_t started_at = -1;
+  int64_t sent_at = -1;
+  int64_t last_input_at = -1;
+
+  int status = 0;
+  std::vector<Header> response_headers;
+  std::string logid;
+  std::string body;
+  std::unique_ptr<SseParser> sse;
+
+  std::deque<Action> outbox;
+  bool terminal_queued = false;
+  Action terminal;
+
+  Error make_error(const std::string& kind, const std::string& message) const {
+    Error e;
+    e.kind = kind;
+    e.message = message;
+    e.http_status = status;
+    e.logid = logid;
+    e.attempts = attempts;
+    e.retryable = kind_is_retryable(kind);
+    return e;
+  }
+
+  void queue_fail(Error e) {
+    if (terminal_queued) return;
+    if (e.attempts == 0) e.attempts = attempts;
+    if (e.logid.empty()) e.logid = logid;
+    if (e.http_status == 0) e.http_status = status;
+    Action a;
+    a.kind = ActionKind::Fail;
+    a.error = std::move(e);
+    outbox.push_back(std::move(a));
+    terminal_queued = true;
+  }
+
+  void queue_done(std::string result) {
+    if (terminal_queued) return;
+    Action a;
+    a.kind = ActionKind::Done;
+    a.result = std::move(result);
+    a.logid = logid;
+    outbox.push_back(std::move(a));
+    terminal_queued = true;
+  }
+
+  bool accepting_input() const { return !terminal_queued && state != State::Finished; }
+
+  void on_response(int st, const std::vector<Header>& headers) {
+    if (!accepting_input()) return;
+    fed = true;
+    if (state != State::AwaitHead) {
+      queue_fail(make_error("internal", "response head fed while no request was in flight"));
+      return;
+    }
+    status = st;
+    response_headers = headers;
+    logid = http::header_value(headers, "x-tt-logid");
+    std::string ctype = http::header_value(headers, "content-type");
+    bool is_sse = ctype.find("text/event-stream") != std::string::npos;
+    if (prepared.stream != api::StreamKind::None && st >= 200 && st < 300 && is_sse) {
+      state = State::Streaming;
+      sse.reset(new SseParser());
+    } else {
+      state = State::Buffering;
+    }
+  }
+
+  void drain_events() {
+    SseEvent ev;
+    while (!terminal_queued && sse->next_event(ev)) {
+      api::StreamOutcome out = api::decode_stream_event(prepared.stream, std::move(ev));
+      if (out.kind == api::StreamOutcome::Fail) {
+        queue_fail(std::move(out.error));
+        return;
+      }
+      Action a;
+      a.kind = ActionKind::Event;
+      a.event = std::move(out.event);
+      outbox.push_back(std::move(a));
+      if (out.kind == api::StreamOutcome::DeliverThenDone) queue_done("");
+    }
+    if (!terminal_queued && !sse->error().empty()) {
+      queue_fail(make_error("stream", "a stream event exceeded the size limit (" + sse->error() + ")"));
+    }
+  }
+
+  void on_body(const char* data, size_t len) {
+    if (!accepting_input()) return;
+    fed = true;
+    if (state == State::Streaming) {
+      sse->feed(data, len);
+      drain_events();
+    } else if (state == State::Buffering) {
+      if (body.size() + len > kMaxBufferedBody) {
+        queue_fail(make_error("decode", "the answer is larger than " + std::to_string(kMaxBufferedBody) + " bytes"));
+        return;
+      }
+      body.append(data, len);
+    } else {
+      queue_fail(make_error("internal", "body bytes fed before the response head"));
+    }
+  }
+
+  void on_end() {
+    if (!accepting_input()) return;
+    fed = true;
+    if (state == State::Streaming) {
+      sse->finish();
+      drain_events();
+      if (!terminal_queued) {
+        Error e = make_error("stream", "the stream ended before its done event (truncated)");
+        e.retryable = true;
+        queue_fail(std::move(e));
+      }
+    } else if (state == State::Buffering) {
+      finish_buffered();
+    } else {
+      queue_fail(make_error("internal", "end of body fed before the response head"));
+    }
+  }
+
+  void finish_buffered() {
+    bool is_stream = prepared.stream != api::StreamKind::None;
+    Error e = map_http_error(status, response_headers, body, is_stream);
+    if (!e.kind.empty()) {
+      e.attempts = attempts;
+      queue_fail(std::move(e));
+      return;
+    }
+    if (is_stream) {
+      Error d = make_error("decode", "expected an event stream, got a JSON answer without an error code");
+      d.body = body.substr(0, 64 * 1024);
+      queue_fail(std::move(d));
+      return;
+    }
+    auto j = json::parse(body, nullptr, false);
+    auto it = j.find("data");
+    std::string result = it == j.end() ? std::string("null") : it->dump(-1, ' ', false, json::error_handler_t::replace);
+    queue_done(std::move(result));
+  }
+
+  void on_transport_error(const std::string& kind, const std::string& message) {
+    if (!accepting_input()) return;
+    fed = true;
+    if (state == State::Ready) {
+      queue_fail(make_error("internal", "transport error fed while no request was in flight"));
+      return;
+    }
+    std::string what = message.empty() ? kind : kind + ": " + message;
+    if (kind == "timeout") {
+      queue_fail(make_error("timeout", "the request timed out (" + what + ")"));
+    } else if (kind == "aborted" && cancelled) {
+      queue_fail(make_error("cancelled", "the call was cancelled"));
+    } else {
+      queue_fail(make_error("connection", "connection failed (" + what + ")"));
+    }
+  }
+
+  Action take_output() {
+    Action a = std::move(outbox.front());
+    outbox.pop_front();
+    if (a.kind == ActionKind::Done || a.kind == ActionKind::Fail) finish(a);
+    return a;
+  }
+
+  void finish(const Action& a) {
+    state = State::Finished;
+    terminal = a;
+    outbox.clear();
+    sse.reset();
+    body.clear();
+    body.shrink_to_fit();
+  }
+
+  Action fail_now(Error e) {
+    outbox.clear();
+    terminal_queued = false;
+    queue_fail(std::move(e));
+    return take_output();
+  }
+
+  Action next(int64_t now) {
+    if (state == State::Finished) return terminal;
+    if (started_at < 0) started_at = now;
+    if (fed) {
+      last_input_at = now;
+      fed = false;
+    }
+    if (cancelled) return fail_now(make_error("cancelled", "the call was cancelled"));
+    if (!build_error.empty()) return fail_now(make_error("invalid_argument", build_error));
+    if (!outbox.empty()) return take_output();
+
+    int64_t total = call_timeout_ms >= 0 ? call_timeout_ms : client->config.total_timeout_ms;
+    int64_t total_deadline = total >= 0 ? started_at + total : -1;
+    if (total_deadline >= 0 && now >= total_deadline) {
+      return fail_now(make_error("timeout", "the call's deadline (" + std::to_string(total) + " ms) passed"));
+    }
+
+    if (state == State::Ready) {
+      ++attempts;
+      state = State::AwaitHead;
+      sent_at = now;
+      last_input_at = now;
+      Action a;
+      a.kind = ActionKind::Send;
+      a.request = prepared.request;
+      return a;
+    }
+
+    // Waiting for input: first byte or idle deadline, whichever applies.
+    int64_t wait_deadline = -1;
+    const ClientConfig& c = client->config;
+    if (state == State::AwaitHead && c.first_byte_timeout_ms >= 0) {
+      wait_deadline = sent_at + c.first_byte_timeout_ms;
+      if (now >= wait_deadline) {
+        return fail_now(make_error("timeout", "no response within " + std::to_string(c.first_byte_timeout_ms) + " ms"));
+      }
+    } else if (state != State::AwaitHead && c.idle_timeout_ms >= 0) {
+      wait_deadline = last_input_at + c.idle_timeout_ms;
+      if (now >= wait_deadline) {
+        return fail_now(make_error("timeout", "no data for " + std::to_string(c.idle_timeout_ms) + " ms"));
+      }
+    }
+    Action a;
+    a.kind = ActionKind::Wait;
+    a.wake_at_ms = earliest(wait_deadline, total_deadline);
+    return a;
+  }
+};
+
+Call::Call(const Client& client, const std::string& op, const std::string& params_json,
+           const CallOptions& options)
+    : impl_(new Impl) {
+  impl_->client = client.state();
+  impl_->call_timeout_ms = options.timeout_ms;
+  auto params = json::parse(params_json, nullptr, false);
+  if (params.is_discarded()) {
+    impl_->build_error = op + ": params are not valid JSON";
+    return;
+  }
+  api::prepare(op, params, impl_->client->config, options, impl_->prepared, impl_->build_error);
+}
+
+Call::~Call() = default;
+
+Action Call::next(int64_t now_ms) { return impl_->next(now_ms); }
+void Call::on_response(int status, const std::vector<Header>& headers) { impl_->on_response(status, headers); }
+void Call::on_body(const char* data, size_t len) { impl_->on_body(data, len); }
+void Call::on_end() { impl_->on_end(); }
+void Call::on_transport_error(const std::string& kind, const std::string& message) {
+  impl_->on_transport_error(kind, message);
+}
+void Call::cancel() {
+  if (impl_->state != State::Finished) impl_->cancelled = true;
+}
+bool Call::finished() const { return impl_->state == State::Finished; }
+
+}  // namespace coze

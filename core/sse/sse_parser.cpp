@@ -1,0 +1,223 @@
+// WHATWG HTML "event stream interpretation", incrementally.
+//
+// Theory of operation: bytes are split into lines on CR, LF or CRLF (a CR at
+// the end of one chunk remembers to swallow an LF at the start of the next).
+// A line that ends inside the chunk is processed straight from the chunk; the
+// tail of a chunk without a line end is kept in `line_`, the only place raw
+// bytes wait. CR and LF never occur inside a UTF-8 sequence, so repairing
+// UTF-8 per line is the same as decoding the whole stream first.
+#include <cstring>
+
+#include "coze/sse.h"
+#include "sse/utf8.h"
+
+namespace coze {
+
+struct SseParser::Impl {
+  SseConfig config;
+  std::string line;         // partial line carried between chunks
+  std::string data;         // data buffer
+  std::string event_type;   // event type buffer
+  std::string id_buffer;    // last event ID buffer (persists)
+  std::string last_id;      // last event ID string (set at dispatch)
+  std::string scratch;      // UTF-8 repair output
+  int64_t retry = -1;
+  std::vector<SseEvent> queue;
+  size_t head = 0;
+  std::string error;
+  int bom_matched = 0;      // leading BOM bytes seen so far
+  bool bom_done = false;
+  bool after_cr = false;    // last chunk ended in CR
+  bool finished = false;
+
+  size_t buffered() const { return line.size() + data.size() + event_type.size(); }
+
+  bool over_limit(size_t extra) {
+    if (config.max_event_bytes >= 0 &&
+        buffered() + extra > static_cast<uint64_t>(config.max_event_bytes)) {
+      error = "event_too_large";
+      line.clear();
+      line.shrink_to_fit();
+      data.clear();
+      data.shrink_to_fit();
+      return true;
+    }
+    return false;
+  }
+
+  void dispatch() {
+    last_id = id_buffer;
+    if (data.empty()) {
+      event_type.clear();
+      return;
+    }
+    if (data.back() == '\n') data.pop_back();
+    SseEvent ev;
+    ev.type = event_type.empty() ? std::string("message") : std::move(event_type);
+    ev.data = std::move(data);
+    ev.id = last_id;
+    queue.push_back(std::move(ev));
+    data.clear();
+    event_type.clear();
+  }
+
+  static bool all_digits(const char* p, size_t n) {
+    if (n == 0) return false;
+    for (size_t i = 0; i < n; ++i) {
+      if (p[i] < '0' || p[i] > '9') return false;
+    }
+    return true;
+  }
+
+  // One complete line (without its terminator), already valid UTF-8.
+  void process_valid_line(const char* p, size_t n) {
+    if (n == 0) {
+      dispatch();
+      return;
+    }
+    if (p[0] == ':') return;  // comment
+    const char* colon = static_cast<const char*>(std::memchr(p, ':', n));
+    size_t name_len = colon ? static_cast<size_t>(colon - p) : n;
+    const char* value = colon ? colon + 1 : p + n;
+    size_t value_len = colon ? n - name_len - 1 : 0;
+    if (value_len > 0 && value[0] == ' ') {
+      ++value;
+      --value_len;
+    }
+    auto is = [&](const char* name, size_t len) {
+      return name_len == len && std::memcmp(p, name, len) == 0;
+    };
+    if (is("data", 4)) {
+      data.append(value, value_len);
+      data.push_back('\n');
+    } else if (is("event", 5)) {
+      event_type.assign(value, value_len);
+    } else if (is("id", 2)) {
+      if (!std::memchr(value, '\0', value_len)) id_buffer.assign(value, value_len);
+    } else if (is("retry", 5)) {
+      if (all_digits(value, value_len)) {
+        // Values that do not fit in 63 bits are ignored like any invalid one.
+        int64_t v = 0;
+        bool overflow = false;
+        for (size_t i = 0; i < value_len && !overflow; ++i) {
+          int d = value[i] - '0';
+          if (v > (INT64_MAX - d) / 10) overflow = true;
+          else v = v * 10 + d;
+        }
+        if (!overflow) retry = v;
+      }
+    }
+  }
+
+  void process_line(const char* p, size_t n) {
+    if (sse::utf8_valid(p, n)) {
+      process_valid_line(p, n);
+    } else {
+      scratch.clear();
+      sse::utf8_append_repaired(scratch, p, n);
+      process_valid_line(scratch.data(), scratch.size());
+    }
+  }
+
+  void feed(const char* p, size_t n) {
+    if (!error.empty() || finished) return;
+    // Strip exactly one leading BOM, also when split across chunks.
+    while (!bom_done && n > 0) {
+      static const unsigned char kBom[3] = {0xEF, 0xBB, 0xBF};
+      if (static_cast<unsigned char>(*p) == kBom[bom_matched]) {
+        ++p;
+        --n;
+        if (++bom_matched == 3) bom_done = true;
+      } else {
+        bom_done = true;
+        if (bom_matched > 0) {
+          // The prefix was not a BOM after all: it is data.
+          const char prefix[3] = {'\xEF', '\xBB', '\xBF'};
+          int m = bom_matched;
+          bom_matched = 0;
+          feed(prefix, static_cast<size_t>(m));
+          if (!error.empty()) return;
+        }
+      }
+    }
+    const char* end = p + n;
+    if (after_cr && p < end) {
+      after_cr = false;
+      if (*p == '\n') ++p;
+    }
+    while (p < end) {
+      const char* eol = find_eol(p, end);
+      if (!eol) {
+        size_t rest = static_cast<size_t>(end - p);
+        if (over_limit(rest)) return;
+        line.append(p, rest);
+        return;
+      }
+      size_t len = static_cast<size_t>(eol - p);
+      if (over_limit(len)) return;
+      if (line.empty()) {
+        process_line(p, len);
+      } else {
+        line.append(p, len);
+        process_line(line.data(), line.size());
+        line.clear();
+      }
+      if (over_limit(0)) return;
+      p = eol + 1;
+      if (*eol == '\r') {
+        if (p == end) after_cr = true;
+        else if (*p == '\n') ++p;
+      }
+    }
+  }
+
+  static const char* find_eol(const char* p, const char* end) {
+    for (; p < end; ++p) {
+      if (*p == '\n' || *p == '\r') return p;
+    }
+    return nullptr;
+  }
+};
+
+SseParser::SseParser(const SseConfig& config) : impl_(new Impl) { impl_->config = config; }
+SseParser::~SseParser() = default;
+
+void SseParser::feed(const char* data, size_t len) { impl_->feed(data, len); }
+
+void SseParser::finish() {
+  // An undispatched event (and a partial line) at end of stream is discarded.
+  impl_->finished = true;
+  impl_->line.clear();
+  impl_->data.clear();
+  impl_->event_type.clear();
+}
+
+std::vector<SseEvent> SseParser::take_events() {
+  std::vector<SseEvent> out;
+  if (impl_->head == 0) {
+    out.swap(impl_->queue);
+  } else {
+    out.assign(std::make_move_iterator(impl_->queue.begin() + static_cast<std::ptrdiff_t>(impl_->head)),
+               std::make_move_iterator(impl_->queue.end()));
+    impl_->queue.clear();
+    impl_->head = 0;
+  }
+  return out;
+}
+
+bool SseParser::next_event(SseEvent& out) {
+  if (impl_->head >= impl_->queue.size()) return false;
+  out = std::move(impl_->queue[impl_->head++]);
+  if (impl_->head == impl_->queue.size()) {
+    impl_->queue.clear();
+    impl_->head = 0;
+  }
+  return true;
+}
+
+bool SseParser::has_event() const { return impl_->head < impl_->queue.size(); }
+std::string SseParser::error() const { return impl_->error; }
+int64_t SseParser::retry_ms() const { return impl_->retry; }
+std::string SseParser::last_event_id() const { return impl_->last_id; }
+
+}  // namespace coze
