@@ -10,7 +10,10 @@
 //   Finished   -> the terminal action (DONE or FAIL) is returned forever
 // Outputs wait in `outbox` until next() hands them out, so an event is
 // delivered as soon as its bytes were fed. cancel() wins over everything not
-// yet delivered. Timeouts are checked in next(), against the host's now_ms:
+// yet delivered.
+// A failed attempt is parked in `attempt_error`; next() then decides, with
+// the clock, between SLEEP + a new attempt (Ready) and FAIL. A stream whose
+// first event reached the user is never retried. Timeouts are checked in next(), against the host's now_ms:
 // the core keeps no timer, it reports the deadline as WAIT.wake_at_ms.
 #include <deque>
 #include <nlohmann/json.hpp>
@@ -22,6 +25,7 @@
 #include "coze/sse.h"
 #include "exec/client_state.h"
 #include "http/headers.h"
+#include "resilience/resilience.h"
 
 namespace coze {
 namespace {
@@ -48,6 +52,15 @@ struct Call::Impl {
 
   State state = State::Ready;
   int attempts = 0;
+  int max_retries = 0;
+  bool events_delivered = false;
+  bool send_key = false;
+  std::string idempotency_key;
+  int64_t wall_ms = -1;
+  int64_t ready_at = -1;             // a retry's SLEEP ends here
+  bool has_attempt_error = false;
+  Error attempt_error;
+  std::string attempt_transport;     // transport kind of the failed attempt, or ""
   bool cancelled = false;
   bool fed = false;  // input arrived since the last next()
   int64_t started_at = -1;
@@ -97,7 +110,18 @@ struct Call::Impl {
     terminal_queued = true;
   }
 
-  bool accepting_input() const { return !terminal_queued && state != State::Finished; }
+  // An attempt failed in a way a retry may cure; next() decides.
+  void attempt_failed(Error e, const std::string& transport) {
+    if (terminal_queued || has_attempt_error) return;
+    if (e.logid.empty()) e.logid = logid;
+    if (e.http_status == 0) e.http_status = status;
+    e.attempts = attempts;
+    attempt_error = std::move(e);
+    attempt_transport = transport;
+    has_attempt_error = true;
+  }
+
+  bool accepting_input() const { return !terminal_queued && !has_attempt_error && state != State::Finished; }
 
   void on_response(int st, const std::vector<Header>& headers) {
     if (!accepting_input()) return;
@@ -164,7 +188,7 @@ struct Call::Impl {
       if (!terminal_queued) {
         Error e = make_error("stream", "the stream ended before its done event (truncated)");
         e.retryable = true;
-        queue_fail(std::move(e));
+        attempt_failed(std::move(e), "");
       }
     } else if (state == State::Buffering) {
       finish_buffered();
@@ -177,8 +201,7 @@ struct Call::Impl {
     bool is_stream = prepared.stream != api::StreamKind::None;
     Error e = map_http_error(status, response_headers, body, is_stream);
     if (!e.kind.empty()) {
-      e.attempts = attempts;
-      queue_fail(std::move(e));
+      attempt_failed(std::move(e), "");
       return;
     }
     if (is_stream) {
@@ -202,18 +225,86 @@ struct Call::Impl {
     }
     std::string what = message.empty() ? kind : kind + ": " + message;
     if (kind == "timeout") {
-      queue_fail(make_error("timeout", "the request timed out (" + what + ")"));
+      attempt_failed(make_error("timeout", "the request timed out (" + what + ")"), kind);
     } else if (kind == "aborted" && cancelled) {
       queue_fail(make_error("cancelled", "the call was cancelled"));
     } else {
-      queue_fail(make_error("connection", "connection failed (" + what + ")"));
+      attempt_failed(make_error("connection", "connection failed (" + what + ")"), kind);
     }
   }
 
   Action take_output() {
     Action a = std::move(outbox.front());
     outbox.pop_front();
+    if (a.kind == ActionKind::Event) events_delivered = true;
+    if (a.kind == ActionKind::Done) client->budget.refund();
     if (a.kind == ActionKind::Done || a.kind == ActionKind::Fail) finish(a);
+    return a;
+  }
+
+  // Retry or fail, per DESIGN.md's resilience rules.
+  Action decide_retry(int64_t now, int64_t total_deadline) {
+    Error e = std::move(attempt_error);
+    has_attempt_error = false;
+    bool retry = kind_is_retryable(e.kind);
+    std::string should = http::header_value(response_headers, "x-should-retry");
+    if (should == "true") retry = true;
+    if (should == "false") retry = false;
+    e.retryable = retry;
+    auto fail = [&](const std::string& why) {
+      if (!why.empty()) e.message += " (" + why + ")";
+      return fail_now(std::move(e));
+    };
+    if (!retry || events_delivered) return fail("");
+    if (attempts > max_retries) return max_retries > 0 ? fail("gave up after " + std::to_string(attempts) + " attempts") : fail("");
+    bool safe = prepared.idempotent || send_key || attempt_transport == "connect";
+    if (!safe) return fail("not retried: a POST without an idempotency key may have reached the server");
+    int64_t delay;
+    if (e.retry_after_ms >= 0) {
+      if (e.retry_after_ms > resilience::kMaxServerDelayMs) {
+        return fail("the server asked to wait " + std::to_string(e.retry_after_ms) + " ms");
+      }
+      delay = e.retry_after_ms;
+    } else {
+      delay = resilience::backoff_ms(attempts, client->next_unit());
+    }
+    if (total_deadline >= 0 && now + delay >= total_deadline) {
+      return fail("no time left for a retry before the call's deadline");
+    }
+    if (!client->budget.try_spend(e.kind == "timeout")) return fail("retry budget exhausted");
+    // A new attempt: forget this one's answer.
+    state = State::Ready;
+    status = 0;
+    response_headers.clear();
+    logid.clear();
+    body.clear();
+    sse.reset();
+    ready_at = now + delay;
+    if (delay > 0) {
+      Action a;
+      a.kind = ActionKind::Sleep;
+      a.delay_ms = delay;
+      return a;
+    }
+    return next(now);
+  }
+
+  Action send(int64_t now) {
+    ++attempts;
+    state = State::AwaitHead;
+    sent_at = now;
+    last_input_at = now;
+    Action a;
+    a.kind = ActionKind::Send;
+    a.request = prepared.request;
+    const ClientConfig& c = client->config;
+    int64_t ulid_ms = wall_ms >= 0 ? wall_ms + (now - started_at) : now;
+    if (send_key) {
+      if (idempotency_key.empty()) idempotency_key = client->new_ulid(ulid_ms);
+      a.request.headers.push_back({c.idempotency_header, idempotency_key});
+    }
+    a.request.headers.push_back({"X-Coze-Retry-Count", std::to_string(attempts - 1)});
+    a.request.headers.push_back({"X-Client-Request-Id", client->new_ulid(ulid_ms)});
     return a;
   }
 
@@ -249,16 +340,16 @@ struct Call::Impl {
     if (total_deadline >= 0 && now >= total_deadline) {
       return fail_now(make_error("timeout", "the call's deadline (" + std::to_string(total) + " ms) passed"));
     }
+    if (has_attempt_error) return decide_retry(now, total_deadline);
 
     if (state == State::Ready) {
-      ++attempts;
-      state = State::AwaitHead;
-      sent_at = now;
-      last_input_at = now;
-      Action a;
-      a.kind = ActionKind::Send;
-      a.request = prepared.request;
-      return a;
+      if (ready_at > now) {
+        Action a;
+        a.kind = ActionKind::Sleep;
+        a.delay_ms = ready_at - now;
+        return a;
+      }
+      return send(now);
     }
 
     // Waiting for input: first byte or idle deadline, whichever applies.
@@ -267,12 +358,14 @@ struct Call::Impl {
     if (state == State::AwaitHead && c.first_byte_timeout_ms >= 0) {
       wait_deadline = sent_at + c.first_byte_timeout_ms;
       if (now >= wait_deadline) {
-        return fail_now(make_error("timeout", "no response within " + std::to_string(c.first_byte_timeout_ms) + " ms"));
+        attempt_failed(make_error("timeout", "no response within " + std::to_string(c.first_byte_timeout_ms) + " ms"), "timeout");
+        return decide_retry(now, total_deadline);
       }
     } else if (state != State::AwaitHead && c.idle_timeout_ms >= 0) {
       wait_deadline = last_input_at + c.idle_timeout_ms;
       if (now >= wait_deadline) {
-        return fail_now(make_error("timeout", "no data for " + std::to_string(c.idle_timeout_ms) + " ms"));
+        attempt_failed(make_error("timeout", "no data for " + std::to_string(c.idle_timeout_ms) + " ms"), "timeout");
+        return decide_retry(now, total_deadline);
       }
     }
     Action a;
@@ -287,12 +380,18 @@ Call::Call(const Client& client, const std::string& op, const std::string& param
     : impl_(new Impl) {
   impl_->client = client.state();
   impl_->call_timeout_ms = options.timeout_ms;
+  impl_->max_retries = options.max_retries >= 0 ? options.max_retries : impl_->client->config.max_retries;
+  impl_->wall_ms = options.wall_ms;
+  impl_->idempotency_key = options.idempotency_key;
   auto params = json::parse(params_json, nullptr, false);
   if (params.is_discarded()) {
     impl_->build_error = op + ": params are not valid JSON";
     return;
   }
-  api::prepare(op, params, impl_->client->config, options, impl_->prepared, impl_->build_error);
+  if (api::prepare(op, params, impl_->client->config, options, impl_->prepared, impl_->build_error)) {
+    impl_->send_key = options.idempotency && !impl_->client->config.idempotency_header.empty() &&
+                      !impl_->prepared.idempotent;
+  }
 }
 
 Call::~Call() = default;

@@ -72,7 +72,7 @@ std::string ClientConfig::apply_json(const std::string& json_text) {
   return "";
 }
 
-Client::Client(const ClientConfig& config) : state_(std::make_shared<State>()) { state_->config = config; }
+Client::Client(const ClientConfig& config) : state_(std::make_shared<State>(config)) {}
 Client::~Client() = default;
 const ClientConfig& Client::config() const { return state_->config; }
 

@@ -10,8 +10,10 @@
 //     WAIT  -> nothing to do until you feed more or a.wake_at_ms passes
 //     SLEEP -> wait a.delay_ms (cancellable), then loop
 //     EVENT -> hand a.event to the user
-//     DONE  -> a.result ; FAIL -> a.error   (drop any in-flight request)
+//     DONE  -> a.result ; FAIL -> a.error
 //   }
+// Any action but WAIT and EVENT ends the request in flight, if any: a SEND,
+// SLEEP, DONE or FAIL after a timeout means "drop that response now".
 //
 // Every type here is plain (strings, integers, vectors) so that SWIG and
 // embind carry it as is.
@@ -104,10 +106,14 @@ class Client {
   std::shared_ptr<State> state_;
 };
 
-// Per-call options. Empty strings mean "use the client's".
+// Per-call options.
 struct CallOptions {
   int64_t timeout_ms = -1;          // total deadline of this call; -1: client's
+  int max_retries = -1;             // -1: the client's
   std::vector<Header> headers;      // extra request headers
+  bool idempotency = true;          // send an idempotency key (when the client names a header)
+  std::string idempotency_key;      // the key to send; "" generates a ULID
+  int64_t wall_ms = -1;             // unix time in ms at the start, for ids; -1: unknown
 };
 
 // The list of operations this build knows (`chat.create`, `chat.stream`, ...).
