@@ -1,0 +1,262 @@
+#include "coze/client.h"
+
+#include <nlohmann/json.hpp>
+
+#include <utility>
+
+#include "curl_transport.h"
+
+namespace coze {
+
+using json = nlohmann::json;
+
+namespace {
+
+std::string one_line(std::string s) {
+  for (char& c : s) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  }
+  return s;
+}
+
+// IDs are strings on the wire; accept numbers too rather than failing.
+std::string str_field(const json& o, const char* key) {
+  auto it = o.find(key);
+  if (it == o.end() || it->is_null()) return "";
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_number() || it->is_boolean()) return it->dump();
+  return "";
+}
+
+int64_t int_field(const json& o, const char* key) {
+  auto it = o.find(key);
+  if (it == o.end()) return 0;
+  if (it->is_number_integer()) return it->get<int64_t>();
+  if (it->is_number_float()) return static_cast<int64_t>(it->get<double>());
+  if (it->is_string()) {
+    try {
+      return std::stoll(it->get<std::string>());
+    } catch (...) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+Chat chat_from(const json& o) {
+  Chat c;
+  c.id = str_field(o, "id");
+  c.conversation_id = str_field(o, "conversation_id");
+  c.bot_id = str_field(o, "bot_id");
+  c.section_id = str_field(o, "section_id");
+  c.status = str_field(o, "status");
+  c.created_at = int_field(o, "created_at");
+  c.completed_at = int_field(o, "completed_at");
+  c.failed_at = int_field(o, "failed_at");
+  auto usage = o.find("usage");
+  if (usage != o.end() && usage->is_object()) {
+    c.usage.token_count = int_field(*usage, "token_count");
+    c.usage.output_count = int_field(*usage, "output_count");
+    c.usage.input_count = int_field(*usage, "input_count");
+  }
+  auto last_error = o.find("last_error");
+  if (last_error != o.end() && last_error->is_object()) {
+    c.last_error_code = int_field(*last_error, "code");
+    c.last_error_msg = str_field(*last_error, "msg");
+  }
+  c.json = o.dump();
+  return c;
+}
+
+ChatMessage message_from(const json& o) {
+  ChatMessage m;
+  m.id = str_field(o, "id");
+  m.conversation_id = str_field(o, "conversation_id");
+  m.bot_id = str_field(o, "bot_id");
+  m.chat_id = str_field(o, "chat_id");
+  m.section_id = str_field(o, "section_id");
+  m.role = str_field(o, "role");
+  m.type = str_field(o, "type");
+  m.content = str_field(o, "content");
+  m.content_type = str_field(o, "content_type");
+  m.reasoning_content = str_field(o, "reasoning_content");
+  m.created_at = int_field(o, "created_at");
+  m.updated_at = int_field(o, "updated_at");
+  return m;
+}
+
+bool starts_with(const std::string& s, const char* prefix) {
+  return s.compare(0, std::char_traits<char>::length(prefix), prefix) == 0;
+}
+
+}  // namespace
+
+std::string describe(const Error& e) {
+  std::string out = (e.kind.empty() ? std::string("unknown") : e.kind) + " error";
+  std::string details;
+  auto add = [&details](const std::string& part) {
+    details += details.empty() ? part : ", " + part;
+  };
+  if (e.http_status != 0) add("http " + std::to_string(e.http_status));
+  if (e.code != 0) add("code " + std::to_string(e.code));
+  if (!e.logid.empty()) add("logid " + e.logid);
+  if (e.attempts > 1) add(std::to_string(e.attempts) + " attempts");
+  if (!details.empty()) out += " (" + details + ")";
+  if (!e.message.empty()) out += ": " + e.message;
+  return one_line(out);
+}
+
+CozeError::CozeError(Error error) : std::runtime_error(describe(error)), error_(std::move(error)) {}
+
+CancelToken::CancelToken() : state_(std::make_shared<State>()) {}
+
+void CancelToken::cancel() {
+  std::lock_guard<std::mutex> lock(state_->mu);
+  state_->cancelled.store(true);
+  for (CURLM* multi : state_->polling) curl_multi_wakeup(multi);
+  state_->cv.notify_all();
+}
+
+bool CancelToken::cancelled() const { return state_->cancelled.load(); }
+
+EnterMessage EnterMessage::user(std::string content) {
+  EnterMessage m;
+  m.role = "user";
+  m.content = std::move(content);
+  return m;
+}
+
+EnterMessage EnterMessage::assistant(std::string content) {
+  EnterMessage m;
+  m.role = "assistant";
+  m.content = std::move(content);
+  return m;
+}
+
+std::string ChatRequest::to_json() const {
+  json o = json::object();
+  o["bot_id"] = bot_id;
+  o["user_id"] = user_id;
+  if (!conversation_id.empty()) o["conversation_id"] = conversation_id;
+  json messages = json::array();
+  for (const EnterMessage& m : additional_messages) {
+    messages.push_back({{"role", m.role}, {"content", m.content}, {"content_type", m.content_type}});
+  }
+  o["additional_messages"] = std::move(messages);
+  if (!custom_variables.empty()) o["custom_variables"] = custom_variables;
+  if (!meta_data.empty()) o["meta_data"] = meta_data;
+  if (!auto_save_history) o["auto_save_history"] = false;
+  // Invalid UTF-8 in a field is replaced rather than thrown about.
+  return o.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+Chat decode_chat(const std::string& text) {
+  json o = json::parse(text, nullptr, false);
+  if (!o.is_object()) {
+    Error e;
+    e.kind = "decode";
+    e.message = "the chat is not a JSON object";
+    throw CozeError(e);
+  }
+  return chat_from(o);
+}
+
+ChatEvent decode_chat_event(const Event& event) {
+  ChatEvent ev;
+  ev.type = event.type;
+  ev.data = event.data;
+  json o = json::parse(event.data, nullptr, false);
+  if (!o.is_object()) return ev;
+  if (starts_with(event.type, "conversation.message.") || starts_with(event.type, "conversation.audio.")) {
+    ev.has_message = true;
+    ev.message = message_from(o);
+  } else if (starts_with(event.type, "conversation.chat.")) {
+    ev.has_chat = true;
+    ev.chat = chat_from(o);
+  }
+  return ev;
+}
+
+struct CozeClient::Impl {
+  explicit Impl(const ClientConfig& config) : config(config), core(config) {}
+  ClientConfig config;
+  Client core;
+  curl_driver::MultiPool pool;
+};
+
+namespace {
+ClientConfig seeded(ClientConfig config) {
+  if (config.seed == 0) config.seed = curl_driver::random_seed();
+  return config;
+}
+}  // namespace
+
+CozeClient::CozeClient(ClientConfig config) {
+  curl_driver::global_init();
+  impl_ = std::make_unique<Impl>(seeded(std::move(config)));
+}
+
+CozeClient::CozeClient(const std::string& token, const std::string& base_url) {
+  ClientConfig config;
+  config.token = token;
+  config.base_url = base_url;
+  curl_driver::global_init();
+  impl_ = std::make_unique<Impl>(seeded(std::move(config)));
+}
+
+CozeClient::~CozeClient() = default;
+
+const ClientConfig& CozeClient::config() const { return impl_->config; }
+
+std::string CozeClient::run(const std::string& op, const std::string& params_json,
+                            const EventHandler& on_event, const RequestOptions& options) {
+  CallOptions call_options;
+  call_options.timeout_ms = options.timeout_ms;
+  call_options.headers = options.headers;
+  Call call(impl_->core, op, params_json, call_options);
+
+  struct Lease {
+    curl_driver::MultiPool& pool;
+    CURLM* multi;
+    ~Lease() { pool.release(multi); }
+  } lease{impl_->pool, impl_->pool.acquire()};
+  if (lease.multi == nullptr) {
+    Error e;
+    e.kind = "internal";
+    e.message = "curl_multi_init failed";
+    throw CozeError(e);
+  }
+
+  Action end = curl_driver::drive(call, lease.multi, on_event, *options.cancel.state());
+  if (end.kind == ActionKind::Fail) throw CozeError(end.error);
+  return end.result;
+}
+
+Chat ChatResource::create(const ChatRequest& request, const RequestOptions& options) const {
+  return create(request.to_json(), options);
+}
+
+Chat ChatResource::create(const std::string& params_json, const RequestOptions& options) const {
+  return decode_chat(client_->run("chat.create", params_json, CozeClient::EventHandler(), options));
+}
+
+Chat ChatResource::stream(const ChatRequest& request, const EventHandler& on_event,
+                          const RequestOptions& options) const {
+  return stream(request.to_json(), on_event, options);
+}
+
+Chat ChatResource::stream(const std::string& params_json, const EventHandler& on_event,
+                          const RequestOptions& options) const {
+  Chat last;
+  client_->run(
+      "chat.stream", params_json,
+      [&](const Event& event) {
+        ChatEvent ev = decode_chat_event(event);
+        if (ev.has_chat) last = ev.chat;
+        if (on_event) on_event(ev);
+      },
+      options);
+  return last;
+}
+
+}  // namespace coze

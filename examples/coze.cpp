@@ -1,0 +1,167 @@
+// coze: a small command line client of the Coze API over cozecore.
+//
+//   coze chat --bot-id ID [--user-id U] [--conversation-id C] [--stream] MESSAGE
+//   coze run OP PARAMS_JSON
+//   coze --version
+//
+// The token comes from --token or COZE_API_TOKEN, the API base from
+// --base-url or COZE_API_BASE. Exit codes: 0 ok, 1 API or transport error,
+// 2 usage error.
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "coze/client.h"
+
+namespace {
+
+const char* const kUsage =
+    "usage: coze chat [--base-url URL] [--token TOKEN] --bot-id ID [--user-id U]\n"
+    "                 [--conversation-id C] [--stream] MESSAGE\n"
+    "       coze run [--base-url URL] [--token TOKEN] OP PARAMS_JSON\n"
+    "       coze --version\n"
+    "The token may also come from COZE_API_TOKEN, the base URL from COZE_API_BASE.\n";
+
+struct UsageError {
+  std::string message;
+};
+
+struct Args {
+  std::string command;
+  std::map<std::string, std::string> options;
+  bool stream = false;
+  std::vector<std::string> positional;
+};
+
+Args parse(int argc, char** argv) {
+  static const char* const kValued[] = {"--base-url", "--token", "--bot-id", "--user-id",
+                                        "--conversation-id"};
+  Args args;
+  if (argc < 2) throw UsageError{"missing command"};
+  args.command = argv[1];
+  for (int i = 2; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--") {
+      for (++i; i < argc; ++i) args.positional.push_back(argv[i]);
+      break;
+    }
+    if (a == "--stream") {
+      args.stream = true;
+      continue;
+    }
+    if (a.size() > 2 && a.compare(0, 2, "--") == 0) {
+      std::string name = a, value;
+      bool has_value = false;
+      size_t eq = a.find('=');
+      if (eq != std::string::npos) {
+        name = a.substr(0, eq);
+        value = a.substr(eq + 1);
+        has_value = true;
+      }
+      bool known = false;
+      for (const char* v : kValued) known = known || name == v;
+      if (!known) throw UsageError{"unknown option " + name};
+      if (!has_value) {
+        if (i + 1 >= argc) throw UsageError{"option " + name + " needs a value"};
+        value = argv[++i];
+      }
+      args.options[name] = value;
+      continue;
+    }
+    args.positional.push_back(a);
+  }
+  return args;
+}
+
+std::string option_or_env(const Args& args, const char* option, const char* env, const std::string& fallback) {
+  auto it = args.options.find(option);
+  if (it != args.options.end()) return it->second;
+  const char* value = std::getenv(env);
+  if (value != nullptr && *value != '\0') return value;
+  return fallback;
+}
+
+coze::ClientConfig config_from(const Args& args) {
+  coze::ClientConfig config;
+  config.base_url = option_or_env(args, "--base-url", "COZE_API_BASE", "https://api.coze.com");
+  config.token = option_or_env(args, "--token", "COZE_API_TOKEN", "");
+  config.user_agent = std::string("coze-cli/") + coze::version();
+  if (config.token.empty()) throw UsageError{"no token: pass --token or set COZE_API_TOKEN"};
+  return config;
+}
+
+int chat(const Args& args) {
+  auto bot = args.options.find("--bot-id");
+  if (bot == args.options.end() || bot->second.empty()) throw UsageError{"--bot-id is required"};
+  if (args.positional.size() != 1) throw UsageError{"chat takes exactly one MESSAGE"};
+
+  coze::ChatRequest request;
+  request.bot_id = bot->second;
+  auto user = args.options.find("--user-id");
+  request.user_id = user != args.options.end() ? user->second : "coze-cli";
+  auto conversation = args.options.find("--conversation-id");
+  if (conversation != args.options.end()) request.conversation_id = conversation->second;
+  request.additional_messages.push_back(coze::EnterMessage::user(args.positional[0]));
+
+  coze::CozeClient client(config_from(args));
+  if (!args.stream) {
+    coze::Chat result = client.chat().create(request);
+    std::cout << result.json << std::endl;
+    return 0;
+  }
+  bool printed = false;
+  try {
+    client.chat().stream(request, [&](const coze::ChatEvent& ev) {
+      if (ev.is_delta() && ev.has_message && !ev.message.content.empty()) {
+        std::cout << ev.message.content << std::flush;
+        printed = true;
+      }
+    });
+  } catch (...) {
+    if (printed) std::cout << std::endl;  // keep the error on its own line
+    throw;
+  }
+  std::cout << std::endl;
+  return 0;
+}
+
+int run(const Args& args) {
+  if (args.positional.size() != 2) throw UsageError{"run takes OP and PARAMS_JSON"};
+  coze::CozeClient client(config_from(args));
+  std::string result = client.run(args.positional[0], args.positional[1], [](const coze::Event& ev) {
+    std::cout << "event " << ev.type << " " << ev.data << std::endl;
+  });
+  if (!result.empty()) std::cout << result << std::endl;
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    if (argc == 2 && (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "version") == 0)) {
+      std::cout << "coze " << coze::version() << std::endl;
+      return 0;
+    }
+    if (argc == 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0)) {
+      std::cout << kUsage;
+      return 0;
+    }
+    Args args = parse(argc, argv);
+    if (args.command == "chat") return chat(args);
+    if (args.command == "run") return run(args);
+    throw UsageError{"unknown command " + args.command};
+  } catch (const UsageError& e) {
+    std::cerr << "coze: " << e.message << "\n" << kUsage;
+    return 2;
+  } catch (const coze::CozeError& e) {
+    std::cerr << "coze: " << e.what() << std::endl;
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "coze: internal error: " << e.what() << std::endl;
+    return 1;
+  }
+}

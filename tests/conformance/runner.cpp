@@ -1,0 +1,578 @@
+// The native conformance runner: runs the vectors under $COZE_VECTORS
+// (default tests/vectors) exactly as tests/vectors/README.md describes and
+// prints "native <area>: N passed, N failed" per area, then one
+// "  FAIL <file>: <name>: <why>" line per failing vector.
+#include <algorithm>
+#include <cstdlib>
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "coze/coze.h"
+
+namespace fs = std::filesystem;
+using json = nlohmann::json;
+
+namespace {
+
+// A failed check inside one vector.
+struct Mismatch {
+  std::string why;
+};
+
+[[noreturn]] void fail(const std::string& why) { throw Mismatch{why}; }
+
+std::string show(const json& j) {
+  std::string s = j.dump(-1, ' ', false, json::error_handler_t::replace);
+  return s.size() > 200 ? s.substr(0, 200) + "..." : s;
+}
+
+json parse_or_string(const std::string& text) {
+  json j = json::parse(text, nullptr, false);
+  if (j.is_discarded()) return json(text);
+  return j;
+}
+
+// README "subset": objects by listed keys, arrays element by element with the
+// same length, numbers by value, anything else exactly.
+bool subset(const json& expected, const json& actual, std::string& where) {
+  if (expected.is_object()) {
+    if (!actual.is_object()) {
+      where = ": expected an object, got " + show(actual);
+      return false;
+    }
+    for (auto it = expected.begin(); it != expected.end(); ++it) {
+      auto found = actual.find(it.key());
+      if (found == actual.end()) {
+        where = "." + it.key() + ": missing";
+        return false;
+      }
+      if (!subset(it.value(), *found, where)) {
+        where = "." + it.key() + where;
+        return false;
+      }
+    }
+    return true;
+  }
+  if (expected.is_array()) {
+    if (!actual.is_array() || actual.size() != expected.size()) {
+      where = ": expected " + show(expected) + ", got " + show(actual);
+      return false;
+    }
+    for (size_t i = 0; i < expected.size(); ++i) {
+      if (!subset(expected[i], actual[i], where)) {
+        where = "[" + std::to_string(i) + "]" + where;
+        return false;
+      }
+    }
+    return true;
+  }
+  bool same;
+  if (expected.is_number() && actual.is_number()) {
+    if (expected.is_number_float() || actual.is_number_float()) {
+      same = expected.get<double>() == actual.get<double>();
+    } else if (expected.is_number_unsigned() && actual.is_number_unsigned()) {
+      same = expected.get<uint64_t>() == actual.get<uint64_t>();
+    } else {
+      same = expected.get<int64_t>() == actual.get<int64_t>();
+    }
+  } else {
+    same = expected == actual;
+  }
+  if (!same) where = ": expected " + show(expected) + ", got " + show(actual);
+  return same;
+}
+
+void expect_subset(const char* what, const json& expected, const json& actual) {
+  std::string where;
+  if (!subset(expected, actual, where)) fail(std::string(what) + where);
+}
+
+std::string base64_decode(const std::string& in) {
+  static const std::string alphabet =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  uint32_t acc = 0;
+  int bits = 0;
+  for (char c : in) {
+    if (c == '=' || c == '\n' || c == '\r' || c == ' ') continue;
+    size_t v = alphabet.find(c);
+    if (v == std::string::npos) {
+      if (c == '-') v = 62;
+      else if (c == '_') v = 63;
+      else fail("bad base64 in input_b64");
+    }
+    acc = (acc << 6) | static_cast<uint32_t>(v);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push_back(static_cast<char>((acc >> bits) & 0xFF));
+    }
+  }
+  return out;
+}
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+// ---- sse -------------------------------------------------------------------
+
+void run_sse(const json& v) {
+  std::vector<std::string> chunks;
+  if (v.contains("input_b64")) {
+    for (const json& c : v.at("input_b64")) chunks.push_back(base64_decode(c.get<std::string>()));
+  } else {
+    for (const json& c : v.at("input")) chunks.push_back(c.get<std::string>());
+  }
+  coze::SseConfig config;
+  if (v.contains("config") && v["config"].contains("max_event_bytes")) {
+    config.max_event_bytes = v["config"]["max_event_bytes"].get<int64_t>();
+  }
+  const json& expected_events = v.at("events");
+
+  for (int pass = 0; pass < 2; ++pass) {
+    const char* mode = pass == 0 ? "chunked" : "byte by byte";
+    coze::SseParser parser(config);
+    for (const std::string& chunk : chunks) {
+      if (pass == 0) {
+        parser.feed(chunk.data(), chunk.size());
+      } else {
+        for (char c : chunk) parser.feed(&c, 1);
+      }
+    }
+    parser.finish();
+    json events = json::array();
+    for (const coze::SseEvent& e : parser.take_events()) {
+      events.push_back({{"type", e.type}, {"data", e.data}, {"id", e.id}});
+    }
+    if (events != expected_events) {
+      fail(std::string(mode) + ": events: expected " + show(expected_events) + ", got " + show(events));
+    }
+    if (v.contains("retry_ms") && parser.retry_ms() != v["retry_ms"].get<int64_t>()) {
+      fail(std::string(mode) + ": retry_ms: expected " + show(v["retry_ms"]) + ", got " +
+           std::to_string(parser.retry_ms()));
+    }
+    std::string want_error = v.contains("error") ? v["error"].get<std::string>() : "";
+    if (parser.error() != want_error) {
+      fail(std::string(mode) + ": error: expected \"" + want_error + "\", got \"" + parser.error() + "\"");
+    }
+  }
+}
+
+// ---- ulid ------------------------------------------------------------------
+
+void check_ulid_result(const coze::UlidResult& r, const json& v, const std::function<void()>& check_ok) {
+  if (v.contains("error")) {
+    std::string want = v["error"].get<std::string>();
+    if (r.ok || r.error != want) {
+      fail("expected error " + want + ", got " + (r.ok ? "ok " + r.text : "error " + r.error));
+    }
+    return;
+  }
+  if (!r.ok) fail("unexpected error " + r.error);
+  check_ok();
+}
+
+void run_ulid(const json& v) {
+  if (v.contains("encode")) {
+    const json& in = v["encode"];
+    coze::UlidResult r =
+        coze::ulid_encode(in.at("timestamp_ms").get<int64_t>(), in.at("randomness_hex").get<std::string>());
+    check_ulid_result(r, v, [&] {
+      std::string want = v.at("expect").get<std::string>();
+      if (r.text != want) fail("expected " + want + ", got " + r.text);
+    });
+  } else if (v.contains("decode")) {
+    coze::UlidResult r = coze::ulid_decode(v["decode"].get<std::string>());
+    check_ulid_result(r, v, [&] {
+      const json& want = v.at("expect");
+      int64_t ts = want.at("timestamp_ms").get<int64_t>();
+      std::string hex = lower(want.at("randomness_hex").get<std::string>());
+      if (r.timestamp_ms != ts || r.randomness_hex != hex) {
+        fail("expected " + std::to_string(ts) + "/" + hex + ", got " + std::to_string(r.timestamp_ms) + "/" +
+             r.randomness_hex);
+      }
+    });
+  } else if (v.contains("monotonic")) {
+    coze::UlidFactory factory;
+    const json& steps = v["monotonic"];
+    const json& expect = v.at("expect");
+    if (expect.size() != steps.size()) fail("expect and monotonic differ in length");
+    for (size_t i = 0; i < steps.size(); ++i) {
+      coze::UlidResult r = factory.next(steps[i].at("timestamp_ms").get<int64_t>(),
+                                        steps[i].at("randomness_hex").get<std::string>());
+      std::string want = expect[i].get<std::string>();
+      std::string got = r.ok ? r.text : "error:" + r.error;
+      if (got != want) fail("step " + std::to_string(i) + ": expected " + want + ", got " + got);
+    }
+  } else {
+    fail("vector has none of encode, decode, monotonic");
+  }
+}
+
+// ---- exec ------------------------------------------------------------------
+
+const char* kind_name(coze::ActionKind k) {
+  switch (k) {
+    case coze::ActionKind::Send: return "send";
+    case coze::ActionKind::Wait: return "wait";
+    case coze::ActionKind::Sleep: return "sleep";
+    case coze::ActionKind::Event: return "event";
+    case coze::ActionKind::Done: return "done";
+    case coze::ActionKind::Fail: return "fail";
+  }
+  return "?";
+}
+
+json error_json(const coze::Error& e) {
+  return {{"kind", e.kind},           {"http_status", e.http_status}, {"code", e.code},
+          {"message", e.message},     {"logid", e.logid},             {"retryable", e.retryable},
+          {"attempts", e.attempts},   {"retry_after_ms", e.retry_after_ms}, {"body", e.body}};
+}
+
+std::string describe_action(const coze::Action& a) {
+  switch (a.kind) {
+    case coze::ActionKind::Send: return "send " + a.request.method + " " + a.request.url;
+    case coze::ActionKind::Sleep: return "sleep " + std::to_string(a.delay_ms);
+    case coze::ActionKind::Event: return "event " + a.event.type;
+    case coze::ActionKind::Fail: return "fail " + show(error_json(a.error));
+    default: return kind_name(a.kind);
+  }
+}
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+std::string url_decode(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
+      out.push_back(static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2])));
+      i += 2;
+    } else if (s[i] == '+') {
+      out.push_back(' ');
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
+struct ParsedUrl {
+  std::string path;
+  std::vector<std::pair<std::string, std::string>> query;
+};
+
+ParsedUrl parse_url(const std::string& url) {
+  ParsedUrl p;
+  std::string rest = url;
+  size_t scheme = rest.find("://");
+  if (scheme != std::string::npos) {
+    size_t slash = rest.find_first_of("/?#", scheme + 3);
+    rest = slash == std::string::npos ? "" : rest.substr(slash);
+  }
+  size_t hash = rest.find('#');
+  if (hash != std::string::npos) rest = rest.substr(0, hash);
+  size_t q = rest.find('?');
+  p.path = rest.substr(0, q);
+  if (p.path.empty()) p.path = "/";
+  if (q != std::string::npos) {
+    std::string query = rest.substr(q + 1);
+    size_t start = 0;
+    while (start <= query.size()) {
+      size_t amp = query.find('&', start);
+      std::string pair = query.substr(start, amp == std::string::npos ? std::string::npos : amp - start);
+      if (!pair.empty()) {
+        size_t eq = pair.find('=');
+        if (eq == std::string::npos) {
+          p.query.emplace_back(url_decode(pair), "");
+        } else {
+          p.query.emplace_back(url_decode(pair.substr(0, eq)), url_decode(pair.substr(eq + 1)));
+        }
+      }
+      if (amp == std::string::npos) break;
+      start = amp + 1;
+    }
+  }
+  return p;
+}
+
+void match_send(const coze::HttpRequest& req, const json& want) {
+  if (want.contains("method") && req.method != want["method"].get<std::string>()) {
+    fail("send: method: expected " + want["method"].get<std::string>() + ", got " + req.method);
+  }
+  ParsedUrl url = parse_url(req.url);
+  if (want.contains("path") && url.path != want["path"].get<std::string>()) {
+    fail("send: path: expected " + want["path"].get<std::string>() + ", got " + url.path);
+  }
+  if (want.contains("query")) {
+    for (auto it = want["query"].begin(); it != want["query"].end(); ++it) {
+      const std::pair<std::string, std::string>* found = nullptr;
+      for (const auto& kv : url.query) {
+        if (kv.first == it.key()) {
+          found = &kv;
+          break;
+        }
+      }
+      if (it.value().is_null()) {
+        if (found) fail("send: query " + it.key() + ": expected absent, got " + found->second);
+        continue;
+      }
+      if (!found) fail("send: query " + it.key() + ": missing in " + req.url);
+      std::string expected = it.value().is_string() ? it.value().get<std::string>() : it.value().dump();
+      if (found->second != expected) {
+        fail("send: query " + it.key() + ": expected " + expected + ", got " + found->second);
+      }
+    }
+  }
+  if (want.contains("headers")) {
+    for (auto it = want["headers"].begin(); it != want["headers"].end(); ++it) {
+      const coze::Header* found = nullptr;
+      for (const coze::Header& h : req.headers) {
+        if (lower(h.name) == lower(it.key())) {
+          found = &h;
+          break;
+        }
+      }
+      if (it.value().is_null()) {
+        if (found) fail("send: header " + it.key() + ": expected absent");
+        continue;
+      }
+      if (!found) fail("send: header " + it.key() + ": missing");
+      if (found->value != it.value().get<std::string>()) {
+        // Never echo an authorization value.
+        bool secret = lower(it.key()) == "authorization";
+        fail("send: header " + it.key() + ": expected " + (secret ? "<redacted>" : it.value().get<std::string>()) +
+             ", got " + (secret ? "<another value>" : found->value));
+      }
+    }
+  }
+  if (want.contains("json")) {
+    json body = json::parse(req.body, nullptr, false);
+    if (body.is_discarded()) fail("send: body is not JSON: " + show(json(req.body)));
+    expect_subset("send: json", want["json"], body);
+  }
+  if (want.contains("json_absent")) {
+    json body = json::parse(req.body, nullptr, false);
+    for (const auto& key : want["json_absent"]) {
+      if (body.is_object() && body.contains(key.get<std::string>()))
+        fail("send: json: key " + key.get<std::string>() + " must be absent");
+    }
+  }
+  if (want.contains("body") && req.body != want["body"].get<std::string>()) {
+    fail("send: body: expected " + show(want["body"]) + ", got " + show(json(req.body)));
+  }
+}
+
+// One item of the feed queue.
+struct Feed {
+  enum Kind { Head, Chunk, End, TransportError } kind;
+  int status = 0;
+  std::vector<coze::Header> headers;
+  std::string bytes;  // chunk, or the transport error kind
+};
+
+void run_exec(const json& v) {
+  coze::ClientConfig config;
+  if (v.contains("client")) {
+    std::string err = config.apply_json(v["client"].dump());
+    if (!err.empty()) fail("client: " + err);
+  }
+  coze::Client client(config);
+  const json& call_spec = v.at("call");
+  json params = call_spec.contains("params") ? call_spec["params"] : json::object();
+  coze::Call call(client, call_spec.at("op").get<std::string>(), params.dump());
+
+  int64_t now = 0;
+  std::deque<Feed> queue;
+
+  auto feed_one = [&]() {
+    Feed f = std::move(queue.front());
+    queue.pop_front();
+    switch (f.kind) {
+      case Feed::Head: call.on_response(f.status, f.headers); break;
+      case Feed::Chunk: call.on_body(f.bytes.data(), f.bytes.size()); break;
+      case Feed::End: call.on_end(); break;
+      case Feed::TransportError: call.on_transport_error(f.bytes, "transport error (" + f.bytes + ")"); break;
+    }
+  };
+
+  const json& steps = v.at("steps");
+  for (size_t i = 0; i < steps.size(); ++i) {
+    const json& step = steps[i];
+    std::string at = "step " + std::to_string(i) + ": ";
+    if (step.contains("respond")) {
+      const json& r = step["respond"];
+      if (r.contains("transport_error")) {
+        queue.push_back({Feed::TransportError, 0, {}, r["transport_error"].get<std::string>()});
+        continue;
+      }
+      Feed head{Feed::Head, r.value("status", 200), {}, ""};
+      if (r.contains("headers")) {
+        for (auto it = r["headers"].begin(); it != r["headers"].end(); ++it) {
+          head.headers.push_back({it.key(), it.value().is_string() ? it.value().get<std::string>() : it.value().dump()});
+        }
+      }
+      queue.push_back(std::move(head));
+      if (r.contains("chunks")) {
+        for (const json& c : r["chunks"]) queue.push_back({Feed::Chunk, 0, {}, c.get<std::string>()});
+      } else if (r.contains("body")) {
+        std::string body = r["body"].get<std::string>();
+        if (!body.empty()) queue.push_back({Feed::Chunk, 0, {}, body});
+      }
+      if (r.value("then", std::string()) == "reset") {
+        queue.push_back({Feed::TransportError, 0, {}, "reset"});
+      } else {
+        queue.push_back({Feed::End, 0, {}, ""});
+      }
+      continue;
+    }
+    if (step.contains("cancel")) {
+      if (step["cancel"].get<bool>()) call.cancel();
+      continue;
+    }
+    if (!step.contains("expect")) fail(at + "unknown step " + show(step));
+
+    std::string want = step["expect"].get<std::string>();
+    coze::Action a = call.next(now);
+    while (a.kind == coze::ActionKind::Wait) {
+      if (queue.empty()) fail(at + "WAIT with nothing left to feed (expected " + want + ")");
+      feed_one();
+      a = call.next(now);
+    }
+    if (want != kind_name(a.kind)) fail(at + "expected " + want + ", got " + describe_action(a));
+    try {
+      if (want == "send") {
+        if (step.contains("request")) match_send(a.request, step["request"]);
+      } else if (want == "sleep") {
+        if (step.contains("min_ms") && a.delay_ms < step["min_ms"].get<int64_t>()) {
+          fail("sleep " + std::to_string(a.delay_ms) + " < min_ms " + show(step["min_ms"]));
+        }
+        if (step.contains("max_ms") && a.delay_ms > step["max_ms"].get<int64_t>()) {
+          fail("sleep " + std::to_string(a.delay_ms) + " > max_ms " + show(step["max_ms"]));
+        }
+        now += a.delay_ms;
+      } else if (want == "event") {
+        if (step.contains("event")) {
+          json actual = {{"type", a.event.type}, {"data", parse_or_string(a.event.data)}};
+          expect_subset("event", step["event"], actual);
+        }
+      } else if (want == "done") {
+        if (step.contains("result")) expect_subset("result", step["result"], parse_or_string(a.result));
+      } else if (want == "fail") {
+        json actual = error_json(a.error);
+        if (step.contains("error")) {
+          json expected = step["error"];
+          if (expected.is_object() && expected.contains("message_contains")) {
+            std::string needle = expected["message_contains"].get<std::string>();
+            if (a.error.message.find(needle) == std::string::npos) {
+              fail("error.message: expected to contain " + show(json(needle)) + ", got " +
+                   show(json(a.error.message)));
+            }
+            expected.erase("message_contains");
+          }
+          expect_subset("error", expected, actual);
+        }
+      } else {
+        fail("unknown expect " + want);
+      }
+    } catch (const Mismatch& m) {
+      fail(at + m.why);
+    }
+  }
+  // Input still queued once the call has ended is dropped, as a host closes the response.
+  if (!queue.empty() && !call.finished())
+    fail("feed queue not empty after the last step (" + std::to_string(queue.size()) + " left)");
+}
+
+// ---- driver ----------------------------------------------------------------
+
+struct AreaResult {
+  int passed = 0;
+  int failed = 0;
+  std::vector<std::string> failures;
+};
+
+AreaResult run_area(const fs::path& dir, const std::string& area, void (*run)(const json&)) {
+  AreaResult result;
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".json") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const fs::path& file : files) {
+    std::string label = area + "/" + file.filename().string();
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    json vectors = json::parse(ss.str(), nullptr, false);
+    if (!vectors.is_array()) {
+      ++result.failed;
+      result.failures.push_back("  FAIL " + label + ": <file>: not a JSON array of vectors");
+      continue;
+    }
+    for (size_t i = 0; i < vectors.size(); ++i) {
+      const json& v = vectors[i];
+      std::string name = v.is_object() && v.contains("name") && v["name"].is_string()
+                             ? v["name"].get<std::string>()
+                             : "#" + std::to_string(i);
+      std::string why;
+      try {
+        run(v);
+      } catch (const Mismatch& m) {
+        why = m.why;
+      } catch (const json::exception& e) {
+        why = std::string("malformed vector: ") + e.what();
+      } catch (const std::exception& e) {
+        why = std::string("exception: ") + e.what();
+      }
+      if (why.empty()) {
+        ++result.passed;
+      } else {
+        ++result.failed;
+        result.failures.push_back("  FAIL " + label + ": " + name + ": " + why);
+      }
+    }
+  }
+  return result;
+}
+
+}  // namespace
+
+int main() {
+  const char* env = std::getenv("COZE_VECTORS");
+  fs::path root = env != nullptr && *env != '\0' ? fs::path(env) : fs::path("tests/vectors");
+  if (!fs::is_directory(root)) {
+    std::cerr << "coze_conformance: no vectors directory " << root.string() << "\n";
+    return 1;
+  }
+  struct Area {
+    const char* name;
+    void (*run)(const json&);
+  };
+  const Area areas[] = {{"sse", run_sse}, {"ulid", run_ulid}, {"exec", run_exec}};
+  bool any_failed = false;
+  for (const Area& area : areas) {
+    fs::path dir = root / area.name;
+    if (!fs::is_directory(dir)) continue;
+    AreaResult r = run_area(dir, area.name, area.run);
+    std::cout << "native " << area.name << ": " << r.passed << " passed, " << r.failed << " failed\n";
+    for (const std::string& line : r.failures) std::cout << line << "\n";
+    any_failed = any_failed || r.failed > 0;
+  }
+  std::cout.flush();
+  return any_failed ? 1 : 0;
+}
