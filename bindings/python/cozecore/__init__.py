@@ -1,0 +1,72 @@
+"""cozecore: a client for the Coze bot platform's HTTP API over one portable C++ core.
+
+    from cozecore import Coze
+
+    coze = Coze(token="pat_...")
+    with coze.chat.stream(bot_id="...", user_id="u1",
+                          additional_messages=[{"role": "user", "content": "Hi", "content_type": "text"}]) as events:
+        for event in events:
+            if event.type == "conversation.message.delta":
+                print(event.content, end="")
+"""
+
+from . import ulid
+from ._bridge import core as _core
+from .client import DEFAULT_BASE_URL, Chat, Coze, EventStream, Result
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    CancelledError,
+    ConflictError,
+    CozeError,
+    DecodeError,
+    GatewayError,
+    InternalError,
+    InvalidArgumentError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    StreamError,
+    UnprocessableEntityError,
+    error_class_for_kind,
+)
+from .events import ChatEvent, StreamEvent
+from .sse import SseEvent, SseParser
+
+__version__ = _core.version()
+
+__all__ = [
+    "Coze",
+    "Chat",
+    "EventStream",
+    "Result",
+    "DEFAULT_BASE_URL",
+    "ChatEvent",
+    "StreamEvent",
+    "SseEvent",
+    "SseParser",
+    "ulid",
+    "CozeError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "ServerError",
+    "GatewayError",
+    "APITimeoutError",
+    "APIConnectionError",
+    "CancelledError",
+    "DecodeError",
+    "StreamError",
+    "APIError",
+    "InvalidArgumentError",
+    "InternalError",
+    "error_class_for_kind",
+]

@@ -1,0 +1,205 @@
+"""The host loop over the core's sans-IO executor.
+
+The core decides everything (retries, timeouts, decoding, errors); this loop
+only moves bytes and time between a core ``Call`` and http.client:
+
+  next(now) -> SEND  start an Exchange (connect)
+               WAIT  one blocking step of the exchange, at most until wake_at_ms,
+                     fed back at once (head, chunk, end or transport error)
+               SLEEP wait delay_ms, woken early by cancel()
+               EVENT hand the event out
+               DONE  the result; FAIL: raise the error
+
+Every core call runs under a lock so that cancel() may come from another
+thread while this one is blocked in a read.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from typing import Any, List, Optional, Tuple
+
+from ._bridge import core
+from ._transport import Chunk, End, Exchange, Failure, Head, Idle
+from .errors import InternalError, from_core
+
+# Socket timeouts overshoot the core's deadline slightly so that, when they
+# fire, the core sees the deadline passed.
+_DEADLINE_SLACK_S = 0.002
+
+_SEND = core.ActionKind_Send
+_WAIT = core.ActionKind_Wait
+_SLEEP = core.ActionKind_Sleep
+_EVENT = core.ActionKind_Event
+_DONE = core.ActionKind_Done
+_FAIL = core.ActionKind_Fail
+
+
+def now_ms() -> int:
+    return time.monotonic_ns() // 1_000_000
+
+
+def _header_vector(headers: List[Tuple[str, str]]):
+    vector = core.HeaderVector()
+    for name, value in headers:
+        header = core.Header()
+        header.name = name
+        header.value = value
+        vector.append(header)
+    return vector
+
+
+class Outcome:
+    """What a run of the loop ended on: an event, or the call's result."""
+
+    __slots__ = ("is_event", "type", "data", "result", "logid")
+
+    def __init__(self, is_event: bool, type: str = "", data: str = "", result: str = "", logid: str = ""):
+        self.is_event = is_event
+        self.type = type
+        self.data = data
+        self.result = result
+        self.logid = logid
+
+
+class CallDriver:
+    """Drives one core Call to completion over real HTTP."""
+
+    def __init__(self, client: Any, op: str, params: Any, timeout_ms: int = -1,
+                 headers: Optional[List[Tuple[str, str]]] = None) -> None:
+        try:
+            params_json = json.dumps(params, ensure_ascii=False, allow_nan=False)
+        except (TypeError, ValueError) as exc:
+            from .errors import InvalidArgumentError
+
+            raise InvalidArgumentError(f"parameters are not JSON: {exc}") from None
+        options = core.CallOptions()
+        options.timeout_ms = int(timeout_ms)
+        if headers:
+            options.headers = _header_vector(list(headers))
+        self._client = client  # the core Client must outlive the Call
+        self._call = core.Call(client, op, params_json, options)
+        self._lock = threading.Lock()
+        self._cancelled = threading.Event()
+        self._exchange: Optional[Exchange] = None
+        self.finished = False
+
+    def cancel(self) -> None:
+        """Cancels the call and aborts its request; safe from any thread."""
+        self._cancelled.set()
+        with self._lock:
+            if not self.finished:
+                self._call.cancel()
+        exchange = self._exchange
+        if exchange is not None:
+            exchange.abort()
+
+    def run(self) -> Outcome:
+        """Runs the loop until the next EVENT, DONE or FAIL (raised as CozeError)."""
+        if self.finished:
+            raise InternalError("the call has already finished")
+        try:
+            return self._run()
+        except BaseException:
+            # Failure, or an interrupt from outside (KeyboardInterrupt): drop the request.
+            self._drop_exchange()
+            if not self.finished:
+                with self._lock:
+                    self._call.cancel()
+                self.finished = True
+            raise
+
+    def _run(self) -> Outcome:
+        call = self._call
+        while True:
+            with self._lock:
+                action = call.next(now_ms())
+                kind = action.kind
+                if kind == _SEND:
+                    request = action.request
+                    exchange = Exchange(
+                        request.method,
+                        request.url,
+                        [(h.name, h.value) for h in request.headers],
+                        request.body.encode("utf-8", "surrogateescape"),
+                        int(request.connect_timeout_ms),
+                    )
+                elif kind == _WAIT:
+                    wake_at = int(action.wake_at_ms)
+                elif kind == _SLEEP:
+                    delay_ms = int(action.delay_ms)
+                elif kind == _EVENT:
+                    event = action.event
+                    outcome = Outcome(True, type=event.type, data=event.data)
+                elif kind == _DONE:
+                    outcome = Outcome(False, result=action.result, logid=action.logid)
+                    self.finished = True
+                elif kind == _FAIL:
+                    error = from_core(action.error)
+                    self.finished = True
+                else:
+                    raise InternalError(f"unknown action kind {kind}")
+            del action
+
+            if kind == _SEND:
+                self._drop_exchange()
+                self._exchange = exchange
+                if self._cancelled.is_set():
+                    exchange.abort()
+                    continue
+                failure = exchange.start()
+                if failure is not None:
+                    self._feed(failure)
+            elif kind == _WAIT:
+                self._wait(wake_at)
+            elif kind == _SLEEP:
+                self._cancelled.wait(delay_ms / 1000.0)
+            elif kind == _EVENT:
+                return outcome
+            elif kind == _DONE:
+                self._drop_exchange()
+                return outcome
+            else:
+                self._drop_exchange()
+                raise error
+
+    def _wait(self, wake_at: int) -> None:
+        exchange = self._exchange
+        if exchange is None or exchange.finished:
+            if wake_at < 0:
+                raise InternalError("the core is waiting with no request in flight")
+            self._cancelled.wait(max(wake_at - now_ms(), 0) / 1000.0 + _DEADLINE_SLACK_S)
+            return
+        if exchange.stalled:
+            # The last step timed out at the core's deadline, yet the core waits on:
+            # the response cannot be resumed, so report the timeout.
+            exchange.abort()
+            self._feed(Failure("timeout", "no data before the deadline"))
+            return
+        timeout = None
+        if wake_at >= 0:
+            timeout = max(wake_at - now_ms(), 0) / 1000.0 + _DEADLINE_SLACK_S
+        step = exchange.step(timeout)
+        if self._cancelled.is_set():
+            return  # the next action is FAIL(cancelled); what was read no longer matters
+        if not isinstance(step, Idle):
+            self._feed(step)
+
+    def _feed(self, step) -> None:
+        with self._lock:
+            call = self._call
+            if isinstance(step, Head):
+                call.on_response(step.status, _header_vector(step.headers))
+            elif isinstance(step, Chunk):
+                call.on_body(step.data)
+            elif isinstance(step, End):
+                call.on_end()
+            elif isinstance(step, Failure):
+                call.on_transport_error(step.kind, step.message)
+
+    def _drop_exchange(self) -> None:
+        exchange, self._exchange = self._exchange, None
+        if exchange is not None:
+            exchange.abort()

@@ -1,0 +1,239 @@
+"""One HTTP exchange over the standard library's http.client.
+
+The driver starts an :class:`Exchange` for each SEND action and then asks it,
+one step at a time, for the next thing that happened: the response head, a
+body chunk as it arrived, the end, or a transport failure. Nothing here
+interprets the answer; the core does.
+"""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import ssl
+import urllib.parse
+from typing import List, Optional, Tuple, Union
+
+# How much one body step reads at most; read1 returns whatever is there.
+CHUNK_SIZE = 64 * 1024
+
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+
+_tls_context: Optional[ssl.SSLContext] = None
+
+
+def _default_tls_context() -> ssl.SSLContext:
+    # Loading the CA store is costly: one context serves every exchange.
+    global _tls_context
+    if _tls_context is None:
+        _tls_context = ssl.create_default_context()
+    return _tls_context
+
+
+class Head:
+    __slots__ = ("status", "headers")
+
+    def __init__(self, status: int, headers: List[Tuple[str, str]]) -> None:
+        self.status = status
+        self.headers = headers
+
+
+class Chunk:
+    __slots__ = ("data",)
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+
+class End:
+    __slots__ = ()
+
+
+class Failure:
+    """A transport failure; kind is connect, timeout, reset or tls."""
+
+    __slots__ = ("kind", "message")
+
+    def __init__(self, kind: str, message: str) -> None:
+        self.kind = kind
+        self.message = message
+
+
+class Idle:
+    """No data came before the step's timeout; the connection is unusable now."""
+
+    __slots__ = ()
+
+
+Step = Union[Head, Chunk, End, Failure, Idle]
+
+
+def _header_text(value: str) -> str:
+    # http.client decodes header bytes as latin-1; the core wants UTF-8 text.
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return value.encode("latin-1", "replace").decode("utf-8", "replace")
+
+
+def _failure(exc: BaseException, phase: str) -> Failure:
+    """Maps an exception raised while `phase` (connect, send, head, body) to a Failure."""
+    detail = str(exc) or type(exc).__name__
+    if isinstance(exc, (socket.timeout, TimeoutError)):
+        return Failure("timeout", f"{phase} timed out")
+    if isinstance(exc, ssl.SSLError):
+        return Failure("tls", f"TLS error during {phase}: {detail}")
+    if phase == "connect":
+        return Failure("connect", f"cannot connect: {detail}")
+    if isinstance(exc, http.client.IncompleteRead):
+        return Failure("reset", f"connection closed during {phase}: incomplete read")
+    if isinstance(exc, http.client.RemoteDisconnected):
+        return Failure("reset", "connection closed before the response head")
+    if isinstance(exc, http.client.HTTPException):
+        return Failure("reset", f"malformed HTTP response during {phase}: {type(exc).__name__}")
+    return Failure("reset", f"connection failed during {phase}: {detail}")
+
+
+class Exchange:
+    """One request and its streamed response."""
+
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        headers: List[Tuple[str, str]],
+        body: bytes,
+        connect_timeout_ms: int,
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.connect_timeout_ms = connect_timeout_ms
+        self.finished = False  # End or Failure was returned
+        self.stalled = False  # a step timed out: the stream position is lost
+        self._conn: Optional[http.client.HTTPConnection] = None
+        self._sock: Optional[socket.socket] = None
+        self._resp: Optional[http.client.HTTPResponse] = None
+        self._sent = False
+
+    # -- steps ---------------------------------------------------------------
+
+    def start(self) -> Optional[Failure]:
+        """Connects. Returns a Failure (and finishes) when that is impossible."""
+        parts = urllib.parse.urlsplit(self.url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            return self._finish(Failure("connect", f"unsupported URL scheme {parts.scheme!r}"))
+        timeout = self.connect_timeout_ms / 1000.0 if self.connect_timeout_ms >= 0 else None
+        try:
+            port = parts.port
+        except ValueError:
+            return self._finish(Failure("connect", "invalid port in URL"))
+        if parts.scheme == "https":
+            conn: http.client.HTTPConnection = http.client.HTTPSConnection(
+                parts.hostname, port, timeout=timeout, context=_default_tls_context()
+            )
+        else:
+            conn = http.client.HTTPConnection(parts.hostname, port, timeout=timeout)
+        self._conn = conn
+        try:
+            conn.connect()
+        except Exception as exc:  # every failure is reported as a transport error
+            return self._finish(_failure(exc, "connect"))
+        self._sock = conn.sock
+        return None
+
+    def step(self, timeout_s: Optional[float]) -> Step:
+        """Blocks at most `timeout_s` (None: no limit) for the next thing to feed."""
+        if self.finished:
+            raise RuntimeError("exchange already finished")
+        if self._sock is not None:
+            try:
+                self._sock.settimeout(timeout_s)
+            except OSError as exc:
+                return self._finish(_failure(exc, "send" if not self._sent else "body"))
+        if not self._sent:
+            failure = self._send()
+            if failure is not None:
+                return self._finish(failure)
+        phase = "head" if self._resp is None else "body"
+        try:
+            if self._resp is None:
+                assert self._conn is not None
+                self._resp = self._conn.getresponse()
+                return Head(
+                    self._resp.status,
+                    [(name, _header_text(value)) for name, value in self._resp.getheaders()],
+                )
+            data = self._resp.read1(CHUNK_SIZE)
+        except (socket.timeout, TimeoutError):
+            self.stalled = True
+            return Idle()
+        except Exception as exc:  # every other failure becomes a transport error
+            return self._finish(_failure(exc, phase))
+        if data:
+            return Chunk(data)
+        if self._resp.length:  # Content-Length announced more than arrived
+            return self._finish(Failure("reset", "connection closed before the body was complete"))
+        self.close()
+        return self._finish(End())
+
+    def _send(self) -> Optional[Failure]:
+        assert self._conn is not None
+        parts = urllib.parse.urlsplit(self.url)
+        target = parts.path or "/"
+        if parts.query:
+            target += "?" + parts.query
+        names = {name.lower() for name, _ in self.headers}
+        try:
+            self._conn.putrequest(
+                self.method, target, skip_host="host" in names, skip_accept_encoding=True
+            )
+            for name, value in self.headers:
+                self._conn.putheader(name, value.encode("utf-8"))
+            if "content-length" not in names and "transfer-encoding" not in names:
+                if self.body or self.method in _BODY_METHODS:
+                    self._conn.putheader("Content-Length", str(len(self.body)))
+            self._conn.endheaders(self.body if self.body else None)
+        except (socket.timeout, TimeoutError):
+            return Failure("timeout", "sending the request timed out")
+        except ValueError as exc:  # a header http.client refuses (CR/LF, bad name)
+            return Failure("connect", f"request not sendable: {exc}")
+        except Exception as exc:
+            return _failure(exc, "send")
+        self._sent = True
+        return None
+
+    def _finish(self, step: Step) -> Step:
+        self.finished = True
+        if isinstance(step, Failure):
+            self.abort()
+        return step
+
+    # -- teardown --------------------------------------------------------------
+
+    def close(self) -> None:
+        """Releases the connection after a complete response."""
+        if self._resp is not None:
+            self._resp.close()
+        if self._conn is not None:
+            self._conn.close()
+
+    def abort(self) -> None:
+        """Drops the request at once; safe from another thread, and repeatable."""
+        self.finished = True
+        sock = self._sock
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)  # wakes a reader blocked in another thread
+            except OSError:
+                pass
+        try:
+            self.close()
+        except Exception:
+            pass
+        if sock is not None:
+            try:
+                sock.close()
+            except OSError:
+                pass

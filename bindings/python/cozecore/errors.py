@@ -1,0 +1,225 @@
+"""The error hierarchy: one ``CozeError`` with a subclass per error kind.
+
+Kinds and their meaning are shared by every cozecore target (DESIGN.md).
+"""
+
+from __future__ import annotations
+
+from typing import Dict, Optional, Type
+
+__all__ = [
+    "CozeError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "ServerError",
+    "GatewayError",
+    "APITimeoutError",
+    "APIConnectionError",
+    "CancelledError",
+    "DecodeError",
+    "StreamError",
+    "APIError",
+    "InvalidArgumentError",
+    "InternalError",
+    "error_class_for_kind",
+]
+
+
+class CozeError(Exception):
+    """A failed call. Every field of the core's error is kept.
+
+    kind: one of the error kinds ("bad_request", "authentication", ..., "internal")
+    http_status: HTTP status of the answer, 0 when none was received
+    code: Coze business code, 0 when none
+    message: human-readable text (never contains the token)
+    logid: the answer's log id (X-Tt-Logid), "" when unknown
+    retryable: whether trying again could help
+    attempts: attempts made
+    retry_after_ms: the server's requested delay, or None
+    body: the answer's body as kept by the core (bounded), "" when none
+    """
+
+    kind = "internal"
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        kind: Optional[str] = None,
+        http_status: int = 0,
+        code: int = 0,
+        logid: str = "",
+        retryable: bool = False,
+        attempts: int = 0,
+        retry_after_ms: Optional[int] = None,
+        body: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.kind = kind if kind is not None else type(self).kind
+        self.message = message
+        self.http_status = http_status
+        self.code = code
+        self.logid = logid
+        self.retryable = retryable
+        self.attempts = attempts
+        self.retry_after_ms = retry_after_ms
+        self.body = body
+
+    def __str__(self) -> str:
+        details = []
+        if self.http_status:
+            details.append(f"http {self.http_status}")
+        if self.code:
+            details.append(f"code {self.code}")
+        if self.logid:
+            details.append(f"logid {self.logid}")
+        text = f"{self.kind}: {self.message}" if self.message else self.kind
+        return f"{text} ({', '.join(details)})" if details else text
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(kind={self.kind!r}, message={self.message!r}, "
+            f"http_status={self.http_status}, code={self.code}, logid={self.logid!r}, "
+            f"retryable={self.retryable}, attempts={self.attempts}, "
+            f"retry_after_ms={self.retry_after_ms})"
+        )
+
+    def __reduce__(self):
+        fields = {
+            "kind": self.kind,
+            "http_status": self.http_status,
+            "code": self.code,
+            "logid": self.logid,
+            "retryable": self.retryable,
+            "attempts": self.attempts,
+            "retry_after_ms": self.retry_after_ms,
+            "body": self.body,
+        }
+        return (_rebuild_error, (type(self), self.message, fields))
+
+
+def _rebuild_error(cls, message, fields):
+    return cls(message, **fields)
+
+
+class BadRequestError(CozeError):
+    kind = "bad_request"
+
+
+class AuthenticationError(CozeError):
+    kind = "authentication"
+
+
+class PermissionDeniedError(CozeError):
+    kind = "permission_denied"
+
+
+class NotFoundError(CozeError):
+    kind = "not_found"
+
+
+class ConflictError(CozeError):
+    kind = "conflict"
+
+
+class UnprocessableEntityError(CozeError):
+    kind = "unprocessable"
+
+
+class RateLimitError(CozeError):
+    kind = "rate_limited"
+
+
+class ServerError(CozeError):
+    kind = "server"
+
+
+class GatewayError(CozeError):
+    kind = "gateway"
+
+
+class APITimeoutError(CozeError):
+    kind = "timeout"
+
+
+class APIConnectionError(CozeError):
+    kind = "connection"
+
+
+class CancelledError(CozeError):
+    kind = "cancelled"
+
+
+class DecodeError(CozeError):
+    kind = "decode"
+
+
+class StreamError(CozeError):
+    kind = "stream"
+
+
+class APIError(CozeError):
+    """A non-zero Coze business code that no other kind covers."""
+
+    kind = "api"
+
+
+class InvalidArgumentError(CozeError, ValueError):
+    """The call was rejected before anything was sent."""
+
+    kind = "invalid_argument"
+
+
+class InternalError(CozeError):
+    kind = "internal"
+
+
+_BY_KIND: Dict[str, Type[CozeError]] = {
+    cls.kind: cls
+    for cls in (
+        BadRequestError,
+        AuthenticationError,
+        PermissionDeniedError,
+        NotFoundError,
+        ConflictError,
+        UnprocessableEntityError,
+        RateLimitError,
+        ServerError,
+        GatewayError,
+        APITimeoutError,
+        APIConnectionError,
+        CancelledError,
+        DecodeError,
+        StreamError,
+        APIError,
+        InvalidArgumentError,
+        InternalError,
+    )
+}
+
+
+def error_class_for_kind(kind: str) -> Type[CozeError]:
+    """The exception class for an error kind (CozeError for an unknown kind)."""
+    return _BY_KIND.get(kind, CozeError)
+
+
+def from_core(err) -> CozeError:
+    """Builds the exception for a core ``coze::Error`` (a bridge object)."""
+    kind = err.kind or "internal"
+    retry_after = int(err.retry_after_ms)
+    return error_class_for_kind(kind)(
+        err.message,
+        kind=kind,
+        http_status=int(err.http_status),
+        code=int(err.code),
+        logid=err.logid,
+        retryable=bool(err.retryable),
+        attempts=int(err.attempts),
+        retry_after_ms=retry_after if retry_after >= 0 else None,
+        body=err.body,
+    )

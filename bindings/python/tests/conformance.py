@@ -1,0 +1,400 @@
+"""The Python conformance runner over tests/vectors (see tests/vectors/README.md).
+
+Runs each area found under $COZE_VECTORS (default tests/vectors) through the
+core as the Python bridge exposes it, printing per area
+``python <area>: N passed, N failed`` and ``  FAIL <file>: <name>: <why>``
+per failing vector. Exit status 1 when any vector fails.
+
+    PYTHONPATH=<build>/python python3 bindings/python/tests/conformance.py
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import sys
+import urllib.parse
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Tuple
+
+from cozecore._bridge import core
+
+TARGET = "python"
+
+
+class Mismatch(Exception):
+    pass
+
+
+# ---- comparison ----------------------------------------------------------------
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def subset_problem(expected: Any, actual: Any, path: str = "") -> str:
+    """"" when `expected` is a subset of `actual` (tests/vectors/README.md), else where it differs."""
+    where = path or "value"
+    if isinstance(expected, dict):
+        if not isinstance(actual, dict):
+            return f"{where}: expected an object, got {json.dumps(actual, ensure_ascii=False)}"
+        for key, value in expected.items():
+            if key not in actual:
+                return f"{where}: missing key {key!r}"
+            problem = subset_problem(value, actual[key], f"{path}.{key}" if path else key)
+            if problem:
+                return problem
+        return ""
+    if isinstance(expected, list):
+        if not isinstance(actual, list) or len(actual) != len(expected):
+            return f"{where}: expected {json.dumps(expected, ensure_ascii=False)}, got {json.dumps(actual, ensure_ascii=False)}"
+        for i, (e, a) in enumerate(zip(expected, actual)):
+            problem = subset_problem(e, a, f"{path}[{i}]")
+            if problem:
+                return problem
+        return ""
+    if _is_number(expected) and _is_number(actual):
+        return "" if expected == actual else f"{where}: expected {expected}, got {actual}"
+    if type(expected) is type(actual) and expected == actual:
+        return ""
+    return f"{where}: expected {json.dumps(expected, ensure_ascii=False)}, got {json.dumps(actual, ensure_ascii=False)}"
+
+
+def expect_subset(what: str, expected: Any, actual: Any) -> None:
+    problem = subset_problem(expected, actual)
+    if problem:
+        raise Mismatch(f"{what}: {problem}")
+
+
+def parse_json_text(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+# ---- sse -----------------------------------------------------------------------
+
+
+def run_sse(vector: Dict[str, Any]) -> None:
+    if "input_b64" in vector:
+        chunks = [base64.b64decode(c) for c in vector["input_b64"]]
+    else:
+        chunks = [c.encode("utf-8") for c in vector["input"]]
+    whole = b"".join(chunks)
+    byte_chunks = [whole[i : i + 1] for i in range(len(whole))]
+    for label, feed in (("chunked", chunks), ("byte by byte", byte_chunks)):
+        config = core.SseConfig()
+        if "config" in vector and "max_event_bytes" in vector["config"]:
+            config.max_event_bytes = int(vector["config"]["max_event_bytes"])
+        parser = core.SseParser(config)
+        for chunk in feed:
+            parser.feed(chunk)
+        parser.finish()
+        events = [{"type": e.type, "data": e.data, "id": e.id} for e in parser.take_events()]
+        if events != vector["events"]:
+            raise Mismatch(
+                f"{label}: events {json.dumps(events, ensure_ascii=False)} != "
+                f"{json.dumps(vector['events'], ensure_ascii=False)}"
+            )
+        if "retry_ms" in vector and parser.retry_ms() != vector["retry_ms"]:
+            raise Mismatch(f"{label}: retry_ms {parser.retry_ms()} != {vector['retry_ms']}")
+        want_error = vector.get("error", "")
+        if parser.error() != want_error:
+            raise Mismatch(f"{label}: error {parser.error()!r} != {want_error!r}")
+
+
+# ---- ulid ----------------------------------------------------------------------
+
+
+def _ulid_fields(res) -> Dict[str, Any]:
+    return {"text": res.text, "timestamp_ms": int(res.timestamp_ms), "randomness_hex": res.randomness_hex}
+
+
+def run_ulid(vector: Dict[str, Any]) -> None:
+    if "encode" in vector:
+        spec = vector["encode"]
+        res = core.ulid_encode(int(spec["timestamp_ms"]), spec["randomness_hex"])
+        if "error" in vector:
+            if res.ok or res.error != vector["error"]:
+                raise Mismatch(f"expected error {vector['error']!r}, got ok={res.ok} error={res.error!r} text={res.text!r}")
+        elif not res.ok or res.text != vector["expect"]:
+            raise Mismatch(f"expected {vector['expect']!r}, got ok={res.ok} error={res.error!r} text={res.text!r}")
+    elif "decode" in vector:
+        res = core.ulid_decode(vector["decode"])
+        if "error" in vector:
+            if res.ok or res.error != vector["error"]:
+                raise Mismatch(f"expected error {vector['error']!r}, got ok={res.ok} error={res.error!r}")
+        else:
+            if not res.ok:
+                raise Mismatch(f"unexpected error {res.error!r}")
+            expect_subset("decoded", vector["expect"], _ulid_fields(res))
+    elif "monotonic" in vector:
+        factory = core.UlidFactory()
+        steps, expect = vector["monotonic"], vector["expect"]
+        if len(steps) != len(expect):
+            raise Mismatch("malformed vector: monotonic and expect differ in length")
+        for i, (step, want) in enumerate(zip(steps, expect)):
+            res = factory.next(int(step["timestamp_ms"]), step["randomness_hex"])
+            got = res.text if res.ok else "error:" + res.error
+            if got != want:
+                raise Mismatch(f"step {i}: expected {want!r}, got {got!r}")
+    else:
+        raise Mismatch("malformed vector: no encode, decode or monotonic")
+
+
+# ---- errors --------------------------------------------------------------------
+
+
+def _header_vector(headers: Dict[str, Any]):
+    vector = core.HeaderVector()
+    for name, value in headers.items():
+        header = core.Header()
+        header.name = name
+        header.value = str(value)
+        vector.append(header)
+    return vector
+
+
+def _error_fields(err) -> Dict[str, Any]:
+    return {
+        "kind": err.kind,
+        "http_status": int(err.http_status),
+        "code": int(err.code),
+        "message": err.message,
+        "logid": err.logid,
+        "retryable": bool(err.retryable),
+        "attempts": int(err.attempts),
+        "retry_after_ms": int(err.retry_after_ms),
+    }
+
+
+def _expect_error(expected: Dict[str, Any], err) -> None:
+    expected = dict(expected)
+    contains = expected.pop("message_contains", None)
+    actual = _error_fields(err)
+    expect_subset("error", expected, actual)
+    if contains is not None and contains not in actual["message"]:
+        raise Mismatch(f"error: message {actual['message']!r} does not contain {contains!r}")
+
+
+def run_errors(vector: Dict[str, Any]) -> None:
+    request = vector.get("request", {})
+    response = vector["response"]
+    err = core.map_http_error(
+        int(response["status"]),
+        _header_vector(response.get("headers", {})),
+        response.get("body", ""),
+        bool(request.get("stream", False)),
+    )
+    _expect_error(vector["expect"], err)
+
+
+# ---- exec ----------------------------------------------------------------------
+
+_ACTION_NAMES = {
+    core.ActionKind_Send: "send",
+    core.ActionKind_Wait: "wait",
+    core.ActionKind_Sleep: "sleep",
+    core.ActionKind_Event: "event",
+    core.ActionKind_Done: "done",
+    core.ActionKind_Fail: "fail",
+}
+
+
+def _check_send(expected: Dict[str, Any], request) -> None:
+    headers: List[Tuple[str, str]] = [(h.name, h.value) for h in request.headers]
+    url = urllib.parse.urlsplit(request.url)
+    for key, want in expected.items():
+        if key == "method":
+            if request.method != want:
+                raise Mismatch(f"request.method: expected {want!r}, got {request.method!r}")
+        elif key == "path":
+            if url.path != want:
+                raise Mismatch(f"request.path: expected {want!r}, got {url.path!r}")
+        elif key == "query":
+            query = dict(urllib.parse.parse_qsl(url.query, keep_blank_values=True))
+            for name, value in want.items():
+                if value is None:
+                    if name in query:
+                        raise Mismatch(f"request.query.{name}: expected absent, got {query[name]!r}")
+                elif query.get(name) != str(value):
+                    raise Mismatch(f"request.query.{name}: expected {value!r}, got {query.get(name)!r}")
+        elif key == "headers":
+            for name, value in want.items():
+                found = [v for n, v in headers if n.lower() == name.lower()]
+                if value is None:
+                    if found:
+                        raise Mismatch(f"request.headers.{name}: expected absent, got {found[0]!r}")
+                elif not found:
+                    raise Mismatch(f"request.headers.{name}: missing")
+                elif found[0] != value:
+                    raise Mismatch(f"request.headers.{name}: expected {value!r}, got {found[0]!r}")
+        elif key == "json":
+            try:
+                body = json.loads(request.body)
+            except ValueError:
+                raise Mismatch(f"request.json: body is not JSON: {request.body[:200]!r}") from None
+            expect_subset("request.json", want, body)
+        elif key == "json_absent":
+            body = json.loads(request.body or "{}")
+            for name in want:
+                if isinstance(body, dict) and name in body:
+                    raise Mismatch(f"request.json: key {name!r} must be absent")
+        elif key == "body":
+            if request.body != want:
+                raise Mismatch(f"request.body: expected {want!r}, got {request.body!r}")
+        else:
+            raise Mismatch(f"malformed vector: unknown request key {key!r}")
+
+
+def run_exec(vector: Dict[str, Any]) -> None:
+    config = core.ClientConfig()
+    problem = config.apply_json(json.dumps(vector.get("client", {})))
+    if problem:
+        raise Mismatch(f"client config rejected: {problem}")
+    client = core.Client(config)
+    call_spec = vector["call"]
+    call = core.Call(client, call_spec["op"], json.dumps(call_spec.get("params", {}), ensure_ascii=False))
+    now_ms = 0
+    queue: List[Callable[[], None]] = []
+
+    for index, step in enumerate(vector["steps"]):
+        at = f"step {index}: "
+        if "respond" in step:
+            r = step["respond"]
+            if "transport_error" in r:
+                kind = r["transport_error"]
+                queue.append(lambda kind=kind: call.on_transport_error(kind, f"transport error ({kind})"))
+                continue
+            status, headers = int(r["status"]), _header_vector(r.get("headers", {}))
+            queue.append(lambda s=status, h=headers: call.on_response(s, h))
+            if "chunks" in r:
+                chunks = [c.encode("utf-8") for c in r["chunks"]]
+            else:
+                body = r.get("body", "")
+                chunks = [body.encode("utf-8")] if body else []
+            for chunk in chunks:
+                queue.append(lambda c=chunk: call.on_body(c))
+            if r.get("then") == "reset":
+                queue.append(lambda: call.on_transport_error("reset", "transport error (reset)"))
+            else:
+                queue.append(call.on_end)
+            continue
+        if step.get("cancel"):
+            call.cancel()
+            continue
+        if "expect" not in step:
+            raise Mismatch(at + "malformed vector: step has no respond, cancel or expect")
+
+        want = step["expect"]
+        action = call.next(now_ms)
+        while action.kind == core.ActionKind_Wait:
+            if not queue:
+                raise Mismatch(at + f"WAIT with nothing left to feed (expected {want})")
+            queue.pop(0)()
+            action = call.next(now_ms)
+        got = _ACTION_NAMES.get(action.kind, str(action.kind))
+        if got != want:
+            detail = ""
+            if got == "fail":
+                detail = f" ({action.error.kind}: {action.error.message})"
+            elif got == "event":
+                detail = f" ({action.event.type})"
+            raise Mismatch(at + f"expected {want}, got {got}{detail}")
+        try:
+            if want == "send":
+                _check_send(step.get("request", {}), action.request)
+            elif want == "sleep":
+                delay = int(action.delay_ms)
+                if not step.get("min_ms", 0) <= delay <= step.get("max_ms", delay):
+                    raise Mismatch(f"sleep {delay} ms outside [{step.get('min_ms')}, {step.get('max_ms')}]")
+                now_ms += delay
+            elif want == "event":
+                expected = step.get("event", {})
+                actual = {"type": action.event.type, "data": parse_json_text(action.event.data)}
+                if "type" in expected and expected["type"] != actual["type"]:
+                    raise Mismatch(f"event.type: expected {expected['type']!r}, got {actual['type']!r}")
+                if "data" in expected:
+                    expect_subset("event.data", expected["data"], actual["data"])
+            elif want == "done":
+                if "result" in step:
+                    result = parse_json_text(action.result) if action.result else None
+                    expect_subset("result", step["result"], result)
+            elif want == "fail":
+                _expect_error(step.get("error", {}), action.error)
+            else:
+                raise Mismatch(f"unknown expect {want!r}")
+        except Mismatch as m:
+            raise Mismatch(at + str(m)) from None
+    # Input still queued once the call has ended is dropped, as a host closes the response.
+    if queue and not call.finished():
+        raise Mismatch(f"feed queue not empty after the last step ({len(queue)} left)")
+
+
+# ---- driver --------------------------------------------------------------------
+
+AREAS: List[Tuple[str, Callable[[Dict[str, Any]], None]]] = [
+    ("sse", run_sse),
+    ("ulid", run_ulid),
+    ("errors", run_errors),
+    ("exec", run_exec),
+]
+
+
+def run_area(directory: Path, area: str, run: Callable[[Dict[str, Any]], None]) -> Tuple[int, int, List[str]]:
+    passed, failed, failures = 0, 0, []
+    for file in sorted(p for p in directory.iterdir() if p.is_file() and p.suffix == ".json"):
+        label = f"{area}/{file.name}"
+        try:
+            vectors = json.loads(file.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError) as exc:
+            vectors = exc
+        if not isinstance(vectors, list):
+            failed += 1
+            failures.append(f"  FAIL {label}: <file>: not a JSON array of vectors")
+            continue
+        for i, vector in enumerate(vectors):
+            name = vector.get("name") if isinstance(vector, dict) else None
+            if not isinstance(name, str):
+                name = f"#{i}"
+            why = ""
+            try:
+                run(vector)
+            except Mismatch as m:
+                why = str(m)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                why = f"malformed vector: {type(exc).__name__}: {exc}"
+            except Exception as exc:  # a crash in one vector must not hide the others
+                why = f"exception: {type(exc).__name__}: {exc}"
+            if why:
+                failed += 1
+                failures.append(f"  FAIL {label}: {name}: {why}")
+            else:
+                passed += 1
+    return passed, failed, failures
+
+
+def main(argv: List[str]) -> int:
+    root = Path(argv[1] if len(argv) > 1 else (os.environ.get("COZE_VECTORS") or "tests/vectors"))
+    if not root.is_dir():
+        print(f"conformance: no vectors directory {root}", file=sys.stderr)
+        return 1
+    any_failed = False
+    for area, run in AREAS:
+        directory = root / area
+        if not directory.is_dir():
+            continue
+        passed, failed, failures = run_area(directory, area, run)
+        print(f"{TARGET} {area}: {passed} passed, {failed} failed")
+        for line in failures:
+            print(line)
+        any_failed = any_failed or failed > 0
+    sys.stdout.flush()
+    return 1 if any_failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
