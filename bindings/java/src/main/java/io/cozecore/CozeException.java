@@ -1,0 +1,143 @@
+package io.cozecore;
+
+/**
+ * Every failure of a call, typed. {@link #kind()} is one of the error kinds
+ * shared by every cozecore language ({@code bad_request}, {@code authentication},
+ * {@code permission_denied}, {@code not_found}, {@code conflict},
+ * {@code unprocessable}, {@code rate_limited}, {@code server}, {@code gateway},
+ * {@code timeout}, {@code connection}, {@code cancelled}, {@code decode},
+ * {@code stream}, {@code api}, {@code invalid_argument}, {@code internal}),
+ * and each kind has its own subclass. The message never contains the token.
+ */
+public class CozeException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String kind;
+  private final int httpStatus;
+  private final long code;
+  private final String logid;
+  private final boolean retryable;
+  private final int attempts;
+  private final long retryAfterMs;
+  private final String body;
+
+  CozeException(Details d) {
+    super(d.message);
+    this.kind = d.kind;
+    this.httpStatus = d.httpStatus;
+    this.code = d.code;
+    this.logid = d.logid;
+    this.retryable = d.retryable;
+    this.attempts = d.attempts;
+    this.retryAfterMs = d.retryAfterMs;
+    this.body = d.body;
+  }
+
+  /** The fields of an error, as the core reports them. */
+  static final class Details {
+    String kind = "internal";
+    String message = "";
+    int httpStatus;
+    long code;
+    String logid = "";
+    boolean retryable;
+    int attempts;
+    long retryAfterMs = -1;
+    String body = "";
+  }
+
+  /**
+   * Builds the exception of the subclass that matches {@code kind}
+   * (the base class for a kind this version does not know).
+   */
+  public static CozeException of(String kind, String message, int httpStatus, long code, String logid,
+      boolean retryable, int attempts, long retryAfterMs, String body) {
+    Details d = new Details();
+    d.kind = kind == null || kind.isEmpty() ? "internal" : kind;
+    d.message = message == null ? "" : message;
+    d.httpStatus = httpStatus;
+    d.code = code;
+    d.logid = logid == null ? "" : logid;
+    d.retryable = retryable;
+    d.attempts = attempts;
+    d.retryAfterMs = retryAfterMs;
+    d.body = body == null ? "" : body;
+    switch (d.kind) {
+      case "bad_request": return new BadRequestException(d);
+      case "authentication": return new AuthenticationException(d);
+      case "permission_denied": return new PermissionDeniedException(d);
+      case "not_found": return new NotFoundException(d);
+      case "conflict": return new ConflictException(d);
+      case "unprocessable": return new UnprocessableException(d);
+      case "rate_limited": return new RateLimitException(d);
+      case "server": return new ServerException(d);
+      case "gateway": return new GatewayException(d);
+      case "timeout": return new TimeoutException(d);
+      case "connection": return new ConnectionException(d);
+      case "cancelled": return new CancelledException(d);
+      case "decode": return new DecodeException(d);
+      case "stream": return new StreamException(d);
+      case "api": return new ApiException(d);
+      case "invalid_argument": return new InvalidArgumentException(d);
+      case "internal": return new InternalException(d);
+      default: return new CozeException(d);
+    }
+  }
+
+  /** A failure detected before anything was sent, e.g. bad parameters. */
+  static CozeException invalidArgument(String message) {
+    return of("invalid_argument", message, 0, 0, "", false, 0, -1, "");
+  }
+
+  /** The error kind, e.g. {@code "rate_limited"}. */
+  public String kind() {
+    return kind;
+  }
+
+  /** The HTTP status of the answer, 0 when no answer was received. */
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  /** The Coze business code, 0 when none. */
+  public long code() {
+    return code;
+  }
+
+  /** The server's log id ({@code X-Tt-Logid}), "" when none. */
+  public String logid() {
+    return logid;
+  }
+
+  /** Whether trying again could help. */
+  public boolean retryable() {
+    return retryable;
+  }
+
+  /** How many attempts were made. */
+  public int attempts() {
+    return attempts;
+  }
+
+  /** The delay the server asked for before a retry, -1 when none. */
+  public long retryAfterMs() {
+    return retryAfterMs;
+  }
+
+  /** The answer's body as kept by the core (bounded), "" when none. */
+  public String body() {
+    return body;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(getClass().getName()).append(": ").append(getMessage());
+    sb.append(" (kind=").append(kind);
+    if (httpStatus != 0) sb.append(", http_status=").append(httpStatus);
+    if (code != 0) sb.append(", code=").append(code);
+    if (!logid.isEmpty()) sb.append(", logid=").append(logid);
+    sb.append(", attempts=").append(attempts);
+    if (retryAfterMs >= 0) sb.append(", retry_after_ms=").append(retryAfterMs);
+    return sb.append(')').toString();
+  }
+}

@@ -1,0 +1,514 @@
+package io.cozecore.internal;
+
+import io.cozecore.CozeException;
+import io.cozecore.bridge.Action;
+import io.cozecore.bridge.ActionKind;
+import io.cozecore.bridge.Call;
+import io.cozecore.bridge.CallOptions;
+import io.cozecore.bridge.Client;
+import io.cozecore.bridge.CoreError;
+import io.cozecore.bridge.Header;
+import io.cozecore.bridge.HeaderVector;
+import io.cozecore.bridge.HttpRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.ref.Cleaner;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.net.ssl.SSLException;
+
+/**
+ * Drives one core {@link Call} over {@link java.net.http.HttpClient}: the
+ * sans-IO loop of DESIGN.md. The core decides everything (retries, sleeps,
+ * timeouts, decoding); this class only moves bytes and time.
+ *
+ * <p>Threads: the caller's thread runs the loop and is the only one that
+ * touches the core call. Each HTTP exchange has a reader thread that waits
+ * for the response head and then reads the body chunk by chunk as it
+ * arrives, handing each item over a small bounded queue (so a slow consumer
+ * holds the connection back instead of buffering the stream). WAIT blocks on
+ * that queue until the core's {@code wake_at_ms}; SLEEP blocks on it too, so
+ * {@link #cancel()} from any thread wakes both.
+ */
+public final class CallDriver implements AutoCloseable {
+  /** A decoded stream event: its name and its JSON payload as text. */
+  public record CoreEvent(String type, String data) {}
+
+  private static final long ORIGIN_NS = System.nanoTime();
+  private static final Set<String> RESTRICTED_HEADERS =
+      Set.of("connection", "content-length", "expect", "host", "upgrade");
+  private static final AtomicInteger READER_IDS = new AtomicInteger();
+  private static final ExecutorService READERS = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "cozecore-http-" + READER_IDS.incrementAndGet());
+    t.setDaemon(true);
+    return t;
+  });
+  private static final Cleaner CLEANER = Cleaner.create();
+  private static final int QUEUE_CAPACITY = 32;
+  private static final int READ_BUFFER = 16 * 1024;
+
+  private final HttpClient http;
+  private final Client client; // keeps the core client alive as long as the call
+  private final ReentrantLock lock = new ReentrantLock();
+  private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+  private Call call;
+  // The in-flight exchange; shared with the cleaner that aborts it if the owner is dropped.
+  private final AtomicReference<Exchange> current = new AtomicReference<>();
+  private int generation;
+  private volatile boolean cancelRequested;
+  private boolean coreCancelled;
+  private volatile boolean finished;
+  private String result = "";
+  private String logid = "";
+
+  /** Monotonic milliseconds for the core (never negative, so never confused with -1). */
+  public static long nowMs() {
+    return (System.nanoTime() - ORIGIN_NS) / 1_000_000L + 1;
+  }
+
+  public CallDriver(HttpClient http, Client client, String op, String paramsJson, long timeoutMs,
+      Map<String, String> headers) {
+    this.http = http;
+    this.client = client;
+    CallOptions options = new CallOptions();
+    try {
+      options.setTimeout_ms(timeoutMs);
+      if (headers != null && !headers.isEmpty()) {
+        HeaderVector hv = new HeaderVector();
+        for (Map.Entry<String, String> e : headers.entrySet()) {
+          hv.add(header(e.getKey(), e.getValue()));
+        }
+        options.setHeaders(hv);
+        hv.delete();
+      }
+      this.call = new Call(client, Utf8.encode(op), Utf8.encode(paramsJson), options);
+    } finally {
+      options.delete();
+    }
+  }
+
+  /** The DONE result as JSON text ("" for streams); valid once finished. */
+  public String result() {
+    return result;
+  }
+
+  /** The log id of the final answer. */
+  public String logid() {
+    return logid;
+  }
+
+  public boolean finished() {
+    return finished;
+  }
+
+  /**
+   * Runs the loop until the next event (returned) or the end of the call
+   * (null; see {@link #result()}). A failed call throws its CozeException.
+   */
+  public CoreEvent next() {
+    lock.lock();
+    try {
+      while (!finished) {
+        if (cancelRequested && !coreCancelled) {
+          coreCancelled = true;
+          abortExchange();
+          call.cancel();
+        }
+        Action action = call.next(nowMs());
+        try {
+          ActionKind kind = action.getKind();
+          if (kind == ActionKind.Send) {
+            send(action.getRequest());
+          } else if (kind == ActionKind.Wait) {
+            waitAndFeed(action.getWake_at_ms());
+          } else if (kind == ActionKind.Sleep) {
+            sleep(action.getDelay_ms());
+          } else if (kind == ActionKind.Event) {
+            io.cozecore.bridge.Event ev = action.getEvent();
+            return new CoreEvent(Utf8.decode(ev.getType()), Utf8.decode(ev.getData()));
+          } else if (kind == ActionKind.Done) {
+            result = Utf8.decode(action.getResult());
+            logid = Utf8.decode(action.getLogid());
+            finish();
+          } else {
+            CozeException err = toException(action.getError());
+            finish();
+            throw err;
+          }
+        } finally {
+          action.delete();
+        }
+      }
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      cancelRequested = true;
+      return next();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Runs the call to its end, dropping any event, and returns the result JSON text. */
+  public String run() {
+    while (next() != null) {
+      // a non-stream operation yields no event; a stream's events are not wanted here
+    }
+    return result;
+  }
+
+  /**
+   * Cancels the call from any thread: the in-flight request is aborted and
+   * the loop ends with a CancelledException (unless it already finished).
+   */
+  public void cancel() {
+    if (finished) return;
+    cancelRequested = true;
+    abortExchange();
+    queue.offer(Item.CANCEL);
+  }
+
+  /**
+   * Aborts the in-flight request once {@code owner} becomes unreachable, so a
+   * stream dropped without close() does not keep a connection and a reader
+   * thread. The reader threads hold no reference to this driver.
+   */
+  public void abortWhenUnreachable(Object owner) {
+    AtomicReference<Exchange> ref = current;
+    CLEANER.register(owner, () -> {
+      Exchange ex = ref.getAndSet(null);
+      if (ex != null) ex.abort();
+    });
+  }
+
+  /** Cancels an unfinished call and frees the core call. */
+  @Override
+  public void close() {
+    cancel();
+    if (lock.tryLock()) {
+      try {
+        if (!finished) {
+          try {
+            next();
+          } catch (CozeException expected) {
+            // the cancellation itself
+          }
+        }
+      } finally {
+        lock.unlock();
+      }
+    }
+    // else the loop runs in another thread; it ends at its next step.
+  }
+
+  private void finish() {
+    finished = true;
+    abortExchange();
+    if (call != null) {
+      call.delete();
+      call = null;
+    }
+  }
+
+  static CozeException toException(CoreError e) {
+    return CozeException.of(Utf8.decode(e.getKind()), Utf8.decode(e.getMessage()), e.getHttp_status(),
+        e.getCode(), Utf8.decode(e.getLogid()), e.getRetryable(), e.getAttempts(), e.getRetry_after_ms(),
+        Utf8.decode(e.getBody()));
+  }
+
+  // ---- feeding ----------------------------------------------------------
+
+  private void waitAndFeed(long wakeAtMs) throws InterruptedException {
+    Item item;
+    if (wakeAtMs < 0) {
+      if (current.get() == null && queue.isEmpty() && !cancelRequested) {
+        throw CozeException.of("internal", "the core waits with no request in flight", 0, 0, "", false, 0, -1, "");
+      }
+      item = queue.take();
+    } else {
+      long delay = wakeAtMs - nowMs();
+      item = delay > 0 ? queue.poll(delay, TimeUnit.MILLISECONDS) : queue.poll();
+      if (item == null) return; // the core's deadline passed: ask it again
+    }
+    feed(item);
+  }
+
+  private void sleep(long delayMs) throws InterruptedException {
+    abortExchange(); // the core is done with the last answer: free its connection
+    long until = nowMs() + delayMs;
+    for (;;) {
+      long left = until - nowMs();
+      if (left <= 0 || cancelRequested) return;
+      Item item = queue.poll(left, TimeUnit.MILLISECONDS);
+      if (item == Item.CANCEL) return;
+      // anything else is left over from an aborted exchange
+    }
+  }
+
+  private void feed(Item item) {
+    Exchange exchange = current.get();
+    if (item == Item.CANCEL || exchange == null || item.generation != exchange.generation) {
+      return; // cancellation is handled at the top of the loop; stale items are dropped
+    }
+    switch (item.type) {
+      case Item.HEAD:
+        HeaderVector hv = new HeaderVector();
+        try {
+          for (String[] h : item.headers) hv.add(header(h[0], h[1]));
+          call.on_response(item.status, hv);
+        } finally {
+          hv.delete();
+        }
+        break;
+      case Item.CHUNK:
+        call.on_body(item.chunk);
+        break;
+      case Item.END:
+        current.set(null);
+        call.on_end();
+        break;
+      default:
+        abortExchange();
+        call.on_transport_error(Utf8.encode(item.errorKind), Utf8.encode(item.errorMessage));
+        break;
+    }
+  }
+
+  private static Header header(String name, String value) {
+    Header h = new Header();
+    h.setName(Utf8.encode(name));
+    h.setValue(Utf8.encode(value));
+    return h;
+  }
+
+  // ---- HTTP -------------------------------------------------------------
+
+  private void send(HttpRequest req) {
+    abortExchange();
+    String method = Utf8.decode(req.getMethod());
+    String url = Utf8.decode(req.getUrl());
+    byte[] body = req.getBody();
+    java.net.http.HttpRequest.Builder b;
+    try {
+      URI uri = URI.create(url);
+      b = java.net.http.HttpRequest.newBuilder(uri);
+      if ("http".equalsIgnoreCase(uri.getScheme())) {
+        // no h2c upgrade dance on cleartext
+        b.version(HttpClient.Version.HTTP_1_1);
+      }
+      HeaderVector headers = req.getHeaders();
+      for (int i = 0, n = headers.size(); i < n; i++) {
+        Header h = headers.get(i);
+        String name = Utf8.decode(h.getName());
+        if (RESTRICTED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) continue; // the client sets these
+        b.header(name, Utf8.decode(h.getValue()));
+      }
+      b.method(method, body.length == 0
+          ? java.net.http.HttpRequest.BodyPublishers.noBody()
+          : java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+    } catch (IllegalArgumentException e) {
+      // A URL or header the HTTP client refuses cannot succeed on retry.
+      CozeException err = CozeException.of("invalid_argument",
+          "the request cannot be sent: " + e.getMessage(), 0, 0, "", false, 1, -1, "");
+      call.cancel();
+      finish();
+      throw err;
+    }
+    Exchange ex = new Exchange(++generation, queue);
+    current.set(ex);
+    ex.future = http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+    READERS.execute(() -> read(ex));
+  }
+
+  private void abortExchange() {
+    Exchange ex = current.getAndSet(null);
+    if (ex != null) ex.abort();
+  }
+
+  /** The reader thread of one exchange: head, then body chunks as they arrive. */
+  private static void read(Exchange ex) {
+    HttpResponse<InputStream> resp;
+    try {
+      resp = ex.future.get();
+    } catch (ExecutionException e) {
+      if (!ex.aborted) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        put(ex, Item.error(ex.generation, headFailureKind(cause), describe(cause)));
+      }
+      return;
+    } catch (CancellationException | InterruptedException e) {
+      return;
+    }
+    InputStream in = resp.body();
+    ex.body = in;
+    if (ex.aborted) {
+      closeQuietly(in);
+      return;
+    }
+    try {
+      if (!put(ex, Item.head(ex.generation, resp.statusCode(), headers(resp.headers())))) return;
+      byte[] buf = new byte[READ_BUFFER];
+      for (;;) {
+        int n = in.read(buf);
+        if (n < 0) {
+          put(ex, Item.end(ex.generation));
+          return;
+        }
+        if (n > 0 && !put(ex, Item.chunk(ex.generation, Arrays.copyOf(buf, n)))) return;
+      }
+    } catch (IOException e) {
+      if (!ex.aborted) put(ex, Item.error(ex.generation, bodyFailureKind(e), describe(e)));
+    } finally {
+      closeQuietly(in);
+    }
+  }
+
+  private static boolean put(Exchange ex, Item item) {
+    try {
+      while (!ex.aborted) {
+        if (ex.queue.offer(item, 50, TimeUnit.MILLISECONDS)) return true;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return false;
+  }
+
+  private static List<String[]> headers(HttpHeaders headers) {
+    List<String[]> out = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : headers.map().entrySet()) {
+      if (e.getKey().startsWith(":")) continue; // HTTP/2 pseudo-headers
+      for (String v : e.getValue()) out.add(new String[] {e.getKey(), v});
+    }
+    return out;
+  }
+
+  /** Transport failure kinds for the core: connect, timeout, reset, tls. */
+  static String headFailureKind(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      // A connect timeout proves the server never got the request.
+      if (c instanceof HttpConnectTimeoutException) return "connect";
+      if (c instanceof HttpTimeoutException) return "timeout";
+      if (c instanceof ConnectException || c instanceof UnresolvedAddressException
+          || c instanceof UnknownHostException) {
+        return "connect";
+      }
+      if (c instanceof SSLException) return "tls";
+    }
+    return "reset";
+  }
+
+  static String bodyFailureKind(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof HttpTimeoutException) return "timeout";
+      if (c instanceof SSLException) return "tls";
+    }
+    return "reset";
+  }
+
+  private static String describe(Throwable t) {
+    String msg = t.getMessage();
+    String name = t.getClass().getSimpleName();
+    return msg == null || msg.isEmpty() ? name : name + ": " + msg;
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException | RuntimeException ignored) {
+      // closing an aborted body may fail; nothing more to do
+    }
+  }
+
+  /** One HTTP attempt; items it produces carry its generation. */
+  private static final class Exchange {
+    final int generation;
+    final BlockingQueue<Item> queue;
+    volatile CompletableFuture<HttpResponse<InputStream>> future;
+    volatile InputStream body;
+    volatile boolean aborted;
+
+    Exchange(int generation, BlockingQueue<Item> queue) {
+      this.generation = generation;
+      this.queue = queue;
+    }
+
+    void abort() {
+      aborted = true;
+      CompletableFuture<HttpResponse<InputStream>> f = future;
+      if (f != null) f.cancel(true);
+      InputStream in = body;
+      if (in != null) closeQuietly(in);
+    }
+  }
+
+  /** What a reader thread hands to the loop. */
+  private static final class Item {
+    static final int HEAD = 0;
+    static final int CHUNK = 1;
+    static final int END = 2;
+    static final int ERROR = 3;
+    static final Item CANCEL = new Item(-1, -1);
+
+    final int generation;
+    final int type;
+    int status;
+    List<String[]> headers;
+    byte[] chunk;
+    String errorKind;
+    String errorMessage;
+
+    private Item(int generation, int type) {
+      this.generation = generation;
+      this.type = type;
+    }
+
+    static Item head(int gen, int status, List<String[]> headers) {
+      Item i = new Item(gen, HEAD);
+      i.status = status;
+      i.headers = headers;
+      return i;
+    }
+
+    static Item chunk(int gen, byte[] data) {
+      Item i = new Item(gen, CHUNK);
+      i.chunk = data;
+      return i;
+    }
+
+    static Item end(int gen) {
+      return new Item(gen, END);
+    }
+
+    static Item error(int gen, String kind, String message) {
+      Item i = new Item(gen, ERROR);
+      i.errorKind = kind;
+      i.errorMessage = message;
+      return i;
+    }
+  }
+}

@@ -1,0 +1,720 @@
+package io.cozecore;
+
+import io.cozecore.bridge.Action;
+import io.cozecore.bridge.ActionKind;
+import io.cozecore.bridge.Call;
+import io.cozecore.bridge.Client;
+import io.cozecore.bridge.ClientConfig;
+import io.cozecore.bridge.CoreError;
+import io.cozecore.bridge.Header;
+import io.cozecore.bridge.HeaderVector;
+import io.cozecore.bridge.HttpRequest;
+import io.cozecore.bridge.SseConfig;
+import io.cozecore.bridge.SseEvent;
+import io.cozecore.bridge.SseEventVector;
+import io.cozecore.bridge.SseParser;
+import io.cozecore.bridge.UlidFactory;
+import io.cozecore.bridge.UlidResult;
+import io.cozecore.bridge.cozecore_bridge;
+import io.cozecore.internal.Json;
+import io.cozecore.internal.Utf8;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The Java conformance runner: runs the vectors under {@code $COZE_VECTORS}
+ * (default {@code tests/vectors}) through the SWIG bridge exactly as
+ * tests/vectors/README.md describes, and prints
+ * {@code java <area>: N passed, N failed} per area, then one
+ * {@code   FAIL <file>: <name>: <why>} line per failing vector.
+ */
+public final class Conformance {
+  private Conformance() {}
+
+  /** A failed check inside one vector. */
+  static final class Mismatch extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Mismatch(String why) {
+      super(why, null, false, false);
+    }
+  }
+
+  /** Totals over all areas. */
+  public record Totals(int passed, int failed, List<String> failures) {}
+
+  public static void main(String[] args) {
+    String env = System.getenv("COZE_VECTORS");
+    Path root = Path.of(env != null && !env.isEmpty() ? env : "tests/vectors");
+    if (!Files.isDirectory(root)) {
+      System.err.println("java conformance: no vectors directory " + root);
+      System.exit(1);
+    }
+    Totals t = run(root, System.out);
+    System.out.flush();
+    System.exit(t.failed() > 0 ? 1 : 0);
+  }
+
+  /** One vector, ready to run: it throws a Mismatch (or another exception) when it fails. */
+  public record Case(String area, String file, String name, Runnable body) {
+    /** Runs the vector; null when it passes, else why it failed. */
+    public String failure() {
+      try {
+        body.run();
+        return null;
+      } catch (Mismatch m) {
+        return m.getMessage();
+      } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
+        return "malformed vector: " + e;
+      } catch (RuntimeException e) {
+        return "exception: " + e;
+      }
+    }
+  }
+
+  /** The areas this runner knows, in order. */
+  static final String[] AREAS = {"sse", "ulid", "exec"};
+
+  /** The vectors of one area (empty when the area is absent), file by file in name order. */
+  public static List<Case> cases(Path root, String area) {
+    List<Case> out = new ArrayList<>();
+    Path dir = root.resolve(area);
+    if (!Files.isDirectory(dir)) return out;
+    for (Path file : jsonFiles(dir)) {
+      String label = area + "/" + file.getFileName();
+      Object vectors;
+      try {
+        vectors = Json.parse(Files.readString(file, StandardCharsets.UTF_8));
+      } catch (IOException | IllegalArgumentException e) {
+        vectors = null;
+      }
+      if (!(vectors instanceof List)) {
+        out.add(new Case(area, label, "<file>", () -> {
+          throw new Mismatch("not a JSON array of vectors");
+        }));
+        continue;
+      }
+      List<?> list = (List<?>) vectors;
+      for (int i = 0; i < list.size(); i++) {
+        Object v = list.get(i);
+        String name = v instanceof Map && ((Map<?, ?>) v).get("name") instanceof String
+            ? (String) ((Map<?, ?>) v).get("name") : "#" + i;
+        out.add(new Case(area, label, name, () -> {
+          if (!(v instanceof Map)) throw new Mismatch("malformed vector: not an object");
+          Map<String, Object> vec = obj(v);
+          switch (area) {
+            case "sse": runSse(vec); break;
+            case "ulid": runUlid(vec); break;
+            default: runExec(vec); break;
+          }
+        }));
+      }
+    }
+    return out;
+  }
+
+  /** Runs every area found under root, printing the per-area lines to out. */
+  public static Totals run(Path root, PrintStream out) {
+    int passed = 0;
+    int failed = 0;
+    List<String> failures = new ArrayList<>();
+    for (String area : AREAS) {
+      if (!Files.isDirectory(root.resolve(area))) continue;
+      int p = 0;
+      int f = 0;
+      List<String> lines = new ArrayList<>();
+      for (Case c : cases(root, area)) {
+        String why = c.failure();
+        if (why == null) {
+          p++;
+        } else {
+          f++;
+          lines.add("  FAIL " + c.file() + ": " + c.name() + ": " + why);
+        }
+      }
+      out.println("java " + area + ": " + p + " passed, " + f + " failed");
+      for (String line : lines) out.println(line);
+      passed += p;
+      failed += f;
+      failures.addAll(lines);
+    }
+    return new Totals(passed, failed, failures);
+  }
+
+  private static List<Path> jsonFiles(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+          .sorted().toList();
+    } catch (IOException e) {
+      throw new Mismatch("cannot list " + dir + ": " + e.getMessage());
+    }
+  }
+
+  // ---- helpers ------------------------------------------------------------
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> obj(Object o) {
+    if (!(o instanceof Map)) throw new IllegalArgumentException("expected an object, got " + show(o));
+    return (Map<String, Object>) o;
+  }
+
+  static List<?> arr(Object o) {
+    if (!(o instanceof List)) throw new IllegalArgumentException("expected an array, got " + show(o));
+    return (List<?>) o;
+  }
+
+  static String str(Object o) {
+    if (!(o instanceof String)) throw new IllegalArgumentException("expected a string, got " + show(o));
+    return (String) o;
+  }
+
+  static long num(Object o) {
+    if (!(o instanceof Number)) throw new IllegalArgumentException("expected a number, got " + show(o));
+    return ((Number) o).longValue();
+  }
+
+  static String show(Object o) {
+    String s;
+    try {
+      s = Json.write(o);
+    } catch (IllegalArgumentException e) {
+      s = String.valueOf(o);
+    }
+    return s.length() > 200 ? s.substring(0, 200) + "..." : s;
+  }
+
+  static Object parseOrString(String text) {
+    try {
+      return Json.parse(text);
+    } catch (Json.ParseException e) {
+      return text;
+    }
+  }
+
+  /** README "subset"; returns null when it holds, else where it does not. */
+  static String subset(Object expected, Object actual) {
+    if (expected instanceof Map) {
+      if (!(actual instanceof Map)) return ": expected an object, got " + show(actual);
+      Map<?, ?> a = (Map<?, ?>) actual;
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) expected).entrySet()) {
+        if (!a.containsKey(e.getKey())) return "." + e.getKey() + ": missing";
+        String where = subset(e.getValue(), a.get(e.getKey()));
+        if (where != null) return "." + e.getKey() + where;
+      }
+      return null;
+    }
+    if (expected instanceof List) {
+      List<?> x = (List<?>) expected;
+      if (!(actual instanceof List) || ((List<?>) actual).size() != x.size()) {
+        return ": expected " + show(expected) + ", got " + show(actual);
+      }
+      List<?> a = (List<?>) actual;
+      for (int i = 0; i < x.size(); i++) {
+        String where = subset(x.get(i), a.get(i));
+        if (where != null) return "[" + i + "]" + where;
+      }
+      return null;
+    }
+    boolean same;
+    if (expected instanceof Number && actual instanceof Number) {
+      same = Json.numbersEqual((Number) expected, (Number) actual);
+    } else if (expected == null) {
+      same = actual == null;
+    } else {
+      same = expected.equals(actual);
+    }
+    return same ? null : ": expected " + show(expected) + ", got " + show(actual);
+  }
+
+  static void expectSubset(String what, Object expected, Object actual) {
+    String where = subset(expected, actual);
+    if (where != null) throw new Mismatch(what + where);
+  }
+
+  // ---- sse ----------------------------------------------------------------
+
+  static void runSse(Map<String, Object> v) {
+    List<byte[]> chunks = new ArrayList<>();
+    if (v.containsKey("input_b64")) {
+      for (Object c : arr(v.get("input_b64"))) chunks.add(Base64.getMimeDecoder().decode(str(c)));
+    } else {
+      for (Object c : arr(v.get("input"))) chunks.add(Utf8.encode(str(c)));
+    }
+    Object config = v.get("config");
+    Long maxEventBytes = config instanceof Map && obj(config).containsKey("max_event_bytes")
+        ? num(obj(config).get("max_event_bytes")) : null;
+    Object expectedEvents = arr(v.get("events"));
+    for (int pass = 0; pass < 2; pass++) {
+      String mode = pass == 0 ? "chunked" : "byte by byte";
+      SseConfig cfg = new SseConfig();
+      if (maxEventBytes != null) cfg.setMax_event_bytes(maxEventBytes);
+      SseParser parser = new SseParser(cfg);
+      cfg.delete();
+      try {
+        for (byte[] chunk : chunks) {
+          if (pass == 0) {
+            parser.feed(chunk);
+          } else {
+            for (byte b : chunk) parser.feed(new byte[] {b});
+          }
+        }
+        parser.finish();
+        List<Object> events = new ArrayList<>();
+        SseEventVector ev = parser.take_events();
+        for (int i = 0; i < ev.size(); i++) {
+          SseEvent e = ev.get(i);
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("type", Utf8.decode(e.getType()));
+          m.put("data", Utf8.decode(e.getData()));
+          m.put("id", Utf8.decode(e.getId()));
+          events.add(m);
+        }
+        ev.delete();
+        if (!events.equals(expectedEvents)) {
+          throw new Mismatch(mode + ": events: expected " + show(expectedEvents) + ", got " + show(events));
+        }
+        if (v.containsKey("retry_ms") && parser.retry_ms() != num(v.get("retry_ms"))) {
+          throw new Mismatch(mode + ": retry_ms: expected " + show(v.get("retry_ms")) + ", got "
+              + parser.retry_ms());
+        }
+        String wantError = v.containsKey("error") ? str(v.get("error")) : "";
+        String error = Utf8.decode(parser.error());
+        if (!error.equals(wantError)) {
+          throw new Mismatch(mode + ": error: expected \"" + wantError + "\", got \"" + error + "\"");
+        }
+      } finally {
+        parser.delete();
+      }
+    }
+  }
+
+  // ---- ulid ---------------------------------------------------------------
+
+  static void checkUlid(UlidResult r, Map<String, Object> v, Runnable checkOk) {
+    boolean ok = r.getOk();
+    String error = Utf8.decode(r.getError());
+    if (v.containsKey("error")) {
+      String want = str(v.get("error"));
+      if (ok || !error.equals(want)) {
+        throw new Mismatch("expected error " + want + ", got "
+            + (ok ? "ok " + Utf8.decode(r.getText()) : "error " + error));
+      }
+      return;
+    }
+    if (!ok) throw new Mismatch("unexpected error " + error);
+    checkOk.run();
+  }
+
+  static void runUlid(Map<String, Object> v) {
+    if (v.containsKey("encode")) {
+      Map<String, Object> in = obj(v.get("encode"));
+      UlidResult r = cozecore_bridge.ulid_encode(num(in.get("timestamp_ms")), Utf8.encode(str(in.get("randomness_hex"))));
+      try {
+        checkUlid(r, v, () -> {
+          String want = str(v.get("expect"));
+          String got = Utf8.decode(r.getText());
+          if (!got.equals(want)) throw new Mismatch("expected " + want + ", got " + got);
+        });
+      } finally {
+        r.delete();
+      }
+    } else if (v.containsKey("decode")) {
+      UlidResult r = cozecore_bridge.ulid_decode(Utf8.encode(str(v.get("decode"))));
+      try {
+        checkUlid(r, v, () -> {
+          Map<String, Object> want = obj(v.get("expect"));
+          long ts = num(want.get("timestamp_ms"));
+          String hex = str(want.get("randomness_hex")).toLowerCase(Locale.ROOT);
+          String gotHex = Utf8.decode(r.getRandomness_hex());
+          if (r.getTimestamp_ms() != ts || !gotHex.equals(hex)) {
+            throw new Mismatch("expected " + ts + "/" + hex + ", got " + r.getTimestamp_ms() + "/" + gotHex);
+          }
+        });
+      } finally {
+        r.delete();
+      }
+    } else if (v.containsKey("monotonic")) {
+      UlidFactory factory = new UlidFactory();
+      try {
+        List<?> steps = arr(v.get("monotonic"));
+        List<?> expect = arr(v.get("expect"));
+        if (expect.size() != steps.size()) throw new Mismatch("expect and monotonic differ in length");
+        for (int i = 0; i < steps.size(); i++) {
+          Map<String, Object> s = obj(steps.get(i));
+          UlidResult r = factory.next(num(s.get("timestamp_ms")), Utf8.encode(str(s.get("randomness_hex"))));
+          String got = r.getOk() ? Utf8.decode(r.getText()) : "error:" + Utf8.decode(r.getError());
+          r.delete();
+          String want = str(expect.get(i));
+          if (!got.equals(want)) throw new Mismatch("step " + i + ": expected " + want + ", got " + got);
+        }
+      } finally {
+        factory.delete();
+      }
+    } else {
+      throw new Mismatch("vector has none of encode, decode, monotonic");
+    }
+  }
+
+  // ---- exec ---------------------------------------------------------------
+
+  /** One item of the feed queue. */
+  private record Feed(int kind, int status, List<String[]> headers, byte[] bytes, String errorKind) {
+    static final int HEAD = 0;
+    static final int CHUNK = 1;
+    static final int END = 2;
+    static final int TRANSPORT_ERROR = 3;
+  }
+
+  static String kindName(ActionKind k) {
+    if (k == ActionKind.Send) return "send";
+    if (k == ActionKind.Wait) return "wait";
+    if (k == ActionKind.Sleep) return "sleep";
+    if (k == ActionKind.Event) return "event";
+    if (k == ActionKind.Done) return "done";
+    return "fail";
+  }
+
+  static Map<String, Object> errorJson(CoreError e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("kind", Utf8.decode(e.getKind()));
+    m.put("http_status", (long) e.getHttp_status());
+    m.put("code", e.getCode());
+    m.put("message", Utf8.decode(e.getMessage()));
+    m.put("logid", Utf8.decode(e.getLogid()));
+    m.put("retryable", e.getRetryable());
+    m.put("attempts", (long) e.getAttempts());
+    m.put("retry_after_ms", e.getRetry_after_ms());
+    m.put("body", Utf8.decode(e.getBody()));
+    return m;
+  }
+
+  static String describe(Action a) {
+    ActionKind k = a.getKind();
+    if (k == ActionKind.Send) {
+      return "send " + Utf8.decode(a.getRequest().getMethod()) + " " + Utf8.decode(a.getRequest().getUrl());
+    }
+    if (k == ActionKind.Sleep) return "sleep " + a.getDelay_ms();
+    if (k == ActionKind.Event) return "event " + Utf8.decode(a.getEvent().getType());
+    if (k == ActionKind.Fail) return "fail " + show(errorJson(a.getError()));
+    return kindName(k);
+  }
+
+  private static int hexValue(int c) {
+    return Character.digit(c, 16);
+  }
+
+  /** Percent-decoding of a query component ({@code +} is a space), bytes as UTF-8. */
+  static String urlDecode(String s) {
+    byte[] in = Utf8.encode(s);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < in.length; i++) {
+      int c = in[i] & 0xff;
+      if (c == '%' && i + 2 < in.length && hexValue(in[i + 1]) >= 0 && hexValue(in[i + 2]) >= 0) {
+        out.write(hexValue(in[i + 1]) * 16 + hexValue(in[i + 2]));
+        i += 2;
+      } else if (c == '+') {
+        out.write(' ');
+      } else {
+        out.write(c);
+      }
+    }
+    return new String(out.toByteArray(), StandardCharsets.UTF_8);
+  }
+
+  /** The URL's path (raw) and its decoded query pairs, in order. */
+  record ParsedUrl(String path, List<String[]> query) {}
+
+  static ParsedUrl parseUrl(String url) {
+    String rest = url;
+    int scheme = rest.indexOf("://");
+    if (scheme >= 0) {
+      int slash = -1;
+      for (int i = scheme + 3; i < rest.length(); i++) {
+        char c = rest.charAt(i);
+        if (c == '/' || c == '?' || c == '#') {
+          slash = i;
+          break;
+        }
+      }
+      rest = slash < 0 ? "" : rest.substring(slash);
+    }
+    int hash = rest.indexOf('#');
+    if (hash >= 0) rest = rest.substring(0, hash);
+    int q = rest.indexOf('?');
+    String path = q < 0 ? rest : rest.substring(0, q);
+    if (path.isEmpty()) path = "/";
+    List<String[]> query = new ArrayList<>();
+    if (q >= 0) {
+      for (String pair : rest.substring(q + 1).split("&", -1)) {
+        if (pair.isEmpty()) continue;
+        int eq = pair.indexOf('=');
+        if (eq < 0) {
+          query.add(new String[] {urlDecode(pair), ""});
+        } else {
+          query.add(new String[] {urlDecode(pair.substring(0, eq)), urlDecode(pair.substring(eq + 1))});
+        }
+      }
+    }
+    return new ParsedUrl(path, query);
+  }
+
+  static void matchSend(HttpRequest req, Map<String, Object> want) {
+    String method = Utf8.decode(req.getMethod());
+    String url = Utf8.decode(req.getUrl());
+    if (want.containsKey("method") && !method.equals(str(want.get("method")))) {
+      throw new Mismatch("send: method: expected " + want.get("method") + ", got " + method);
+    }
+    ParsedUrl u = parseUrl(url);
+    if (want.containsKey("path") && !u.path().equals(str(want.get("path")))) {
+      throw new Mismatch("send: path: expected " + want.get("path") + ", got " + u.path());
+    }
+    if (want.containsKey("query")) {
+      for (Map.Entry<String, Object> e : obj(want.get("query")).entrySet()) {
+        String[] found = null;
+        for (String[] kv : u.query()) {
+          if (kv[0].equals(e.getKey())) {
+            found = kv;
+            break;
+          }
+        }
+        if (e.getValue() == null) {
+          if (found != null) throw new Mismatch("send: query " + e.getKey() + ": expected absent, got " + found[1]);
+          continue;
+        }
+        if (found == null) throw new Mismatch("send: query " + e.getKey() + ": missing in " + url);
+        String expected = e.getValue() instanceof String ? (String) e.getValue() : Json.write(e.getValue());
+        if (!found[1].equals(expected)) {
+          throw new Mismatch("send: query " + e.getKey() + ": expected " + expected + ", got " + found[1]);
+        }
+      }
+    }
+    if (want.containsKey("headers")) {
+      HeaderVector hv = req.getHeaders();
+      for (Map.Entry<String, Object> e : obj(want.get("headers")).entrySet()) {
+        String found = null;
+        for (int i = 0; i < hv.size(); i++) {
+          Header h = hv.get(i);
+          if (Utf8.decode(h.getName()).equalsIgnoreCase(e.getKey())) {
+            found = Utf8.decode(h.getValue());
+            break;
+          }
+        }
+        if (e.getValue() == null) {
+          if (found != null) throw new Mismatch("send: header " + e.getKey() + ": expected absent");
+          continue;
+        }
+        if (found == null) throw new Mismatch("send: header " + e.getKey() + ": missing");
+        if (!found.equals(str(e.getValue()))) {
+          boolean secret = e.getKey().equalsIgnoreCase("authorization");
+          throw new Mismatch("send: header " + e.getKey() + ": expected "
+              + (secret ? "<redacted>" : e.getValue()) + ", got " + (secret ? "<another value>" : found));
+        }
+      }
+    }
+    String body = Utf8.decode(req.getBody());
+    if (want.containsKey("json")) {
+      Object parsed;
+      try {
+        parsed = Json.parse(body);
+      } catch (Json.ParseException e) {
+        throw new Mismatch("send: body is not JSON: " + show(body));
+      }
+      expectSubset("send: json", want.get("json"), parsed);
+    }
+    if (want.containsKey("json_absent")) {
+      Object parsed;
+      try {
+        parsed = Json.parse(body.isEmpty() ? "{}" : body);
+      } catch (Json.ParseException e) {
+        throw new Mismatch("send: body is not JSON: " + show(body));
+      }
+      for (Object key : (List<?>) want.get("json_absent")) {
+        if (parsed instanceof Map && ((Map<?, ?>) parsed).containsKey(key)) {
+          throw new Mismatch("send: json: key " + key + " must be absent");
+        }
+      }
+    }
+    if (want.containsKey("body") && !body.equals(str(want.get("body")))) {
+      throw new Mismatch("send: body: expected " + show(want.get("body")) + ", got " + show(body));
+    }
+  }
+
+  static void runExec(Map<String, Object> v) {
+    ClientConfig config = new ClientConfig();
+    Client client;
+    try {
+      if (v.containsKey("client")) {
+        String err = Utf8.decode(config.apply_json(Utf8.encode(Json.write(v.get("client")))));
+        if (!err.isEmpty()) throw new Mismatch("client: " + err);
+      }
+      client = new Client(config);
+    } finally {
+      config.delete();
+    }
+    Map<String, Object> spec = obj(v.get("call"));
+    Object params = spec.containsKey("params") ? spec.get("params") : new LinkedHashMap<>();
+    Call call = new Call(client, Utf8.encode(str(spec.get("op"))), Utf8.encode(Json.write(params)));
+    try {
+      runSteps(call, arr(v.get("steps")));
+    } finally {
+      call.delete();
+      client.delete();
+    }
+  }
+
+  private static void feedOne(Call call, Deque<Feed> queue) {
+    Feed f = queue.removeFirst();
+    switch (f.kind()) {
+      case Feed.HEAD: {
+        HeaderVector hv = new HeaderVector();
+        for (String[] h : f.headers()) {
+          Header header = new Header();
+          header.setName(Utf8.encode(h[0]));
+          header.setValue(Utf8.encode(h[1]));
+          hv.add(header);
+          header.delete();
+        }
+        call.on_response(f.status(), hv);
+        hv.delete();
+        break;
+      }
+      case Feed.CHUNK:
+        call.on_body(f.bytes());
+        break;
+      case Feed.END:
+        call.on_end();
+        break;
+      default:
+        call.on_transport_error(Utf8.encode(f.errorKind()),
+            Utf8.encode("transport error (" + f.errorKind() + ")"));
+        break;
+    }
+  }
+
+  private static void runSteps(Call call, List<?> steps) {
+    long now = 0;
+    Deque<Feed> queue = new ArrayDeque<>();
+    for (int i = 0; i < steps.size(); i++) {
+      Map<String, Object> step = obj(steps.get(i));
+      String at = "step " + i + ": ";
+      if (step.containsKey("respond")) {
+        Map<String, Object> r = obj(step.get("respond"));
+        if (r.containsKey("transport_error")) {
+          queue.addLast(new Feed(Feed.TRANSPORT_ERROR, 0, null, null, str(r.get("transport_error"))));
+          continue;
+        }
+        List<String[]> headers = new ArrayList<>();
+        if (r.containsKey("headers")) {
+          for (Map.Entry<String, Object> h : obj(r.get("headers")).entrySet()) {
+            Object val = h.getValue();
+            headers.add(new String[] {h.getKey(), val instanceof String ? (String) val : Json.write(val)});
+          }
+        }
+        int status = r.containsKey("status") ? (int) num(r.get("status")) : 200;
+        queue.addLast(new Feed(Feed.HEAD, status, headers, null, null));
+        if (r.containsKey("chunks")) {
+          for (Object c : arr(r.get("chunks"))) queue.addLast(new Feed(Feed.CHUNK, 0, null, Utf8.encode(str(c)), null));
+        } else if (r.containsKey("body")) {
+          String body = str(r.get("body"));
+          if (!body.isEmpty()) queue.addLast(new Feed(Feed.CHUNK, 0, null, Utf8.encode(body), null));
+        }
+        if ("reset".equals(r.get("then"))) {
+          queue.addLast(new Feed(Feed.TRANSPORT_ERROR, 0, null, null, "reset"));
+        } else {
+          queue.addLast(new Feed(Feed.END, 0, null, null, null));
+        }
+        continue;
+      }
+      if (step.containsKey("cancel")) {
+        if (Boolean.TRUE.equals(step.get("cancel"))) call.cancel();
+        continue;
+      }
+      if (!step.containsKey("expect")) throw new Mismatch(at + "unknown step " + show(step));
+
+      String want = str(step.get("expect"));
+      Action a = call.next(now);
+      while (a.getKind() == ActionKind.Wait) {
+        a.delete();
+        if (queue.isEmpty()) throw new Mismatch(at + "WAIT with nothing left to feed (expected " + want + ")");
+        feedOne(call, queue);
+        a = call.next(now);
+      }
+      try {
+        if (!want.equals(kindName(a.getKind()))) throw new Mismatch(at + "expected " + want + ", got " + describe(a));
+        try {
+          now += check(want, step, a);
+        } catch (Mismatch m) {
+          throw new Mismatch(at + m.getMessage());
+        }
+      } finally {
+        a.delete();
+      }
+    }
+    // Input still queued once the call has ended is dropped, as a host closes the response.
+    if (!queue.isEmpty() && !call.finished()) {
+      throw new Mismatch("feed queue not empty after the last step (" + queue.size() + " left)");
+    }
+  }
+
+  /** Checks one non-WAIT action against its expect step; returns the time slept. */
+  private static long check(String want, Map<String, Object> step, Action a) {
+    switch (want) {
+      case "send":
+        if (step.containsKey("request")) matchSend(a.getRequest(), obj(step.get("request")));
+        return 0;
+      case "sleep": {
+        long delay = a.getDelay_ms();
+        if (step.containsKey("min_ms") && delay < num(step.get("min_ms"))) {
+          throw new Mismatch("sleep " + delay + " < min_ms " + show(step.get("min_ms")));
+        }
+        if (step.containsKey("max_ms") && delay > num(step.get("max_ms"))) {
+          throw new Mismatch("sleep " + delay + " > max_ms " + show(step.get("max_ms")));
+        }
+        return delay;
+      }
+      case "event":
+        if (step.containsKey("event")) {
+          Map<String, Object> actual = new LinkedHashMap<>();
+          actual.put("type", Utf8.decode(a.getEvent().getType()));
+          actual.put("data", parseOrString(Utf8.decode(a.getEvent().getData())));
+          expectSubset("event", step.get("event"), actual);
+        }
+        return 0;
+      case "done":
+        if (step.containsKey("result")) {
+          expectSubset("result", step.get("result"), parseOrString(Utf8.decode(a.getResult())));
+        }
+        return 0;
+      case "fail":
+        if (step.containsKey("error")) {
+          Map<String, Object> actual = errorJson(a.getError());
+          Object expected = step.get("error");
+          if (expected instanceof Map && obj(expected).containsKey("message_contains")) {
+            Map<String, Object> copy = new LinkedHashMap<>(obj(expected));
+            String needle = str(copy.remove("message_contains"));
+            String message = (String) actual.get("message");
+            if (!message.contains(needle)) {
+              throw new Mismatch("error.message: expected to contain " + show(needle) + ", got " + show(message));
+            }
+            expected = copy;
+          }
+          expectSubset("error", expected, actual);
+        }
+        return 0;
+      default:
+        throw new Mismatch("unknown expect " + want);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package io.cozecore;
+
+import io.cozecore.internal.Json;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The fake Coze server (tests/fake_coze/server.py) on a free loopback port. */
+final class FakeCoze implements AutoCloseable {
+  private final Process process;
+  final String baseUrl;
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  FakeCoze() throws IOException {
+    Path server = TestPaths.root().resolve("tests/fake_coze/server.py");
+    process = new ProcessBuilder("python3", server.toString(), "--port", "0")
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
+    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    String line = out.readLine();
+    if (line == null || !line.startsWith("LISTENING ")) {
+      process.destroyForcibly();
+      throw new IOException("fake server did not start: " + line);
+    }
+    baseUrl = "http://127.0.0.1:" + Integer.parseInt(line.substring("LISTENING ".length()).trim());
+  }
+
+  private String send(String method, String path, String body) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10));
+    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    if (r.statusCode() != 200) throw new IOException(method + " " + path + ": HTTP " + r.statusCode());
+    return r.body();
+  }
+
+  /** Queues faults (a JSON object or array) for the next API requests. */
+  void faults(String json) throws IOException, InterruptedException {
+    send("POST", "/_fake/faults", json);
+  }
+
+  void reset() throws IOException, InterruptedException {
+    send("POST", "/_fake/reset", "{}");
+  }
+
+  /** The API requests the server saw, oldest first. */
+  List<?> requests() throws IOException, InterruptedException {
+    Object v = Json.parse(send("GET", "/_fake/requests", null));
+    if (v instanceof java.util.Map) v = ((java.util.Map<?, ?>) v).get("requests");
+    return (List<?>) v;
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(5, TimeUnit.SECONDS)) process.destroyForcibly();
+  }
+}
