@@ -1,0 +1,231 @@
+package cozecore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/cozecore/cozecore/bindings/go/internal/core"
+)
+
+// errClosed is the cause of a call stopped by Stream.Close.
+var errClosed = errors.New("cozecore: stream closed")
+
+// runner drives one core Call over net/http: the sans-IO loop of DESIGN.md.
+// It is used by one goroutine at a time.
+type runner struct {
+	c    *Client
+	call *core.Call
+	ctx  context.Context
+	stop <-chan struct{} // closed by Stream.Close; nil for Do
+
+	att      *attempt
+	cause    error // why the call was cancelled (context error, errClosed)
+	netErr   error // the last transport failure fed to the core
+	logID    string
+	finished bool
+}
+
+func (r *runner) next() core.Action {
+	h := r.c.handle
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return r.call.Next(r.c.now())
+}
+
+// feed hands one transport report to the core.
+func (r *runner) feed(f transportFeed) {
+	if f.kind == feedEnd || f.kind == feedError {
+		r.abort() // the attempt is over; this releases its context
+	}
+	h := r.c.handle
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	switch f.kind {
+	case feedHead:
+		for _, hd := range f.headers {
+			if hd.Name == "x-tt-logid" {
+				r.logID = hd.Value
+			}
+		}
+		r.call.OnResponse(f.status, f.headers)
+	case feedChunk:
+		r.call.OnBody(f.chunk)
+	case feedEnd:
+		r.call.OnEnd()
+	case feedError:
+		r.netErr = f.err
+		r.call.OnTransportError(f.errKind, transportMessage(f.err))
+	}
+}
+
+// cancel stops the call for cause; the core's next action is FAIL(cancelled).
+func (r *runner) cancel(cause error) {
+	if r.cause == nil {
+		r.cause = cause
+	}
+	r.abort()
+	h := r.c.handle
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if r.call.Live() {
+		r.call.Cancel()
+	}
+}
+
+// abort drops the in-flight HTTP request, if any.
+func (r *runner) abort() {
+	if r.att != nil {
+		r.att.cancel()
+		r.att = nil
+	}
+}
+
+// release ends the call: aborts the request and frees the core objects.
+// Safe to call more than once.
+func (r *runner) release() {
+	r.finished = true
+	r.abort()
+	r.c.handle.freeCall(r.call)
+}
+
+// advance runs the loop until the call yields an event, a result or an error.
+// After a result or an error the runner is released.
+func (r *runner) advance() (ev *Event, res *Result, err error) {
+	if r.finished {
+		return nil, nil, newError(KindInternal, "the call has already finished", nil)
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			r.release()
+			ev, res, err = nil, nil, newError(KindInternal, fmt.Sprint(p), nil)
+		}
+	}()
+	for {
+		a := r.next()
+		switch a.Kind {
+		case core.Send:
+			r.abort()
+			r.att = startAttempt(r.ctx, r.c.http, a.Request)
+		case core.Wait:
+			if err := r.wait(a.WakeAtMs); err != nil {
+				r.release()
+				return nil, nil, err
+			}
+		case core.Sleep:
+			r.sleep(a.DelayMs)
+		case core.EventAction:
+			return &Event{Type: a.Event.Type, Data: []byte(a.Event.Data)}, nil, nil
+		case core.Done:
+			r.release()
+			logID := a.LogID
+			if logID == "" {
+				logID = r.logID
+			}
+			return nil, &Result{Data: []byte(a.Result), LogID: logID}, nil
+		case core.Fail:
+			r.release()
+			return nil, nil, r.errorOf(a.Error)
+		}
+	}
+}
+
+func (r *runner) errorOf(e core.Error) *Error {
+	var cause error
+	switch Kind(e.Kind) {
+	case KindCancelled:
+		cause = r.cause
+	case KindConnection, KindTimeout:
+		cause = r.netErr
+	}
+	return errorFromCore(e, cause)
+}
+
+// wait blocks until the attempt reports, the core's deadline passes, or
+// the call is cancelled.
+func (r *runner) wait(wakeAtMs int64) error {
+	var timeout <-chan time.Time
+	if wakeAtMs >= 0 {
+		t := time.NewTimer(time.Duration(max(wakeAtMs-r.c.now(), 0)) * time.Millisecond)
+		defer t.Stop()
+		timeout = t.C
+	}
+	var feed <-chan transportFeed
+	if r.att != nil {
+		feed = r.att.feed
+	}
+	if feed == nil && timeout == nil {
+		r.cancel(nil)
+		return newError(KindInternal, "the call waits for input while no request is in flight", nil)
+	}
+	select {
+	case f, ok := <-feed:
+		if err := r.ctx.Err(); err != nil {
+			r.cancel(err)
+		} else if ok {
+			r.feed(f)
+		} else {
+			r.abort()
+		}
+	case <-timeout:
+	case <-r.ctx.Done():
+		r.cancel(r.ctx.Err())
+	case <-r.stop:
+		r.cancel(errClosed)
+	}
+	return nil
+}
+
+func (r *runner) sleep(delayMs int64) {
+	t := time.NewTimer(time.Duration(max(delayMs, 0)) * time.Millisecond)
+	defer t.Stop()
+	select {
+	case <-t.C:
+	case <-r.ctx.Done():
+		r.cancel(r.ctx.Err())
+	case <-r.stop:
+		r.cancel(errClosed)
+	}
+}
+
+// start builds the core call for op; errors here are invalid_argument.
+func (c *Client) start(ctx context.Context, op string, params any, stop <-chan struct{}, opts []CallOption) (*runner, error) {
+	if ctx == nil {
+		return nil, newError(KindInvalidArgument, "nil context", nil)
+	}
+	if c.configErr != nil {
+		return nil, c.configErr
+	}
+	text, err := encodeParams(params)
+	if err != nil {
+		return nil, newError(KindInvalidArgument, op+": params: "+err.Error(), err)
+	}
+	o := core.DefaultCallOptions()
+	o.Headers = append(o.Headers, c.headers...)
+	o.WallMs = time.Now().UnixMilli()
+	for _, f := range opts {
+		f(&o)
+	}
+	call, err := c.handle.newCall(op, text, o)
+	if err != nil {
+		return nil, err
+	}
+	return &runner{c: c, call: call, ctx: ctx, stop: stop}, nil
+}
+
+func encodeParams(params any) (string, error) {
+	switch p := params.(type) {
+	case nil:
+		return "{}", nil
+	case []byte:
+		return string(p), nil
+	default:
+		var b strings.Builder
+		if err := jsonEncode(&b, params); err != nil {
+			return "", err
+		}
+		return b.String(), nil
+	}
+}

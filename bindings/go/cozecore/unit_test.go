@@ -1,0 +1,404 @@
+package cozecore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+func TestErrorIsAsUnwrap(t *testing.T) {
+	cause := context.Canceled
+	var err error = fmt.Errorf("wrapped: %w", &Error{Kind: KindCancelled, Message: "the call was cancelled", cause: cause})
+	if !errors.Is(err, ErrCancelled) || !errors.Is(err, context.Canceled) {
+		t.Fatalf("errors.Is failed for %v", err)
+	}
+	if errors.Is(err, ErrTimeout) || errors.Is(err, context.DeadlineExceeded) {
+		t.Fatal("matched the wrong sentinel")
+	}
+	var e *Error
+	if !errors.As(err, &e) || e.Kind != KindCancelled {
+		t.Fatalf("errors.As: %v", err)
+	}
+	all := []error{ErrBadRequest, ErrAuthentication, ErrPermissionDenied, ErrNotFound, ErrConflict,
+		ErrUnprocessable, ErrRateLimited, ErrServer, ErrGateway, ErrTimeout, ErrConnection, ErrCancelled,
+		ErrDecode, ErrStream, ErrAPI, ErrInvalidArgument, ErrInternal}
+	for _, s := range all {
+		k := s.(*kindError).kind
+		if !errors.Is(&Error{Kind: k}, s) {
+			t.Errorf("%s does not match its sentinel", k)
+		}
+		hits := 0
+		for _, o := range all {
+			if errors.Is(&Error{Kind: k}, o) {
+				hits++
+			}
+		}
+		if hits != 1 {
+			t.Errorf("%s matches %d sentinels", k, hits)
+		}
+	}
+}
+
+func TestErrorText(t *testing.T) {
+	e := &Error{Kind: KindRateLimited, HTTPStatus: 429, Code: 4013, Message: "slow down", LogID: "L1"}
+	want := "cozecore: rate_limited: slow down (http 429, code 4013, logid L1)"
+	if e.Error() != want {
+		t.Fatalf("%q", e.Error())
+	}
+	if got := (&Error{Kind: KindInternal}).Error(); got != "cozecore: internal" {
+		t.Fatalf("%q", got)
+	}
+}
+
+type timeoutErr struct{}
+
+func (timeoutErr) Error() string   { return "i/o timeout" }
+func (timeoutErr) Timeout() bool   { return true }
+func (timeoutErr) Temporary() bool { return true }
+
+func TestTransportKind(t *testing.T) {
+	cases := []struct {
+		err  error
+		want string
+	}{
+		{fmt.Errorf("x: %w", context.DeadlineExceeded), "timeout"},
+		{&net.OpError{Op: "dial", Net: "tcp", Err: syscall.ECONNREFUSED}, "connect"},
+		{&net.OpError{Op: "dial", Net: "tcp", Err: timeoutErr{}}, "timeout"},
+		{&net.DNSError{Err: "no such host", Name: "nowhere.invalid"}, "connect"},
+		{&net.OpError{Op: "read", Net: "tcp", Err: timeoutErr{}}, "timeout"},
+		{&net.OpError{Op: "read", Net: "tcp", Err: syscall.ECONNRESET}, "reset"},
+		{io.ErrUnexpectedEOF, "reset"},
+		{io.EOF, "reset"},
+	}
+	for _, c := range cases {
+		if got := transportKind(c.err); got != c.want {
+			t.Errorf("transportKind(%v) = %s, want %s", c.err, got, c.want)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if got := attemptErrorKind(ctx, io.ErrUnexpectedEOF); got != "aborted" {
+		t.Errorf("a cancelled attempt gives %s", got)
+	}
+}
+
+func TestTLSFailureIsConnection(t *testing.T) {
+	srv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+	defer srv.Close()
+	// The server's certificate is self-signed: verification fails.
+	c := NewClient(WithToken("pat_x"), WithBaseURL(srv.URL), WithMaxRetries(0))
+	defer c.Close()
+	_, err := c.Chat.Create(context.Background(), ChatRequest{BotID: "b", UserID: "u"})
+	var e *Error
+	if !errors.As(err, &e) || e.Kind != KindConnection || !strings.Contains(e.Message, "tls") {
+		t.Fatalf("%v", err)
+	}
+}
+
+// The first event must reach the caller while the server still holds the
+// rest of the stream back: nothing waits for the whole body.
+func TestStreamDeliversEventsAsTheyArrive(t *testing.T) {
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/event-stream")
+		w.Header().Set("X-Tt-Logid", "LOG1")
+		fmt.Fprint(w, "event:conversation.message.delta\ndata:{\"content\":\"first\"}\n\n")
+		w.(http.Flusher).Flush()
+		select {
+		case <-release:
+		case <-r.Context().Done():
+			return
+		}
+		fmt.Fprint(w, "event:conversation.message.delta\ndata:{\"content\":\"second\"}\n\nevent:done\ndata:\"[DONE]\"\n\n")
+	}))
+	defer srv.Close()
+	c := NewClient(WithToken("pat_x"), WithBaseURL(srv.URL))
+	defer c.Close()
+
+	got := make(chan *Stream, 1)
+	fail := make(chan error, 1)
+	go func() {
+		s, err := c.Chat.Stream(context.Background(), ChatRequest{BotID: "b", UserID: "u"})
+		if err != nil {
+			fail <- err
+			return
+		}
+		got <- s
+	}()
+	var s *Stream
+	select {
+	case s = <-got:
+	case err := <-fail:
+		t.Fatal(err)
+	case <-time.After(5 * time.Second):
+		close(release)
+		t.Fatal("the first event did not arrive before the rest of the body")
+	}
+	defer s.Close()
+	if !s.Next() || s.Event().Content() != "first" || s.LogID() != "LOG1" {
+		t.Fatalf("first event %+v logid %q", s.Event(), s.LogID())
+	}
+	close(release)
+	if !s.Next() || s.Event().Content() != "second" {
+		t.Fatalf("second event %+v (%v)", s.Event(), s.Err())
+	}
+	if !s.Next() || s.Event().Type != EventDone {
+		t.Fatalf("done event %+v (%v)", s.Event(), s.Err())
+	}
+	if s.Next() || s.Err() != nil {
+		t.Fatalf("after done: %v", s.Err())
+	}
+}
+
+func TestRequestHeadersAndBody(t *testing.T) {
+	type seen struct {
+		header http.Header
+		body   string
+		query  string
+	}
+	ch := make(chan seen, 1)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		ch <- seen{r.Header.Clone(), string(b), r.URL.RawQuery}
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprint(w, `{"code":0,"msg":"","data":{"id":"1","conversation_id":"c","bot_id":"b","status":"in_progress"}}`)
+	}))
+	defer srv.Close()
+	c := NewClient(WithToken("pat_abc"), WithBaseURL(srv.URL), WithUserAgent("myapp/1.0"), WithHeader("X-Extra", "yes"))
+	defer c.Close()
+	chat, err := c.Chat.Create(context.Background(), ChatRequest{
+		BotID: "b", UserID: "u", ConversationID: "c",
+		AdditionalMessages: []Message{UserMessage("<hi> & 你好")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if chat.ID != "1" || chat.Status != "in_progress" {
+		t.Fatalf("%+v", chat)
+	}
+	s := <-ch
+	if s.header.Get("Authorization") != "Bearer pat_abc" || s.header.Get("X-Extra") != "yes" ||
+		!strings.HasPrefix(s.header.Get("User-Agent"), "myapp/1.0 cozecore/") ||
+		s.header.Get("Accept-Encoding") != "" {
+		t.Fatalf("headers %v", s.header)
+	}
+	if s.query != "conversation_id=c" || !strings.Contains(s.body, `"content":"<hi> & 你好"`) || !strings.Contains(s.body, `"stream":false`) {
+		t.Fatalf("query %q body %s", s.query, s.body)
+	}
+}
+
+func TestInvalidArguments(t *testing.T) {
+	ctx := context.Background()
+	c := NewClient(WithToken("pat_x"), WithBaseURL("ftp://example.com"))
+	_, err := c.Chat.Create(ctx, ChatRequest{BotID: "b", UserID: "u"})
+	if !errors.Is(err, ErrInvalidArgument) {
+		t.Fatalf("bad base URL: %v", err)
+	}
+	c.Close()
+
+	c = NewClient(WithToken("pat_x"), WithMaxRetries(-3))
+	if _, err := c.Chat.Create(ctx, ChatRequest{BotID: "b", UserID: "u"}); !errors.Is(err, ErrInvalidArgument) {
+		t.Fatalf("bad max_retries: %v", err)
+	}
+	c.Close()
+
+	c = NewClient(WithToken("pat_x"))
+	if _, err := c.Chat.Stream(ctx, ChatRequest{UserID: "u"}); !errors.Is(err, ErrInvalidArgument) {
+		t.Fatalf("missing bot_id: %v", err)
+	}
+	if _, err := c.Do(ctx, "no.such.op", nil); !errors.Is(err, ErrInvalidArgument) {
+		t.Fatalf("unknown op: %v", err)
+	}
+	if _, err := c.Do(ctx, "chat.create", map[string]any{"bot_id": make(chan int)}); !errors.Is(err, ErrInvalidArgument) {
+		t.Fatalf("unmarshallable params: %v", err)
+	}
+	c.Close()
+	if _, err := c.Chat.Create(ctx, ChatRequest{BotID: "b", UserID: "u"}); !errors.Is(err, ErrInvalidArgument) {
+		t.Fatalf("closed client: %v", err)
+	}
+	c.Close() // idempotent
+
+	c = NewClient()
+	defer c.Close()
+	if _, err := c.Chat.Create(ctx, ChatRequest{BotID: "b", UserID: "u"}); !errors.Is(err, ErrInvalidArgument) {
+		t.Fatalf("no token: %v", err)
+	}
+}
+
+func TestCallsOutliveClose(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/event-stream")
+		fmt.Fprint(w, "event:conversation.message.delta\ndata:{\"content\":\"a\"}\n\n")
+		w.(http.Flusher).Flush()
+		time.Sleep(50 * time.Millisecond)
+		fmt.Fprint(w, "event:done\ndata:\"[DONE]\"\n\n")
+	}))
+	defer srv.Close()
+	c := NewClient(WithToken("pat_x"), WithBaseURL(srv.URL))
+	s, err := c.Chat.Stream(context.Background(), ChatRequest{BotID: "b", UserID: "u"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+	n := 0
+	for s.Next() {
+		n++
+	}
+	if n != 2 || s.Err() != nil {
+		t.Fatalf("%d events, %v", n, s.Err())
+	}
+	if c.handle.core != nil {
+		t.Fatal("the core client was not freed after its last call")
+	}
+}
+
+func TestEventHelpers(t *testing.T) {
+	ev := Event{Type: EventMessageDelta, Data: []byte(`{"content":"hé 😀","role":"assistant"}`)}
+	if ev.Content() != "hé 😀" {
+		t.Fatalf("%q", ev.Content())
+	}
+	m, err := ev.Message()
+	if err != nil || m.Role != "assistant" {
+		t.Fatalf("%+v %v", m, err)
+	}
+	if (Event{Type: EventChatCompleted, Data: []byte(`{"content":"x"}`)}).Content() != "" {
+		t.Fatal("content of a chat event")
+	}
+	if (Event{Type: EventWorkflowMessage, Data: []byte(`{"content":"w"}`)}).Content() != "w" {
+		t.Fatal("workflow message content")
+	}
+	chat, err := (Event{Type: EventChatCompleted, Data: []byte(`{"id":"1","status":"completed","usage":{"token_count":3}}`)}).Chat()
+	if err != nil || chat.Usage == nil || chat.Usage.TokenCount != 3 {
+		t.Fatalf("%+v %v", chat, err)
+	}
+}
+
+func TestDurationOptions(t *testing.T) {
+	if durationMs(0) != nil || durationMs(-time.Second) != nil {
+		t.Fatal("non-positive durations must mean none")
+	}
+	if durationMs(1500*time.Microsecond) != int64(2) {
+		t.Fatalf("%v", durationMs(1500*time.Microsecond))
+	}
+}
+
+// A listener whose accept queue is full drops new SYNs, so connecting to it
+// hangs: the connect timeout, not the first-byte timeout, must end the call.
+func TestConnectTimeout(t *testing.T) {
+	fd, err := syscall.Socket(syscall.AF_INET, syscall.SOCK_STREAM, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer syscall.Close(fd)
+	if err := syscall.Bind(fd, &syscall.SockaddrInet4{Addr: [4]byte{127, 0, 0, 1}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Listen(fd, 0); err != nil {
+		t.Fatal(err)
+	}
+	sa, err := syscall.Getsockname(fd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := fmt.Sprintf("127.0.0.1:%d", sa.(*syscall.SockaddrInet4).Port)
+	var fillers []net.Conn
+	defer func() {
+		for _, c := range fillers {
+			c.Close()
+		}
+	}()
+	for i := 0; i < 8; i++ {
+		c, err := net.DialTimeout("tcp", addr, 100*time.Millisecond)
+		if err != nil {
+			break // the queue is full
+		}
+		fillers = append(fillers, c)
+	}
+	c := NewClient(WithToken("pat_x"), WithBaseURL("http://"+addr), WithMaxRetries(0),
+		WithConnectTimeout(200*time.Millisecond), WithFirstByteTimeout(5*time.Second))
+	defer c.Close()
+	start := time.Now()
+	_, err = c.Chat.Create(context.Background(), ChatRequest{BotID: "b", UserID: "u"})
+	took := time.Since(start)
+	var opErr *net.OpError
+	if !errors.Is(err, ErrTimeout) || !errors.As(err, &opErr) || opErr.Op != "dial" {
+		t.Fatalf("%v (%T)", err, errors.Unwrap(err))
+	}
+	if took > 2*time.Second {
+		t.Fatalf("took %v", took)
+	}
+}
+
+func TestCallOptions(t *testing.T) {
+	var mu sync.Mutex
+	var seen []http.Header
+	fail := 0 // answers 503 to the next `fail` requests
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		seen = append(seen, r.Header.Clone())
+		f := fail > 0
+		if f {
+			fail--
+		}
+		mu.Unlock()
+		w.Header().Set("Content-Type", "application/json")
+		if f {
+			w.Header().Set("Retry-After", "0")
+			w.WriteHeader(503)
+			fmt.Fprint(w, `{"code":5000,"msg":"busy"}`)
+			return
+		}
+		fmt.Fprint(w, `{"code":0,"msg":"","data":{"id":"1","status":"in_progress"}}`)
+	}))
+	defer srv.Close()
+	run := func(c *Client, failures int, opts ...CallOption) ([]http.Header, error) {
+		mu.Lock()
+		seen, fail = nil, failures
+		mu.Unlock()
+		_, err := c.Chat.Create(context.Background(), ChatRequest{BotID: "b", UserID: "u"}, opts...)
+		mu.Lock()
+		defer mu.Unlock()
+		return seen, err
+	}
+	c := NewClient(WithToken("pat_x"), WithBaseURL(srv.URL))
+	defer c.Close()
+
+	h, err := run(c, 1)
+	if err != nil || len(h) != 2 {
+		t.Fatalf("default: %d requests, %v", len(h), err)
+	}
+	key := h[0].Get("Idempotency-Key")
+	if len(key) != 26 || h[1].Get("Idempotency-Key") != key {
+		t.Fatalf("idempotency keys %q %q", key, h[1].Get("Idempotency-Key"))
+	}
+	if h, _ := run(c, 0); h[0].Get("Idempotency-Key") == key {
+		t.Fatal("two calls shared an idempotency key")
+	}
+	if h, err := run(c, 0, WithIdempotencyKey("k-1"), WithCallHeader("X-Call", "1")); err != nil ||
+		h[0].Get("Idempotency-Key") != "k-1" || h[0].Get("X-Call") != "1" {
+		t.Fatalf("explicit key: %v %v", h, err)
+	}
+	if h, err := run(c, 0, WithoutIdempotencyKey()); err != nil || h[0].Get("Idempotency-Key") != "" {
+		t.Fatalf("without key: %v %v", h, err)
+	}
+	h, err = run(c, 1, WithCallMaxRetries(0))
+	var e *Error
+	if !errors.As(err, &e) || e.Kind != KindServer || e.Attempts != 1 || len(h) != 1 {
+		t.Fatalf("no retries: %d requests, %v", len(h), err)
+	}
+
+	c2 := NewClient(WithToken("pat_x"), WithBaseURL(srv.URL), WithIdempotencyHeader(""))
+	defer c2.Close()
+	if h, err := run(c2, 0); err != nil || h[0].Get("Idempotency-Key") != "" {
+		t.Fatalf("client without idempotency header: %v %v", h, err)
+	}
+}

@@ -1,0 +1,3 @@
+module github.com/cozecore/cozecore/bindings/go
+
+go 1.24

@@ -1,0 +1,668 @@
+package conformance
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"sort"
+	"strings"
+
+	"github.com/cozecore/cozecore/bindings/go/internal/core"
+)
+
+// ---- sse -------------------------------------------------------------------
+
+type sseOutcome struct {
+	events  []core.SseEvent
+	retryMs int64
+	err     string
+}
+
+func runSse(chunks [][]byte, maxEventBytes int64) sseOutcome {
+	p := core.NewSseParser(maxEventBytes)
+	defer p.Free()
+	var out sseOutcome
+	for _, c := range chunks {
+		p.Feed(c)
+		out.events = append(out.events, p.TakeEvents()...)
+	}
+	p.Finish()
+	out.events = append(out.events, p.TakeEvents()...)
+	out.retryMs = p.RetryMs()
+	out.err = p.Error()
+	return out
+}
+
+func checkSse(v map[string]any) error {
+	chunks, err := decodeChunks(v)
+	if err != nil {
+		return err
+	}
+	var maxBytes int64
+	if cfg, ok := v["config"].(map[string]any); ok {
+		if m, ok := cfg["max_event_bytes"]; ok {
+			if maxBytes, err = integer(m); err != nil {
+				return err
+			}
+			if maxBytes <= 0 {
+				return fmt.Errorf("malformed vector: max_event_bytes %d", maxBytes)
+			}
+		}
+	}
+	want, err := arr(v, "events")
+	if err != nil {
+		return err
+	}
+	var bytewise [][]byte
+	for _, c := range chunks {
+		for i := range c {
+			bytewise = append(bytewise, c[i:i+1])
+		}
+	}
+	for _, run := range []struct {
+		label  string
+		chunks [][]byte
+	}{{"chunked", chunks}, {"byte by byte", bytewise}} {
+		got := runSse(run.chunks, maxBytes)
+		if len(got.events) != len(want) {
+			return fmt.Errorf("%s: expected %d events, got %d: %s", run.label, len(want), len(got.events), show(got.events))
+		}
+		for i, w := range want {
+			wm, ok := w.(map[string]any)
+			if !ok {
+				return errors.New("malformed vector: event is not an object")
+			}
+			g := got.events[i]
+			for _, f := range []struct{ key, got string }{{"type", g.Type}, {"data", g.Data}, {"id", g.ID}} {
+				exp := ""
+				if x, ok := wm[f.key]; ok {
+					if exp, ok = x.(string); !ok {
+						return fmt.Errorf("malformed vector: event %s is not a string", f.key)
+					}
+				}
+				if exp != f.got {
+					return fmt.Errorf("%s: event %d %s: expected %q, got %q", run.label, i, f.key, exp, f.got)
+				}
+			}
+		}
+		if r, ok := v["retry_ms"]; ok {
+			exp, err := integer(r)
+			if err != nil {
+				return err
+			}
+			if exp != got.retryMs {
+				return fmt.Errorf("%s: retry_ms: expected %d, got %d", run.label, exp, got.retryMs)
+			}
+		}
+		expErr := ""
+		if e, ok := v["error"]; ok {
+			if expErr, ok = e.(string); !ok {
+				return errors.New("malformed vector: \"error\" is not a string")
+			}
+		}
+		if expErr != got.err {
+			return fmt.Errorf("%s: error: expected %q, got %q", run.label, expErr, got.err)
+		}
+	}
+	return nil
+}
+
+// ---- ulid ------------------------------------------------------------------
+
+func ulidMatches(r core.UlidResult, v map[string]any, expect func(core.UlidResult) error) error {
+	if e, ok := v["error"]; ok {
+		name, ok := e.(string)
+		if !ok {
+			return errors.New("malformed vector: \"error\" is not a string")
+		}
+		if r.OK || r.Error != name {
+			return fmt.Errorf("expected error %q, got %s", name, showUlid(r))
+		}
+		return nil
+	}
+	if !r.OK {
+		return fmt.Errorf("unexpected error %q", r.Error)
+	}
+	return expect(r)
+}
+
+func showUlid(r core.UlidResult) string {
+	if !r.OK {
+		return "error " + r.Error
+	}
+	return fmt.Sprintf("%s (timestamp_ms %d, randomness_hex %s)", r.Text, r.TimestampMs, r.RandomnessHex)
+}
+
+func checkUlid(v map[string]any) error {
+	switch {
+	case v["encode"] != nil:
+		enc, err := obj(v, "encode")
+		if err != nil {
+			return err
+		}
+		ts, err := intField(enc, "timestamp_ms")
+		if err != nil {
+			return err
+		}
+		hex, err := str(enc, "randomness_hex")
+		if err != nil {
+			return err
+		}
+		return ulidMatches(core.UlidEncode(ts, hex), v, func(r core.UlidResult) error {
+			want, err := str(v, "expect")
+			if err != nil {
+				return err
+			}
+			if r.Text != want {
+				return fmt.Errorf("expected %s, got %s", want, r.Text)
+			}
+			return nil
+		})
+	case v["decode"] != nil:
+		text, err := str(v, "decode")
+		if err != nil {
+			return err
+		}
+		return ulidMatches(core.UlidDecode(text), v, func(r core.UlidResult) error {
+			want, err := obj(v, "expect")
+			if err != nil {
+				return err
+			}
+			actual := map[string]any{"timestamp_ms": r.TimestampMs, "randomness_hex": r.RandomnessHex}
+			if why := subset(want, actual, "expect"); why != "" {
+				return errors.New(why)
+			}
+			return nil
+		})
+	case v["monotonic"] != nil:
+		steps, err := arr(v, "monotonic")
+		if err != nil {
+			return err
+		}
+		want, err := arr(v, "expect")
+		if err != nil {
+			return err
+		}
+		if len(want) != len(steps) {
+			return fmt.Errorf("malformed vector: %d steps, %d expectations", len(steps), len(want))
+		}
+		f := core.NewUlidFactory()
+		defer f.Free()
+		for i, s := range steps {
+			step, ok := s.(map[string]any)
+			if !ok {
+				return errors.New("malformed vector: step is not an object")
+			}
+			ts, err := intField(step, "timestamp_ms")
+			if err != nil {
+				return err
+			}
+			hex, err := str(step, "randomness_hex")
+			if err != nil {
+				return err
+			}
+			r := f.Next(ts, hex)
+			exp, ok := want[i].(string)
+			if !ok {
+				return errors.New("malformed vector: expectation is not a string")
+			}
+			if name, isErr := strings.CutPrefix(exp, "error:"); isErr {
+				if r.OK || r.Error != name {
+					return fmt.Errorf("step %d: expected error %q, got %s", i, name, showUlid(r))
+				}
+			} else if !r.OK || r.Text != exp {
+				return fmt.Errorf("step %d: expected %s, got %s", i, exp, showUlid(r))
+			}
+		}
+		return nil
+	}
+	return errors.New("malformed vector: none of encode, decode, monotonic")
+}
+
+// ---- errors ----------------------------------------------------------------
+
+func errorMap(e core.Error) map[string]any {
+	return map[string]any{
+		"kind":           e.Kind,
+		"http_status":    int64(e.HTTPStatus),
+		"code":           e.Code,
+		"message":        e.Message,
+		"logid":          e.LogID,
+		"retryable":      e.Retryable,
+		"attempts":       int64(e.Attempts),
+		"retry_after_ms": e.RetryAfterMs,
+	}
+}
+
+// matchError compares an error with an expected subset that may also hold
+// message_contains.
+func matchError(want map[string]any, e core.Error) error {
+	rest := make(map[string]any, len(want))
+	for k, x := range want {
+		rest[k] = x
+	}
+	if needle, ok := rest["message_contains"]; ok {
+		s, ok := needle.(string)
+		if !ok {
+			return errors.New("malformed vector: message_contains is not a string")
+		}
+		if !strings.Contains(e.Message, s) {
+			return fmt.Errorf("error.message: expected to contain %q, got %q", s, e.Message)
+		}
+		delete(rest, "message_contains")
+	}
+	if why := subset(rest, errorMap(e), "error"); why != "" {
+		return errors.New(why)
+	}
+	return nil
+}
+
+func headerList(v any) ([]core.Header, error) {
+	if v == nil {
+		return nil, nil
+	}
+	m, ok := v.(map[string]any)
+	if !ok {
+		return nil, errors.New("malformed vector: headers is not an object")
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([]core.Header, 0, len(m))
+	for _, k := range keys {
+		s, ok := m[k].(string)
+		if !ok {
+			s = show(m[k])
+		}
+		out = append(out, core.Header{Name: k, Value: s})
+	}
+	return out, nil
+}
+
+func checkErrors(v map[string]any) error {
+	resp, err := obj(v, "response")
+	if err != nil {
+		return err
+	}
+	status, err := intField(resp, "status")
+	if err != nil {
+		return err
+	}
+	headers, err := headerList(resp["headers"])
+	if err != nil {
+		return err
+	}
+	body, _ := resp["body"].(string)
+	stream := false
+	if req, ok := v["request"].(map[string]any); ok {
+		stream, _ = req["stream"].(bool)
+	}
+	want, err := obj(v, "expect")
+	if err != nil {
+		return err
+	}
+	return matchError(want, core.MapHTTPError(int(status), headers, body, stream))
+}
+
+// ---- exec ------------------------------------------------------------------
+
+type feedKind int
+
+const (
+	feedHead feedKind = iota
+	feedChunk
+	feedEnd
+	feedTransportError
+)
+
+type feedItem struct {
+	kind    feedKind
+	status  int
+	headers []core.Header
+	bytes   []byte
+	errKind string
+}
+
+func respondItems(r map[string]any) ([]feedItem, error) {
+	if te, ok := r["transport_error"]; ok {
+		kind, ok := te.(string)
+		if !ok {
+			return nil, errors.New("malformed vector: transport_error is not a string")
+		}
+		return []feedItem{{kind: feedTransportError, errKind: kind}}, nil
+	}
+	status := int64(200)
+	if _, ok := r["status"]; ok {
+		var err error
+		if status, err = intField(r, "status"); err != nil {
+			return nil, err
+		}
+	}
+	headers, err := headerList(r["headers"])
+	if err != nil {
+		return nil, err
+	}
+	items := []feedItem{{kind: feedHead, status: int(status), headers: headers}}
+	if chunks, ok := r["chunks"]; ok {
+		list, ok := chunks.([]any)
+		if !ok {
+			return nil, errors.New("malformed vector: chunks is not an array")
+		}
+		for _, c := range list {
+			s, ok := c.(string)
+			if !ok {
+				return nil, errors.New("malformed vector: chunk is not a string")
+			}
+			items = append(items, feedItem{kind: feedChunk, bytes: []byte(s)})
+		}
+	} else if b, ok := r["body"]; ok {
+		s, ok := b.(string)
+		if !ok {
+			return nil, errors.New("malformed vector: body is not a string")
+		}
+		if s != "" {
+			items = append(items, feedItem{kind: feedChunk, bytes: []byte(s)})
+		}
+	}
+	if then, _ := r["then"].(string); then == "reset" {
+		items = append(items, feedItem{kind: feedTransportError, errKind: "reset"})
+	} else {
+		items = append(items, feedItem{kind: feedEnd})
+	}
+	return items, nil
+}
+
+func feedOne(c *core.Call, f feedItem) {
+	switch f.kind {
+	case feedHead:
+		c.OnResponse(f.status, f.headers)
+	case feedChunk:
+		c.OnBody(f.bytes)
+	case feedEnd:
+		c.OnEnd()
+	case feedTransportError:
+		c.OnTransportError(f.errKind, "transport error ("+f.errKind+")")
+	}
+}
+
+func describe(a core.Action) string {
+	switch a.Kind {
+	case core.Send:
+		return "send " + a.Request.Method + " " + a.Request.URL
+	case core.Sleep:
+		return fmt.Sprintf("sleep %d ms", a.DelayMs)
+	case core.EventAction:
+		return "event " + a.Event.Type + " " + a.Event.Data
+	case core.Done:
+		return "done " + a.Result
+	case core.Fail:
+		return "fail " + show(errorMap(a.Error))
+	}
+	return a.Kind.String()
+}
+
+func matchSend(r core.Request, want map[string]any) error {
+	if m, ok := want["method"]; ok && m != r.Method {
+		return fmt.Errorf("send: method: expected %s, got %s", show(m), r.Method)
+	}
+	rawPath, rawQuery, _ := strings.Cut(r.URL, "?")
+	if i := strings.Index(rawPath, "://"); i >= 0 {
+		if j := strings.Index(rawPath[i+3:], "/"); j >= 0 {
+			rawPath = rawPath[i+3+j:]
+		} else {
+			rawPath = "/"
+		}
+	}
+	if p, ok := want["path"]; ok && p != rawPath {
+		return fmt.Errorf("send: path: expected %s, got %s", show(p), rawPath)
+	}
+	if q, ok := want["query"]; ok {
+		qm, ok := q.(map[string]any)
+		if !ok {
+			return errors.New("malformed vector: query is not an object")
+		}
+		values, err := url.ParseQuery(rawQuery)
+		if err != nil {
+			return fmt.Errorf("send: query of %s: %v", r.URL, err)
+		}
+		for _, k := range sortedKeys(qm) {
+			got, present := values[k]
+			if qm[k] == nil {
+				if present {
+					return fmt.Errorf("send: query %s: expected absent, got %s", k, got[0])
+				}
+				continue
+			}
+			if !present {
+				return fmt.Errorf("send: query %s: missing in %s", k, r.URL)
+			}
+			exp, ok := qm[k].(string)
+			if !ok {
+				exp = show(qm[k])
+			}
+			if got[0] != exp {
+				return fmt.Errorf("send: query %s: expected %s, got %s", k, exp, got[0])
+			}
+		}
+	}
+	if h, ok := want["headers"]; ok {
+		hm, ok := h.(map[string]any)
+		if !ok {
+			return errors.New("malformed vector: headers is not an object")
+		}
+		for _, k := range sortedKeys(hm) {
+			var got *string
+			for i := range r.Headers {
+				if strings.EqualFold(r.Headers[i].Name, k) {
+					got = &r.Headers[i].Value
+					break
+				}
+			}
+			if hm[k] == nil {
+				if got != nil {
+					return fmt.Errorf("send: header %s: expected absent, got %q", k, *got)
+				}
+				continue
+			}
+			if got == nil {
+				return fmt.Errorf("send: header %s: missing", k)
+			}
+			if hm[k] != *got {
+				return fmt.Errorf("send: header %s: expected %s, got %q", k, show(hm[k]), *got)
+			}
+		}
+	}
+	if j, ok := want["json"]; ok {
+		var body any
+		if err := decode([]byte(r.Body), &body); err != nil {
+			return fmt.Errorf("send: body is not JSON: %q", r.Body)
+		}
+		if why := subset(j, body, "json"); why != "" {
+			return errors.New("send: " + why)
+		}
+	}
+	if absent, ok := want["json_absent"].([]any); ok {
+		var body any
+		if r.Body != "" {
+			if err := decode([]byte(r.Body), &body); err != nil {
+				return fmt.Errorf("send: body is not JSON: %q", r.Body)
+			}
+		}
+		if obj, isObj := body.(map[string]any); isObj {
+			for _, k := range absent {
+				if name, _ := k.(string); name != "" {
+					if _, present := obj[name]; present {
+						return fmt.Errorf("send: json: key %s must be absent", name)
+					}
+				}
+			}
+		}
+	}
+	if b, ok := want["body"]; ok && b != r.Body {
+		return fmt.Errorf("send: body: expected %s, got %q", show(b), r.Body)
+	}
+	return nil
+}
+
+func checkExec(v map[string]any) error {
+	clientCfg := map[string]any{}
+	if c, ok := v["client"]; ok {
+		m, ok := c.(map[string]any)
+		if !ok {
+			return errors.New("malformed vector: client is not an object")
+		}
+		clientCfg = m
+	}
+	client, msg := core.NewClient(show(clientCfg))
+	if client == nil {
+		return fmt.Errorf("client config: %s", msg)
+	}
+	defer client.Free()
+	callSpec, err := obj(v, "call")
+	if err != nil {
+		return err
+	}
+	op, err := str(callSpec, "op")
+	if err != nil {
+		return err
+	}
+	params := "{}"
+	if p, ok := callSpec["params"]; ok {
+		params = show(p)
+	}
+	opts := core.DefaultCallOptions()
+	if w, ok := v["wall_ms"]; ok {
+		if opts.WallMs, err = integer(w); err != nil {
+			return err
+		}
+	}
+	call := client.NewCall(op, params, opts)
+	defer call.Free()
+
+	steps, err := arr(v, "steps")
+	if err != nil {
+		return err
+	}
+	var queue []feedItem
+	var now int64
+	for i, s := range steps {
+		step, ok := s.(map[string]any)
+		if !ok {
+			return fmt.Errorf("step %d: malformed vector: not an object", i)
+		}
+		at := fmt.Sprintf("step %d: ", i)
+		if r, ok := step["respond"]; ok {
+			rm, ok := r.(map[string]any)
+			if !ok {
+				return errors.New(at + "malformed vector: respond is not an object")
+			}
+			items, err := respondItems(rm)
+			if err != nil {
+				return errors.New(at + err.Error())
+			}
+			queue = append(queue, items...)
+			continue
+		}
+		if c, ok := step["cancel"]; ok {
+			if c == true {
+				call.Cancel()
+			}
+			continue
+		}
+		want, ok := step["expect"].(string)
+		if !ok {
+			return fmt.Errorf("%sunknown step %s", at, show(step))
+		}
+		a := call.Next(now)
+		for a.Kind == core.Wait {
+			if len(queue) == 0 {
+				return fmt.Errorf("%sWAIT with nothing left to feed (expected %s)", at, want)
+			}
+			feedOne(call, queue[0])
+			queue = queue[1:]
+			a = call.Next(now)
+		}
+		if want != a.Kind.String() {
+			return fmt.Errorf("%sexpected %s, got %s", at, want, describe(a))
+		}
+		if err := matchStep(want, step, a, &now); err != nil {
+			return errors.New(at + err.Error())
+		}
+	}
+	// Input still queued once the call has ended is dropped, as a host closes the response.
+	if len(queue) > 0 && !call.Finished() {
+		return fmt.Errorf("feed queue not empty after the last step (%d left)", len(queue))
+	}
+	return nil
+}
+
+func matchStep(want string, step map[string]any, a core.Action, now *int64) error {
+	switch want {
+	case "send":
+		if r, ok := step["request"]; ok {
+			rm, ok := r.(map[string]any)
+			if !ok {
+				return errors.New("malformed vector: request is not an object")
+			}
+			return matchSend(a.Request, rm)
+		}
+	case "sleep":
+		if _, ok := step["min_ms"]; ok {
+			lo, err := intField(step, "min_ms")
+			if err != nil {
+				return err
+			}
+			if a.DelayMs < lo {
+				return fmt.Errorf("sleep %d < min_ms %d", a.DelayMs, lo)
+			}
+		}
+		if _, ok := step["max_ms"]; ok {
+			hi, err := intField(step, "max_ms")
+			if err != nil {
+				return err
+			}
+			if a.DelayMs > hi {
+				return fmt.Errorf("sleep %d > max_ms %d", a.DelayMs, hi)
+			}
+		}
+		*now += a.DelayMs
+	case "event":
+		if e, ok := step["event"]; ok {
+			actual := map[string]any{"type": a.Event.Type, "data": parseOrString(a.Event.Data)}
+			if why := subset(e, actual, "event"); why != "" {
+				return errors.New(why)
+			}
+		}
+	case "done":
+		if r, ok := step["result"]; ok {
+			if why := subset(r, parseOrString(a.Result), "result"); why != "" {
+				return errors.New(why)
+			}
+		}
+	case "fail":
+		if e, ok := step["error"]; ok {
+			em, ok := e.(map[string]any)
+			if !ok {
+				return errors.New("malformed vector: error is not an object")
+			}
+			return matchError(em, a.Error)
+		}
+		if s, ok := step["message_contains"].(string); ok && !strings.Contains(a.Error.Message, s) {
+			return fmt.Errorf("error.message: expected to contain %q, got %q", s, a.Error.Message)
+		}
+	default:
+		return fmt.Errorf("unknown expect %q", want)
+	}
+	return nil
+}
+
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

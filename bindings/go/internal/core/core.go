@@ -1,0 +1,294 @@
+// Package core turns the SWIG bridge into plain Go values. Every bridge
+// object it creates is deleted before the function returns, except the
+// long-lived handles (Client, Call, SseParser, UlidFactory), which have an
+// explicit Free. None of these types is safe for concurrent use.
+package core
+
+import (
+	"github.com/cozecore/cozecore/bindings/go/internal/bridge"
+)
+
+// Header is one HTTP header as the core sees it.
+type Header struct {
+	Name  string
+	Value string
+}
+
+// Request is an HTTP request the host must send (a SEND action).
+type Request struct {
+	Method           string
+	URL              string
+	Headers          []Header
+	Body             string
+	Stream           bool
+	ConnectTimeoutMs int64 // -1: none
+}
+
+// Error is the core's typed failure.
+type Error struct {
+	Kind         string
+	HTTPStatus   int
+	Code         int64
+	Message      string
+	LogID        string
+	Retryable    bool
+	Attempts     int
+	RetryAfterMs int64
+	Body         string
+}
+
+// Event is a decoded stream event; Data is JSON text.
+type Event struct {
+	Type string
+	Data string
+}
+
+// ActionKind says what the host must do next.
+type ActionKind int
+
+const (
+	Send ActionKind = iota
+	Wait
+	Sleep
+	EventAction
+	Done
+	Fail
+)
+
+func (k ActionKind) String() string {
+	switch k {
+	case Send:
+		return "send"
+	case Wait:
+		return "wait"
+	case Sleep:
+		return "sleep"
+	case EventAction:
+		return "event"
+	case Done:
+		return "done"
+	case Fail:
+		return "fail"
+	}
+	return "unknown"
+}
+
+// Action is one step of a call, copied out of the core.
+type Action struct {
+	Kind     ActionKind
+	Request  Request // Send
+	WakeAtMs int64   // Wait: -1 when only input can wake the call
+	DelayMs  int64   // Sleep
+	Event    Event   // EventAction
+	Result   string  // Done: JSON text ("" for streams)
+	LogID    string  // Done
+	Error    Error   // Fail
+}
+
+// Version is the core library's version.
+func Version() string { return bridge.Version() }
+
+// SupportedOperations lists the operations the core knows.
+func SupportedOperations() []string {
+	v := bridge.Supported_operations()
+	defer bridge.DeleteStringVector(v)
+	n := int(v.Size())
+	out := make([]string, n)
+	for i := 0; i < n; i++ {
+		out[i] = v.Get(i)
+	}
+	return out
+}
+
+func kindOf(k bridge.CozeActionKind) ActionKind {
+	switch k {
+	case bridge.ActionKind_Send:
+		return Send
+	case bridge.ActionKind_Wait:
+		return Wait
+	case bridge.ActionKind_Sleep:
+		return Sleep
+	case bridge.ActionKind_Event:
+		return EventAction
+	case bridge.ActionKind_Done:
+		return Done
+	}
+	return Fail
+}
+
+func readHeaders(v bridge.HeaderVector) []Header {
+	n := int(v.Size())
+	out := make([]Header, n)
+	for i := 0; i < n; i++ {
+		h := v.Get(i) // points into v: not ours to delete
+		out[i] = Header{Name: h.GetName(), Value: h.GetValue()}
+	}
+	return out
+}
+
+// newHeaderVector builds a bridge vector; the caller deletes it.
+func newHeaderVector(headers []Header) bridge.HeaderVector {
+	v := bridge.NewHeaderVector()
+	v.Reserve(int64(len(headers)))
+	h := bridge.NewHeader()
+	defer bridge.DeleteHeader(h)
+	for _, x := range headers {
+		h.SetName(x.Name)
+		h.SetValue(x.Value)
+		v.Add(h) // copies
+	}
+	return v
+}
+
+func readError(e bridge.Error) Error {
+	return Error{
+		Kind:         e.GetKind(),
+		HTTPStatus:   e.GetHttp_status(),
+		Code:         e.GetCode(),
+		Message:      e.GetMessage(),
+		LogID:        e.GetLogid(),
+		Retryable:    e.GetRetryable(),
+		Attempts:     e.GetAttempts(),
+		RetryAfterMs: e.GetRetry_after_ms(),
+		Body:         e.GetBody(),
+	}
+}
+
+func readAction(a bridge.Action) Action {
+	out := Action{Kind: kindOf(a.GetKind())}
+	switch out.Kind {
+	case Send:
+		r := a.GetRequest()
+		out.Request = Request{
+			Method:           r.GetMethod(),
+			URL:              r.GetUrl(),
+			Headers:          readHeaders(r.GetHeaders()),
+			Body:             r.GetBody(),
+			Stream:           r.GetStream(),
+			ConnectTimeoutMs: r.GetConnect_timeout_ms(),
+		}
+	case Wait:
+		out.WakeAtMs = a.GetWake_at_ms()
+	case Sleep:
+		out.DelayMs = a.GetDelay_ms()
+	case EventAction:
+		ev := a.GetEvent()
+		out.Event = Event{Type: ev.GetType(), Data: ev.GetData()}
+	case Done:
+		out.Result = a.GetResult()
+		out.LogID = a.GetLogid()
+	case Fail:
+		out.Error = readError(a.GetError())
+	}
+	return out
+}
+
+// MapHTTPError maps one HTTP answer to an error (Kind "" when it is a success).
+func MapHTTPError(status int, headers []Header, body string, stream bool) Error {
+	hv := newHeaderVector(headers)
+	defer bridge.DeleteHeaderVector(hv)
+	e := bridge.Map_http_error(status, hv, body, stream)
+	defer bridge.DeleteError(e)
+	return readError(e)
+}
+
+// Client is a core client: configuration plus what its calls share.
+type Client struct {
+	h bridge.Client
+}
+
+// NewClient applies configJSON (ClientConfig.apply_json keys) to the default
+// configuration. On a bad configuration it returns the core's error text.
+func NewClient(configJSON string) (*Client, string) {
+	cfg := bridge.NewClientConfig()
+	defer bridge.DeleteClientConfig(cfg)
+	if msg := cfg.Apply_json(configJSON); msg != "" {
+		return nil, msg
+	}
+	return &Client{h: bridge.NewClient(cfg)}, ""
+}
+
+// Free deletes the client. Calls started from it stay valid.
+func (c *Client) Free() {
+	if c.h != nil {
+		bridge.DeleteClient(c.h)
+		c.h = nil
+	}
+}
+
+// CallOptions are per-call settings; start from DefaultCallOptions.
+type CallOptions struct {
+	TimeoutMs      int64 // total deadline; -1: the client's
+	MaxRetries     int   // -1: the client's
+	Headers        []Header
+	Idempotency    bool   // send an idempotency key (when the client names a header)
+	IdempotencyKey string // "" generates one
+	WallMs         int64  // unix time in ms at the start; -1: unknown
+}
+
+// DefaultCallOptions defers everything to the client.
+func DefaultCallOptions() CallOptions {
+	return CallOptions{TimeoutMs: -1, MaxRetries: -1, Idempotency: true, WallMs: -1}
+}
+
+// Call is one logical API call driven by the host.
+type Call struct {
+	h bridge.Call
+}
+
+// NewCall builds a call. Bad op or params make its first action a Fail.
+func (c *Client) NewCall(op, paramsJSON string, opts CallOptions) *Call {
+	o := bridge.NewCallOptions()
+	defer bridge.DeleteCallOptions(o)
+	o.SetTimeout_ms(opts.TimeoutMs)
+	o.SetMax_retries(opts.MaxRetries)
+	o.SetIdempotency(opts.Idempotency)
+	o.SetIdempotency_key(opts.IdempotencyKey)
+	o.SetWall_ms(opts.WallMs)
+	if len(opts.Headers) > 0 {
+		hv := newHeaderVector(opts.Headers)
+		defer bridge.DeleteHeaderVector(hv)
+		o.SetHeaders(hv)
+	}
+	return &Call{h: bridge.NewCall(c.h, op, paramsJSON, o)}
+}
+
+// Next returns the next action at the host's monotonic time nowMs.
+func (c *Call) Next(nowMs int64) Action {
+	a := c.h.Next(nowMs)
+	defer bridge.DeleteAction(a)
+	return readAction(a)
+}
+
+func (c *Call) OnResponse(status int, headers []Header) {
+	hv := newHeaderVector(headers)
+	defer bridge.DeleteHeaderVector(hv)
+	c.h.On_response(status, hv)
+}
+
+func (c *Call) OnBody(chunk []byte) {
+	if len(chunk) == 0 {
+		return
+	}
+	c.h.On_body(chunk)
+}
+
+func (c *Call) OnEnd() { c.h.On_end() }
+
+// OnTransportError reports a failure: kind is connect, timeout, reset, tls or aborted.
+func (c *Call) OnTransportError(kind, message string) { c.h.On_transport_error(kind, message) }
+
+func (c *Call) Cancel() { c.h.Cancel() }
+
+func (c *Call) Finished() bool { return c.h.Finished() }
+
+// Live reports whether the call has not been freed.
+func (c *Call) Live() bool { return c.h != nil }
+
+// Free deletes the call; it is safe to call twice.
+func (c *Call) Free() {
+	if c.h != nil {
+		bridge.DeleteCall(c.h)
+		c.h = nil
+	}
+}
