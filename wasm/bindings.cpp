@@ -1,0 +1,328 @@
+// embind glue: the core's plain types as JS values and classes.
+//
+// Users never see these names: web/src wraps them in the idiomatic package.
+// Rules kept here:
+// - 64-bit integers cross as JS numbers (doubles): without -sWASM_BIGINT
+//   embind cannot carry int64_t, and every such field (codes, milliseconds)
+//   fits in 2^53.
+// - Header lists cross as JS arrays of [name, value] pairs (what fetch's
+//   Headers takes), so no embind vector handle needs deleting.
+// - Body chunks come in by pointer + length into wasm memory (the host
+//   copies them with HEAPU8.set); request bodies go out as a Uint8Array copy.
+// - Nothing here throws: the core reports every failure as a value.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "coze/coze.h"
+
+using emscripten::val;
+
+namespace {
+
+// --- conversions -----------------------------------------------------------
+
+val headers_to_js(const std::vector<coze::Header>& headers) {
+  val out = val::array();
+  for (size_t i = 0; i < headers.size(); ++i) {
+    val pair = val::array();
+    pair.call<void>("push", headers[i].name, headers[i].value);
+    out.call<void>("push", pair);
+  }
+  return out;
+}
+
+// Accepts an array of [name, value] pairs or of {name, value} objects;
+// anything else gives an empty list.
+std::vector<coze::Header> headers_from_js(const val& list) {
+  std::vector<coze::Header> out;
+  if (!list.isArray()) return out;
+  const unsigned n = list["length"].as<unsigned>();
+  out.reserve(n);
+  for (unsigned i = 0; i < n; ++i) {
+    val item = list[i];
+    val name = val::undefined();
+    val value = val::undefined();
+    if (item.isArray()) {
+      name = item[0];
+      value = item[1];
+    } else if (!item.isNull() && item.typeOf().as<std::string>() == "object") {
+      name = item["name"];
+      value = item["value"];
+    }
+    if (!name.isString() || !value.isString()) continue;
+    out.push_back({name.as<std::string>(), value.as<std::string>()});
+  }
+  return out;
+}
+
+val bytes_to_js(const std::string& bytes) {
+  // A copy: the view into wasm memory dies with the C++ value.
+  return val::global("Uint8Array")
+      .new_(emscripten::typed_memory_view(bytes.size(), reinterpret_cast<const uint8_t*>(bytes.data())));
+}
+
+std::string bytes_from_js(const val& v) {
+  if (v.isString()) return v.as<std::string>();
+  if (v.isUndefined() || v.isNull()) return std::string();
+  std::vector<uint8_t> b = emscripten::convertJSArrayToNumberVector<uint8_t>(v);
+  return std::string(b.begin(), b.end());
+}
+
+double to_js_number(int64_t v) { return static_cast<double>(v); }
+
+// JS numbers to int64: NaN and out-of-range values clamp instead of being
+// undefined behaviour.
+int64_t from_js_number(double v) {
+  if (!(v == v)) return 0;
+  if (v >= 9.2e18) return INT64_MAX;
+  if (v <= -9.2e18) return INT64_MIN;
+  return static_cast<int64_t>(v);
+}
+
+// --- field accessors for int64 and byte fields -----------------------------
+
+double error_code(const coze::Error& e) { return to_js_number(e.code); }
+void set_error_code(coze::Error& e, double v) { e.code = from_js_number(v); }
+double error_retry_after(const coze::Error& e) { return to_js_number(e.retry_after_ms); }
+void set_error_retry_after(coze::Error& e, double v) { e.retry_after_ms = from_js_number(v); }
+
+val request_headers(const coze::HttpRequest& r) { return headers_to_js(r.headers); }
+void set_request_headers(coze::HttpRequest& r, val v) { r.headers = headers_from_js(v); }
+val request_body(const coze::HttpRequest& r) { return bytes_to_js(r.body); }
+void set_request_body(coze::HttpRequest& r, val v) { r.body = bytes_from_js(v); }
+double request_connect_timeout(const coze::HttpRequest& r) { return to_js_number(r.connect_timeout_ms); }
+void set_request_connect_timeout(coze::HttpRequest& r, double v) { r.connect_timeout_ms = from_js_number(v); }
+
+int action_kind(const coze::Action& a) { return static_cast<int>(a.kind); }
+void set_action_kind(coze::Action& a, int v) {
+  a.kind = (v >= 0 && v <= 5) ? static_cast<coze::ActionKind>(v) : coze::ActionKind::Wait;
+}
+double action_wake_at(const coze::Action& a) { return to_js_number(a.wake_at_ms); }
+void set_action_wake_at(coze::Action& a, double v) { a.wake_at_ms = from_js_number(v); }
+double action_delay(const coze::Action& a) { return to_js_number(a.delay_ms); }
+void set_action_delay(coze::Action& a, double v) { a.delay_ms = from_js_number(v); }
+
+double ulid_timestamp(const coze::UlidResult& r) { return to_js_number(r.timestamp_ms); }
+void set_ulid_timestamp(coze::UlidResult& r, double v) { r.timestamp_ms = from_js_number(v); }
+
+// ClientConfig is a class (it has apply_json); its int64 properties go
+// through these.
+double cfg_connect(const coze::ClientConfig& c) { return to_js_number(c.connect_timeout_ms); }
+void set_cfg_connect(coze::ClientConfig& c, double v) { c.connect_timeout_ms = from_js_number(v); }
+double cfg_first_byte(const coze::ClientConfig& c) { return to_js_number(c.first_byte_timeout_ms); }
+void set_cfg_first_byte(coze::ClientConfig& c, double v) { c.first_byte_timeout_ms = from_js_number(v); }
+double cfg_idle(const coze::ClientConfig& c) { return to_js_number(c.idle_timeout_ms); }
+void set_cfg_idle(coze::ClientConfig& c, double v) { c.idle_timeout_ms = from_js_number(v); }
+double cfg_total(const coze::ClientConfig& c) { return to_js_number(c.total_timeout_ms); }
+void set_cfg_total(coze::ClientConfig& c, double v) { c.total_timeout_ms = from_js_number(v); }
+// The 64-bit seed in two 32-bit halves, as crypto.getRandomValues gives them.
+void cfg_set_seed(coze::ClientConfig& c, uint32_t hi, uint32_t lo) {
+  c.seed = (static_cast<uint64_t>(hi) << 32) | lo;
+}
+
+// --- Call ------------------------------------------------------------------
+
+coze::Call* make_call(const coze::Client& client, std::string op, std::string params) {
+  return new coze::Call(client, op, params);
+}
+
+coze::Call* make_call_with_options(const coze::Client& client, std::string op, std::string params,
+                                   double timeout_ms, val headers) {
+  coze::CallOptions options;
+  options.timeout_ms = from_js_number(timeout_ms);
+  options.headers = headers_from_js(headers);
+  return new coze::Call(client, op, params, options);
+}
+
+coze::Action call_next(coze::Call& call, double now_ms) { return call.next(from_js_number(now_ms)); }
+
+void call_on_response(coze::Call& call, int status, val headers) {
+  call.on_response(status, headers_from_js(headers));
+}
+
+// `ptr` is an address in wasm memory that the host filled (malloc + HEAPU8.set).
+void call_on_body_ptr(coze::Call& call, uintptr_t ptr, size_t len) {
+  if (len == 0) return;
+  call.on_body(reinterpret_cast<const char*>(ptr), len);
+}
+
+// Convenience for small inputs (tests): a JS string (sent as UTF-8) or bytes.
+void call_on_body(coze::Call& call, val data) {
+  std::string bytes = bytes_from_js(data);
+  if (!bytes.empty()) call.on_body(bytes.data(), bytes.size());
+}
+
+// --- SseParser -------------------------------------------------------------
+
+coze::SseParser* make_sse_parser(double max_event_bytes) {
+  coze::SseConfig config;
+  if (max_event_bytes > 0) config.max_event_bytes = from_js_number(max_event_bytes);
+  return new coze::SseParser(config);
+}
+
+coze::SseParser* make_default_sse_parser() { return new coze::SseParser(); }
+
+void sse_feed_ptr(coze::SseParser& p, uintptr_t ptr, size_t len) {
+  if (len == 0) return;
+  p.feed(reinterpret_cast<const char*>(ptr), len);
+}
+
+void sse_feed(coze::SseParser& p, val data) {
+  std::string bytes = bytes_from_js(data);
+  if (!bytes.empty()) p.feed(bytes.data(), bytes.size());
+}
+
+val sse_take_events(coze::SseParser& p) {
+  val out = val::array();
+  for (const coze::SseEvent& e : p.take_events()) {
+    val ev = val::object();
+    ev.set("type", e.type);
+    ev.set("data", e.data);
+    ev.set("id", e.id);
+    out.call<void>("push", ev);
+  }
+  return out;
+}
+
+double sse_retry_ms(const coze::SseParser& p) { return to_js_number(p.retry_ms()); }
+
+// --- ULID ------------------------------------------------------------------
+
+coze::UlidResult ulid_encode_js(double timestamp_ms, std::string randomness_hex) {
+  return coze::ulid_encode(from_js_number(timestamp_ms), randomness_hex);
+}
+
+coze::UlidResult ulid_factory_next(coze::UlidFactory& f, double now_ms, std::string entropy_hex) {
+  return f.next(from_js_number(now_ms), entropy_hex);
+}
+
+// --- misc ------------------------------------------------------------------
+
+std::string version_js() { return coze::version(); }
+
+val supported_operations_js() {
+  val out = val::array();
+  for (const std::string& op : coze::supported_operations()) out.call<void>("push", op);
+  return out;
+}
+
+coze::Error map_http_error_js(int status, val headers, std::string body, bool stream) {
+  return coze::map_http_error(status, headers_from_js(headers), body, stream);
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(cozecore) {
+  using namespace emscripten;
+
+  value_object<coze::Header>("Header")
+      .field("name", &coze::Header::name)
+      .field("value", &coze::Header::value);
+
+  value_object<coze::Event>("Event").field("type", &coze::Event::type).field("data", &coze::Event::data);
+
+  value_object<coze::SseEvent>("SseEvent")
+      .field("type", &coze::SseEvent::type)
+      .field("data", &coze::SseEvent::data)
+      .field("id", &coze::SseEvent::id);
+
+  value_object<coze::Error>("Error")
+      .field("kind", &coze::Error::kind)
+      .field("http_status", &coze::Error::http_status)
+      .field("code", &error_code, &set_error_code)
+      .field("message", &coze::Error::message)
+      .field("logid", &coze::Error::logid)
+      .field("retryable", &coze::Error::retryable)
+      .field("attempts", &coze::Error::attempts)
+      .field("retry_after_ms", &error_retry_after, &set_error_retry_after)
+      .field("body", &coze::Error::body);
+
+  value_object<coze::HttpRequest>("HttpRequest")
+      .field("method", &coze::HttpRequest::method)
+      .field("url", &coze::HttpRequest::url)
+      .field("headers", &request_headers, &set_request_headers)
+      .field("body", &request_body, &set_request_body)
+      .field("stream", &coze::HttpRequest::stream)
+      .field("connect_timeout_ms", &request_connect_timeout, &set_request_connect_timeout);
+
+  value_object<coze::Action>("Action")
+      .field("kind", &action_kind, &set_action_kind)
+      .field("request", &coze::Action::request)
+      .field("wake_at_ms", &action_wake_at, &set_action_wake_at)
+      .field("delay_ms", &action_delay, &set_action_delay)
+      .field("event", &coze::Action::event)
+      .field("result", &coze::Action::result)
+      .field("logid", &coze::Action::logid)
+      .field("error", &coze::Action::error);
+
+  constant("ACTION_SEND", static_cast<int>(coze::ActionKind::Send));
+  constant("ACTION_WAIT", static_cast<int>(coze::ActionKind::Wait));
+  constant("ACTION_SLEEP", static_cast<int>(coze::ActionKind::Sleep));
+  constant("ACTION_EVENT", static_cast<int>(coze::ActionKind::Event));
+  constant("ACTION_DONE", static_cast<int>(coze::ActionKind::Done));
+  constant("ACTION_FAIL", static_cast<int>(coze::ActionKind::Fail));
+
+  value_object<coze::UlidResult>("UlidResult")
+      .field("ok", &coze::UlidResult::ok)
+      .field("error", &coze::UlidResult::error)
+      .field("text", &coze::UlidResult::text)
+      .field("timestamp_ms", &ulid_timestamp, &set_ulid_timestamp)
+      .field("randomness_hex", &coze::UlidResult::randomness_hex);
+
+  class_<coze::ClientConfig>("ClientConfig")
+      .constructor<>()
+      .property("base_url", &coze::ClientConfig::base_url)
+      .property("token", &coze::ClientConfig::token)
+      .property("max_retries", &coze::ClientConfig::max_retries)
+      .property("idempotency_header", &coze::ClientConfig::idempotency_header)
+      .property("connect_timeout_ms", &cfg_connect, &set_cfg_connect)
+      .property("first_byte_timeout_ms", &cfg_first_byte, &set_cfg_first_byte)
+      .property("idle_timeout_ms", &cfg_idle, &set_cfg_idle)
+      .property("total_timeout_ms", &cfg_total, &set_cfg_total)
+      .property("user_agent", &coze::ClientConfig::user_agent)
+      .function("set_seed", &cfg_set_seed)
+      .function("apply_json", &coze::ClientConfig::apply_json);
+
+  class_<coze::Client>("Client").constructor<const coze::ClientConfig&>();
+
+  class_<coze::Call>("Call")
+      .constructor(&make_call, allow_raw_pointers())
+      .constructor(&make_call_with_options, allow_raw_pointers())
+      .function("next", &call_next)
+      .function("on_response", &call_on_response)
+      .function("on_body_ptr", &call_on_body_ptr)
+      .function("on_body", &call_on_body)
+      .function("on_end", &coze::Call::on_end)
+      .function("on_transport_error", &coze::Call::on_transport_error)
+      .function("cancel", &coze::Call::cancel)
+      .function("finished", &coze::Call::finished);
+
+  class_<coze::SseParser>("SseParser")
+      .constructor(&make_default_sse_parser, allow_raw_pointers())
+      .constructor(&make_sse_parser, allow_raw_pointers())
+      .function("feed_ptr", &sse_feed_ptr)
+      .function("feed", &sse_feed)
+      .function("finish", &coze::SseParser::finish)
+      .function("take_events", &sse_take_events)
+      .function("has_event", &coze::SseParser::has_event)
+      .function("error", &coze::SseParser::error)
+      .function("retry_ms", &sse_retry_ms)
+      .function("last_event_id", &coze::SseParser::last_event_id);
+
+  class_<coze::UlidFactory>("UlidFactory").constructor<>().function("next", &ulid_factory_next);
+
+  function("ulid_encode", &ulid_encode_js);
+  function("ulid_decode", &coze::ulid_decode);
+  function("version", &version_js);
+  function("supported_operations", &supported_operations_js);
+  function("map_http_error", &map_http_error_js);
+  function("kind_for_coze_code", optional_override([](double code) {
+             return coze::kind_for_coze_code(from_js_number(code));
+           }));
+  function("kind_for_http_status", &coze::kind_for_http_status);
+  function("kind_is_retryable", &coze::kind_is_retryable);
+}

@@ -1,0 +1,456 @@
+#!/usr/bin/env node
+// The WASM conformance runner: runs the vectors under $COZE_VECTORS (default
+// tests/vectors at the repository root) through the WebAssembly core in Node,
+// exactly as tests/vectors/README.md describes. Prints
+// "wasm <area>: N passed, N failed" per area, then one
+// "  FAIL <area>/<file>: <name>: <why>" line per failing vector; exits 1 on
+// any failure. Also importable: runConformance() returns the results.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+
+const ACTION_NAMES = ['send', 'wait', 'sleep', 'event', 'done', 'fail'];
+const WAIT = 1;
+
+class Mismatch extends Error {}
+
+function fail(why) {
+  throw new Mismatch(why);
+}
+
+function show(value) {
+  const s = JSON.stringify(value);
+  return s === undefined ? String(value) : s.length > 200 ? `${s.slice(0, 200)}...` : s;
+}
+
+function parseOrString(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+// README "subset": objects by listed keys, arrays element by element with
+// the same length, numbers by value, anything else exactly. Returns "" when
+// it matches, else where and why not.
+function subset(expected, actual) {
+  if (expected !== null && typeof expected === 'object' && !Array.isArray(expected)) {
+    if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) {
+      return `: expected an object, got ${show(actual)}`;
+    }
+    for (const [key, value] of Object.entries(expected)) {
+      if (!Object.prototype.hasOwnProperty.call(actual, key)) return `.${key}: missing`;
+      const where = subset(value, actual[key]);
+      if (where) return `.${key}${where}`;
+    }
+    return '';
+  }
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual) || actual.length !== expected.length) {
+      return `: expected ${show(expected)}, got ${show(actual)}`;
+    }
+    for (let i = 0; i < expected.length; i++) {
+      const where = subset(expected[i], actual[i]);
+      if (where) return `[${i}]${where}`;
+    }
+    return '';
+  }
+  return expected === actual ? '' : `: expected ${show(expected)}, got ${show(actual)}`;
+}
+
+function expectSubset(what, expected, actual) {
+  const where = subset(expected, actual);
+  if (where) fail(what + where);
+}
+
+const utf8 = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+
+// Copies bytes into wasm memory for the *_ptr entry points, as the driver does.
+class Scratch {
+  constructor(core) {
+    this.core = core;
+    this.ptr = 0;
+    this.size = 0;
+  }
+
+  copy(bytes) {
+    if (bytes.length > this.size) {
+      this.free();
+      this.size = Math.max(bytes.length, 256);
+      this.ptr = this.core._malloc(this.size);
+    }
+    this.core.HEAPU8.set(bytes, this.ptr);
+    return this.ptr;
+  }
+
+  free() {
+    if (this.ptr) this.core._free(this.ptr);
+    this.ptr = 0;
+    this.size = 0;
+  }
+}
+
+// ---- sse --------------------------------------------------------------------
+
+function runSse(core, v) {
+  let chunks;
+  if (v.input_b64 !== undefined) chunks = v.input_b64.map((c) => new Uint8Array(Buffer.from(c, 'base64')));
+  else chunks = v.input.map((c) => utf8.encode(c));
+  const max = v.config && v.config.max_event_bytes !== undefined ? v.config.max_event_bytes : null;
+  for (const mode of ['chunked', 'byte by byte']) {
+    const parser = max !== null ? new core.SseParser(max) : new core.SseParser();
+    const scratch = new Scratch(core);
+    try {
+      for (const chunk of chunks) {
+        if (mode === 'chunked') {
+          if (chunk.length > 0) parser.feed_ptr(scratch.copy(chunk), chunk.length);
+        } else {
+          for (let i = 0; i < chunk.length; i++) parser.feed_ptr(scratch.copy(chunk.subarray(i, i + 1)), 1);
+        }
+      }
+      parser.finish();
+      const events = parser.take_events();
+      if (JSON.stringify(events) !== JSON.stringify(v.events.map((e) => ({ type: e.type, data: e.data, id: e.id })))) {
+        fail(`${mode}: events: expected ${show(v.events)}, got ${show(events)}`);
+      }
+      if (v.retry_ms !== undefined && parser.retry_ms() !== v.retry_ms) {
+        fail(`${mode}: retry_ms: expected ${v.retry_ms}, got ${parser.retry_ms()}`);
+      }
+      const wantError = v.error ?? '';
+      if (parser.error() !== wantError) fail(`${mode}: error: expected "${wantError}", got "${parser.error()}"`);
+    } finally {
+      scratch.free();
+      parser.delete();
+    }
+  }
+}
+
+// ---- ulid -------------------------------------------------------------------
+
+function checkUlidResult(r, v, checkOk) {
+  if (v.error !== undefined) {
+    if (r.ok || r.error !== v.error) fail(`expected error ${v.error}, got ${r.ok ? `ok ${r.text}` : `error ${r.error}`}`);
+    return;
+  }
+  if (!r.ok) fail(`unexpected error ${r.error}`);
+  checkOk();
+}
+
+function runUlid(core, v) {
+  if (v.encode !== undefined) {
+    const r = core.ulid_encode(v.encode.timestamp_ms, v.encode.randomness_hex);
+    checkUlidResult(r, v, () => {
+      if (r.text !== v.expect) fail(`expected ${v.expect}, got ${r.text}`);
+    });
+  } else if (v.decode !== undefined) {
+    const r = core.ulid_decode(v.decode);
+    checkUlidResult(r, v, () => {
+      const ts = v.expect.timestamp_ms;
+      const hex = v.expect.randomness_hex.toLowerCase();
+      if (r.timestamp_ms !== ts || r.randomness_hex !== hex) {
+        fail(`expected ${ts}/${hex}, got ${r.timestamp_ms}/${r.randomness_hex}`);
+      }
+    });
+  } else if (v.monotonic !== undefined) {
+    if (v.expect.length !== v.monotonic.length) fail('expect and monotonic differ in length');
+    const factory = new core.UlidFactory();
+    try {
+      v.monotonic.forEach((step, i) => {
+        const r = factory.next(step.timestamp_ms, step.randomness_hex);
+        const got = r.ok ? r.text : `error:${r.error}`;
+        if (got !== v.expect[i]) fail(`step ${i}: expected ${v.expect[i]}, got ${got}`);
+      });
+    } finally {
+      factory.delete();
+    }
+  } else {
+    fail('vector has none of encode, decode, monotonic');
+  }
+}
+
+// ---- errors -----------------------------------------------------------------
+
+function errorFields(e) {
+  return {
+    kind: e.kind,
+    http_status: e.http_status,
+    code: e.code,
+    message: e.message,
+    logid: e.logid,
+    retryable: e.retryable,
+    attempts: e.attempts,
+    retry_after_ms: e.retry_after_ms,
+    body: e.body,
+  };
+}
+
+function headerPairs(headers) {
+  return Object.entries(headers || {}).map(([k, val]) => [k, typeof val === 'string' ? val : JSON.stringify(val)]);
+}
+
+function checkError(expected, actualError) {
+  const want = { ...expected };
+  if (want.message_contains !== undefined) {
+    if (!actualError.message.includes(want.message_contains)) {
+      fail(`error.message: expected to contain ${show(want.message_contains)}, got ${show(actualError.message)}`);
+    }
+    delete want.message_contains;
+  }
+  expectSubset('error', want, errorFields(actualError));
+}
+
+function runErrors(core, v) {
+  const res = v.response;
+  const e = core.map_http_error(res.status, headerPairs(res.headers), res.body ?? '', !!(v.request && v.request.stream));
+  checkError(v.expect, e);
+}
+
+// ---- exec -------------------------------------------------------------------
+
+function describeAction(a) {
+  switch (ACTION_NAMES[a.kind]) {
+    case 'send':
+      return `send ${a.request.method} ${a.request.url}`;
+    case 'sleep':
+      return `sleep ${a.delay_ms}`;
+    case 'event':
+      return `event ${a.event.type}`;
+    case 'fail':
+      return `fail ${show(errorFields(a.error))}`;
+    default:
+      return ACTION_NAMES[a.kind] ?? `kind ${a.kind}`;
+  }
+}
+
+function matchSend(req, want) {
+  if (want.method !== undefined && req.method !== want.method) {
+    fail(`send: method: expected ${want.method}, got ${req.method}`);
+  }
+  const url = new URL(req.url);
+  if (want.path !== undefined && url.pathname !== want.path) fail(`send: path: expected ${want.path}, got ${url.pathname}`);
+  for (const [name, value] of Object.entries(want.query || {})) {
+    const has = url.searchParams.has(name);
+    if (value === null) {
+      if (has) fail(`send: query ${name}: expected absent, got ${url.searchParams.get(name)}`);
+      continue;
+    }
+    if (!has) fail(`send: query ${name}: missing in ${req.url}`);
+    const expected = typeof value === 'string' ? value : JSON.stringify(value);
+    if (url.searchParams.get(name) !== expected) {
+      fail(`send: query ${name}: expected ${expected}, got ${url.searchParams.get(name)}`);
+    }
+  }
+  for (const [name, value] of Object.entries(want.headers || {})) {
+    const found = req.headers.find(([n]) => n.toLowerCase() === name.toLowerCase());
+    if (value === null) {
+      if (found) fail(`send: header ${name}: expected absent`);
+      continue;
+    }
+    if (!found) fail(`send: header ${name}: missing`);
+    if (found[1] !== value) {
+      // Never echo an authorization value.
+      const secret = name.toLowerCase() === 'authorization';
+      fail(`send: header ${name}: expected ${secret ? '<redacted>' : value}, got ${secret ? '<another value>' : found[1]}`);
+    }
+  }
+  const body = utf8Decoder.decode(req.body);
+  if (want.json !== undefined) {
+    let parsed;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      fail(`send: body is not JSON: ${show(body)}`);
+    }
+    expectSubset('send: json', want.json, parsed);
+  }
+  if (want.json_absent !== undefined) {
+    const parsed = body ? JSON.parse(body) : {};
+    for (const key of want.json_absent) {
+      if (parsed && typeof parsed === 'object' && key in parsed) fail(`send: json: key ${key} must be absent`);
+    }
+  }
+  if (want.body !== undefined && body !== want.body) fail(`send: body: expected ${show(want.body)}, got ${show(body)}`);
+}
+
+function runExec(core, v) {
+  const owned = [];
+  const scratch = new Scratch(core);
+  try {
+    const config = new core.ClientConfig();
+    owned.push(config);
+    if (v.client !== undefined) {
+      const err = config.apply_json(JSON.stringify(v.client));
+      if (err) fail(`client: ${err}`);
+    }
+    const client = new core.Client(config);
+    owned.push(client);
+    const call = new core.Call(client, v.call.op, JSON.stringify(v.call.params ?? {}));
+    owned.push(call);
+
+    let now = 0;
+    const queue = [];
+    const feedOne = () => {
+      const f = queue.shift();
+      if (f.type === 'head') call.on_response(f.status, f.headers);
+      else if (f.type === 'chunk') call.on_body_ptr(scratch.copy(f.bytes), f.bytes.length);
+      else if (f.type === 'end') call.on_end();
+      else call.on_transport_error(f.kind, `transport error (${f.kind})`);
+    };
+
+    v.steps.forEach((step, i) => {
+      const at = `step ${i}: `;
+      if (step.respond !== undefined) {
+        const r = step.respond;
+        if (r.transport_error !== undefined) {
+          queue.push({ type: 'error', kind: r.transport_error });
+          return;
+        }
+        queue.push({ type: 'head', status: r.status ?? 200, headers: headerPairs(r.headers) });
+        if (r.chunks !== undefined) {
+          for (const c of r.chunks) queue.push({ type: 'chunk', bytes: utf8.encode(c) });
+        } else if (r.body !== undefined && r.body !== '') {
+          queue.push({ type: 'chunk', bytes: utf8.encode(r.body) });
+        }
+        queue.push(r.then === 'reset' ? { type: 'error', kind: 'reset' } : { type: 'end' });
+        return;
+      }
+      if (step.cancel !== undefined) {
+        if (step.cancel) call.cancel();
+        return;
+      }
+      if (step.expect === undefined) fail(`${at}unknown step ${show(step)}`);
+      const want = step.expect;
+      let a = call.next(now);
+      while (a.kind === WAIT) {
+        if (queue.length === 0) fail(`${at}WAIT with nothing left to feed (expected ${want})`);
+        feedOne();
+        a = call.next(now);
+      }
+      if (want !== ACTION_NAMES[a.kind]) fail(`${at}expected ${want}, got ${describeAction(a)}`);
+      try {
+        if (want === 'send') {
+          if (step.request !== undefined) matchSend(a.request, step.request);
+        } else if (want === 'sleep') {
+          if (step.min_ms !== undefined && a.delay_ms < step.min_ms) fail(`sleep ${a.delay_ms} < min_ms ${step.min_ms}`);
+          if (step.max_ms !== undefined && a.delay_ms > step.max_ms) fail(`sleep ${a.delay_ms} > max_ms ${step.max_ms}`);
+          now += a.delay_ms;
+        } else if (want === 'event') {
+          if (step.event !== undefined) {
+            expectSubset('event', step.event, { type: a.event.type, data: parseOrString(a.event.data) });
+          }
+        } else if (want === 'done') {
+          if (step.result !== undefined) expectSubset('result', step.result, parseOrString(a.result));
+        } else if (want === 'fail') {
+          if (step.error !== undefined) checkError(step.error, a.error);
+        } else {
+          fail(`unknown expect ${want}`);
+        }
+      } catch (err) {
+        if (err instanceof Mismatch) fail(at + err.message);
+        throw err;
+      }
+    });
+    // Input still queued once the call has ended is dropped, as a host closes the response.
+    if (queue.length > 0 && !call.finished()) fail(`feed queue not empty after the last step (${queue.length} left)`);
+  } finally {
+    scratch.free();
+    for (const handle of owned.reverse()) handle.delete();
+  }
+}
+
+// ---- driver -----------------------------------------------------------------
+
+const AREAS = [
+  ['sse', runSse],
+  ['ulid', runUlid],
+  ['errors', runErrors],
+  ['exec', runExec],
+];
+
+function runArea(core, dir, area, run) {
+  const result = { area, passed: 0, failed: 0, failures: [], cases: [] };
+  const files = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.json'))
+    .map((e) => e.name)
+    .sort();
+  for (const file of files) {
+    const label = `${area}/${file}`;
+    let vectors;
+    try {
+      vectors = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+    } catch {
+      vectors = null;
+    }
+    if (!Array.isArray(vectors)) {
+      result.failed++;
+      result.failures.push(`  FAIL ${label}: <file>: not a JSON array of vectors`);
+      result.cases.push({ file: label, name: '<file>', why: 'not a JSON array of vectors' });
+      continue;
+    }
+    vectors.forEach((v, i) => {
+      const name = v && typeof v === 'object' && typeof v.name === 'string' ? v.name : `#${i}`;
+      let why = '';
+      try {
+        run(core, v);
+      } catch (err) {
+        why = err instanceof Mismatch ? err.message : `malformed vector or runner error: ${err && err.message}`;
+      }
+      result.cases.push({ file: label, name, why });
+      if (why) {
+        result.failed++;
+        result.failures.push(`  FAIL ${label}: ${name}: ${why}`);
+      } else {
+        result.passed++;
+      }
+    });
+  }
+  return result;
+}
+
+export function vectorsDir() {
+  const env = process.env.COZE_VECTORS;
+  return env ? path.resolve(env) : path.resolve(here, '..', '..', 'tests', 'vectors');
+}
+
+// Runs every area present under `root`; resolves to
+// [{area, passed, failed, failures (report lines), cases: [{file, name, why}]}].
+export async function runConformance(root = vectorsDir()) {
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new Error(`no vectors directory ${root}`);
+  const createCozeCore = require('../dist/cozecore_node.cjs');
+  const core = await createCozeCore();
+  const results = [];
+  for (const [area, run] of AREAS) {
+    const dir = path.join(root, area);
+    if (fs.existsSync(dir) && fs.statSync(dir).isDirectory()) results.push(runArea(core, dir, area, run));
+  }
+  return results;
+}
+
+export function formatResults(results) {
+  const lines = [];
+  for (const r of results) {
+    lines.push(`wasm ${r.area}: ${r.passed} passed, ${r.failed} failed`);
+    lines.push(...r.failures);
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  runConformance().then(
+    (results) => {
+      console.log(formatResults(results));
+      process.exitCode = results.some((r) => r.failed > 0) ? 1 : 0;
+    },
+    (err) => {
+      console.error(`wasm conformance: ${err.message}`);
+      process.exitCode = 1;
+    },
+  );
+}

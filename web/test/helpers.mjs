@@ -1,0 +1,131 @@
+// Shared test helpers: scripted fetch responses and the fake Coze server.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repoRoot = path.resolve(here, '..', '..');
+
+const utf8 = new TextEncoder();
+
+export function jsonResponse(status, payload, headers = {}) {
+  return new Response(typeof payload === 'string' ? payload : JSON.stringify(payload), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
+}
+
+export function sseFrame(event, data) {
+  return `event:${event}\ndata:${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`;
+}
+
+// A streaming body under the test's control: push(text), end(), fail(err);
+// `cancelled` resolves when the reader cancels it.
+export function controlledBody() {
+  let controller;
+  let markCancelled;
+  const cancelled = new Promise((resolve) => {
+    markCancelled = resolve;
+  });
+  const stream = new ReadableStream({
+    start(c) {
+      controller = c;
+    },
+    cancel(reason) {
+      markCancelled(reason ?? true);
+    },
+  });
+  return {
+    stream,
+    cancelled,
+    push(text) {
+      controller.enqueue(typeof text === 'string' ? utf8.encode(text) : text);
+    },
+    end() {
+      controller.close();
+    },
+    fail(err) {
+      controller.error(err);
+    },
+  };
+}
+
+export function sseResponse(body, headers = {}) {
+  return new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream', ...headers } });
+}
+
+// A fetch that answers from a list of handlers, one per call, and records
+// each call as {url, init, body (text)}.
+export function scriptedFetch(handlers) {
+  const calls = [];
+  const fetch = async (url, init = {}) => {
+    const body = init.body ? new TextDecoder().decode(init.body) : '';
+    calls.push({ url, init, body, headers: new Headers(init.headers) });
+    const handler = handlers[calls.length - 1];
+    if (!handler) throw new Error(`unexpected fetch #${calls.length}`);
+    return typeof handler === 'function' ? handler(url, init) : handler;
+  };
+  fetch.calls = calls;
+  return fetch;
+}
+
+// A fetch promise that never settles unless the request is aborted.
+export function hangingUntilAborted(init) {
+  return new Promise((_, reject) => {
+    const signal = init.signal;
+    const onAbort = () => reject(new DOMException('The operation was aborted.', 'AbortError'));
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+export const chatMessage = (content) => ({
+  id: '7400000000000000002',
+  conversation_id: '7400000000000000001',
+  bot_id: 'b',
+  chat_id: '7400000000000000003',
+  role: 'assistant',
+  type: 'answer',
+  content,
+  content_type: 'text',
+});
+
+// Starts tests/fake_coze/server.py on a free port; resolves to
+// {baseURL, port, control(method, path, body), stop()}.
+export async function startFakeServer(args = []) {
+  const script = path.join(repoRoot, 'tests', 'fake_coze', 'server.py');
+  const child = spawn('python3', [script, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines = readline.createInterface({ input: child.stdout });
+  const port = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('fake server did not start in 10 s')), 10000);
+    child.once('exit', (code) => reject(new Error(`fake server exited with ${code}`)));
+    lines.once('line', (line) => {
+      clearTimeout(timer);
+      const m = /^LISTENING (\d+)$/.exec(line.trim());
+      if (m) resolve(Number(m[1]));
+      else reject(new Error(`unexpected first line from the fake server: ${line}`));
+    });
+  });
+  lines.on('line', () => {});
+  const baseURL = `http://127.0.0.1:${port}`;
+  return {
+    baseURL,
+    port,
+    async control(method, pathname, body) {
+      const res = await fetch(baseURL + pathname, {
+        method,
+        headers: body !== undefined ? { 'content-type': 'application/json' } : {},
+        body: body !== undefined ? JSON.stringify(body) : undefined,
+      });
+      return res.json();
+    },
+    stop() {
+      return new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      });
+    },
+  };
+}
