@@ -131,9 +131,10 @@ coze::Call* make_call(const coze::Client& client, std::string op, std::string pa
 }
 
 coze::Call* make_call_with_options(const coze::Client& client, std::string op, std::string params,
-                                   double timeout_ms, val headers) {
+                                   double timeout_ms, val headers, double wall_ms) {
   coze::CallOptions options;
   options.timeout_ms = from_js_number(timeout_ms);
+  options.wall_ms = from_js_number(wall_ms);
   options.headers = headers_from_js(headers);
   return new coze::Call(client, op, params, options);
 }

@@ -8,23 +8,56 @@ namespace {
 
 using json = nlohmann::json;
 
+// What a required param must be.
+enum class Need {
+  Text,     // a non-empty string (ids)
+  String,   // any string, empty included (free text such as resume_data)
+  Integer,  // a JSON integer
+  Array,    // a JSON array
+};
+
+struct Field {
+  const char* name;
+  Need need;
+};
+
 struct Operation {
   const char* name;
   const char* method;
   const char* path;
   StreamKind stream;
-  std::vector<const char*> query;     // params sent in the query string
-  std::vector<const char*> required;  // params that must be non-empty strings
-  const char* stream_flag;            // body field forced true/false, or nullptr
+  ResultShape result;
+  std::vector<const char*> query;  // params sent in the query string
+  std::vector<Field> required;     // checked before anything is sent
+  const char* stream_flag;         // body field forced true/false, or nullptr
   bool stream_value;
 };
 
+// One row per operation; the paths and fields are those of the API reference.
 const std::vector<Operation>& catalogue() {
   static const std::vector<Operation> ops = {
-      {"chat.create", "POST", "/v3/chat", StreamKind::None, {"conversation_id"}, {"bot_id", "user_id"},
-       "stream", false},
-      {"chat.stream", "POST", "/v3/chat", StreamKind::Chat, {"conversation_id"}, {"bot_id", "user_id"},
-       "stream", true},
+      {"chat.create", "POST", "/v3/chat", StreamKind::None, ResultShape::Data, {"conversation_id"},
+       {{"bot_id", Need::Text}, {"user_id", Need::Text}}, "stream", false},
+      {"chat.stream", "POST", "/v3/chat", StreamKind::Chat, ResultShape::Data, {"conversation_id"},
+       {{"bot_id", Need::Text}, {"user_id", Need::Text}}, "stream", true},
+      {"chat.submit_tool_outputs", "POST", "/v3/chat/submit_tool_outputs", StreamKind::None, ResultShape::Data,
+       {"conversation_id", "chat_id"},
+       {{"conversation_id", Need::Text}, {"chat_id", Need::Text}, {"tool_outputs", Need::Array}}, "stream", false},
+      {"chat.submit_tool_outputs.stream", "POST", "/v3/chat/submit_tool_outputs", StreamKind::Chat,
+       ResultShape::Data, {"conversation_id", "chat_id"},
+       {{"conversation_id", Need::Text}, {"chat_id", Need::Text}, {"tool_outputs", Need::Array}}, "stream", true},
+      {"workflows.runs.create", "POST", "/v1/workflow/run", StreamKind::None, ResultShape::WorkflowRun, {},
+       {{"workflow_id", Need::Text}}, nullptr, false},
+      {"workflows.runs.stream", "POST", "/v1/workflow/stream_run", StreamKind::Workflow, ResultShape::Data, {},
+       {{"workflow_id", Need::Text}}, nullptr, false},
+      {"workflows.runs.resume", "POST", "/v1/workflow/stream_resume", StreamKind::Workflow, ResultShape::Data, {},
+       {{"workflow_id", Need::Text},
+        {"event_id", Need::Text},
+        {"resume_data", Need::String},
+        {"interrupt_type", Need::Integer}},
+       nullptr, false},
+      {"workflows.chat.stream", "POST", "/v1/workflows/chat", StreamKind::Chat, ResultShape::Data, {},
+       {{"workflow_id", Need::Text}, {"additional_messages", Need::Array}}, nullptr, false},
   };
   return ops;
 }
@@ -36,9 +69,51 @@ const Operation* find(const std::string& name) {
   return nullptr;
 }
 
+// "" when `v` is what `need` asks for, else what it should have been.
+const char* unmet(const json& v, Need need) {
+  switch (need) {
+    case Need::Text:
+      return v.is_string() && !v.get_ref<const std::string&>().empty() ? "" : "a non-empty string";
+    case Need::String: return v.is_string() ? "" : "a string";
+    case Need::Integer: return v.is_number_integer() ? "" : "an integer";
+    case Need::Array: return v.is_array() ? "" : "an array";
+  }
+  return "";
+}
+
 std::string client_user_agent_json() {
   json j = {{"version", version()}, {"lang", "cozecore"}, {"lang_version", "c++17"}};
   return j.dump();
+}
+
+std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+// workflows.runs.create answers {code, msg, data: "<JSON text>", debug_url,
+// execute_id, usage, interrupt_data?, detail}. Its result is that object
+// without the envelope fields (code, msg, detail), with `data` parsed:
+//   {"data": <the string parsed as JSON when it parses, else the string>,
+//    "debug_url": "...", "execute_id": "...", "usage": {...}}
+// (`execute_id` is set for async runs, `interrupt_data` when a node waits
+// for input; the log id travels beside the result, on the DONE action.)
+std::string workflow_run_result(const json& envelope) {
+  json out = json::object();
+  if (!envelope.is_object()) {
+    out["data"] = nullptr;
+    return dump(out);
+  }
+  for (auto it = envelope.begin(); it != envelope.end(); ++it) {
+    const std::string& key = it.key();
+    if (key == "code" || key == "msg" || key == "detail") continue;
+    out[key] = it.value();
+  }
+  auto data = out.find("data");
+  if (data == out.end()) {
+    out["data"] = nullptr;
+  } else if (data->is_string()) {
+    auto parsed = json::parse(data->get_ref<const std::string&>(), nullptr, false);
+    if (!parsed.is_discarded()) *data = std::move(parsed);
+  }
+  return dump(out);
 }
 
 }  // namespace
@@ -47,6 +122,13 @@ std::vector<std::string> operation_names() {
   std::vector<std::string> names;
   for (const auto& op : catalogue()) names.emplace_back(op.name);
   return names;
+}
+
+std::string extract_result(ResultShape shape, const json& envelope) {
+  if (shape == ResultShape::WorkflowRun) return workflow_run_result(envelope);
+  if (!envelope.is_object()) return "null";
+  auto it = envelope.find("data");
+  return it == envelope.end() ? std::string("null") : dump(*it);
 }
 
 bool prepare(const std::string& op_name, const json& params, const ClientConfig& config,
@@ -60,10 +142,11 @@ bool prepare(const std::string& op_name, const json& params, const ClientConfig&
     error = std::string(op->name) + ": params must be a JSON object";
     return false;
   }
-  for (const char* field : op->required) {
-    auto it = params.find(field);
-    if (it == params.end() || !it->is_string() || it->get_ref<const std::string&>().empty()) {
-      error = std::string(op->name) + ": '" + field + "' is required (a non-empty string)";
+  for (const Field& field : op->required) {
+    auto it = params.find(field.name);
+    const char* want = unmet(it == params.end() ? json() : *it, field.need);
+    if (*want) {
+      error = std::string(op->name) + ": '" + field.name + "' is required (" + want + ")";
       return false;
     }
   }
@@ -112,8 +195,9 @@ bool prepare(const std::string& op_name, const json& params, const ClientConfig&
   r.headers.push_back({"X-Coze-Client-User-Agent", client_user_agent_json()});
   for (const auto& h : options.headers) r.headers.push_back(h);
   // Invalid UTF-8 in params is replaced rather than rejected.
-  r.body = body.dump(-1, ' ', false, json::error_handler_t::replace);
+  r.body = dump(body);
   out.stream = op->stream;
+  out.result = op->result;
   std::string m = r.method;
   out.idempotent = m == "GET" || m == "PUT" || m == "DELETE" || m == "HEAD";
   return true;

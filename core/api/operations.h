@@ -13,9 +13,16 @@ namespace coze::api {
 // Which events a stream answer carries.
 enum class StreamKind { None, Chat, Workflow };
 
+// Where a non-stream answer's result sits in its envelope.
+enum class ResultShape {
+  Data,         // the envelope's `data`, as is
+  WorkflowRun,  // workflows.runs.create: see workflow_run_result()
+};
+
 struct PreparedRequest {
   HttpRequest request;
   StreamKind stream = StreamKind::None;
+  ResultShape result = ResultShape::Data;
   bool idempotent = false;  // the method is idempotent (GET, PUT, DELETE)
 };
 
@@ -23,6 +30,10 @@ struct PreparedRequest {
 // (an invalid_argument message that names the problem, never the token).
 bool prepare(const std::string& op, const nlohmann::json& params, const ClientConfig& config,
              const CallOptions& options, PreparedRequest& out, std::string& error);
+
+// The DONE result (JSON text) of a non-stream answer whose envelope carries
+// no error. `envelope` is the parsed body (discarded when it did not parse).
+std::string extract_result(ResultShape shape, const nlohmann::json& envelope);
 
 std::vector<std::string> operation_names();
 

@@ -8,19 +8,56 @@ namespace {
 
 using json = nlohmann::json;
 
+constexpr size_t kMaxKeptPayload = 4096;  // of a bad or error event, on the Error
+
 bool starts_with(const std::string& s, const char* prefix) {
   return s.compare(0, std::strlen(prefix), prefix) == 0;
 }
 
-// Payload of a `done` event: "[DONE]" (as a JSON string or bare) or an
-// object such as {debug_url}. Anything else is kept out of the event.
+bool equals_ignoring_case(const std::string& a, const char* b) {
+  size_t n = std::strlen(b);
+  if (a.size() != n) return false;
+  for (size_t i = 0; i < n; ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+std::string as_json_string(const std::string& text) {
+  return json(text).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+// Payload of an end-of-stream event: "[DONE]" (as a JSON string or bare), or
+// an object such as {debug_url}. Anything but an object becomes {}.
 std::string done_payload(const std::string& data) {
   auto j = json::parse(data, nullptr, false);
   if (!j.is_discarded() && j.is_object()) return data;
   return "{}";
 }
 
-StreamOutcome stream_error(const std::string& data) {
+// A business code sent as a JSON integer or as a string of digits.
+bool read_code(const json& v, int64_t& out) {
+  if (v.is_number_integer()) {
+    out = v.get<int64_t>();
+    return true;
+  }
+  if (v.is_string()) {
+    const std::string& s = v.get_ref<const std::string&>();
+    if (s.empty() || s.size() > 18 || s.find_first_not_of("0123456789") != std::string::npos) return false;
+    out = std::stoll(s);
+    return true;
+  }
+  return false;
+}
+
+// `error` ({code, msg}) and workflow `Error` ({error_code, error_message}):
+// both spellings are read for either stream.
+StreamOutcome stream_error(const std::string& data, const char* what) {
   StreamOutcome out;
   out.kind = StreamOutcome::Fail;
   out.error.kind = "stream";
@@ -28,46 +65,85 @@ StreamOutcome stream_error(const std::string& data) {
   if (!j.is_discarded() && j.is_object()) {
     for (const char* key : {"code", "error_code"}) {
       auto c = j.find(key);
-      if (c != j.end() && c->is_number_integer()) out.error.code = c->get<int64_t>();
+      if (c != j.end() && read_code(*c, out.error.code)) break;
     }
     for (const char* key : {"msg", "error_message", "message"}) {
       auto m = j.find(key);
-      if (m != j.end() && m->is_string()) {
+      if (m != j.end() && m->is_string() && !m->get_ref<const std::string&>().empty()) {
         out.error.message = m->get<std::string>();
         break;
       }
     }
   }
-  if (out.error.message.empty()) out.error.message = "the server sent an error event";
-  out.error.body = data;
+  if (out.error.message.empty()) {
+    out.error.message = std::string("the server sent ") + what;
+    if (out.error.code != 0) out.error.message += " (code " + std::to_string(out.error.code) + ")";
+  }
+  out.error.body = data.substr(0, kMaxKeptPayload);
   return out;
+}
+
+StreamOutcome malformed(const std::string& type, const std::string& data) {
+  StreamOutcome out;
+  out.kind = StreamOutcome::Fail;
+  out.error.kind = "decode";
+  out.error.message = "malformed JSON in '" + type + "' event";
+  out.error.body = data.substr(0, kMaxKeptPayload);
+  return out;
+}
+
+StreamOutcome deliver(std::string type, std::string data) {
+  StreamOutcome out;
+  out.event.type = std::move(type);
+  out.event.data = std::move(data);
+  return out;
+}
+
+StreamOutcome end_of_stream(const char* type, const std::string& data) {
+  StreamOutcome out = deliver(type, done_payload(data));
+  out.kind = StreamOutcome::DeliverThenDone;
+  return out;
+}
+
+// An event the decoder does not know: passed through, never an error.
+StreamOutcome pass_through(SseEvent&& sse) {
+  bool valid = json::accept(sse.data);
+  std::string data = valid ? std::move(sse.data) : as_json_string(sse.data);
+  return deliver(std::move(sse.type), std::move(data));
+}
+
+StreamOutcome decode_chat(SseEvent&& sse) {
+  if (sse.type == "done") return end_of_stream("done", sse.data);
+  if (sse.type == "error") return stream_error(sse.data, "an error event");
+  if (starts_with(sse.type, "conversation.")) {
+    if (!json::accept(sse.data)) return malformed(sse.type, sse.data);
+    return deliver(std::move(sse.type), std::move(sse.data));
+  }
+  return pass_through(std::move(sse));
+}
+
+StreamOutcome decode_workflow(SseEvent&& sse) {
+  const std::string& t = sse.type;
+  if (equals_ignoring_case(t, "Done")) return end_of_stream("Done", sse.data);
+  if (equals_ignoring_case(t, "Error")) return stream_error(sse.data, "an Error event");
+  for (const char* name : {"Message", "Interrupt"}) {
+    if (equals_ignoring_case(t, name)) {
+      if (!json::accept(sse.data)) return malformed(name, sse.data);
+      return deliver(name, std::move(sse.data));
+    }
+  }
+  if (equals_ignoring_case(t, "PING")) {
+    if (blank(sse.data)) return deliver("PING", "{}");
+    sse.type = "PING";
+  }
+  return pass_through(std::move(sse));
 }
 
 }  // namespace
 
 StreamOutcome decode_stream_event(StreamKind stream, SseEvent&& sse) {
-  (void)stream;
-  StreamOutcome out;
-  if (sse.type == "done") {
-    out.kind = StreamOutcome::DeliverThenDone;
-    out.event.type = "done";
-    out.event.data = done_payload(sse.data);
-    return out;
-  }
-  if (sse.type == "error") return stream_error(sse.data);
-
-  bool valid = json::accept(sse.data);
-  if (!valid && starts_with(sse.type, "conversation.")) {
-    out.kind = StreamOutcome::Fail;
-    out.error.kind = "decode";
-    out.error.message = "malformed JSON in '" + sse.type + "' event";
-    out.error.body = sse.data.substr(0, 4096);
-    return out;
-  }
-  out.event.type = std::move(sse.type);
-  // Unknown events pass through; a payload that is not JSON becomes a JSON string.
-  out.event.data = valid ? std::move(sse.data) : json(sse.data).dump(-1, ' ', false, json::error_handler_t::replace);
-  return out;
+  if (stream == StreamKind::Workflow) return decode_workflow(std::move(sse));
+  return decode_chat(std::move(sse));
 }
 
 }  // namespace coze::api

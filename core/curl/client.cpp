@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <utility>
 
 #include "curl_transport.h"
@@ -212,6 +213,9 @@ std::string CozeClient::run(const std::string& op, const std::string& params_jso
                             const EventHandler& on_event, const RequestOptions& options) {
   CallOptions call_options;
   call_options.timeout_ms = options.timeout_ms;
+  call_options.wall_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count();  // for ids and HTTP-date Retry-After
   call_options.headers = options.headers;
   Call call(impl_->core, op, params_json, call_options);
 

@@ -99,11 +99,11 @@ bool kind_is_retryable(const std::string& kind) {
 }
 
 Error map_http_error(int http_status, const std::vector<Header>& headers, const std::string& body,
-                     bool stream) {
+                     bool stream, int64_t wall_ms) {
   Error e;
   e.http_status = http_status;
   e.logid = http::header_value(headers, "x-tt-logid");
-  e.retry_after_ms = http::retry_after_ms(headers);
+  e.retry_after_ms = http::retry_after_ms(headers, wall_ms);
 
   std::string msg;
   bool has_envelope = false;

@@ -210,10 +210,7 @@ struct Call::Impl {
       queue_fail(std::move(d));
       return;
     }
-    auto j = json::parse(body, nullptr, false);
-    auto it = j.find("data");
-    std::string result = it == j.end() ? std::string("null") : it->dump(-1, ' ', false, json::error_handler_t::replace);
-    queue_done(std::move(result));
+    queue_done(api::extract_result(prepared.result, json::parse(body, nullptr, false)));
   }
 
   void on_transport_error(const std::string& kind, const std::string& message) {
@@ -246,7 +243,10 @@ struct Call::Impl {
   Action decide_retry(int64_t now, int64_t total_deadline) {
     Error e = std::move(attempt_error);
     has_attempt_error = false;
-    bool retry = kind_is_retryable(e.kind);
+    if (e.retry_after_ms < 0 && wall_ms >= 0) {
+      e.retry_after_ms = http::retry_after_ms(response_headers, wall_ms + (now - started_at));
+    }
+    bool retry = e.retryable || kind_is_retryable(e.kind);
     std::string should = http::header_value(response_headers, "x-should-retry");
     if (should == "true") retry = true;
     if (should == "false") retry = false;

@@ -11,9 +11,13 @@ namespace coze::http {
 bool iequals(const std::string& a, const char* b);
 // The first value of a header (case-insensitive name), or "".
 std::string header_value(const std::vector<Header>& headers, const char* name);
-// The server's requested delay: retry-after-ms, then Retry-After in seconds;
-// -1 when absent or not sane.
-int64_t retry_after_ms(const std::vector<Header>& headers);
+// The server's requested delay: retry-after-ms, then Retry-After in seconds,
+// then Retry-After as an HTTP-date measured against `wall_now_ms` (unix ms;
+// -1 when the host gave no wall clock). -1 when absent or not sane.
+int64_t retry_after_ms(const std::vector<Header>& headers, int64_t wall_now_ms = -1);
+
+// An HTTP-date (IMF-fixdate, RFC 850 or asctime form) as unix ms; -1 if invalid.
+int64_t parse_http_date(const std::string& text);
 
 // Percent-encodes a query component (RFC 3986 unreserved kept).
 std::string percent_encode(const std::string& s);

@@ -1,4 +1,5 @@
 #include <cctype>
+#include <cstdio>
 #include <cstdlib>
 
 #include "http/headers.h"
@@ -40,10 +41,61 @@ int64_t parse_seconds_ms(const std::string& v, int64_t scale) {
 }
 }  // namespace
 
-int64_t retry_after_ms(const std::vector<Header>& headers) {
+int64_t retry_after_ms(const std::vector<Header>& headers, int64_t wall_now_ms) {
   int64_t ms = parse_seconds_ms(trim(header_value(headers, "retry-after-ms")), 1);
   if (ms >= 0) return ms;
-  return parse_seconds_ms(trim(header_value(headers, "retry-after")), 1000);
+  std::string retry_after = trim(header_value(headers, "retry-after"));
+  ms = parse_seconds_ms(retry_after, 1000);
+  if (ms >= 0 || wall_now_ms < 0) return ms;
+  int64_t at = parse_http_date(retry_after);
+  if (at < 0) return -1;
+  return at > wall_now_ms ? at - wall_now_ms : 0;  // a date in the past: retry now
+}
+
+namespace {
+// Days since 1970-01-01 of a civil date (proleptic Gregorian).
+int64_t days_from_civil(int64_t y, int m, int d) {
+  y -= m <= 2;
+  int64_t era = (y >= 0 ? y : y - 399) / 400;
+  int64_t yoe = y - era * 400;
+  int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+int month_index(const std::string& m) {
+  static const char* names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  for (int i = 0; i < 12; ++i) {
+    if (m == names[i]) return i + 1;
+  }
+  return 0;
+}
+}  // namespace
+
+int64_t parse_http_date(const std::string& text) {
+  // IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", RFC 850 "Sunday, 06-Nov-94
+  // 08:49:37 GMT", asctime "Sun Nov  6 08:49:37 1994".
+  char wday[16] = {0}, mon[4] = {0}, zone[4] = {0};
+  int day = 0, year = 0, hh = 0, mm = 0, ss = 0, used = 0;
+  int64_t y;
+  if (std::sscanf(text.c_str(), "%3s, %2d %3s %4d %2d:%2d:%2d %3s%n", wday, &day, mon, &year, &hh, &mm, &ss, zone,
+                  &used) == 8 && used == static_cast<int>(text.size())) {
+    y = year;
+  } else if (std::sscanf(text.c_str(), "%15[A-Za-z], %2d-%3s-%2d %2d:%2d:%2d %3s%n", wday, &day, mon, &year, &hh,
+                         &mm, &ss, zone, &used) == 8 && used == static_cast<int>(text.size())) {
+    y = year < 70 ? 2000 + year : 1900 + year;  // two-digit years, RFC 9110 5.6.7
+  } else if (std::sscanf(text.c_str(), "%3s %3s %2d %2d:%2d:%2d %4d%n", wday, mon, &day, &hh, &mm, &ss, &year,
+                         &used) == 7 && used == static_cast<int>(text.size())) {
+    y = year;
+    std::snprintf(zone, sizeof zone, "GMT");
+  } else {
+    return -1;
+  }
+  int m = month_index(mon);
+  if (std::string(zone) != "GMT" || m == 0 || day < 1 || day > 31 || hh > 23 || mm > 59 || ss > 60 || y < 1970) {
+    return -1;
+  }
+  return ((days_from_civil(y, m, day) * 24 + hh) * 60 + mm) * 60000 + int64_t{ss} * 1000;
 }
 
 std::string percent_encode(const std::string& s) {

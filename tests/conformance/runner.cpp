@@ -394,7 +394,9 @@ void run_exec(const json& v) {
   coze::Client client(config);
   const json& call_spec = v.at("call");
   json params = call_spec.contains("params") ? call_spec["params"] : json::object();
-  coze::Call call(client, call_spec.at("op").get<std::string>(), params.dump());
+  coze::CallOptions options;
+  if (v.contains("wall_ms")) options.wall_ms = v["wall_ms"].get<int64_t>();
+  coze::Call call(client, call_spec.at("op").get<std::string>(), params.dump(), options);
 
   int64_t now = 0;
   std::deque<Feed> queue;

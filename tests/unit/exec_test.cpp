@@ -355,3 +355,38 @@ TEST(Errors, RetryAfterAndLogid) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(HttpDate, AllThreeFormsAndRejects) {
+  // 1994-11-06T08:49:37Z
+  const int64_t want = 784111777000;
+  EXPECT_EQ(coze::map_http_error(503, {{"Retry-After", "Sun, 06 Nov 1994 08:49:39 GMT"}}, "", false, want).retry_after_ms, 2000);
+  EXPECT_EQ(coze::map_http_error(503, {{"Retry-After", "Sunday, 06-Nov-94 08:49:40 GMT"}}, "", false, want).retry_after_ms, 3000);
+  EXPECT_EQ(coze::map_http_error(503, {{"Retry-After", "Sun Nov  6 08:49:41 1994"}}, "", false, want).retry_after_ms, 4000);
+  // In the past: retry now. Without a wall clock, a date cannot count.
+  EXPECT_EQ(coze::map_http_error(503, {{"Retry-After", "Sun, 06 Nov 1994 08:00:00 GMT"}}, "", false, want).retry_after_ms, 0);
+  EXPECT_EQ(coze::map_http_error(503, {{"Retry-After", "Sun, 06 Nov 1994 08:49:39 GMT"}}, "").retry_after_ms, -1);
+  for (const char* bad : {"Sun, 06 Nov 1994 08:49:39 PST", "Sun, 32 Nov 1994 08:49:39 GMT", "Sun, 06 Foo 1994 08:49:39 GMT",
+                          "Sun, 06 Nov 1994 08:49:39 GMT trailing", "06 Nov 1994", ""}) {
+    EXPECT_EQ(coze::map_http_error(503, {{"Retry-After", bad}}, "", false, want).retry_after_ms, -1) << bad;
+  }
+}
+
+TEST(Retry, HttpDateRetryAfterUsesTheHostsWallClock) {
+  coze::ClientConfig cfg;
+  cfg.token = "pat_x";
+  cfg.seed = 1;
+  coze::Client client(cfg);
+  coze::CallOptions opts;
+  opts.wall_ms = 784111777000 - 500;  // the call started 500 ms before the date minus 2 s
+  coze::Call call(client, "chat.create", R"({"bot_id":"b","user_id":"u"})", opts);
+  call.next(100);
+  call.on_response(503, {{"Retry-After", "Sun, 06 Nov 1994 08:49:39 GMT"}});
+  call.on_end();
+  auto s = call.next(600);  // wall now = 784111777000
+  ASSERT_EQ(s.kind, coze::ActionKind::Sleep);
+  EXPECT_EQ(s.delay_ms, 2000);
+}
+
+}  // namespace

@@ -201,10 +201,8 @@ export async function* runCall(core, client, fetchImpl, op, params, options = {}
   } catch (err) {
     throw makeCozeError('invalid_argument', `params cannot be encoded as JSON: ${err.message}`);
   }
-  const hasOptions = options.timeoutMs != null || options.headers != null;
-  const call = hasOptions
-    ? new core.Call(client, op, paramsJson, Number(options.timeoutMs ?? -1), headerPairs(options.headers))
-    : new core.Call(client, op, paramsJson);
+  // Date.now() gives the core a wall clock for ids and HTTP-date Retry-After.
+  const call = new core.Call(client, op, paramsJson, Number(options.timeoutMs ?? -1), headerPairs(options.headers), Date.now());
   const buffer = new WasmBuffer(core);
   const interrupt = new Interrupt();
   const signal = options.signal;

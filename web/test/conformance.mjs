@@ -290,7 +290,10 @@ function runExec(core, v) {
     }
     const client = new core.Client(config);
     owned.push(client);
-    const call = new core.Call(client, v.call.op, JSON.stringify(v.call.params ?? {}));
+    const paramsJson = JSON.stringify(v.call.params ?? {});
+    const call = v.wall_ms === undefined
+      ? new core.Call(client, v.call.op, paramsJson)
+      : new core.Call(client, v.call.op, paramsJson, -1, [], v.wall_ms);
     owned.push(call);
 
     let now = 0;

@@ -77,6 +77,7 @@ class CallDriver:
             raise InvalidArgumentError(f"parameters are not JSON: {exc}") from None
         options = core.CallOptions()
         options.timeout_ms = int(timeout_ms)
+        options.wall_ms = int(time.time() * 1000)  # for ids and HTTP-date Retry-After
         if headers:
             options.headers = _header_vector(list(headers))
         self._client = client  # the core Client must outlive the Call

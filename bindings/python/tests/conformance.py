@@ -257,7 +257,10 @@ def run_exec(vector: Dict[str, Any]) -> None:
         raise Mismatch(f"client config rejected: {problem}")
     client = core.Client(config)
     call_spec = vector["call"]
-    call = core.Call(client, call_spec["op"], json.dumps(call_spec.get("params", {}), ensure_ascii=False))
+    options = core.CallOptions()
+    if "wall_ms" in vector:
+        options.wall_ms = int(vector["wall_ms"])
+    call = core.Call(client, call_spec["op"], json.dumps(call_spec.get("params", {}), ensure_ascii=False), options)
     now_ms = 0
     queue: List[Callable[[], None]] = []
 

@@ -10,9 +10,10 @@ namespace coze {
 
 // Maps an answer to an Error per DESIGN.md's table. A 2xx answer whose
 // envelope has code 0 gives kind "" (no error). `stream` says whether the
-// request was a stream request (it only affects the message).
+// request was a stream request (it only affects the message). `wall_ms`, the
+// host's unix time in ms (-1: unknown), lets an HTTP-date Retry-After count.
 Error map_http_error(int http_status, const std::vector<Header>& headers, const std::string& body,
-                     bool stream = false);
+                     bool stream = false, int64_t wall_ms = -1);
 
 // The kind for a Coze business code alone ("" when the code is 0 or unknown).
 std::string kind_for_coze_code(long long code);

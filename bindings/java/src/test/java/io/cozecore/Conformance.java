@@ -3,6 +3,7 @@ package io.cozecore;
 import io.cozecore.bridge.Action;
 import io.cozecore.bridge.ActionKind;
 import io.cozecore.bridge.Call;
+import io.cozecore.bridge.CallOptions;
 import io.cozecore.bridge.Client;
 import io.cozecore.bridge.ClientConfig;
 import io.cozecore.bridge.CoreError;
@@ -565,7 +566,11 @@ public final class Conformance {
     }
     Map<String, Object> spec = obj(v.get("call"));
     Object params = spec.containsKey("params") ? spec.get("params") : new LinkedHashMap<>();
-    Call call = new Call(client, Utf8.encode(str(spec.get("op"))), Utf8.encode(Json.write(params)));
+    CallOptions options = new CallOptions();
+    if (v.containsKey("wall_ms")) {
+      options.setWall_ms(((Number) v.get("wall_ms")).longValue());
+    }
+    Call call = new Call(client, Utf8.encode(str(spec.get("op"))), Utf8.encode(Json.write(params)), options);
     try {
       runSteps(call, arr(v.get("steps")));
     } finally {

@@ -97,6 +97,7 @@ public final class CallDriver implements AutoCloseable {
     CallOptions options = new CallOptions();
     try {
       options.setTimeout_ms(timeoutMs);
+      options.setWall_ms(System.currentTimeMillis());  // for ids and HTTP-date Retry-After
       if (headers != null && !headers.isEmpty()) {
         HeaderVector hv = new HeaderVector();
         for (Map.Entry<String, String> e : headers.entrySet()) {
