@@ -191,6 +191,36 @@ val sse_take_events(coze::SseParser& p) {
 
 double sse_retry_ms(const coze::SseParser& p) { return to_js_number(p.retry_ms()); }
 
+// The queued events as one UTF-8 text, "type CR data CR id CR" per event: CR
+// never occurs inside a field, so JS turns a whole batch into strings with
+// one TextDecoder call and slices, where a std::string per field would cross
+// embind through a JS loop per byte. Valid until the next call.
+std::string& sse_batch() {
+  static std::string batch;
+  return batch;
+}
+
+double sse_take_batch(coze::SseParser& p) {
+  static coze::SseEvent ev;  // reused: next_event() hands its buffers back
+  std::string& batch = sse_batch();
+  if (batch.capacity() > (4u << 20)) std::string().swap(batch);
+  batch.clear();
+  while (p.next_event(ev)) {
+    batch.append(ev.type).push_back('\r');
+    batch.append(ev.data).push_back('\r');
+    batch.append(ev.id).push_back('\r');
+  }
+  return static_cast<double>(batch.size());
+}
+
+// feed_ptr and take_batch in one call: most small chunks complete no event.
+double sse_feed_batch(coze::SseParser& p, uintptr_t ptr, size_t len) {
+  if (len > 0) p.feed(reinterpret_cast<const char*>(ptr), len);
+  return sse_take_batch(p);
+}
+
+uintptr_t sse_batch_ptr() { return reinterpret_cast<uintptr_t>(sse_batch().data()); }
+
 // --- ULID ------------------------------------------------------------------
 
 coze::UlidResult ulid_encode_js(double timestamp_ms, std::string randomness_hex) {
@@ -309,6 +339,8 @@ EMSCRIPTEN_BINDINGS(cozecore) {
       .function("feed", &sse_feed)
       .function("finish", &coze::SseParser::finish)
       .function("take_events", &sse_take_events)
+      .function("take_batch", &sse_take_batch)
+      .function("feed_batch", &sse_feed_batch)
       .function("has_event", &coze::SseParser::has_event)
       .function("error", &coze::SseParser::error)
       .function("retry_ms", &sse_retry_ms)
@@ -316,6 +348,7 @@ EMSCRIPTEN_BINDINGS(cozecore) {
 
   class_<coze::UlidFactory>("UlidFactory").constructor<>().function("next", &ulid_factory_next);
 
+  function("sse_batch_ptr", &sse_batch_ptr);
   function("ulid_encode", &ulid_encode_js);
   function("ulid_decode", &coze::ulid_decode);
   function("version", &version_js);

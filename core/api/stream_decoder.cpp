@@ -1,5 +1,7 @@
 #include "api/stream_decoder.h"
 
+#include "api/event_json.h"
+
 #include <cstring>
 #include <nlohmann/json.hpp>
 
@@ -107,7 +109,7 @@ StreamOutcome end_of_stream(const char* type, const std::string& data) {
 
 // An event the decoder does not know: passed through, never an error.
 StreamOutcome pass_through(SseEvent&& sse) {
-  bool valid = json::accept(sse.data);
+  bool valid = validate_json(sse.data);
   std::string data = valid ? std::move(sse.data) : as_json_string(sse.data);
   return deliver(std::move(sse.type), std::move(data));
 }
@@ -116,7 +118,7 @@ StreamOutcome decode_chat(SseEvent&& sse) {
   if (sse.type == "done") return end_of_stream("done", sse.data);
   if (sse.type == "error") return stream_error(sse.data, "an error event");
   if (starts_with(sse.type, "conversation.")) {
-    if (!json::accept(sse.data)) return malformed(sse.type, sse.data);
+    if (!validate_json(sse.data)) return malformed(sse.type, sse.data);
     return deliver(std::move(sse.type), std::move(sse.data));
   }
   return pass_through(std::move(sse));
@@ -128,7 +130,7 @@ StreamOutcome decode_workflow(SseEvent&& sse) {
   if (equals_ignoring_case(t, "Error")) return stream_error(sse.data, "an Error event");
   for (const char* name : {"Message", "Interrupt"}) {
     if (equals_ignoring_case(t, name)) {
-      if (!json::accept(sse.data)) return malformed(name, sse.data);
+      if (!validate_json(sse.data)) return malformed(name, sse.data);
       return deliver(name, std::move(sse.data));
     }
   }

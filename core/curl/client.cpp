@@ -5,6 +5,7 @@
 #include <chrono>
 #include <utility>
 
+#include "api/event_json.h"
 #include "curl_transport.h"
 
 namespace coze {
@@ -69,20 +70,20 @@ Chat chat_from(const json& o) {
   return c;
 }
 
-ChatMessage message_from(const json& o) {
+ChatMessage message_from(api::MessageFields&& f) {
   ChatMessage m;
-  m.id = str_field(o, "id");
-  m.conversation_id = str_field(o, "conversation_id");
-  m.bot_id = str_field(o, "bot_id");
-  m.chat_id = str_field(o, "chat_id");
-  m.section_id = str_field(o, "section_id");
-  m.role = str_field(o, "role");
-  m.type = str_field(o, "type");
-  m.content = str_field(o, "content");
-  m.content_type = str_field(o, "content_type");
-  m.reasoning_content = str_field(o, "reasoning_content");
-  m.created_at = int_field(o, "created_at");
-  m.updated_at = int_field(o, "updated_at");
+  m.id = std::move(f.id);
+  m.conversation_id = std::move(f.conversation_id);
+  m.bot_id = std::move(f.bot_id);
+  m.chat_id = std::move(f.chat_id);
+  m.section_id = std::move(f.section_id);
+  m.role = std::move(f.role);
+  m.type = std::move(f.type);
+  m.content = std::move(f.content);
+  m.content_type = std::move(f.content_type);
+  m.reasoning_content = std::move(f.reasoning_content);
+  m.created_at = f.created_at;
+  m.updated_at = f.updated_at;
   return m;
 }
 
@@ -166,14 +167,20 @@ ChatEvent decode_chat_event(const Event& event) {
   ChatEvent ev;
   ev.type = event.type;
   ev.data = event.data;
-  json o = json::parse(event.data, nullptr, false);
-  if (!o.is_object()) return ev;
   if (starts_with(event.type, "conversation.message.") || starts_with(event.type, "conversation.audio.")) {
-    ev.has_message = true;
-    ev.message = message_from(o);
+    // Most of a stream: read by the event_json fast path, which gives what
+    // the DOM would.
+    api::MessageFields fields;
+    if (api::decode_message_fields(event.data, fields)) {
+      ev.has_message = true;
+      ev.message = message_from(std::move(fields));
+    }
   } else if (starts_with(event.type, "conversation.chat.")) {
-    ev.has_chat = true;
-    ev.chat = chat_from(o);
+    json o = json::parse(event.data, nullptr, false);
+    if (o.is_object()) {
+      ev.has_chat = true;
+      ev.chat = chat_from(o);
+    }
   }
   return ev;
 }

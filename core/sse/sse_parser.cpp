@@ -3,15 +3,94 @@
 // Theory of operation: bytes are split into lines on CR, LF or CRLF (a CR at
 // the end of one chunk remembers to swallow an LF at the start of the next).
 // A line that ends inside the chunk is processed straight from the chunk; the
-// tail of a chunk without a line end is kept in `line_`, the only place raw
+// tail of a chunk without a line end is kept in `line`, the only place raw
 // bytes wait. CR and LF never occur inside a UTF-8 sequence, so repairing
 // UTF-8 per line is the same as decoding the whole stream first.
+//
+// Speed: one pass finds a line's end and checks its UTF-8 together, 16 (or
+// 8) bytes at a time while they are ASCII; an event's data buffer is swapped
+// into a reused queue slot, so a steady stream read with next_event() into
+// the same SseEvent copies each byte once and allocates nothing per event.
+#include <cstdint>
 #include <cstring>
 
 #include "coze/sse.h"
 #include "sse/utf8.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace coze {
+namespace {
+
+// Buffers bigger than this are released once used rather than kept for reuse.
+constexpr size_t kKeepCapacity = 64 * 1024;
+
+void release_if_large(std::string& s) {
+  if (s.capacity() > kKeepCapacity) std::string().swap(s);
+}
+
+inline unsigned lowest_bit(uint64_t m) { return static_cast<unsigned>(__builtin_ctzll(m)); }
+
+// The first CR or LF in [p, end), or nullptr; `valid` tells whether the
+// bytes before it are well-formed UTF-8 (a sequence cut by `end` counts as
+// ill-formed: such a line continues in the next chunk and is checked again).
+const char* scan_line(const char* p, const char* end, bool& valid) {
+  const auto* u = reinterpret_cast<const unsigned char*>(p);
+  const auto* e = reinterpret_cast<const unsigned char*>(end);
+  valid = true;
+  for (;;) {
+#if defined(__SSE2__)
+    const __m128i lf = _mm_set1_epi8('\n');
+    const __m128i cr = _mm_set1_epi8('\r');
+    while (e - u >= 16) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u));
+      unsigned m = static_cast<unsigned>(_mm_movemask_epi8(
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)), v)));
+      if (m == 0) {
+        u += 16;
+        continue;
+      }
+      u += lowest_bit(m);
+      break;
+    }
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    constexpr uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr uint64_t kHighs = 0x8080808080808080ULL;
+    while (e - u >= 8) {
+      uint64_t w;
+      std::memcpy(&w, u, 8);
+      uint64_t x = w ^ (kOnes * '\n');
+      uint64_t y = w ^ (kOnes * '\r');
+      // The lowest flagged byte is exact (borrows only flag bytes above it).
+      uint64_t m = (((x - kOnes) & ~x) | ((y - kOnes) & ~y) | w) & kHighs;
+      if (m == 0) {
+        u += 8;
+        continue;
+      }
+      u += lowest_bit(m) >> 3;
+      break;
+    }
+#endif
+    if (u >= e) return nullptr;
+    unsigned c = *u;
+    if (c == '\n' || c == '\r') return reinterpret_cast<const char*>(u);
+    if (c < 0x80) {
+      ++u;
+      continue;
+    }
+    int len = sse::utf8_step(u, static_cast<size_t>(e - u));
+    if (len > 0) {
+      u += len;
+    } else {
+      valid = false;
+      u += -len;
+    }
+  }
+}
+
+}  // namespace
 
 struct SseParser::Impl {
   SseConfig config;
@@ -22,8 +101,11 @@ struct SseParser::Impl {
   std::string last_id;      // last event ID string (set at dispatch)
   std::string scratch;      // UTF-8 repair output
   int64_t retry = -1;
+  // Events waiting in queue[head, tail). Slots past tail are kept with their
+  // strings' capacity for the next events.
   std::vector<SseEvent> queue;
   size_t head = 0;
+  size_t tail = 0;
   std::string error;
   int bom_matched = 0;      // leading BOM bytes seen so far
   bool bom_done = false;
@@ -52,12 +134,16 @@ struct SseParser::Impl {
       return;
     }
     if (data.back() == '\n') data.pop_back();
-    SseEvent ev;
-    ev.type = event_type.empty() ? std::string("message") : std::move(event_type);
-    ev.data = std::move(data);
-    ev.id = last_id;
-    queue.push_back(std::move(ev));
+    if (tail == queue.size()) queue.emplace_back();
+    SseEvent& ev = queue[tail++];
+    if (event_type.empty()) ev.type.assign("message", 7);
+    else ev.type.assign(event_type);
+    // The data buffer becomes the event's; the slot's old buffer becomes the
+    // data buffer. Nothing is copied or allocated.
+    ev.data.swap(data);
     data.clear();
+    release_if_large(data);
+    ev.id.assign(last_id);
     event_type.clear();
   }
 
@@ -109,8 +195,8 @@ struct SseParser::Impl {
     }
   }
 
-  void process_line(const char* p, size_t n) {
-    if (sse::utf8_valid(p, n)) {
+  void process_line(const char* p, size_t n, bool valid) {
+    if (valid) {
       process_valid_line(p, n);
     } else {
       scratch.clear();
@@ -146,7 +232,8 @@ struct SseParser::Impl {
       if (*p == '\n') ++p;
     }
     while (p < end) {
-      const char* eol = find_eol(p, end);
+      bool valid;
+      const char* eol = scan_line(p, end, valid);
       if (!eol) {
         size_t rest = static_cast<size_t>(end - p);
         if (over_limit(rest)) return;
@@ -156,11 +243,12 @@ struct SseParser::Impl {
       size_t len = static_cast<size_t>(eol - p);
       if (over_limit(len)) return;
       if (line.empty()) {
-        process_line(p, len);
+        process_line(p, len, valid);
       } else {
         line.append(p, len);
-        process_line(line.data(), line.size());
+        process_line(line.data(), line.size(), sse::utf8_valid(line.data(), line.size()));
         line.clear();
+        release_if_large(line);
       }
       if (over_limit(0)) return;
       p = eol + 1;
@@ -169,13 +257,6 @@ struct SseParser::Impl {
         else if (*p == '\n') ++p;
       }
     }
-  }
-
-  static const char* find_eol(const char* p, const char* end) {
-    for (; p < end; ++p) {
-      if (*p == '\n' || *p == '\r') return p;
-    }
-    return nullptr;
   }
 };
 
@@ -194,28 +275,21 @@ void SseParser::finish() {
 
 std::vector<SseEvent> SseParser::take_events() {
   std::vector<SseEvent> out;
-  if (impl_->head == 0) {
-    out.swap(impl_->queue);
-  } else {
-    out.assign(std::make_move_iterator(impl_->queue.begin() + static_cast<std::ptrdiff_t>(impl_->head)),
-               std::make_move_iterator(impl_->queue.end()));
-    impl_->queue.clear();
-    impl_->head = 0;
-  }
+  out.reserve(impl_->tail - impl_->head);
+  for (size_t i = impl_->head; i < impl_->tail; ++i) out.push_back(std::move(impl_->queue[i]));
+  impl_->head = impl_->tail = 0;
   return out;
 }
 
 bool SseParser::next_event(SseEvent& out) {
-  if (impl_->head >= impl_->queue.size()) return false;
-  out = std::move(impl_->queue[impl_->head++]);
-  if (impl_->head == impl_->queue.size()) {
-    impl_->queue.clear();
-    impl_->head = 0;
-  }
+  if (impl_->head >= impl_->tail) return false;
+  // A swap, not a move: the caller's old strings come back as buffers to reuse.
+  std::swap(out, impl_->queue[impl_->head++]);
+  if (impl_->head == impl_->tail) impl_->head = impl_->tail = 0;
   return true;
 }
 
-bool SseParser::has_event() const { return impl_->head < impl_->queue.size(); }
+bool SseParser::has_event() const { return impl_->head < impl_->tail; }
 std::string SseParser::error() const { return impl_->error; }
 int64_t SseParser::retry_ms() const { return impl_->retry; }
 std::string SseParser::last_event_id() const { return impl_->last_id; }

@@ -1,0 +1,562 @@
+// Theory of operation: one forward scan over the payload, strings checked
+// sixteen (SSE2) or eight bytes at a time (a block with no quote, backslash,
+// control byte or non-ASCII byte is skipped whole), containers tracked on a
+// small stack instead of recursion; a string is copied out whole, or
+// unescaped in place when it has escapes. The scan either proves the text
+// valid (and, for a message, has every field read) or gives up; giving up
+// costs one nlohmann pass, so the scanner refuses anything whose exact
+// treatment by nlohmann would take code to mirror: exponents (nlohmann
+// rejects non-finite numbers), very long numbers, keys with escapes,
+// non-string values for string fields, nesting deeper than kMaxDepth, and
+// every error.
+#include "api/event_json.h"
+
+#include <cstring>
+#include <nlohmann/json.hpp>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace coze::api {
+namespace {
+
+using json = nlohmann::json;
+
+constexpr int kMaxDepth = 64;
+constexpr ptrdiff_t kMaxNumberChars = 300;  // no finite-double doubt below this
+
+constexpr uint64_t kOnes = 0x0101010101010101ULL;
+constexpr uint64_t kHighs = 0x8080808080808080ULL;
+
+// Nonzero when some byte of w is a quote, a backslash, below 0x20 or above
+// 0x7F. (Borrows can only flag bytes after a byte that is truly flagged.)
+inline uint64_t special_bytes(uint64_t w) {
+  uint64_t quote = w ^ (kOnes * '"');
+  uint64_t slash = w ^ (kOnes * '\\');
+  uint64_t m = ((quote - kOnes) & ~quote) | ((slash - kOnes) & ~slash) | ((w - kOnes * 0x20) & ~w) | w;
+  return m & kHighs;
+}
+
+// Length of the well-formed UTF-8 sequence at p (lead byte >= 0x80), or 0.
+inline int utf8_sequence(const unsigned char* p, const unsigned char* end) {
+  unsigned c = p[0];
+  int need;
+  unsigned lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) {
+    need = 1;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    need = 2;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    need = 3;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
+  }
+  if (end - p <= need) return 0;
+  for (int i = 1; i <= need; ++i) {
+    unsigned b = p[i];
+    if (b < lo || b > hi) return 0;
+    lo = 0x80;
+    hi = 0xBF;
+  }
+  return need + 1;
+}
+
+inline int hex_digit(unsigned char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+inline int hex4(const unsigned char* p) {
+  int v = 0;
+  for (int i = 0; i < 4; ++i) {
+    int d = hex_digit(p[i]);
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+
+char* write_utf8(char* w, uint32_t cp) {
+  if (cp < 0x80) {
+    *w++ = static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    *w++ = static_cast<char>(0xC0 | (cp >> 6));
+    *w++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    *w++ = static_cast<char>(0xE0 | (cp >> 12));
+    *w++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *w++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    *w++ = static_cast<char>(0xF0 | (cp >> 18));
+    *w++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *w++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *w++ = static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return w;
+}
+
+inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+class Scanner {
+ public:
+  Scanner(const char* p, size_t n)
+      : p_(reinterpret_cast<const unsigned char*>(p)), end_(p_ + n) {}
+
+  void skip_ws() {
+    while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
+  }
+  bool at_end() const { return p_ == end_; }
+  // The next byte (after whitespace is skipped by the caller), 0 at the end.
+  unsigned char peek() const { return p_ < end_ ? *p_ : 0; }
+  bool consume(unsigned char c) {
+    if (p_ < end_ && *p_ == c) {
+      ++p_;
+      return true;
+    }
+    return false;
+  }
+
+  // At an opening quote: scans past the closing quote, appending the
+  // unescaped text to *out when out is given. The text is checked first and
+  // copied whole when it has no escapes.
+  bool string(std::string* out) {
+    ++p_;
+    const unsigned char* start = p_;
+    bool escaped = false;
+    for (;;) {
+      skip_plain();
+      if (p_ >= end_) return false;
+      unsigned c = *p_;
+      if (c == '"') break;
+      if (c == '\\') {
+        escaped = true;
+        if (!escape()) return false;
+      } else if (c < 0x20) {
+        return false;
+      } else if (c < 0x80) {
+        ++p_;
+      } else {
+        int len = utf8_sequence(p_, end_);
+        if (len == 0) return false;
+        p_ += len;
+      }
+    }
+    if (out) {
+      if (escaped) unescape(start, p_, *out);
+      else out->append(reinterpret_cast<const char*>(start), static_cast<size_t>(p_ - start));
+    }
+    ++p_;
+    return true;
+  }
+
+  // Skips bytes that need no attention inside a string: printable ASCII
+  // other than the quote and the backslash.
+  void skip_plain() {
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i slash = _mm_set1_epi8('\\');
+    const __m128i space = _mm_set1_epi8(0x20);
+    while (end_ - p_ >= 16) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p_));
+      // Signed compare: bytes >= 0x80 are negative and flagged with controls.
+      __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, slash)),
+                                 _mm_cmplt_epi8(v, space));
+      unsigned m = static_cast<unsigned>(_mm_movemask_epi8(hit));
+      if (m != 0) {
+        p_ += __builtin_ctz(m);
+        return;
+      }
+      p_ += 16;
+    }
+#endif
+    while (end_ - p_ >= 8) {
+      uint64_t w;
+      std::memcpy(&w, p_, 8);
+      if (special_bytes(w)) return;
+      p_ += 8;
+    }
+  }
+
+  // At an opening quote: a key without escapes, returned in place; then
+  // whitespace and the colon are consumed.
+  bool plain_key(const char*& key, size_t& len) {
+    if (!consume('"')) return false;
+    const unsigned char* start = p_;
+    for (;;) {
+      if (p_ >= end_) return false;
+      unsigned c = *p_;
+      if (c == '"') break;
+      if (c == '\\' || c < 0x20) return false;
+      if (c < 0x80) {
+        ++p_;
+      } else {
+        int n = utf8_sequence(p_, end_);
+        if (n == 0) return false;
+        p_ += n;
+      }
+    }
+    key = reinterpret_cast<const char*>(start);
+    len = static_cast<size_t>(p_ - start);
+    ++p_;
+    skip_ws();
+    return consume(':');
+  }
+
+  // A number. With `value`, only an integer that fits in int64 is taken.
+  bool number(int64_t* value) {
+    const unsigned char* start = p_;
+    bool negative = consume('-');
+    if (p_ >= end_) return false;
+    if (*p_ == '0') {
+      ++p_;
+    } else if (*p_ >= '1' && *p_ <= '9') {
+      while (p_ < end_ && is_digit(*p_)) ++p_;
+    } else {
+      return false;
+    }
+    const unsigned char* int_end = p_;
+    bool integer = true;
+    if (p_ < end_ && *p_ == '.') {
+      ++p_;
+      if (p_ >= end_ || !is_digit(*p_)) return false;
+      while (p_ < end_ && is_digit(*p_)) ++p_;
+      integer = false;
+    }
+    if (p_ < end_ && (*p_ == 'e' || *p_ == 'E')) return false;
+    if (p_ - start > kMaxNumberChars) return false;
+    if (value) {
+      if (!integer) return false;
+      const unsigned char* d = start + (negative ? 1 : 0);
+      if (int_end - d > 18) return false;  // 18 digits always fit
+      int64_t v = 0;
+      for (; d < int_end; ++d) v = v * 10 + (*d - '0');
+      *value = negative ? -v : v;
+    }
+    return true;
+  }
+
+  bool literal(const char* word, size_t len) {
+    if (static_cast<size_t>(end_ - p_) < len || std::memcmp(p_, word, len) != 0) return false;
+    p_ += len;
+    return true;
+  }
+
+  // One value of any kind, checked and skipped.
+  bool value() {
+    unsigned char stack[kMaxDepth];
+    int depth = 0;
+    for (;;) {
+      skip_ws();
+      if (p_ >= end_) return false;
+      unsigned char c = *p_;
+      if (c == '{' || c == '[') {
+        unsigned char close = c == '{' ? '}' : ']';
+        ++p_;
+        skip_ws();
+        if (p_ >= end_) return false;
+        if (*p_ != close) {
+          if (depth == kMaxDepth) return false;
+          stack[depth++] = c;
+          if (c == '{' && !member_key()) return false;
+          continue;  // to the first element
+        }
+        ++p_;
+      } else if (!scalar()) {
+        return false;
+      }
+      // A value ended: close containers, or go on to the next element.
+      for (;;) {
+        if (depth == 0) return true;
+        skip_ws();
+        if (p_ >= end_) return false;
+        c = *p_++;
+        bool in_object = stack[depth - 1] == '{';
+        if (c == ',') {
+          if (in_object) {
+            skip_ws();
+            if (!member_key()) return false;
+          }
+          break;
+        }
+        if (c != (in_object ? '}' : ']')) return false;
+        --depth;
+      }
+    }
+  }
+
+ private:
+  bool scalar() {
+    switch (*p_) {
+      case '"':
+        return string(nullptr);
+      case 't':
+        return literal("true", 4);
+      case 'f':
+        return literal("false", 5);
+      case 'n':
+        return literal("null", 4);
+      default:
+        return (*p_ == '-' || is_digit(*p_)) && number(nullptr);
+    }
+  }
+
+  bool member_key() {
+    if (peek() != '"' || !string(nullptr)) return false;
+    skip_ws();
+    return consume(':');
+  }
+
+  // At a backslash: checks one escape and steps over it.
+  bool escape() {
+    if (end_ - p_ < 2) return false;
+    switch (p_[1]) {
+      case '"':
+      case '\\':
+      case '/':
+      case 'b':
+      case 'f':
+      case 'n':
+      case 'r':
+      case 't':
+        p_ += 2;
+        return true;
+      case 'u':
+        return unicode_escape();
+      default:
+        return false;
+    }
+  }
+
+  // At "\u": one code point, a surrogate pair when it starts with a high
+  // surrogate; a lone surrogate is an error (as in nlohmann).
+  bool unicode_escape() {
+    if (end_ - p_ < 6) return false;
+    int cp = hex4(p_ + 2);
+    if (cp < 0) return false;
+    p_ += 6;
+    if (cp >= 0xD800 && cp <= 0xDBFF) {
+      if (end_ - p_ < 6 || p_[0] != '\\' || p_[1] != 'u') return false;
+      int lo = hex4(p_ + 2);
+      if (lo < 0xDC00 || lo > 0xDFFF) return false;
+      p_ += 6;
+    } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+      return false;
+    }
+    return true;
+  }
+
+  // Appends the string body [r, stop), already checked, unescaped. The
+  // result is never longer than the escaped text, so it is written in place.
+  static void unescape(const unsigned char* r, const unsigned char* stop, std::string& out) {
+    size_t base = out.size();
+    out.resize(base + static_cast<size_t>(stop - r));
+    char* w = &out[base];
+    while (r < stop) {
+      const void* found = std::memchr(r, '\\', static_cast<size_t>(stop - r));
+      const unsigned char* bs = found ? static_cast<const unsigned char*>(found) : stop;
+      std::memcpy(w, r, static_cast<size_t>(bs - r));
+      w += bs - r;
+      r = bs;
+      if (r == stop) break;
+      switch (r[1]) {
+        case 'b': *w++ = '\b'; break;
+        case 'f': *w++ = '\f'; break;
+        case 'n': *w++ = '\n'; break;
+        case 'r': *w++ = '\r'; break;
+        case 't': *w++ = '\t'; break;
+        case 'u': {
+          uint32_t cp = static_cast<uint32_t>(hex4(r + 2));
+          if (cp >= 0xD800 && cp <= 0xDBFF) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (static_cast<uint32_t>(hex4(r + 8)) - 0xDC00);
+            r += 6;
+          }
+          w = write_utf8(w, cp);
+          r += 6;
+          continue;
+        }
+        default: *w++ = static_cast<char>(r[1]); break;  // " \ /
+      }
+      r += 2;
+    }
+    out.resize(static_cast<size_t>(w - out.data()));
+  }
+
+  const unsigned char* p_;
+  const unsigned char* end_;
+};
+
+bool validate_fast(const char* p, size_t n) {
+  Scanner s(p, n);
+  if (!s.value()) return false;
+  s.skip_ws();
+  return s.at_end();
+}
+
+// --- message fields ----------------------------------------------------------
+
+struct FieldSlot {
+  std::string* text = nullptr;
+  int64_t* time = nullptr;
+};
+
+// A constant length lets memcmp compile to a few loads.
+template <size_t N>
+inline bool key_is(const char* key, const char (&name)[N]) {
+  return std::memcmp(key, name, N - 1) == 0;
+}
+
+FieldSlot slot_for(MessageFields& m, const char* k, size_t n) {
+  FieldSlot s;
+  switch (n) {
+    case 2:
+      if (key_is(k, "id")) s.text = &m.id;
+      break;
+    case 4:
+      if (key_is(k, "role")) s.text = &m.role;
+      else if (key_is(k, "type")) s.text = &m.type;
+      break;
+    case 6:
+      if (key_is(k, "bot_id")) s.text = &m.bot_id;
+      break;
+    case 7:
+      if (key_is(k, "content")) s.text = &m.content;
+      else if (key_is(k, "chat_id")) s.text = &m.chat_id;
+      break;
+    case 10:
+      if (key_is(k, "section_id")) s.text = &m.section_id;
+      else if (key_is(k, "created_at")) s.time = &m.created_at;
+      else if (key_is(k, "updated_at")) s.time = &m.updated_at;
+      break;
+    case 12:
+      if (key_is(k, "content_type")) s.text = &m.content_type;
+      break;
+    case 15:
+      if (key_is(k, "conversation_id")) s.text = &m.conversation_id;
+      break;
+    case 17:
+      if (key_is(k, "reasoning_content")) s.text = &m.reasoning_content;
+      break;
+    default:
+      break;
+  }
+  return s;
+}
+
+bool message_fast(const char* p, size_t n, MessageFields& out) {
+  Scanner s(p, n);
+  s.skip_ws();
+  if (!s.consume('{')) return false;
+  s.skip_ws();
+  if (!s.consume('}')) {
+    for (;;) {
+      s.skip_ws();
+      const char* key;
+      size_t key_len;
+      if (s.peek() != '"' || !s.plain_key(key, key_len)) return false;
+      FieldSlot slot = slot_for(out, key, key_len);
+      s.skip_ws();
+      unsigned char c = s.peek();
+      if (slot.text) {
+        slot.text->clear();
+        if (c == '"') {
+          if (!s.string(slot.text)) return false;
+        } else if (c == 'n' || c == '{' || c == '[') {
+          if (!s.value()) return false;
+        } else {
+          return false;  // a number or boolean: its JSON text, left to nlohmann
+        }
+      } else if (slot.time) {
+        *slot.time = 0;
+        if (c == '-' || is_digit(c)) {
+          if (!s.number(slot.time)) return false;
+        } else if (c == 'n' || c == '{' || c == '[') {
+          if (!s.value()) return false;
+        } else {
+          return false;  // strings and booleans: left to nlohmann
+        }
+      } else if (!s.value()) {
+        return false;
+      }
+      s.skip_ws();
+      if (s.consume(',')) continue;
+      if (s.consume('}')) break;
+      return false;
+    }
+  }
+  s.skip_ws();
+  return s.at_end();
+}
+
+// nlohmann's reading of the same fields: the reference the fast path matches.
+std::string text_field(const json& o, const char* key) {
+  auto it = o.find(key);
+  if (it == o.end() || it->is_null()) return "";
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_number() || it->is_boolean()) return it->dump();
+  return "";
+}
+
+int64_t time_field(const json& o, const char* key) {
+  auto it = o.find(key);
+  if (it == o.end()) return 0;
+  if (it->is_number_integer()) return it->get<int64_t>();
+  if (it->is_number_float()) return static_cast<int64_t>(it->get<double>());
+  if (it->is_string()) {
+    try {
+      return std::stoll(it->get<std::string>());
+    } catch (...) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+bool message_slow(const char* p, size_t n, MessageFields& out) {
+  json o = json::parse(p, p + n, nullptr, false);
+  if (!o.is_object()) return false;
+  out.id = text_field(o, "id");
+  out.conversation_id = text_field(o, "conversation_id");
+  out.bot_id = text_field(o, "bot_id");
+  out.chat_id = text_field(o, "chat_id");
+  out.section_id = text_field(o, "section_id");
+  out.role = text_field(o, "role");
+  out.type = text_field(o, "type");
+  out.content = text_field(o, "content");
+  out.content_type = text_field(o, "content_type");
+  out.reasoning_content = text_field(o, "reasoning_content");
+  out.created_at = time_field(o, "created_at");
+  out.updated_at = time_field(o, "updated_at");
+  return true;
+}
+
+}  // namespace
+
+bool validate_json(const char* p, size_t n) {
+  return validate_fast(p, n) || json::accept(p, p + n);
+}
+
+// Empties every field, keeping the strings' buffers for reuse.
+static void reset_fields(MessageFields& m) {
+  for (std::string* s : {&m.id, &m.conversation_id, &m.bot_id, &m.chat_id, &m.section_id, &m.role, &m.type,
+                         &m.content, &m.content_type, &m.reasoning_content}) {
+    s->clear();
+  }
+  m.created_at = 0;
+  m.updated_at = 0;
+}
+
+bool decode_message_fields(const char* p, size_t n, MessageFields& out) {
+  reset_fields(out);
+  if (message_fast(p, n, out)) return true;
+  reset_fields(out);
+  return message_slow(p, n, out);
+}
+
+}  // namespace coze::api
