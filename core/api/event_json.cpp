@@ -10,6 +10,7 @@
 // non-string values for string fields, nesting deeper than kMaxDepth, and
 // every error.
 #include "api/event_json.h"
+#include "sse/utf8.h"
 
 #include <cstring>
 #include <nlohmann/json.hpp>
@@ -40,30 +41,8 @@ inline uint64_t special_bytes(uint64_t w) {
 
 // Length of the well-formed UTF-8 sequence at p (lead byte >= 0x80), or 0.
 inline int utf8_sequence(const unsigned char* p, const unsigned char* end) {
-  unsigned c = p[0];
-  int need;
-  unsigned lo = 0x80, hi = 0xBF;
-  if (c >= 0xC2 && c <= 0xDF) {
-    need = 1;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    need = 2;
-    if (c == 0xE0) lo = 0xA0;
-    if (c == 0xED) hi = 0x9F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    need = 3;
-    if (c == 0xF0) lo = 0x90;
-    if (c == 0xF4) hi = 0x8F;
-  } else {
-    return 0;
-  }
-  if (end - p <= need) return 0;
-  for (int i = 1; i <= need; ++i) {
-    unsigned b = p[i];
-    if (b < lo || b > hi) return 0;
-    lo = 0x80;
-    hi = 0xBF;
-  }
-  return need + 1;
+  int n = sse::utf8_step(p, static_cast<size_t>(end - p));
+  return n > 0 ? n : 0;
 }
 
 inline int hex_digit(unsigned char c) {
@@ -494,8 +473,29 @@ bool message_fast(const char* p, size_t n, MessageFields& out) {
   return s.at_end();
 }
 
-// nlohmann's reading of the same fields: the reference the fast path matches.
-std::string text_field(const json& o, const char* key) {
+
+bool message_slow(const char* p, size_t n, MessageFields& out) {
+  json o = json::parse(p, p + n, nullptr, false);
+  if (!o.is_object()) return false;
+  out.id = json_text_field(o, "id");
+  out.conversation_id = json_text_field(o, "conversation_id");
+  out.bot_id = json_text_field(o, "bot_id");
+  out.chat_id = json_text_field(o, "chat_id");
+  out.section_id = json_text_field(o, "section_id");
+  out.role = json_text_field(o, "role");
+  out.type = json_text_field(o, "type");
+  out.content = json_text_field(o, "content");
+  out.content_type = json_text_field(o, "content_type");
+  out.reasoning_content = json_text_field(o, "reasoning_content");
+  out.created_at = json_int_field(o, "created_at");
+  out.updated_at = json_int_field(o, "updated_at");
+  return true;
+}
+
+}  // namespace
+
+// nlohmann's reading of a field: the reference the fast path matches.
+std::string json_text_field(const json& o, const char* key) {
   auto it = o.find(key);
   if (it == o.end() || it->is_null()) return "";
   if (it->is_string()) return it->get<std::string>();
@@ -503,7 +503,7 @@ std::string text_field(const json& o, const char* key) {
   return "";
 }
 
-int64_t time_field(const json& o, const char* key) {
+int64_t json_int_field(const json& o, const char* key) {
   auto it = o.find(key);
   if (it == o.end()) return 0;
   if (it->is_number_integer()) return it->get<int64_t>();
@@ -517,26 +517,6 @@ int64_t time_field(const json& o, const char* key) {
   }
   return 0;
 }
-
-bool message_slow(const char* p, size_t n, MessageFields& out) {
-  json o = json::parse(p, p + n, nullptr, false);
-  if (!o.is_object()) return false;
-  out.id = text_field(o, "id");
-  out.conversation_id = text_field(o, "conversation_id");
-  out.bot_id = text_field(o, "bot_id");
-  out.chat_id = text_field(o, "chat_id");
-  out.section_id = text_field(o, "section_id");
-  out.role = text_field(o, "role");
-  out.type = text_field(o, "type");
-  out.content = text_field(o, "content");
-  out.content_type = text_field(o, "content_type");
-  out.reasoning_content = text_field(o, "reasoning_content");
-  out.created_at = time_field(o, "created_at");
-  out.updated_at = time_field(o, "updated_at");
-  return true;
-}
-
-}  // namespace
 
 bool validate_json(const char* p, size_t n) {
   return validate_fast(p, n) || json::accept(p, p + n);

@@ -13,6 +13,8 @@
 #include <cstdint>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 namespace coze::api {
 
 // True when [p, p+n) is exactly one JSON text, as nlohmann::json::accept
@@ -45,5 +47,12 @@ bool decode_message_fields(const char* p, size_t n, MessageFields& out);
 inline bool decode_message_fields(const std::string& s, MessageFields& out) {
   return decode_message_fields(s.data(), s.size(), out);
 }
+
+// How the core reads one field with nlohmann: strings as they are, numbers
+// and booleans as their JSON text (ids are strings on the wire, but numbers
+// are accepted), anything else ""; times as integers (also from a digit
+// string), else 0.
+std::string json_text_field(const nlohmann::json& object, const char* key);
+int64_t json_int_field(const nlohmann::json& object, const char* key);
 
 }  // namespace coze::api

@@ -21,50 +21,29 @@ std::string one_line(std::string s) {
   return s;
 }
 
-// IDs are strings on the wire; accept numbers too rather than failing.
-std::string str_field(const json& o, const char* key) {
-  auto it = o.find(key);
-  if (it == o.end() || it->is_null()) return "";
-  if (it->is_string()) return it->get<std::string>();
-  if (it->is_number() || it->is_boolean()) return it->dump();
-  return "";
-}
-
-int64_t int_field(const json& o, const char* key) {
-  auto it = o.find(key);
-  if (it == o.end()) return 0;
-  if (it->is_number_integer()) return it->get<int64_t>();
-  if (it->is_number_float()) return static_cast<int64_t>(it->get<double>());
-  if (it->is_string()) {
-    try {
-      return std::stoll(it->get<std::string>());
-    } catch (...) {
-      return 0;
-    }
-  }
-  return 0;
-}
+using api::json_int_field;
+using api::json_text_field;
 
 Chat chat_from(const json& o) {
   Chat c;
-  c.id = str_field(o, "id");
-  c.conversation_id = str_field(o, "conversation_id");
-  c.bot_id = str_field(o, "bot_id");
-  c.section_id = str_field(o, "section_id");
-  c.status = str_field(o, "status");
-  c.created_at = int_field(o, "created_at");
-  c.completed_at = int_field(o, "completed_at");
-  c.failed_at = int_field(o, "failed_at");
+  c.id = json_text_field(o, "id");
+  c.conversation_id = json_text_field(o, "conversation_id");
+  c.bot_id = json_text_field(o, "bot_id");
+  c.section_id = json_text_field(o, "section_id");
+  c.status = json_text_field(o, "status");
+  c.created_at = json_int_field(o, "created_at");
+  c.completed_at = json_int_field(o, "completed_at");
+  c.failed_at = json_int_field(o, "failed_at");
   auto usage = o.find("usage");
   if (usage != o.end() && usage->is_object()) {
-    c.usage.token_count = int_field(*usage, "token_count");
-    c.usage.output_count = int_field(*usage, "output_count");
-    c.usage.input_count = int_field(*usage, "input_count");
+    c.usage.token_count = json_int_field(*usage, "token_count");
+    c.usage.output_count = json_int_field(*usage, "output_count");
+    c.usage.input_count = json_int_field(*usage, "input_count");
   }
   auto last_error = o.find("last_error");
   if (last_error != o.end() && last_error->is_object()) {
-    c.last_error_code = int_field(*last_error, "code");
-    c.last_error_msg = str_field(*last_error, "msg");
+    c.last_error_code = json_int_field(*last_error, "code");
+    c.last_error_msg = json_text_field(*last_error, "msg");
   }
   c.json = o.dump();
   return c;
