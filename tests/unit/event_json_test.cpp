@@ -22,27 +22,9 @@ bool reference_message(const std::string& text, MessageFields& m) {
   m = MessageFields();
   json o = json::parse(text, nullptr, false);
   if (!o.is_object()) return false;
-  auto str = [&](const char* key) -> std::string {
-    auto it = o.find(key);
-    if (it == o.end() || it->is_null()) return "";
-    if (it->is_string()) return it->get<std::string>();
-    if (it->is_number() || it->is_boolean()) return it->dump();
-    return "";
-  };
-  auto num = [&](const char* key) -> int64_t {
-    auto it = o.find(key);
-    if (it == o.end()) return 0;
-    if (it->is_number_integer()) return it->get<int64_t>();
-    if (it->is_number_float()) return static_cast<int64_t>(it->get<double>());
-    if (it->is_string()) {
-      try {
-        return std::stoll(it->get<std::string>());
-      } catch (...) {
-        return 0;
-      }
-    }
-    return 0;
-  };
+  // The fallback's reading (nlohmann) is the reference the fast scan must match.
+  auto str = [&](const char* key) { return coze::api::json_text_field(o, key); };
+  auto num = [&](const char* key) { return coze::api::json_int_field(o, key); };
   m.id = str("id");
   m.conversation_id = str("conversation_id");
   m.bot_id = str("bot_id");
