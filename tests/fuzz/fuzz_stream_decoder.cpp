@@ -22,17 +22,7 @@
 
 namespace {
 
-const char* const kKinds[] = {"bad_request", "authentication", "permission_denied", "not_found", "conflict",
-                              "unprocessable", "rate_limited", "server", "gateway", "timeout",
-                              "connection", "cancelled", "decode", "stream", "api",
-                              "invalid_argument", "internal"};
-
-bool known_kind(const std::string& k) {
-  for (const char* name : kKinds) {
-    if (k == name) return true;
-  }
-  return false;
-}
+using coze_fuzz::known_kind;
 
 bool iequals(const std::string& a, const char* b) {
   size_t i = 0;

@@ -80,4 +80,16 @@ inline bool valid_utf8(const std::string& s) {
   return true;
 }
 
+// DESIGN.md's error kinds: every Error the core gives must carry one of them.
+inline bool known_kind(const std::string& k) {
+  static const char* const kinds[] = {"bad_request", "authentication", "permission_denied", "not_found",
+                                      "conflict", "unprocessable", "rate_limited", "server", "gateway",
+                                      "timeout", "connection", "cancelled", "decode", "stream", "api",
+                                      "invalid_argument", "internal"};
+  for (const char* name : kinds) {
+    if (k == name) return true;
+  }
+  return false;
+}
+
 }  // namespace coze_fuzz
