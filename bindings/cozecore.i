@@ -35,5 +35,7 @@
 %include "coze/coze.h"
 
 %template(HeaderVector) std::vector<coze::Header>;
+%template(AttemptVector) std::vector<coze::Attempt>;
+%template(HookEventVector) std::vector<coze::HookEvent>;
 %template(SseEventVector) std::vector<coze::SseEvent>;
 %template(StringVector) std::vector<std::string>;

@@ -1,5 +1,8 @@
 #include "api/operations.h"
 
+#include <cctype>
+#include <cstring>
+
 #include "coze/coze.h"
 #include "http/headers.h"
 
@@ -46,6 +49,10 @@ const std::vector<Operation>& catalogue() {
       {"chat.submit_tool_outputs.stream", "POST", "/v3/chat/submit_tool_outputs", StreamKind::Chat,
        ResultShape::Data, {"conversation_id", "chat_id"},
        {{"conversation_id", Need::Text}, {"chat_id", Need::Text}, {"tool_outputs", Need::Array}}, "stream", true},
+      {"chat.retrieve", "GET", "/v3/chat/retrieve", StreamKind::None, ResultShape::Data,
+       {"conversation_id", "chat_id"}, {{"conversation_id", Need::Text}, {"chat_id", Need::Text}}, nullptr, false},
+      {"chat.messages.list", "GET", "/v3/chat/message/list", StreamKind::None, ResultShape::Data,
+       {"conversation_id", "chat_id"}, {{"conversation_id", Need::Text}, {"chat_id", Need::Text}}, nullptr, false},
       {"workflows.runs.create", "POST", "/v1/workflow/run", StreamKind::None, ResultShape::WorkflowRun, {},
        {{"workflow_id", Need::Text}}, nullptr, false},
       {"workflows.runs.stream", "POST", "/v1/workflow/stream_run", StreamKind::Workflow, ResultShape::Data, {},
@@ -131,6 +138,34 @@ std::string extract_result(ResultShape shape, const json& envelope) {
   return it == envelope.end() ? std::string("null") : dump(*it);
 }
 
+namespace {
+
+// RFC 9110 token characters.
+bool header_name_ok(const std::string& name) {
+  if (name.empty()) return false;
+  for (unsigned char c : name) {
+    bool ok = std::isalnum(c) || std::strchr("!#$%&'*+-.^_`|~", c) != nullptr;
+    if (!ok || c == 0) return false;
+  }
+  return true;
+}
+
+// Field values: no CR, LF, NUL or other control characters but tab.
+bool header_value_ok(const std::string& value) {
+  for (unsigned char c : value) {
+    if ((c < 0x20 && c != '\t') || c == 0x7f) return false;
+  }
+  return true;
+}
+
+std::string printable(const std::string& s) {
+  std::string out;
+  for (unsigned char c : s.substr(0, 64)) out += (c < 0x20 || c == 0x7f) ? '?' : static_cast<char>(c);
+  return out;
+}
+
+}  // namespace
+
 bool prepare(const std::string& op_name, const json& params, const ClientConfig& config,
              const CallOptions& options, PreparedRequest& out, std::string& error) {
   const Operation* op = find(op_name);
@@ -158,11 +193,26 @@ bool prepare(const std::string& op_name, const json& params, const ClientConfig&
     error = "base_url must start with http:// or https://";
     return false;
   }
+  // Nothing may smuggle a line break into the request head.
+  if (!header_value_ok(config.token) || config.token.find(' ') != std::string::npos) {
+    error = "the API token contains characters that cannot be sent in a header";
+    return false;
+  }
+  for (const Header& h : options.headers) {
+    if (!header_name_ok(h.name)) {
+      error = "header name '" + printable(h.name) + "' is not a valid HTTP token";
+      return false;
+    }
+    if (!header_value_ok(h.value)) {
+      error = "the value of header '" + h.name + "' contains a line break or a control character";
+      return false;
+    }
+  }
 
   std::vector<Header> query;
   json body = json::object();
   for (auto it = params.begin(); it != params.end(); ++it) {
-    bool in_query = false;
+    bool in_query = std::strcmp(op->method, "GET") == 0;  // a GET has no body: every param is a query param
     for (const char* q : op->query) {
       if (it.key() == q) in_query = true;
     }
@@ -187,15 +237,16 @@ bool prepare(const std::string& op_name, const json& params, const ClientConfig&
   r.url = http::build_url(config.base_url, op->path, query);
   r.stream = op->stream != StreamKind::None;
   r.connect_timeout_ms = config.connect_timeout_ms;
+  bool has_body = std::strcmp(op->method, "GET") != 0;
   r.headers.push_back({"Authorization", "Bearer " + config.token});
-  r.headers.push_back({"Content-Type", "application/json"});
+  if (has_body) r.headers.push_back({"Content-Type", "application/json"});
   r.headers.push_back({"Accept", r.stream ? "text/event-stream" : "application/json"});
   std::string ua = std::string("cozecore/") + version();
   r.headers.push_back({"User-Agent", config.user_agent.empty() ? ua : config.user_agent + " " + ua});
   r.headers.push_back({"X-Coze-Client-User-Agent", client_user_agent_json()});
   for (const auto& h : options.headers) r.headers.push_back(h);
   // Invalid UTF-8 in params is replaced rather than rejected.
-  r.body = dump(body);
+  if (has_body) r.body = dump(body);
   out.stream = op->stream;
   out.result = op->result;
   std::string m = r.method;

@@ -36,6 +36,30 @@ constexpr size_t kMaxBufferedBody = 64 * 1024 * 1024;  // non-stream answers
 
 enum class State { Ready, AwaitHead, Streaming, Buffering, Finished };
 
+bool is_secret_header(const std::string& name) {
+  static const char* const kSecret[] = {"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"};
+  for (const char* s : kSecret) {
+    if (http::iequals(name, s)) return true;
+  }
+  return false;
+}
+
+std::vector<Header> redacted(const std::vector<Header>& headers) {
+  std::vector<Header> out = headers;
+  for (auto& h : out) {
+    if (is_secret_header(h.name)) h.value = "[redacted]";
+  }
+  return out;
+}
+
+std::string url_path(const std::string& url) {
+  size_t scheme = url.find("://");
+  size_t start = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+  if (start == std::string::npos) return "/";
+  size_t end = url.find_first_of("?#", start);
+  return url.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
 int64_t earliest(int64_t a, int64_t b) {
   if (a < 0) return b;
   if (b < 0) return a;
@@ -45,7 +69,16 @@ int64_t earliest(int64_t a, int64_t b) {
 }  // namespace
 
 struct Call::Impl {
+  Impl() { ++g_live_calls; }
+  ~Impl() { --g_live_calls; }
+  Impl(const Impl&) = delete;
+  Impl& operator=(const Impl&) = delete;
+
   std::shared_ptr<Client::State> client;
+  std::string op;
+  std::string path;
+  std::string traceparent;
+  std::string tracestate;
   api::PreparedRequest prepared;
   std::string build_error;  // invalid_argument before sending
   int64_t call_timeout_ms = -1;
@@ -54,6 +87,7 @@ struct Call::Impl {
   int attempts = 0;
   int max_retries = 0;
   bool events_delivered = false;
+  bool interrupted = false;  // a workflow Interrupt event came: the stream may end without Done
   bool send_key = false;
   std::string idempotency_key;
   int64_t wall_ms = -1;
@@ -63,8 +97,14 @@ struct Call::Impl {
   std::string attempt_transport;     // transport kind of the failed attempt, or ""
   bool cancelled = false;
   bool fed = false;  // input arrived since the last next()
+  int64_t now_ = 0;  // the clock at the latest next()
   int64_t started_at = -1;
   int64_t sent_at = -1;
+  bool rate_slot = false;  // this attempt's rate-limiter token is taken
+  std::string request_id;  // of the attempt in flight
+  std::vector<Attempt> history;
+  std::vector<HookEvent> hooks;
+  bool head_hook_pending = false;  // a response_head hook awaits its duration
   int64_t last_input_at = -1;
 
   int status = 0;
@@ -88,8 +128,57 @@ struct Call::Impl {
     return e;
   }
 
+  bool hooks_on() const { return client->config.hooks; }
+
+  // The client's token never leaves in an error or a hook.
+  void scrub(std::string& text) const {
+    const std::string& token = client->config.token;
+    if (token.size() < 4 || text.size() < token.size()) return;
+    for (size_t at = text.find(token); at != std::string::npos; at = text.find(token, at + 10)) {
+      text.replace(at, token.size(), "[redacted]");
+    }
+  }
+
+  HookEvent hook(const char* kind) const {
+    HookEvent h;
+    h.kind = kind;
+    h.op = op;
+    h.method = prepared.request.method;
+    h.path = path;
+    h.attempt = attempts;
+    h.status = status;
+    h.logid = logid;
+    h.request_id = request_id;
+    h.idempotency_key = send_key ? idempotency_key : std::string();
+    h.traceparent = traceparent;
+    return h;
+  }
+
+  // The attempt in flight ended: what it ended with.
+  void end_attempt(const std::string& transport, const std::string& kind) {
+    if (history.empty() || !history.back().outcome.empty()) return;
+    Attempt& a = history.back();
+    a.outcome = !transport.empty() ? transport : status > 0 ? std::to_string(status) : kind;
+    a.kind = kind;
+    a.duration_ms = -1;  // set by the next next(), which knows the time
+  }
+
+  void settle_durations() {
+    if (!history.empty() && history.back().duration_ms < 0) history.back().duration_ms = now_ - sent_at;
+    if (head_hook_pending) {
+      for (auto it = hooks.rbegin(); it != hooks.rend(); ++it) {
+        if (it->kind == "response_head" && it->duration_ms < 0) {
+          it->duration_ms = now_ - sent_at;
+          break;
+        }
+      }
+      head_hook_pending = false;
+    }
+  }
+
   void queue_fail(Error e) {
     if (terminal_queued) return;
+    end_attempt(e.kind == "cancelled" && status == 0 ? "cancelled" : "", e.kind);
     if (e.attempts == 0) e.attempts = attempts;
     if (e.logid.empty()) e.logid = logid;
     if (e.http_status == 0) e.http_status = status;
@@ -116,6 +205,7 @@ struct Call::Impl {
     if (e.logid.empty()) e.logid = logid;
     if (e.http_status == 0) e.http_status = status;
     e.attempts = attempts;
+    end_attempt(transport, e.kind);
     attempt_error = std::move(e);
     attempt_transport = transport;
     has_attempt_error = true;
@@ -133,8 +223,19 @@ struct Call::Impl {
     status = st;
     response_headers = headers;
     logid = http::header_value(headers, "x-tt-logid");
+    if (hooks_on()) {
+      HookEvent h = hook("response_head");
+      h.headers = redacted(headers);
+      hooks.push_back(std::move(h));
+      head_hook_pending = true;
+    }
+    // The media type alone (before any parameters), compared case-insensitively.
     std::string ctype = http::header_value(headers, "content-type");
-    bool is_sse = ctype.find("text/event-stream") != std::string::npos;
+    size_t semi = ctype.find(';');
+    std::string media = ctype.substr(0, semi);
+    size_t b = media.find_first_not_of(" \t"), e = media.find_last_not_of(" \t");
+    media = b == std::string::npos ? std::string() : media.substr(b, e - b + 1);
+    bool is_sse = http::iequals(media, "text/event-stream");
     if (prepared.stream != api::StreamKind::None && st >= 200 && st < 300 && is_sse) {
       state = State::Streaming;
       sse.reset(new SseParser());
@@ -154,6 +255,9 @@ struct Call::Impl {
       Action a;
       a.kind = ActionKind::Event;
       a.event = std::move(out.event);
+      // A workflow run that stops at an Interrupt ends its stream there
+      // (resume with its event_id); the server need not send Done after it.
+      if (prepared.stream == api::StreamKind::Workflow && a.event.type == "Interrupt") interrupted = true;
       outbox.push_back(std::move(a));
       if (out.kind == api::StreamOutcome::DeliverThenDone) queue_done("");
     }
@@ -185,7 +289,9 @@ struct Call::Impl {
     if (state == State::Streaming) {
       sse->finish();
       drain_events();
-      if (!terminal_queued) {
+      if (!terminal_queued && interrupted) {
+        queue_done("");
+      } else if (!terminal_queued) {
         Error e = make_error("stream", "the stream ended before its done event (truncated)");
         e.retryable = true;
         attempt_failed(std::move(e), "");
@@ -235,7 +341,25 @@ struct Call::Impl {
     outbox.pop_front();
     if (a.kind == ActionKind::Event) events_delivered = true;
     if (a.kind == ActionKind::Done) client->budget.refund();
-    if (a.kind == ActionKind::Done || a.kind == ActionKind::Fail) finish(a);
+    if (a.kind == ActionKind::Done || a.kind == ActionKind::Fail) {
+      settle_durations();
+      if (a.kind == ActionKind::Fail) {
+        a.error.history = history;
+        scrub(a.error.message);  // a server may echo what it was sent
+        scrub(a.error.body);
+      }
+      if (hooks_on()) {
+        HookEvent h = hook("call_finished");
+        h.duration_ms = now_ - started_at;
+        if (a.kind == ActionKind::Fail) {
+          h.error_kind = a.error.kind;
+          h.message = a.error.message;
+          if (h.status == 0) h.status = a.error.http_status;
+        }
+        hooks.push_back(std::move(h));
+      }
+      finish(a);
+    }
     return a;
   }
 
@@ -272,6 +396,17 @@ struct Call::Impl {
       return fail("no time left for a retry before the call's deadline");
     }
     if (!client->budget.try_spend(e.kind == "timeout")) return fail("retry budget exhausted");
+    settle_durations();
+    if (!history.empty()) history.back().delay_ms = delay;
+    if (hooks_on()) {
+      HookEvent h = hook("retry_scheduled");
+      h.duration_ms = now - sent_at;
+      h.delay_ms = delay;
+      h.error_kind = e.kind;
+      h.message = e.message;
+      scrub(h.message);
+      hooks.push_back(std::move(h));
+    }
     // A new attempt: forget this one's answer.
     state = State::Ready;
     status = 0;
@@ -303,8 +438,28 @@ struct Call::Impl {
       if (idempotency_key.empty()) idempotency_key = client->new_ulid(ulid_ms);
       a.request.headers.push_back({c.idempotency_header, idempotency_key});
     }
+    request_id = client->new_ulid(ulid_ms);
     a.request.headers.push_back({"X-Coze-Retry-Count", std::to_string(attempts - 1)});
-    a.request.headers.push_back({"X-Client-Request-Id", client->new_ulid(ulid_ms)});
+    a.request.headers.push_back({"X-Client-Request-Id", request_id});
+    if (!traceparent.empty()) {
+      a.request.headers.push_back({"traceparent", traceparent});
+      if (!tracestate.empty()) a.request.headers.push_back({"tracestate", tracestate});
+    }
+    rate_slot = false;
+    Attempt at;
+    at.number = attempts;
+    at.idempotency_key = send_key ? idempotency_key : std::string();
+    at.request_id = request_id;
+    history.push_back(std::move(at));
+    if (hooks_on()) {
+      HookEvent h = hook("request_sent");
+      h.headers = redacted(a.request.headers);
+      if (client->config.hook_bodies) {
+        h.body = a.request.body;
+        scrub(h.body);
+      }
+      hooks.push_back(std::move(h));
+    }
     return a;
   }
 
@@ -326,7 +481,9 @@ struct Call::Impl {
 
   Action next(int64_t now) {
     if (state == State::Finished) return terminal;
+    now_ = now;
     if (started_at < 0) started_at = now;
+    if (head_hook_pending) settle_durations();
     if (fed) {
       last_input_at = now;
       fed = false;
@@ -343,6 +500,17 @@ struct Call::Impl {
     if (has_attempt_error) return decide_retry(now, total_deadline);
 
     if (state == State::Ready) {
+      if (ready_at <= now && !rate_slot && client->limiter.enabled()) {
+        // One token per attempt; waiting for it is a SLEEP like any other,
+        // and it never outlives the deadline.
+        int64_t wait = client->limiter.delay(now);
+        if (total_deadline >= 0 && now + wait >= total_deadline) {
+          return fail_now(make_error("timeout", "the client's rate limit would delay the request by " +
+                                                    std::to_string(wait) + " ms, past the call's deadline"));
+        }
+        ready_at = now + client->limiter.take(now);
+        rate_slot = true;
+      }
       if (ready_at > now) {
         Action a;
         a.kind = ActionKind::Sleep;
@@ -379,6 +547,7 @@ Call::Call(const Client& client, const std::string& op, const std::string& param
            const CallOptions& options)
     : impl_(new Impl) {
   impl_->client = client.state();
+  impl_->op = op;
   impl_->call_timeout_ms = options.timeout_ms;
   impl_->max_retries = options.max_retries >= 0 ? options.max_retries : impl_->client->config.max_retries;
   impl_->wall_ms = options.wall_ms;
@@ -388,7 +557,18 @@ Call::Call(const Client& client, const std::string& op, const std::string& param
     impl_->build_error = op + ": params are not valid JSON";
     return;
   }
+  if (!options.traceparent.empty() && !detail::traceparent_is_valid(options.traceparent)) {
+    impl_->build_error = "traceparent is not a valid W3C trace context header";
+    return;
+  }
+  if (options.tracestate.find_first_of("\r\n") != std::string::npos) {
+    impl_->build_error = "tracestate must not contain line breaks";
+    return;
+  }
+  impl_->traceparent = options.traceparent;
+  impl_->tracestate = options.traceparent.empty() ? std::string() : options.tracestate;
   if (api::prepare(op, params, impl_->client->config, options, impl_->prepared, impl_->build_error)) {
+    impl_->path = url_path(impl_->prepared.request.url);
     impl_->send_key = options.idempotency && !impl_->client->config.idempotency_header.empty() &&
                       !impl_->prepared.idempotent;
   }
@@ -407,5 +587,10 @@ void Call::cancel() {
   if (impl_->state != State::Finished) impl_->cancelled = true;
 }
 bool Call::finished() const { return impl_->state == State::Finished; }
+std::vector<HookEvent> Call::take_hooks() {
+  std::vector<HookEvent> out;
+  out.swap(impl_->hooks);
+  return out;
+}
 
 }  // namespace coze

@@ -1,3 +1,5 @@
+#include <atomic>
+#include <cctype>
 #include <nlohmann/json.hpp>
 
 #include "api/operations.h"
@@ -32,7 +34,88 @@ bool read_int64(const json& v, int64_t& out, bool nullable) {
   return false;
 }
 
+bool read_number(const json& v, double& out) {
+  if (!v.is_number()) return false;
+  out = v.get<double>();
+  return out >= 0 && out < 1e12;
+}
+
+bool read_bool(const json& v, bool& out) {
+  if (!v.is_boolean()) return false;
+  out = v.get<bool>();
+  return true;
+}
+
+std::string apply_budget(const json& v, ClientConfig& c) {
+  if (!v.is_object()) return "client config: 'retry_budget' must be an object";
+  for (auto it = v.begin(); it != v.end(); ++it) {
+    double* field = it.key() == "capacity"             ? &c.retry_budget_capacity
+                    : it.key() == "retry_cost"         ? &c.retry_budget_retry_cost
+                    : it.key() == "timeout_retry_cost" ? &c.retry_budget_timeout_cost
+                    : it.key() == "success_refund"     ? &c.retry_budget_success_refund
+                                                       : nullptr;
+    if (field && !read_number(it.value(), *field)) return "client config: bad value for 'retry_budget." + it.key() + "'";
+  }
+  return "";
+}
+
+std::string apply_rate_limit(const json& v, ClientConfig& c) {
+  if (v.is_null()) {
+    c.rate_limit_per_second = 0;
+    return "";
+  }
+  if (!v.is_object()) return "client config: 'rate_limit' must be an object or null";
+  for (auto it = v.begin(); it != v.end(); ++it) {
+    bool ok = true;
+    if (it.key() == "per_second") {
+      ok = read_number(it.value(), c.rate_limit_per_second);
+    } else if (it.key() == "burst") {
+      int64_t n = 0;
+      ok = read_int64(it.value(), n, false) && n >= 1 && n <= 1000000;
+      if (ok) c.rate_limit_burst = static_cast<int>(n);
+    }
+    if (!ok) return "client config: bad value for 'rate_limit." + it.key() + "'";
+  }
+  return "";
+}
+
+// W3C trace context: version-traceid-parentid-flags, lower-case hex, ids not
+// all zero, version ff invalid; version 00 has exactly these four parts.
+bool valid_traceparent(const std::string& t) {
+  auto hex = [](const std::string& s, size_t from, size_t n) {
+    bool nonzero = false;
+    for (size_t i = from; i < from + n; ++i) {
+      char c = s[i];
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return -1;
+      if (c != '0') nonzero = true;
+    }
+    return nonzero ? 1 : 0;
+  };
+  if (t.size() < 55 || t[2] != '-' || t[35] != '-' || t[52] != '-') return false;
+  if (hex(t, 0, 2) < 0 || t.compare(0, 2, "ff") == 0) return false;
+  if (hex(t, 3, 32) != 1 || hex(t, 36, 16) != 1 || hex(t, 53, 2) < 0) return false;
+  if (t.compare(0, 2, "00") == 0) return t.size() == 55;
+  return t.size() == 55 || t[55] == '-';
+}
+
+// Headers as an object keyed by lower-case name; repeated names joined with ", ".
+void put_headers(json& out, const std::vector<Header>& headers) {
+  json h = json::object();
+  for (const auto& x : headers) {
+    std::string name = x.name;
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (h.contains(name)) h[name] = h[name].get<std::string>() + ", " + x.value;
+    else h[name] = x.value;
+  }
+  out["headers"] = std::move(h);
+}
+
 }  // namespace
+
+std::atomic<int64_t> g_live_calls{0};
+std::atomic<int64_t> g_live_clients{0};
+int64_t live_calls() { return g_live_calls.load(); }
+int64_t live_clients() { return g_live_clients.load(); }
 
 std::string ClientConfig::apply_json(const std::string& json_text) {
   auto j = json::parse(json_text, nullptr, false);
@@ -63,6 +146,16 @@ std::string ClientConfig::apply_json(const std::string& json_text) {
         else if (k == "idle_timeout_ms") idle_timeout_ms = n;
         else total_timeout_ms = n;
       }
+    } else if (k == "retry_budget") {
+      std::string e = apply_budget(v, *this);
+      if (!e.empty()) return e;
+    } else if (k == "rate_limit") {
+      std::string e = apply_rate_limit(v, *this);
+      if (!e.empty()) return e;
+    } else if (k == "hooks") {
+      ok = read_bool(v, hooks);
+    } else if (k == "hook_bodies") {
+      ok = read_bool(v, hook_bodies);
     } else if (k == "seed") {
       if (v.is_number_unsigned() || v.is_number_integer()) seed = v.get<uint64_t>();
       else ok = false;
@@ -70,6 +163,92 @@ std::string ClientConfig::apply_json(const std::string& json_text) {
     if (!ok) return "client config: bad value for '" + k + "'";
   }
   return "";
+}
+
+std::string CallOptions::apply_json(const std::string& json_text) {
+  auto j = json::parse(json_text, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return "call options must be a JSON object";
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    const std::string& k = it.key();
+    const json& v = it.value();
+    bool ok = true;
+    int64_t n = 0;
+    if (k == "timeout_ms" || k == "wall_ms") {
+      ok = read_int64(v, n, true);
+      if (ok) (k == "timeout_ms" ? timeout_ms : wall_ms) = n;
+    } else if (k == "max_retries") {
+      ok = read_int64(v, n, true) && n >= -1 && n <= 100;
+      if (ok) max_retries = static_cast<int>(n);
+    } else if (k == "idempotency") {
+      ok = read_bool(v, idempotency);
+    } else if (k == "idempotency_key") {
+      ok = read_string(v, idempotency_key);
+    } else if (k == "traceparent") {
+      ok = read_string(v, traceparent);
+    } else if (k == "tracestate") {
+      ok = read_string(v, tracestate);
+    } else if (k == "headers") {
+      ok = v.is_object();
+      for (auto h = v.begin(); ok && h != v.end(); ++h) {
+        ok = h.value().is_string();
+        if (ok) headers.push_back({h.key(), h.value().get<std::string>()});
+      }
+    }
+    if (!ok) return "call options: bad value for '" + k + "'";
+  }
+  return "";
+}
+
+namespace detail {
+bool traceparent_is_valid(const std::string& t) { return valid_traceparent(t); }
+}  // namespace detail
+
+namespace {
+json attempts_value(const std::vector<Attempt>& history) {
+  json h = json::array();
+  for (const auto& a : history) {
+    h.push_back({{"number", a.number},
+                 {"outcome", a.outcome},
+                 {"kind", a.kind},
+                 {"duration_ms", a.duration_ms},
+                 {"delay_ms", a.delay_ms},
+                 {"idempotency_key", a.idempotency_key},
+                 {"request_id", a.request_id}});
+  }
+  return h;
+}
+}  // namespace
+
+std::string attempts_json(const std::vector<Attempt>& history) {
+  return attempts_value(history).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string error_json(const Error& e) {
+  json out = {{"kind", e.kind},       {"http_status", e.http_status}, {"code", e.code},
+              {"message", e.message}, {"logid", e.logid},             {"retryable", e.retryable},
+              {"attempts", e.attempts}, {"retry_after_ms", e.retry_after_ms}, {"body", e.body}};
+  out["history"] = attempts_value(e.history);
+  return out.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string hook_event_json(const HookEvent& ev) {
+  json out = {{"kind", ev.kind},
+              {"op", ev.op},
+              {"method", ev.method},
+              {"path", ev.path},
+              {"attempt", ev.attempt},
+              {"status", ev.status},
+              {"duration_ms", ev.duration_ms},
+              {"delay_ms", ev.delay_ms},
+              {"logid", ev.logid},
+              {"request_id", ev.request_id},
+              {"idempotency_key", ev.idempotency_key},
+              {"traceparent", ev.traceparent},
+              {"error_kind", ev.error_kind},
+              {"message", ev.message},
+              {"body", ev.body}};
+  put_headers(out, ev.headers);
+  return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 Client::Client(const ClientConfig& config) : state_(std::make_shared<State>(config)) {}

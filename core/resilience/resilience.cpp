@@ -1,5 +1,7 @@
 #include "resilience/resilience.h"
 
+#include <cmath>
+
 namespace coze::resilience {
 
 uint64_t Entropy::next_u64() {
@@ -29,7 +31,7 @@ int64_t backoff_ms(int retry_number, double u) {
 
 bool RetryBudget::try_spend(bool after_timeout) {
   std::lock_guard<std::mutex> lock(mu_);
-  double cost = after_timeout ? kTimeoutRetryCost : kRetryCost;
+  double cost = after_timeout ? p_.timeout_retry_cost : p_.retry_cost;
   if (tokens_ < cost) return false;
   tokens_ -= cost;
   return true;
@@ -37,13 +39,37 @@ bool RetryBudget::try_spend(bool after_timeout) {
 
 void RetryBudget::refund() {
   std::lock_guard<std::mutex> lock(mu_);
-  tokens_ += kSuccessRefund;
-  if (tokens_ > kCapacity) tokens_ = kCapacity;
+  tokens_ += p_.success_refund;
+  if (tokens_ > p_.capacity) tokens_ = p_.capacity;
 }
 
 double RetryBudget::tokens() const {
   std::lock_guard<std::mutex> lock(mu_);
   return tokens_;
+}
+
+RateLimiter::RateLimiter(double per_second, int burst) {
+  if (per_second > 0) {
+    interval_ms_ = 1000.0 / per_second;
+    tolerance_ms_ = (burst > 1 ? burst - 1 : 0) * interval_ms_;
+  }
+}
+
+int64_t RateLimiter::delay(int64_t now) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (interval_ms_ <= 0 || tat_ < 0) return 0;
+  double wait = tat_ - tolerance_ms_ - static_cast<double>(now);
+  return wait > 0 ? static_cast<int64_t>(std::ceil(wait)) : 0;
+}
+
+int64_t RateLimiter::take(int64_t now) {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (interval_ms_ <= 0) return 0;
+  double t = static_cast<double>(now);
+  if (tat_ < t) tat_ = t;
+  double wait = tat_ - tolerance_ms_ - t;
+  tat_ += interval_ms_;
+  return wait > 0 ? static_cast<int64_t>(std::ceil(wait)) : 0;
 }
 
 }  // namespace coze::resilience

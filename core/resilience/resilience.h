@@ -37,17 +37,45 @@ class Entropy {
 int64_t backoff_ms(int retry_number, double u);
 
 // Token bucket over a whole client: a retry costs 5 (10 after a timeout), a
-// success returns 1, capacity 500. Thread-safe: calls share their client.
+// success returns 1, capacity 500 (the defaults; ClientConfig can change
+// them). An empty bucket means no retry. Thread-safe: calls share their client.
+struct BudgetParams {
+  double capacity = 500, retry_cost = 5, timeout_retry_cost = 10, success_refund = 1;
+};
+
 class RetryBudget {
  public:
-  static constexpr double kCapacity = 500, kRetryCost = 5, kTimeoutRetryCost = 10, kSuccessRefund = 1;
+  explicit RetryBudget(BudgetParams p = BudgetParams()) : p_(p), tokens_(p.capacity) {}
   bool try_spend(bool after_timeout);
   void refund();
   double tokens() const;
 
  private:
   mutable std::mutex mu_;
-  double tokens_ = kCapacity;
+  BudgetParams p_;
+  double tokens_;
+};
+
+// Client-side rate limiter: a token bucket of `per_second` tokens a second
+// holding at most `burst`, kept as a theoretical arrival time (GCRA) so it
+// needs no timer. Each attempt takes one token; when none is left the call
+// sleeps until one is due (the slot is reserved, so waiting calls queue in
+// order). Times are the hosts' monotonic now_ms; all calls of one client
+// must use the same clock.
+class RateLimiter {
+ public:
+  RateLimiter(double per_second, int burst);
+  bool enabled() const { return interval_ms_ > 0; }
+  // The wait before a token is available at `now` (0: at once).
+  int64_t delay(int64_t now) const;
+  // Takes the next token: the delay to sleep first (0: send now).
+  int64_t take(int64_t now);
+
+ private:
+  mutable std::mutex mu_;
+  double interval_ms_ = 0;  // 1000 / per_second; 0: off
+  double tolerance_ms_ = 0; // (burst - 1) * interval
+  double tat_ = -1;         // theoretical arrival time of the next token
 };
 
 }  // namespace coze::resilience

@@ -233,18 +233,15 @@ const char* kind_name(coze::ActionKind k) {
   return "?";
 }
 
-json error_json(const coze::Error& e) {
-  return {{"kind", e.kind},           {"http_status", e.http_status}, {"code", e.code},
-          {"message", e.message},     {"logid", e.logid},             {"retryable", e.retryable},
-          {"attempts", e.attempts},   {"retry_after_ms", e.retry_after_ms}, {"body", e.body}};
-}
+// The error's fields as the core writes them (history included).
+json error_fields(const coze::Error& e) { return json::parse(coze::error_json(e)); }
 
 std::string describe_action(const coze::Action& a) {
   switch (a.kind) {
     case coze::ActionKind::Send: return "send " + a.request.method + " " + a.request.url;
     case coze::ActionKind::Sleep: return "sleep " + std::to_string(a.delay_ms);
     case coze::ActionKind::Event: return "event " + a.event.type;
-    case coze::ActionKind::Fail: return "fail " + show(error_json(a.error));
+    case coze::ActionKind::Fail: return "fail " + show(error_fields(a.error));
     default: return kind_name(a.kind);
   }
 }
@@ -396,10 +393,20 @@ void run_exec(const json& v) {
   json params = call_spec.contains("params") ? call_spec["params"] : json::object();
   coze::CallOptions options;
   if (v.contains("wall_ms")) options.wall_ms = v["wall_ms"].get<int64_t>();
+  if (call_spec.contains("options")) {
+    std::string err = options.apply_json(call_spec["options"].dump());
+    if (!err.empty()) fail("call: " + err);
+  }
   coze::Call call(client, call_spec.at("op").get<std::string>(), params.dump(), options);
 
   int64_t now = 0;
   std::deque<Feed> queue;
+  json hooks = json::array();  // every hook event, in order
+  auto next = [&]() {
+    coze::Action a = call.next(now);
+    for (const coze::HookEvent& h : call.take_hooks()) hooks.push_back(json::parse(coze::hook_event_json(h)));
+    return a;
+  };
 
   auto feed_one = [&]() {
     Feed f = std::move(queue.front());
@@ -435,8 +442,11 @@ void run_exec(const json& v) {
         std::string body = r["body"].get<std::string>();
         if (!body.empty()) queue.push_back({Feed::Chunk, 0, {}, body});
       }
-      if (r.value("then", std::string()) == "reset") {
+      std::string then = r.value("then", std::string());
+      if (then == "reset") {
         queue.push_back({Feed::TransportError, 0, {}, "reset"});
+      } else if (then == "stall") {
+        // the server sends nothing more: only the clock can end this answer
       } else {
         queue.push_back({Feed::End, 0, {}, ""});
       }
@@ -446,14 +456,25 @@ void run_exec(const json& v) {
       if (step["cancel"].get<bool>()) call.cancel();
       continue;
     }
+    if (step.contains("advance_ms")) {
+      // Everything queued arrives first, at the current time; then the clock moves.
+      for (;;) {
+        coze::Action a = next();
+        if (a.kind != coze::ActionKind::Wait) fail(at + "advance_ms: expected WAIT while feeding, got " + describe_action(a));
+        if (queue.empty()) break;
+        feed_one();
+      }
+      now += step["advance_ms"].get<int64_t>();
+      continue;
+    }
     if (!step.contains("expect")) fail(at + "unknown step " + show(step));
 
     std::string want = step["expect"].get<std::string>();
-    coze::Action a = call.next(now);
+    coze::Action a = next();
     while (a.kind == coze::ActionKind::Wait) {
       if (queue.empty()) fail(at + "WAIT with nothing left to feed (expected " + want + ")");
       feed_one();
-      a = call.next(now);
+      a = next();
     }
     if (want != kind_name(a.kind)) fail(at + "expected " + want + ", got " + describe_action(a));
     try {
@@ -475,7 +496,7 @@ void run_exec(const json& v) {
       } else if (want == "done") {
         if (step.contains("result")) expect_subset("result", step["result"], parse_or_string(a.result));
       } else if (want == "fail") {
-        json actual = error_json(a.error);
+        json actual = error_fields(a.error);
         if (step.contains("error")) {
           json expected = step["error"];
           if (expected.is_object() && expected.contains("message_contains")) {
@@ -498,6 +519,13 @@ void run_exec(const json& v) {
   // Input still queued once the call has ended is dropped, as a host closes the response.
   if (!queue.empty() && !call.finished())
     fail("feed queue not empty after the last step (" + std::to_string(queue.size()) + " left)");
+  if (v.contains("hooks")) {
+    try {
+      expect_subset("hooks", v["hooks"], hooks);
+    } catch (const Mismatch& m) {
+      fail(m.why + " (all hooks: " + show(hooks) + ")");
+    }
+  }
 }
 
 // ---- driver ----------------------------------------------------------------

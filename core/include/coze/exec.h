@@ -41,6 +41,18 @@ struct HttpRequest {
   int64_t connect_timeout_ms = -1;  // -1: none
 };
 
+// One attempt of a call, as a failed call's error reports it.
+struct Attempt {
+  int number = 0;                // 1, 2, ...
+  std::string outcome;           // the HTTP status ("503"), or the transport failure
+                                 // ("connect", "timeout", "reset", "tls"), or "cancelled"
+  std::string kind;              // the error kind this attempt ended with
+  int64_t duration_ms = 0;       // from sending to the failure
+  int64_t delay_ms = 0;          // slept after it before the next attempt; 0 for none
+  std::string idempotency_key;   // sent with it; "" when none
+  std::string request_id;        // its X-Client-Request-Id
+};
+
 // Every failure, typed. `kind` is one of DESIGN.md's error kinds.
 struct Error {
   std::string kind;              // "bad_request", "authentication", ..., "internal"
@@ -52,6 +64,30 @@ struct Error {
   int attempts = 0;              // attempts made
   int64_t retry_after_ms = -1;   // server's delay when given, else -1
   std::string body;              // the response body kept (bounded)
+  std::vector<Attempt> history;  // every attempt sent, in order (empty when none was)
+};
+
+// What a call reports to the client's hooks (see Call::take_hooks). Secrets
+// are redacted from `headers` (Authorization, Cookie, ...); `body` is only
+// filled when the client asks for bodies (ClientConfig.hook_bodies).
+struct HookEvent {
+  std::string kind;             // "request_sent", "response_head", "retry_scheduled", "call_finished"
+  std::string op;               // "chat.stream", ...
+  std::string method;           // "POST", ...
+  std::string path;             // URL path, no query
+  int attempt = 0;              // 1, 2, ...; 0 on call_finished before any attempt
+  int status = 0;               // HTTP status when one was received
+  int64_t duration_ms = -1;     // response_head: since the request was sent;
+                                // retry_scheduled: of the failed attempt; call_finished: of the call
+  int64_t delay_ms = -1;        // retry_scheduled: the sleep before the next attempt
+  std::string logid;            // X-Tt-Logid when received
+  std::string request_id;       // the attempt's X-Client-Request-Id
+  std::string idempotency_key;  // "" when none
+  std::string traceparent;      // the W3C traceparent sent, when the caller gave one
+  std::string error_kind;       // retry_scheduled: why; call_finished: "" on success
+  std::string message;          // retry_scheduled / call_finished: the error message, "" on success
+  std::vector<Header> headers;  // request_sent: request headers; response_head: response headers
+  std::string body;             // request_sent: the request body, only with hook_bodies
 };
 
 // A decoded stream event. `data` is the event's JSON payload as text
@@ -87,9 +123,25 @@ struct ClientConfig {
   std::string user_agent;                 // prefix for User-Agent, optional
   uint64_t seed = 0;                      // entropy for ids and jitter, from the host
 
+  // Retry budget (token bucket over the client).
+  double retry_budget_capacity = 500;
+  double retry_budget_retry_cost = 5;
+  double retry_budget_timeout_cost = 10;  // a retry after a timeout
+  double retry_budget_success_refund = 1;
+
+  // Client-side rate limiter: at most `rate_limit_per_second` attempts a
+  // second with bursts of `rate_limit_burst`; 0: off (the default).
+  double rate_limit_per_second = 0;
+  int rate_limit_burst = 1;
+
+  bool hooks = false;        // record HookEvents for Call::take_hooks
+  bool hook_bodies = false;  // include request bodies in them
+
   // Applies the keys of a JSON object (DESIGN.md "client" keys: base_url,
   // token, max_retries, idempotency_header (null: none), *_timeout_ms,
-  // user_agent, seed). Unknown keys are ignored. Returns "" or an error text.
+  // user_agent, seed; and retry_budget {capacity, retry_cost,
+  // timeout_retry_cost, success_refund}, rate_limit {per_second, burst},
+  // hooks, hook_bodies). Unknown keys are ignored. Returns "" or an error text.
   std::string apply_json(const std::string& json_text);
 };
 
@@ -114,7 +166,25 @@ struct CallOptions {
   bool idempotency = true;          // send an idempotency key (when the client names a header)
   std::string idempotency_key;      // the key to send; "" generates a ULID
   int64_t wall_ms = -1;             // unix time in ms at the start, for ids; -1: unknown
+  std::string traceparent;          // W3C trace context to send on every attempt; "" none
+  std::string tracestate;           // sent with traceparent; "" none
+
+  // Applies the keys of a JSON object (timeout_ms, max_retries, headers
+  // {name: value}, idempotency, idempotency_key, wall_ms, traceparent,
+  // tracestate). Unknown keys are ignored. Returns "" or an error text.
+  std::string apply_json(const std::string& json_text);
 };
+
+// The error and a hook event as one JSON object each (field names as in
+// the structs; history as an array), for logs and for conformance runners.
+std::string error_json(const Error& error);
+std::string hook_event_json(const HookEvent& event);
+std::string attempts_json(const std::vector<Attempt>& history);  // error_json's "history" array
+
+// How many Call and Client objects are alive in this process: lets a binding's
+// tests prove that every handle it made was released.
+int64_t live_calls();
+int64_t live_clients();
 
 // The list of operations this build knows (`chat.create`, `chat.stream`, ...).
 std::vector<std::string> supported_operations();
@@ -139,6 +209,11 @@ class Call {
   void cancel();
 
   bool finished() const;  // DONE or FAIL has been returned
+
+  // The hook events recorded since the last call (when the client's config
+  // has `hooks`), oldest first. Drivers call it after each next() and hand
+  // the events to the user's hooks.
+  std::vector<HookEvent> take_hooks();
 
  private:
   struct Impl;
