@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <chrono>
 #include <utility>
 
@@ -24,6 +25,61 @@ std::string one_line(std::string s) {
 using api::json_int_field;
 using api::json_text_field;
 
+// Invalid UTF-8 is replaced rather than thrown about.
+std::string dump(const json& v) { return v.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+// The field as text, objects and arrays as their JSON text.
+std::string json_or_text_field(const json& o, const char* key) {
+  auto it = o.find(key);
+  if (it != o.end() && (it->is_object() || it->is_array())) return dump(*it);
+  return json_text_field(o, key);
+}
+
+[[noreturn]] void throw_decode(std::string message) {
+  Error e;
+  e.kind = "decode";
+  e.message = std::move(message);
+  throw CozeError(e);
+}
+
+// The text as a JSON object; a decode error naming `what` when it is not one.
+json parse_object(const std::string& text, const char* what) {
+  json o = json::parse(text, nullptr, false);
+  if (!o.is_object()) throw_decode(std::string(what) + " is not a JSON object");
+  return o;
+}
+
+// Reads o.usage into usage when it is an object; whether it was.
+bool read_usage(const json& o, ChatUsage& usage) {
+  auto u = o.find("usage");
+  if (u == o.end() || !u->is_object()) return false;
+  usage.token_count = json_int_field(*u, "token_count");
+  usage.output_count = json_int_field(*u, "output_count");
+  usage.input_count = json_int_field(*u, "input_count");
+  return true;
+}
+
+std::vector<ToolCall> tool_calls_from(const json& action) {
+  std::vector<ToolCall> calls;
+  auto outputs = action.find("submit_tool_outputs");
+  if (outputs == action.end() || !outputs->is_object()) return calls;
+  auto list = outputs->find("tool_calls");
+  if (list == outputs->end() || !list->is_array()) return calls;
+  for (const json& item : *list) {
+    if (!item.is_object()) continue;
+    ToolCall call;
+    call.id = json_text_field(item, "id");
+    call.type = json_text_field(item, "type");
+    auto fn = item.find("function");
+    if (fn != item.end() && fn->is_object()) {
+      call.function.name = json_text_field(*fn, "name");
+      call.function.arguments = json_or_text_field(*fn, "arguments");
+    }
+    calls.push_back(std::move(call));
+  }
+  return calls;
+}
+
 Chat chat_from(const json& o) {
   Chat c;
   c.id = json_text_field(o, "id");
@@ -34,18 +90,18 @@ Chat chat_from(const json& o) {
   c.created_at = json_int_field(o, "created_at");
   c.completed_at = json_int_field(o, "completed_at");
   c.failed_at = json_int_field(o, "failed_at");
-  auto usage = o.find("usage");
-  if (usage != o.end() && usage->is_object()) {
-    c.usage.token_count = json_int_field(*usage, "token_count");
-    c.usage.output_count = json_int_field(*usage, "output_count");
-    c.usage.input_count = json_int_field(*usage, "input_count");
-  }
+  read_usage(o, c.usage);
   auto last_error = o.find("last_error");
   if (last_error != o.end() && last_error->is_object()) {
     c.last_error_code = json_int_field(*last_error, "code");
     c.last_error_msg = json_text_field(*last_error, "msg");
   }
-  c.json = o.dump();
+  auto action = o.find("required_action");
+  if (action != o.end() && action->is_object()) {
+    c.required_action.type = json_text_field(*action, "type");
+    c.required_action.tool_calls = tool_calls_from(*action);
+  }
+  c.json = dump(o);
   return c;
 }
 
@@ -68,6 +124,98 @@ ChatMessage message_from(api::MessageFields&& f) {
 
 bool starts_with(const std::string& s, const char* prefix) {
   return s.compare(0, std::char_traits<char>::length(prefix), prefix) == 0;
+}
+
+bool equals_ignoring_case(const std::string& a, const char* b) {
+  size_t n = std::char_traits<char>::length(b);
+  if (a.size() != n) return false;
+  for (size_t i = 0; i < n; ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Standard base64 (RFC 4648 section 4); the padding may be left out.
+bool decode_base64(const std::string& in, std::string& out) {
+  out.clear();
+  size_t end = in.size();
+  size_t pad = 0;
+  while (end > 0 && in[end - 1] == '=' && pad < 2) {
+    --end;
+    ++pad;
+  }
+  if (end % 4 == 1 || (pad > 0 && (end + pad) % 4 != 0)) return false;
+  out.reserve(end / 4 * 3 + 2);
+  uint32_t acc = 0;
+  int bits = 0;
+  for (size_t i = 0; i < end; ++i) {
+    char ch = in[i];
+    int v;
+    if (ch >= 'A' && ch <= 'Z') v = ch - 'A';
+    else if (ch >= 'a' && ch <= 'z') v = ch - 'a' + 26;
+    else if (ch >= '0' && ch <= '9') v = ch - '0' + 52;
+    else if (ch == '+') v = 62;
+    else if (ch == '/') v = 63;
+    else return false;
+    acc = (acc << 6) | static_cast<uint32_t>(v);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push_back(static_cast<char>((acc >> bits) & 0xFF));
+    }
+  }
+  // The bits left over must be zero, as an encoder writes them.
+  return (acc & ((1u << bits) - 1)) == 0;
+}
+
+// The payload as a JSON object; null when it is not one.
+json object_of(const std::string& data) {
+  json o = json::parse(data, nullptr, false);
+  return o.is_object() ? o : json();
+}
+
+std::string debug_url_of(const std::string& data) {
+  json o = object_of(data);
+  return o.is_object() ? json_text_field(o, "debug_url") : std::string();
+}
+
+bool json_bool_field(const json& o, const char* key) {
+  auto it = o.find(key);
+  if (it == o.end()) return false;
+  if (it->is_boolean()) return it->get<bool>();
+  if (it->is_string()) return it->get_ref<const std::string&>() == "true";
+  return false;
+}
+
+WorkflowMessage workflow_message_from(const json& o) {
+  WorkflowMessage m;
+  m.content = json_or_text_field(o, "content");
+  m.content_type = json_text_field(o, "content_type");
+  m.node_title = json_text_field(o, "node_title");
+  m.node_seq_id = json_text_field(o, "node_seq_id");
+  m.node_is_finish = json_bool_field(o, "node_is_finish");
+  auto ext = o.find("ext");
+  if (ext != o.end() && ext->is_object()) {
+    for (auto it = ext->begin(); it != ext->end(); ++it) {
+      m.ext[it.key()] = it->is_string() ? it->get<std::string>() : dump(*it);
+    }
+  }
+  m.has_usage = read_usage(o, m.usage);
+  return m;
+}
+
+WorkflowRun workflow_run_from(const std::string& text) {
+  json o = parse_object(text, "the workflow run result");
+  WorkflowRun run;
+  auto data = o.find("data");
+  run.data = data == o.end() ? "null" : dump(*data);
+  run.debug_url = json_text_field(o, "debug_url");
+  run.execute_id = json_text_field(o, "execute_id");
+  run.has_usage = read_usage(o, run.usage);
+  run.json = text;
+  return run;
 }
 
 }  // namespace
@@ -127,26 +275,29 @@ std::string ChatRequest::to_json() const {
   if (!custom_variables.empty()) o["custom_variables"] = custom_variables;
   if (!meta_data.empty()) o["meta_data"] = meta_data;
   if (!auto_save_history) o["auto_save_history"] = false;
-  // Invalid UTF-8 in a field is replaced rather than thrown about.
-  return o.dump(-1, ' ', false, json::error_handler_t::replace);
+  return dump(o);
 }
 
-Chat decode_chat(const std::string& text) {
-  json o = json::parse(text, nullptr, false);
-  if (!o.is_object()) {
-    Error e;
-    e.kind = "decode";
-    e.message = "the chat is not a JSON object";
-    throw CozeError(e);
-  }
-  return chat_from(o);
+Chat decode_chat(const std::string& text) { return chat_from(parse_object(text, "the chat")); }
+
+bool ChatEvent::is_audio() const {
+  return type == "conversation.audio.delta" || (has_message && message.content_type == "audio");
+}
+
+std::string ChatEvent::audio() const {
+  if (!is_audio()) return std::string();
+  std::string bytes;
+  if (!decode_base64(message.content, bytes)) throw_decode("the audio of a '" + type + "' event is not base64");
+  return bytes;
 }
 
 ChatEvent decode_chat_event(const Event& event) {
   ChatEvent ev;
   ev.type = event.type;
   ev.data = event.data;
-  if (starts_with(event.type, "conversation.message.") || starts_with(event.type, "conversation.audio.")) {
+  if (event.type == "done") {
+    ev.debug_url = debug_url_of(event.data);
+  } else if (starts_with(event.type, "conversation.message.") || starts_with(event.type, "conversation.audio.")) {
     // Most of a stream: read by the event_json fast path, which gives what
     // the DOM would.
     api::MessageFields fields;
@@ -164,23 +315,97 @@ ChatEvent decode_chat_event(const Event& event) {
   return ev;
 }
 
+const char* workflow_event_type_name(WorkflowEventType type) {
+  switch (type) {
+    case WorkflowEventType::Message: return "message";
+    case WorkflowEventType::Error: return "error";
+    case WorkflowEventType::Interrupt: return "interrupt";
+    case WorkflowEventType::Done: return "done";
+    case WorkflowEventType::Ping: return "ping";
+    case WorkflowEventType::Unknown: break;
+  }
+  return "unknown";
+}
+
+WorkflowEvent decode_workflow_event(const Event& event) {
+  WorkflowEvent ev;
+  ev.event = event.type;
+  ev.data = event.data;
+  static const struct {
+    const char* name;
+    WorkflowEventType type;
+  } kNames[] = {{"Message", WorkflowEventType::Message}, {"Error", WorkflowEventType::Error},
+                {"Interrupt", WorkflowEventType::Interrupt}, {"Done", WorkflowEventType::Done},
+                {"PING", WorkflowEventType::Ping}};
+  for (const auto& n : kNames) {
+    if (equals_ignoring_case(event.type, n.name)) ev.type = n.type;
+  }
+  if (ev.type == WorkflowEventType::Unknown || ev.type == WorkflowEventType::Ping) return ev;
+  json o = object_of(event.data);
+  if (!o.is_object()) return ev;
+  switch (ev.type) {
+    case WorkflowEventType::Message:
+      ev.message = workflow_message_from(o);
+      break;
+    case WorkflowEventType::Error:
+      ev.error.error_code = json_int_field(o, "error_code");
+      ev.error.error_message = json_text_field(o, "error_message");
+      break;
+    case WorkflowEventType::Interrupt: {
+      ev.interrupt.node_title = json_text_field(o, "node_title");
+      auto data = o.find("interrupt_data");
+      if (data != o.end() && data->is_object()) {
+        ev.interrupt.interrupt_data.event_id = json_text_field(*data, "event_id");
+        ev.interrupt.interrupt_data.type = json_int_field(*data, "type");
+        ev.interrupt.interrupt_data.data = json_or_text_field(*data, "data");
+      }
+      break;
+    }
+    case WorkflowEventType::Done:
+      ev.debug_url = json_text_field(o, "debug_url");
+      break;
+    default:
+      break;
+  }
+  return ev;
+}
+
+void Hooks::dispatch(const HookEvent& event) const {
+  const std::function<void(const HookEvent&)>* hook = event.kind == "request_sent"      ? &on_request_sent
+                                                      : event.kind == "response_head"   ? &on_response_head
+                                                      : event.kind == "retry_scheduled" ? &on_retry_scheduled
+                                                      : event.kind == "call_finished"   ? &on_call_finished
+                                                                                        : nullptr;
+  if (hook == nullptr || !*hook) return;
+  try {
+    (*hook)(event);
+  } catch (...) {
+    // hooks observe; a failing one must not end the call
+  }
+}
+
 struct CozeClient::Impl {
-  explicit Impl(const ClientConfig& config) : config(config), core(config) {}
+  Impl(const ClientConfig& config, Hooks hooks) : config(config), core(config), hooks(std::move(hooks)) {}
   ClientConfig config;
   Client core;
+  Hooks hooks;
   curl_driver::MultiPool pool;
 };
 
 namespace {
-ClientConfig seeded(ClientConfig config) {
+ClientConfig seeded(ClientConfig config, const Hooks& hooks = Hooks()) {
   if (config.seed == 0) config.seed = curl_driver::random_seed();
+  config.hooks = !hooks.empty();
   return config;
 }
 }  // namespace
 
-CozeClient::CozeClient(ClientConfig config) {
+CozeClient::CozeClient(ClientConfig config) : CozeClient(std::move(config), Hooks()) {}
+
+CozeClient::CozeClient(ClientConfig config, Hooks hooks) {
   curl_driver::global_init();
-  impl_ = std::make_unique<Impl>(seeded(std::move(config)));
+  ClientConfig ready = seeded(std::move(config), hooks);
+  impl_ = std::make_unique<Impl>(ready, std::move(hooks));
 }
 
 CozeClient::CozeClient(const std::string& token, const std::string& base_url) {
@@ -188,7 +413,7 @@ CozeClient::CozeClient(const std::string& token, const std::string& base_url) {
   config.token = token;
   config.base_url = base_url;
   curl_driver::global_init();
-  impl_ = std::make_unique<Impl>(seeded(std::move(config)));
+  impl_ = std::make_unique<Impl>(seeded(std::move(config)), Hooks());
 }
 
 CozeClient::~CozeClient() = default;
@@ -203,6 +428,11 @@ std::string CozeClient::run(const std::string& op, const std::string& params_jso
                              std::chrono::system_clock::now().time_since_epoch())
                              .count();  // for ids and HTTP-date Retry-After
   call_options.headers = options.headers;
+  call_options.max_retries = options.max_retries;
+  call_options.idempotency = options.idempotency;
+  call_options.idempotency_key = options.idempotency_key;
+  call_options.traceparent = options.traceparent;
+  call_options.tracestate = options.tracestate;
   Call call(impl_->core, op, params_json, call_options);
 
   struct Lease {
@@ -217,7 +447,8 @@ std::string CozeClient::run(const std::string& op, const std::string& params_jso
     throw CozeError(e);
   }
 
-  Action end = curl_driver::drive(call, lease.multi, on_event, *options.cancel.state());
+  Action end = curl_driver::drive(call, lease.multi, on_event, *options.cancel.state(),
+                                 impl_->hooks.empty() ? nullptr : &impl_->hooks);
   if (end.kind == ActionKind::Fail) throw CozeError(end.error);
   return end.result;
 }
@@ -237,9 +468,23 @@ Chat ChatResource::stream(const ChatRequest& request, const EventHandler& on_eve
 
 Chat ChatResource::stream(const std::string& params_json, const EventHandler& on_event,
                           const RequestOptions& options) const {
+  return run_stream("chat.stream", params_json, on_event, options);
+}
+
+Chat ChatResource::submit_tool_outputs(const std::string& params_json, const RequestOptions& options) const {
+  return decode_chat(client_->run("chat.submit_tool_outputs", params_json, CozeClient::EventHandler(), options));
+}
+
+Chat ChatResource::submit_tool_outputs_stream(const std::string& params_json, const EventHandler& on_event,
+                                              const RequestOptions& options) const {
+  return run_stream("chat.submit_tool_outputs.stream", params_json, on_event, options);
+}
+
+Chat ChatResource::run_stream(const char* op, const std::string& params_json, const EventHandler& on_event,
+                              const RequestOptions& options) const {
   Chat last;
   client_->run(
-      "chat.stream", params_json,
+      op, params_json,
       [&](const Event& event) {
         ChatEvent ev = decode_chat_event(event);
         if (ev.has_chat) last = ev.chat;
@@ -247,6 +492,35 @@ Chat ChatResource::stream(const std::string& params_json, const EventHandler& on
       },
       options);
   return last;
+}
+
+WorkflowRun WorkflowResource::create(const std::string& params_json, const RequestOptions& options) const {
+  return workflow_run_from(client_->run("workflows.runs.create", params_json, CozeClient::EventHandler(), options));
+}
+
+void WorkflowResource::stream(const std::string& params_json, const EventHandler& on_event,
+                              const RequestOptions& options) const {
+  run_stream("workflows.runs.stream", params_json, on_event, options);
+}
+
+void WorkflowResource::resume(const std::string& params_json, const EventHandler& on_event,
+                              const RequestOptions& options) const {
+  run_stream("workflows.runs.resume", params_json, on_event, options);
+}
+
+Chat WorkflowResource::chat(const std::string& params_json, const ChatResource::EventHandler& on_event,
+                            const RequestOptions& options) const {
+  return ChatResource(*client_).run_stream("workflows.chat.stream", params_json, on_event, options);
+}
+
+void WorkflowResource::run_stream(const char* op, const std::string& params_json, const EventHandler& on_event,
+                                  const RequestOptions& options) const {
+  client_->run(
+      op, params_json,
+      [&](const Event& event) {
+        if (on_event) on_event(decode_workflow_event(event));
+      },
+      options);
 }
 
 }  // namespace coze

@@ -56,6 +56,8 @@ const char* transport_kind(CURLcode code) {
       return "connect";
     case CURLE_OPERATION_TIMEDOUT:
       return "timeout";
+    case CURLE_SEND_FAIL_REWIND:  // a reused connection died after the request went out
+      return "reset";
     case CURLE_SSL_CONNECT_ERROR:
     case CURLE_SSL_ENGINE_NOTFOUND:
     case CURLE_SSL_ENGINE_SETFAILED:
@@ -143,6 +145,7 @@ struct Transfer {
   CURL* easy = nullptr;
   curl_slist* headers = nullptr;
   std::string body;
+  size_t body_sent = 0;  // read position of `body`
   char errbuf[CURL_ERROR_SIZE] = {0};
   int status = 0;
   std::vector<Header> head;
@@ -153,8 +156,8 @@ struct Transfer {
 class Driver {
  public:
   Driver(Call& call, CURLM* multi, const std::function<void(const Event&)>& on_event,
-         CancelToken::State& cancel)
-      : call_(call), multi_(multi), on_event_(on_event), cancel_(cancel) {
+         CancelToken::State& cancel, const Hooks* hooks)
+      : call_(call), multi_(multi), on_event_(on_event), cancel_(cancel), hooks_(hooks) {
     std::lock_guard<std::mutex> lock(cancel_.mu);
     cancel_.polling.push_back(multi_);
   }
@@ -228,7 +231,11 @@ class Driver {
       cancel_fed_ = true;
       call_.cancel();
     }
-    return call_.next(now_ms());
+    Action a = call_.next(now_ms());
+    if (hooks_ != nullptr) {
+      for (const HookEvent& h : call_.take_hooks()) hooks_->dispatch(h);
+    }
+    return a;
   }
 
   void deliver() {
@@ -288,9 +295,17 @@ class Driver {
       curl_easy_setopt(e, CURLOPT_HTTPGET, 1L);
     } else {
       if (method == "POST" || method == "PUT" || method == "PATCH" || !request.body.empty()) {
+        // The body goes through a read callback without a seek callback, so
+        // libcurl cannot rewind it: when a reused connection dies, libcurl
+        // reports the failure (CURLE_SEND_FAIL_REWIND) instead of silently
+        // sending the request again. Whether to send again is the core's
+        // decision (a POST only with an idempotency key), and every attempt
+        // it makes is counted and logged.
         t->body = request.body;
+        curl_easy_setopt(e, CURLOPT_POST, 1L);
         curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(t->body.size()));
-        curl_easy_setopt(e, CURLOPT_POSTFIELDS, t->body.data());
+        curl_easy_setopt(e, CURLOPT_READFUNCTION, &Driver::read_cb);
+        curl_easy_setopt(e, CURLOPT_READDATA, t.get());
         sends_body = true;
       }
       if (method != "POST") curl_easy_setopt(e, CURLOPT_CUSTOMREQUEST, method.c_str());
@@ -434,6 +449,16 @@ class Driver {
     return n;
   }
 
+  static size_t read_cb(char* buffer, size_t size, size_t n, void* userdata) {
+    auto* t = static_cast<Transfer*>(userdata);
+    size_t room = size * n;
+    size_t left = t->body.size() - t->body_sent;
+    size_t take = left < room ? left : room;
+    std::memcpy(buffer, t->body.data() + t->body_sent, take);
+    t->body_sent += take;
+    return take;
+  }
+
   static size_t write_cb(char* ptr, size_t size, size_t nmemb, void* userdata) {
     auto* t = static_cast<Transfer*>(userdata);
     size_t n = size * nmemb;
@@ -450,6 +475,7 @@ class Driver {
   CURLM* multi_;
   const std::function<void(const Event&)>& on_event_;
   CancelToken::State& cancel_;
+  const Hooks* hooks_;
   Action current_;
   std::unique_ptr<Transfer> transfer_;
   std::exception_ptr user_error_;
@@ -459,9 +485,9 @@ class Driver {
 }  // namespace
 
 Action drive(Call& call, CURLM* multi, const std::function<void(const Event&)>& on_event,
-             CancelToken::State& cancel) {
+             CancelToken::State& cancel, const Hooks* hooks) {
   global_init();
-  Driver driver(call, multi, on_event, cancel);
+  Driver driver(call, multi, on_event, cancel, hooks);
   return driver.run();
 }
 

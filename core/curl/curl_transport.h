@@ -59,8 +59,9 @@ class MultiPool {
 // Runs `call` to its end over `multi`. Events go to on_event (may be empty);
 // an exception thrown by on_event aborts the transfer and is rethrown.
 // Returns the final action (DONE or FAIL).
+// `hooks` (may be null) gets the call's hook events after every step.
 Action drive(Call& call, CURLM* multi, const std::function<void(const Event&)>& on_event,
-             CancelToken::State& cancel);
+             CancelToken::State& cancel, const Hooks* hooks = nullptr);
 
 }  // namespace curl_driver
 }  // namespace coze

@@ -65,8 +65,27 @@ class CancelToken {
 
 struct RequestOptions {
   int64_t timeout_ms = -1;      // whole call (attempts and sleeps); -1: the client's
+  int max_retries = -1;         // -1: the client's
   std::vector<Header> headers;  // extra request headers
+  bool idempotency = true;      // send an idempotency key (when the client names a header)
+  std::string idempotency_key;  // "" generates a ULID per call
+  std::string traceparent;      // W3C trace context to pass through; "" none
+  std::string tracestate;       // sent with traceparent
   CancelToken cancel;           // keep a copy to cancel the call from elsewhere
+};
+
+// Per-client observers. Each is optional and runs on the calling thread as
+// the call goes; an exception thrown by a hook is dropped (hooks observe,
+// they do not steer). Headers in the events are redacted; bodies only with
+// ClientConfig.hook_bodies.
+struct Hooks {
+  std::function<void(const HookEvent&)> on_request_sent;
+  std::function<void(const HookEvent&)> on_response_head;
+  std::function<void(const HookEvent&)> on_retry_scheduled;
+  std::function<void(const HookEvent&)> on_call_finished;
+
+  bool empty() const { return !on_request_sent && !on_response_head && !on_retry_scheduled && !on_call_finished; }
+  void dispatch(const HookEvent& event) const;  // to the hook of event.kind, if any
 };
 
 // A message to send (`additional_messages` item).
@@ -114,6 +133,24 @@ struct ChatUsage {
   int64_t input_count = 0;
 };
 
+// One function call the bot asks the client to run (requires_action).
+struct ToolCallFunction {
+  std::string name;
+  std::string arguments;  // JSON text of the arguments
+};
+
+struct ToolCall {
+  std::string id;    // answer with tool_outputs [{tool_call_id: id, output}]
+  std::string type;  // "function"
+  ToolCallFunction function;
+};
+
+// What a chat in status requires_action waits for.
+struct RequiredAction {
+  std::string type;                  // "submit_tool_outputs"
+  std::vector<ToolCall> tool_calls;  // required_action.submit_tool_outputs.tool_calls
+};
+
 struct Chat {
   std::string id;
   std::string conversation_id;
@@ -126,6 +163,7 @@ struct Chat {
   ChatUsage usage;
   int64_t last_error_code = 0;
   std::string last_error_msg;
+  RequiredAction required_action;  // empty unless status is requires_action
   std::string json;  // the whole object as received
 };
 
@@ -138,9 +176,17 @@ struct ChatEvent {
   ChatMessage message;
   bool has_chat = false;  // conversation.chat.*
   Chat chat;
+  std::string debug_url;  // of a done event sent as {debug_url}; "" for "[DONE]"
 
   bool is_delta() const { return type == "conversation.message.delta"; }
   bool is_done() const { return type == "done"; }
+  // conversation.audio.delta, or a message whose content_type is "audio".
+  bool is_audio() const;
+  // The audio bytes of an audio event (its content is base64), "" for other
+  // events. Throws a CozeError of kind "decode" when the content is not base64.
+  std::string audio() const;
+  // The calls a conversation.chat.requires_action event asks for (else empty).
+  const std::vector<ToolCall>& tool_calls() const { return chat.required_action.tool_calls; }
 };
 
 // Decoders, also for users of CozeClient::run. decode_chat throws a
@@ -148,6 +194,71 @@ struct ChatEvent {
 // decode_chat_event never throws (undecodable data leaves the typed parts empty).
 Chat decode_chat(const std::string& json);
 ChatEvent decode_chat_event(const Event& event);
+
+// Workflow streams (workflows.runs.stream / .resume). The server's event
+// names (Message, Error, Interrupt, Done, PING) are matched case-insensitively.
+enum class WorkflowEventType { Message, Error, Interrupt, Done, Ping, Unknown };
+
+// "message", "error", "interrupt", "done", "ping", "unknown".
+const char* workflow_event_type_name(WorkflowEventType type);
+
+// Output of a workflow node (a Message event).
+struct WorkflowMessage {
+  std::string content;
+  std::string content_type;
+  std::string node_title;
+  std::string node_seq_id;                 // the message's index within its node
+  bool node_is_finish = false;             // the node's last message
+  std::map<std::string, std::string> ext;  // values as text (JSON text unless a string)
+  bool has_usage = false;
+  ChatUsage usage;
+};
+
+struct WorkflowError {
+  int64_t error_code = 0;
+  std::string error_message;
+};
+
+// A node waiting for input: resume with event_id and type (workflows.runs.resume
+// params event_id, interrupt_type).
+struct WorkflowInterruptData {
+  std::string event_id;
+  int64_t type = 0;
+  std::string data;
+};
+
+struct WorkflowInterrupt {
+  WorkflowInterruptData interrupt_data;
+  std::string node_title;
+};
+
+struct WorkflowEvent {
+  WorkflowEventType type = WorkflowEventType::Unknown;
+  std::string event;  // the name as received (an unknown event keeps its own)
+  std::string data;   // the JSON payload as received
+  WorkflowMessage message;      // type Message
+  WorkflowError error;          // type Error
+  WorkflowInterrupt interrupt;  // type Interrupt
+  std::string debug_url;        // type Done, when the server sent one
+
+  bool is_done() const { return type == WorkflowEventType::Done; }
+};
+
+// Never throws: an unknown name gives type Unknown, undecodable data leaves
+// the typed parts empty.
+WorkflowEvent decode_workflow_event(const Event& event);
+
+// The answer of workflows.runs.create: `data` is the workflow's output (the
+// API sends it as JSON text; here it is JSON, or a JSON string when the text
+// did not parse).
+struct WorkflowRun {
+  std::string data;  // JSON
+  std::string debug_url;
+  std::string execute_id;  // set for asynchronous runs
+  bool has_usage = false;
+  ChatUsage usage;
+  std::string json;  // the whole result as received
+};
 
 class CozeClient;
 
@@ -165,9 +276,49 @@ class ChatResource {
   Chat stream(const std::string& params_json, const EventHandler& on_event,
               const RequestOptions& options = RequestOptions()) const;
 
+  // chat.submit_tool_outputs: params {conversation_id, chat_id,
+  // tool_outputs: [{tool_call_id, output}]}; the chat as answered.
+  Chat submit_tool_outputs(const std::string& params_json,
+                           const RequestOptions& options = RequestOptions()) const;
+  // chat.submit_tool_outputs.stream: the rest of the chat as events, like stream().
+  Chat submit_tool_outputs_stream(const std::string& params_json, const EventHandler& on_event,
+                                  const RequestOptions& options = RequestOptions()) const;
+
  private:
   friend class CozeClient;
+  friend class WorkflowResource;
   explicit ChatResource(CozeClient& client) : client_(&client) {}
+  Chat run_stream(const char* op, const std::string& params_json, const EventHandler& on_event,
+                  const RequestOptions& options) const;
+  CozeClient* client_;
+};
+
+// The workflow endpoints; params are JSON objects with the API's field names.
+class WorkflowResource {
+ public:
+  // workflows.runs.create: {workflow_id, parameters, bot_id, app_id, is_async, ...}.
+  WorkflowRun create(const std::string& params_json, const RequestOptions& options = RequestOptions()) const;
+
+  // workflows.runs.stream: calls on_event for each event as it arrives, the
+  // last being Done. An Error event ends the call with a CozeError of kind "stream".
+  using EventHandler = std::function<void(const WorkflowEvent&)>;
+  void stream(const std::string& params_json, const EventHandler& on_event,
+              const RequestOptions& options = RequestOptions()) const;
+
+  // workflows.runs.resume: {workflow_id, event_id, resume_data, interrupt_type},
+  // event_id and interrupt_type from the Interrupt event; streams like stream().
+  void resume(const std::string& params_json, const EventHandler& on_event,
+              const RequestOptions& options = RequestOptions()) const;
+
+  // workflows.chat.stream: {workflow_id, additional_messages, ...}; chat events.
+  Chat chat(const std::string& params_json, const ChatResource::EventHandler& on_event,
+            const RequestOptions& options = RequestOptions()) const;
+
+ private:
+  friend class CozeClient;
+  explicit WorkflowResource(CozeClient& client) : client_(&client) {}
+  void run_stream(const char* op, const std::string& params_json, const EventHandler& on_event,
+                  const RequestOptions& options) const;
   CozeClient* client_;
 };
 
@@ -175,6 +326,7 @@ class CozeClient {
  public:
   // A config with seed 0 gets a seed from the OS CSPRNG.
   explicit CozeClient(ClientConfig config);
+  CozeClient(ClientConfig config, Hooks hooks);
   explicit CozeClient(const std::string& token, const std::string& base_url = "https://api.coze.com");
   ~CozeClient();
   CozeClient(const CozeClient&) = delete;
@@ -182,6 +334,7 @@ class CozeClient {
 
   const ClientConfig& config() const;
   ChatResource chat() { return ChatResource(*this); }
+  WorkflowResource workflows() { return WorkflowResource(*this); }
 
   // Any operation of supported_operations(): params as a JSON object, each
   // stream event to on_event (may be empty); returns the result JSON ("" for

@@ -1,0 +1,224 @@
+// The fault scenarios of tests/e2e/faults.json through the libcurl client:
+// each queues its faults on a fake Coze server of its own, makes one call
+// with chat().create / chat().stream, then checks the outcome and the
+// server's request log as tests/e2e/README.md describes. One test per
+// scenario (FaultScenarios/Run/<name>).
+#include <gtest/gtest.h>
+
+#include <curl/curl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cctype>
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "coze/client.h"
+#include "fake_server.h"
+
+using json = nlohmann::json;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// A fake server for this suite alone, so its faults never meet other tests.
+coze_test::FakeCozeProcess g_fault_server;
+
+class FaultServer : public ::testing::Environment {
+ public:
+  void SetUp() override { ASSERT_EQ(g_fault_server.start(COZE_SOURCE_DIR), ""); }
+  void TearDown() override { g_fault_server.stop(); }
+};
+
+::testing::Environment* const kFaultServer = ::testing::AddGlobalTestEnvironment(new FaultServer);
+
+std::string base_url() { return g_fault_server.base_url(); }
+
+// The control endpoints; their answers as JSON.
+json control(const std::string& method, const std::string& path, const json& body = nullptr) {
+  bool ok = false;
+  long status = 0;
+  std::string out = g_fault_server.control(method, path, body.is_null() ? "" : body.dump(), &ok, &status);
+  EXPECT_TRUE(ok) << method << " " << path << ": the request failed";
+  EXPECT_EQ(status, 200) << method << " " << path << ": " << out;
+  json v = json::parse(out, nullptr, false);
+  return v.is_discarded() ? json() : v;
+}
+
+std::string scenarios_path() {
+  const char* env = std::getenv("COZE_FAULTS");
+  return env && *env ? env : std::string(COZE_SOURCE_DIR) + "/tests/e2e/faults.json";
+}
+
+// One scenario; gtest prints it by its name.
+struct Scenario {
+  json j;
+};
+void PrintTo(const Scenario& s, std::ostream* os) { *os << s.j.value("name", "unnamed"); }
+
+std::vector<Scenario> load_scenarios() {
+  std::ifstream in(scenarios_path());
+  std::stringstream text;
+  text << in.rdbuf();
+  json all = json::parse(text.str(), nullptr, false);
+  if (!all.is_array() || all.empty()) {
+    // One scenario that fails, naming the file, rather than no tests at all.
+    return {Scenario{json{{"name", "unreadable " + scenarios_path()}}}};
+  }
+  std::vector<Scenario> out;
+  for (const json& s : all) out.push_back(Scenario{s});
+  return out;
+}
+
+// Whether every field of want is in got with the same value.
+bool is_subset(const json& want, const json& got) {
+  if (!want.is_object()) return want == got;
+  if (!got.is_object()) return false;
+  for (auto it = want.begin(); it != want.end(); ++it) {
+    if (!got.contains(it.key()) || !is_subset(it.value(), got[it.key()])) return false;
+  }
+  return true;
+}
+
+std::string test_name(const ::testing::TestParamInfo<Scenario>& info) {
+  std::string name = info.param.j.value("name", "unnamed");
+  std::string out;
+  for (char c : name) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      out += c;
+    } else if (!out.empty() && out.back() != '_') {
+      out += '_';
+    }
+  }
+  while (!out.empty() && out.back() == '_') out.pop_back();
+  return out + "_" + std::to_string(info.index);
+}
+
+class FaultScenarios : public ::testing::TestWithParam<Scenario> {};
+
+TEST_P(FaultScenarios, Run) {
+  const json& sc = GetParam().j;
+  ASSERT_TRUE(sc.contains("op") && sc.contains("client") && sc.contains("expect")) << sc.dump();
+  const json& expect = sc["expect"];
+  const json& settings = sc["client"];
+  const std::string op = sc["op"];
+
+  control("POST", "/_fake/reset", json::object());
+  if (!sc["faults"].empty()) control("POST", "/_fake/faults", sc["faults"]);
+
+  coze::ClientConfig config;
+  json client_json = settings;
+  client_json["base_url"] = base_url();
+  client_json["token"] = "pat_faults_secret";
+  ASSERT_EQ(config.apply_json(client_json.dump()), "");
+  coze::CozeClient client(config);
+
+  struct Received {
+    std::string type;
+    std::string content;
+  };
+  std::vector<Received> events;
+  bool failed = false;
+  coze::Error error;
+  json result;
+  auto started = Clock::now();
+  try {
+    if (op == "chat.create") {
+      result = json::parse(client.chat().create(sc["params"].dump()).json);
+    } else if (op == "chat.stream") {
+      client.chat().stream(sc["params"].dump(), [&](const coze::ChatEvent& ev) {
+        events.push_back({ev.type, ev.is_delta() ? ev.message.content : ""});
+      });
+    } else {
+      FAIL() << "unknown op " << op;
+    }
+  } catch (const coze::CozeError& e) {
+    failed = true;
+    error = e.error();
+  }
+  auto elapsed_ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started).count();
+  json log = control("GET", "/_fake/requests");
+  json remaining = control("GET", "/_fake/faults");
+
+  // The outcome.
+  if (expect["outcome"] == "done") {
+    ASSERT_FALSE(failed) << "expected success, got " << coze::describe(error);
+    if (expect.contains("result")) {
+      EXPECT_TRUE(is_subset(expect["result"], result)) << result.dump();
+    }
+  } else {
+    ASSERT_TRUE(failed) << "expected a failure, the call succeeded";
+    EXPECT_EQ(error.kind, expect["kind"].get<std::string>()) << coze::describe(error);
+    if (expect.contains("attempts")) {
+      EXPECT_EQ(error.attempts, expect["attempts"].get<int>()) << coze::describe(error);
+    }
+    if (expect.contains("http_status")) {
+      EXPECT_EQ(error.http_status, expect["http_status"].get<int>());
+    }
+    if (expect.contains("code")) {
+      EXPECT_EQ(error.code, expect["code"].get<int64_t>());
+    }
+  }
+  if (expect.contains("max_elapsed_ms")) {
+    EXPECT_LE(elapsed_ms, expect["max_elapsed_ms"].get<int64_t>());
+  }
+  EXPECT_EQ(remaining, json::array()) << "faults left unused";
+
+  // (a) the requests the server saw.
+  ASSERT_TRUE(log.is_array());
+  ASSERT_EQ(log.size(), expect["requests"].get<size_t>()) << log.dump();
+  for (const json& e : log) {
+    EXPECT_EQ(e["method"], "POST");
+    EXPECT_EQ(e["path"], "/v3/chat");
+  }
+  // (b) one idempotency key on every attempt, or no repeated POST without one.
+  if (settings["idempotency_header"].is_null()) {
+    EXPECT_EQ(log.size(), 1u) << "a POST without an idempotency key was repeated";
+    for (const json& e : log) EXPECT_TRUE(e["idempotency_key"].is_null()) << e.dump();
+  } else {
+    std::string name = settings["idempotency_header"];
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    json first = log[0]["headers"].value(name, json());
+    EXPECT_TRUE(first.is_string() && !first.get<std::string>().empty()) << log[0].dump();
+    for (const json& e : log) EXPECT_EQ(e["headers"].value(name, json()), first);
+  }
+  // (c) X-Coze-Retry-Count counts the attempts; each attempt has its own request id.
+  std::set<std::string> ids;
+  for (size_t i = 0; i < log.size(); ++i) {
+    EXPECT_EQ(log[i]["retry_count"], std::to_string(i)) << "request " << i;
+    const json& id = log[i]["client_request_id"];
+    EXPECT_TRUE(id.is_string() && !id.get<std::string>().empty() && ids.insert(id.get<std::string>()).second)
+        << "request " << i << ": X-Client-Request-Id " << id.dump() << " missing or repeated";
+  }
+  // (d) stream events: those of the last answer only, each once.
+  if (op == "chat.stream") {
+    for (size_t i = 0; i + 1 < log.size(); ++i) {
+      EXPECT_EQ(log[i]["events_sent"], 0) << "attempt " << i << " sent events before a retry";
+    }
+    EXPECT_EQ(events.size(), log.back()["events_sent"].get<size_t>());
+    if (expect.contains("content")) {
+      std::string text;
+      for (const Received& r : events) text += r.content;
+      EXPECT_EQ(text, expect["content"].get<std::string>());
+    }
+    if (expect["outcome"] == "done") {
+      ASSERT_FALSE(events.empty());
+      EXPECT_EQ(events.back().type, "done");
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(FromFile, FaultScenarios, ::testing::ValuesIn(load_scenarios()), test_name);
+
+}  // namespace
