@@ -12,9 +12,10 @@
 
 from . import ulid
 from ._bridge import core as _core
-from .client import DEFAULT_BASE_URL, Chat, Coze, EventStream, Result
+from .client import DEFAULT_BASE_URL, ChatResource, Coze, EventStream, Result, WorkflowResource
 from .errors import (
     APIConnectionError,
+    Attempt,
     APIError,
     APITimeoutError,
     AuthenticationError,
@@ -34,23 +35,30 @@ from .errors import (
     UnprocessableEntityError,
     error_class_for_kind,
 )
-from .events import ChatEvent, StreamEvent
+from . import events as _events
+from .events import *  # noqa: F401,F403 (the names of events.__all__)
+from .hooks import HookEvent, Hooks
+from .resilience import RateLimit, RetryBudget
 from .sse import SseEvent, SseParser
 
 __version__ = _core.version()
 
 __all__ = [
     "Coze",
-    "Chat",
+    "ChatResource",
+    "WorkflowResource",
     "EventStream",
     "Result",
     "DEFAULT_BASE_URL",
-    "ChatEvent",
-    "StreamEvent",
+    "Hooks",
+    "HookEvent",
+    "RetryBudget",
+    "RateLimit",
     "SseEvent",
     "SseParser",
     "ulid",
     "CozeError",
+    "Attempt",
     "BadRequestError",
     "AuthenticationError",
     "PermissionDeniedError",
@@ -70,3 +78,4 @@ __all__ = [
     "InternalError",
     "error_class_for_kind",
 ]
+__all__ += _events.__all__

@@ -11,7 +11,9 @@ only moves bytes and time between a core ``Call`` and http.client:
                DONE  the result; FAIL: raise the error
 
 Every core call runs under a lock so that cancel() may come from another
-thread while this one is blocked in a read.
+thread while this one is blocked in a read. When the client has hooks, the
+events the core recorded are taken after each next() and handed to them
+(outside the lock) before the action is carried out.
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ from __future__ import annotations
 import json
 import threading
 import time
-from typing import Any, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from ._bridge import core
 from ._transport import Chunk, End, Exchange, Failure, Head, Idle
-from .errors import InternalError, from_core
+from .errors import CancelledError, InternalError, InvalidArgumentError, from_core
+from .hooks import HookEvent, Hooks
 
 # Socket timeouts overshoot the core's deadline slightly so that, when they
 # fire, the core sees the deadline passed.
@@ -67,22 +70,26 @@ class Outcome:
 class CallDriver:
     """Drives one core Call to completion over real HTTP."""
 
-    def __init__(self, client: Any, op: str, params: Any, timeout_ms: int = -1,
-                 headers: Optional[List[Tuple[str, str]]] = None) -> None:
+    def __init__(self, client: Any, op: str, params: Any, options: Optional[Dict[str, Any]] = None,
+                 headers: Optional[List[Tuple[str, str]]] = None, hooks: Optional[Hooks] = None) -> None:
+        """options: CallOptions.apply_json keys (timeout_ms, max_retries, idempotency, ...)."""
         try:
             params_json = json.dumps(params, ensure_ascii=False, allow_nan=False)
         except (TypeError, ValueError) as exc:
-            from .errors import InvalidArgumentError
-
             raise InvalidArgumentError(f"parameters are not JSON: {exc}") from None
-        options = core.CallOptions()
-        options.timeout_ms = int(timeout_ms)
-        options.wall_ms = int(time.time() * 1000)  # for ids and HTTP-date Retry-After
+        call_options = core.CallOptions()
+        if options:
+            problem = call_options.apply_json(json.dumps(options, ensure_ascii=False, allow_nan=False))
+            if problem:
+                raise InvalidArgumentError(problem)
+        call_options.wall_ms = int(time.time() * 1000)  # for ids and HTTP-date Retry-After
         if headers:
-            options.headers = _header_vector(list(headers))
+            call_options.headers = _header_vector(list(headers))
         self._client = client  # the core Client must outlive the Call
-        self._call = core.Call(client, op, params_json, options)
-        self._lock = threading.Lock()
+        self._call = core.Call(client, op, params_json, call_options)
+        self._hooks = hooks
+        self._lock = threading.Lock()  # every use of the core Call
+        self._running = threading.Lock()  # held while a thread runs the loop
         self._cancelled = threading.Event()
         self._exchange: Optional[Exchange] = None
         self.finished = False
@@ -97,26 +104,56 @@ class CallDriver:
         if exchange is not None:
             exchange.abort()
 
+    def close(self) -> None:
+        """Cancels the call and, unless another thread is running it, ends it here
+        (so that the hooks hear of it); safe from any thread, idempotent."""
+        self.cancel()
+        if not self._running.acquire(blocking=False):
+            return  # the running thread gets the FAIL(cancelled) and reports it
+        try:
+            if self.finished:
+                return
+            with self._lock:
+                action = self._call.next(now_ms())
+                self.finished = bool(self._call.finished())
+                hooks = self._take_hooks()
+                del action
+            self._drop_exchange()
+            if hooks:
+                self._hooks._dispatch(hooks)  # type: ignore[union-attr]
+        finally:
+            self._running.release()
+
     def run(self) -> Outcome:
         """Runs the loop until the next EVENT, DONE or FAIL (raised as CozeError)."""
-        if self.finished:
-            raise InternalError("the call has already finished")
-        try:
-            return self._run()
-        except BaseException:
-            # Failure, or an interrupt from outside (KeyboardInterrupt): drop the request.
-            self._drop_exchange()
-            if not self.finished:
-                with self._lock:
-                    self._call.cancel()
-                self.finished = True
-            raise
+        with self._running:
+            if self.finished:
+                if self._cancelled.is_set():  # close() from another thread ended it
+                    raise CancelledError("the call was cancelled")
+                raise InternalError("the call has already finished")
+            try:
+                return self._run()
+            except BaseException:
+                # Failure, or an interrupt from outside (KeyboardInterrupt): drop the request.
+                self._drop_exchange()
+                if not self.finished:
+                    with self._lock:
+                        self._call.cancel()
+                    self.finished = True
+                raise
+
+    def _take_hooks(self) -> List[HookEvent]:
+        # Called under self._lock, right after next().
+        if self._hooks is None:
+            return []
+        return [HookEvent._from_core(h) for h in self._call.take_hooks()]
 
     def _run(self) -> Outcome:
         call = self._call
         while True:
             with self._lock:
                 action = call.next(now_ms())
+                hooks = self._take_hooks()
                 kind = action.kind
                 if kind == _SEND:
                     request = action.request
@@ -143,6 +180,8 @@ class CallDriver:
                 else:
                     raise InternalError(f"unknown action kind {kind}")
             del action
+            if hooks:
+                self._hooks._dispatch(hooks)  # type: ignore[union-attr]
 
             if kind == _SEND:
                 self._drop_exchange()

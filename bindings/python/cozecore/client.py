@@ -10,12 +10,23 @@ from typing import Any, Dict, Iterator, List, Mapping, Optional, Tuple, Type
 from ._bridge import core
 from ._driver import CallDriver
 from .errors import CancelledError, InvalidArgumentError
-from .events import ChatEvent, StreamEvent
+from .events import ChatEvent, StreamEvent, WorkflowEvent
+from .hooks import Hooks
+from .resilience import RateLimit, RetryBudget
 
-__all__ = ["Coze", "Result", "EventStream", "DEFAULT_BASE_URL"]
+__all__ = ["Coze", "Result", "EventStream", "ChatResource", "WorkflowResource", "DEFAULT_BASE_URL"]
 
 DEFAULT_BASE_URL = "https://api.coze.com"
 _UNSET: Any = object()
+
+# Per-call options any operation method takes as keywords beside the API's
+# fields (no Coze API field has these names):
+#   max_retries       retries for this call instead of the client's
+#   idempotency_key   the key to send (default: a fresh ULID per call, the same on every attempt)
+#   idempotency       False: send no idempotency key with this call
+#   traceparent       a W3C trace context sent on every attempt (validated; a bad one is InvalidArgumentError)
+#   tracestate        sent with traceparent
+_CALL_OPTIONS = ("max_retries", "idempotency_key", "idempotency", "traceparent", "tracestate")
 
 
 class Result(dict):
@@ -49,18 +60,18 @@ class EventStream:
     called from another thread while one iterates.
     """
 
-    def __init__(self, driver: CallDriver, event_class: Type[StreamEvent] = StreamEvent) -> None:
+    def __init__(self, driver: CallDriver, event_class: Type[Any] = StreamEvent) -> None:
         self._driver = driver
         self._event_class = event_class
         self._done = False
         self._closed = False
         self.logid = ""  # set when the stream completed
 
-    def __iter__(self) -> Iterator[StreamEvent]:
+    def __iter__(self) -> Iterator[Any]:
         return self
 
-    def __next__(self) -> StreamEvent:
-        if self._done:
+    def __next__(self) -> Any:
+        if self._done or self._closed:
             raise StopIteration
         try:
             outcome = self._driver.run()
@@ -84,7 +95,7 @@ class EventStream:
             return
         self._closed = True
         if not self._done:
-            self._driver.cancel()
+            self._driver.close()
 
     @property
     def closed(self) -> bool:
@@ -104,7 +115,7 @@ class EventStream:
             pass
 
 
-class Chat:
+class ChatResource:
     """`/v3/chat`: create a chat and wait for the answer, or stream it."""
 
     def __init__(self, coze: "Coze") -> None:
@@ -121,6 +132,50 @@ class Chat:
         driver = self._coze._driver("chat.stream", params, timeout, extra_headers, fields)
         return EventStream(driver, ChatEvent)
 
+    def submit_tool_outputs(self, params: Optional[Mapping[str, Any]] = None, *, timeout: Optional[float] = None,
+                            extra_headers: Optional[Mapping[str, str]] = None, **fields: Any) -> Result:
+        """Answers a requires_action chat: conversation_id, chat_id, tool_outputs [{tool_call_id, output}]."""
+        return self._coze.call("chat.submit_tool_outputs", params, timeout=timeout, extra_headers=extra_headers,
+                               **fields)
+
+    def submit_tool_outputs_stream(self, params: Optional[Mapping[str, Any]] = None, *,
+                                   timeout: Optional[float] = None,
+                                   extra_headers: Optional[Mapping[str, str]] = None, **fields: Any) -> EventStream:
+        """submit_tool_outputs with stream:true; an iterator of ChatEvent (the rest of the chat)."""
+        driver = self._coze._driver("chat.submit_tool_outputs.stream", params, timeout, extra_headers, fields)
+        return EventStream(driver, ChatEvent)
+
+
+class WorkflowResource:
+    """Workflows: run one and wait (`create`), stream its events, resume it after an interrupt, chat with it."""
+
+    def __init__(self, coze: "Coze") -> None:
+        self._coze = coze
+
+    def create(self, params: Optional[Mapping[str, Any]] = None, *, timeout: Optional[float] = None,
+               extra_headers: Optional[Mapping[str, str]] = None, **fields: Any) -> Result:
+        """POST /v1/workflow/run (workflow_id, parameters, ...): {data, debug_url, execute_id, usage}."""
+        return self._coze.call("workflows.runs.create", params, timeout=timeout, extra_headers=extra_headers,
+                               **fields)
+
+    def stream(self, params: Optional[Mapping[str, Any]] = None, *, timeout: Optional[float] = None,
+               extra_headers: Optional[Mapping[str, str]] = None, **fields: Any) -> EventStream:
+        """POST /v1/workflow/stream_run (workflow_id, parameters, ...); an iterator of WorkflowEvent."""
+        driver = self._coze._driver("workflows.runs.stream", params, timeout, extra_headers, fields)
+        return EventStream(driver, WorkflowEvent)
+
+    def resume(self, params: Optional[Mapping[str, Any]] = None, *, timeout: Optional[float] = None,
+               extra_headers: Optional[Mapping[str, str]] = None, **fields: Any) -> EventStream:
+        """POST /v1/workflow/stream_resume (workflow_id, event_id, resume_data, interrupt_type); WorkflowEvents."""
+        driver = self._coze._driver("workflows.runs.resume", params, timeout, extra_headers, fields)
+        return EventStream(driver, WorkflowEvent)
+
+    def chat(self, params: Optional[Mapping[str, Any]] = None, *, timeout: Optional[float] = None,
+             extra_headers: Optional[Mapping[str, str]] = None, **fields: Any) -> EventStream:
+        """POST /v1/workflows/chat (workflow_id, additional_messages, ...); an iterator of ChatEvent."""
+        driver = self._coze._driver("workflows.chat.stream", params, timeout, extra_headers, fields)
+        return EventStream(driver, ChatEvent)
+
 
 class Coze:
     """A Coze API client.
@@ -130,6 +185,10 @@ class Coze:
     Timeouts are in seconds; None keeps the library default. total_timeout
     bounds a whole call (attempts and back-off sleeps); by default there is none.
     idempotency_header: the header carrying one key per call (None: send none).
+    retry_budget: the client-wide RetryBudget (default RetryBudget()).
+    rate_limit: a client-side RateLimit on attempts (default: none).
+    hooks: Hooks called for each request sent, response head, retry and finished call
+        (see cozecore.hooks); hook_bodies=True adds request bodies to request_sent events.
     """
 
     def __init__(
@@ -144,6 +203,10 @@ class Coze:
         total_timeout: Optional[float] = None,
         idempotency_header: Optional[str] = _UNSET,
         user_agent: Optional[str] = None,
+        retry_budget: Optional[RetryBudget] = None,
+        rate_limit: Optional[RateLimit] = None,
+        hooks: Optional[Hooks] = None,
+        hook_bodies: bool = False,
     ) -> None:
         if not isinstance(token, str):
             raise InvalidArgumentError("token must be a str")
@@ -170,6 +233,20 @@ class Coze:
             if not isinstance(user_agent, str):
                 raise InvalidArgumentError("user_agent must be a str")
             settings["user_agent"] = user_agent
+        if retry_budget is not None:
+            if not isinstance(retry_budget, RetryBudget):
+                raise InvalidArgumentError("retry_budget must be a RetryBudget")
+            settings["retry_budget"] = retry_budget._settings()
+        if rate_limit is not None:
+            if not isinstance(rate_limit, RateLimit):
+                raise InvalidArgumentError("rate_limit must be a RateLimit or None")
+            settings["rate_limit"] = rate_limit._settings()
+        if hooks is not None and not isinstance(hooks, Hooks):
+            raise InvalidArgumentError("hooks must be a Hooks or None")
+        # The core records hook events only when someone listens.
+        self._hooks: Optional[Hooks] = hooks if hooks is not None and hooks._has_any() else None
+        settings["hooks"] = self._hooks is not None
+        settings["hook_bodies"] = bool(hook_bodies) and self._hooks is not None
 
         config = core.ClientConfig()
         problem = config.apply_json(json.dumps(settings, ensure_ascii=False))
@@ -178,7 +255,8 @@ class Coze:
         config.seed = int.from_bytes(os.urandom(8), "little")
         self._client = core.Client(config)
         self.base_url = base_url
-        self.chat = Chat(self)
+        self.chat = ChatResource(self)
+        self.workflows = WorkflowResource(self)
 
     def __repr__(self) -> str:
         return f"Coze(base_url={self.base_url!r})"
@@ -187,7 +265,12 @@ class Coze:
 
     def call(self, op: str, params: Optional[Mapping[str, Any]] = None, *, timeout: Optional[float] = None,
              extra_headers: Optional[Mapping[str, str]] = None, **fields: Any) -> Any:
-        """Runs a non-streaming operation by name (e.g. "chat.retrieve") and returns its result."""
+        """Runs a non-streaming operation by name (e.g. "chat.retrieve") and returns its result.
+
+        Every operation method takes, beside the API's fields, the per-call
+        options timeout (seconds), extra_headers, max_retries, idempotency_key,
+        idempotency (False: no key), traceparent and tracestate.
+        """
         driver = self._driver(op, params, timeout, extra_headers, fields)
         outcome = driver.run()
         while outcome.is_event:  # a non-streaming op has none; never drop the result if it does
@@ -213,12 +296,20 @@ class Coze:
             if not isinstance(params, Mapping):
                 raise InvalidArgumentError("params must be a mapping")
             merged.update(params)
+        options: Dict[str, Any] = {}
+        if timeout is not None:
+            options["timeout_ms"] = _seconds_to_ms("timeout", timeout)
+        if any(name in fields for name in _CALL_OPTIONS):
+            fields = dict(fields)
+            for name in _CALL_OPTIONS:
+                value = fields.pop(name, None)
+                if value is not None:
+                    options[name] = value
         merged.update(fields)
-        timeout_ms = -1 if timeout is None else _seconds_to_ms("timeout", timeout)
         headers: List[Tuple[str, str]] = []
         if extra_headers:
             for name, value in dict(extra_headers).items():
                 if not isinstance(name, str) or not isinstance(value, str):
                     raise InvalidArgumentError("extra_headers must map str to str")
                 headers.append((name, value))
-        return CallDriver(self._client, op, merged, timeout_ms, headers)
+        return CallDriver(self._client, op, merged, options, headers, self._hooks)

@@ -5,9 +5,10 @@ Kinds and their meaning are shared by every cozecore target (DESIGN.md).
 
 from __future__ import annotations
 
-from typing import Dict, Optional, Type
+from typing import Any, Dict, Iterable, List, NamedTuple, Optional, Type
 
 __all__ = [
+    "Attempt",
     "CozeError",
     "BadRequestError",
     "AuthenticationError",
@@ -30,6 +31,28 @@ __all__ = [
 ]
 
 
+class Attempt(NamedTuple):
+    """One HTTP attempt of a failed call, as ``CozeError.history`` lists them.
+
+    number: 1 for the first attempt, 2 for the first retry, ...
+    outcome: the HTTP status as text ("503"), or the transport failure
+        ("connect", "timeout", "reset", "tls"), or "cancelled"
+    kind: the error kind this attempt ended with
+    duration_ms: from sending the request to its failure
+    delay_ms: the back-off slept after it before the next attempt (0: none)
+    idempotency_key: the key sent with it, "" when none
+    request_id: its X-Client-Request-Id
+    """
+
+    number: int
+    outcome: str
+    kind: str
+    duration_ms: int
+    delay_ms: int
+    idempotency_key: str
+    request_id: str
+
+
 class CozeError(Exception):
     """A failed call. Every field of the core's error is kept.
 
@@ -42,6 +65,7 @@ class CozeError(Exception):
     attempts: attempts made
     retry_after_ms: the server's requested delay, or None
     body: the answer's body as kept by the core (bounded), "" when none
+    history: one Attempt per HTTP attempt sent, in order (empty when none was)
     """
 
     kind = "internal"
@@ -58,6 +82,7 @@ class CozeError(Exception):
         attempts: int = 0,
         retry_after_ms: Optional[int] = None,
         body: str = "",
+        history: Iterable[Attempt] = (),
     ) -> None:
         super().__init__(message)
         self.kind = kind if kind is not None else type(self).kind
@@ -69,6 +94,7 @@ class CozeError(Exception):
         self.attempts = attempts
         self.retry_after_ms = retry_after_ms
         self.body = body
+        self.history: List[Attempt] = [Attempt(*a) for a in history]
 
     def __str__(self) -> str:
         details = []
@@ -99,6 +125,7 @@ class CozeError(Exception):
             "attempts": self.attempts,
             "retry_after_ms": self.retry_after_ms,
             "body": self.body,
+            "history": [tuple(a) for a in self.history],
         }
         return (_rebuild_error, (type(self), self.message, fields))
 
@@ -222,4 +249,17 @@ def from_core(err) -> CozeError:
         attempts=int(err.attempts),
         retry_after_ms=retry_after if retry_after >= 0 else None,
         body=err.body,
+        history=[_attempt_from_core(a) for a in err.history],
+    )
+
+
+def _attempt_from_core(a: Any) -> Attempt:
+    return Attempt(
+        int(a.number),
+        a.outcome,
+        a.kind,
+        int(a.duration_ms),
+        int(a.delay_ms),
+        a.idempotency_key,
+        a.request_id,
     )

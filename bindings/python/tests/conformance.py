@@ -159,25 +159,17 @@ def _header_vector(headers: Dict[str, Any]):
 
 
 def _error_fields(err) -> Dict[str, Any]:
-    return {
-        "kind": err.kind,
-        "http_status": int(err.http_status),
-        "code": int(err.code),
-        "message": err.message,
-        "logid": err.logid,
-        "retryable": bool(err.retryable),
-        "attempts": int(err.attempts),
-        "retry_after_ms": int(err.retry_after_ms),
-    }
+    """The error's fields as the core writes them (error_json, history included)."""
+    return json.loads(core.error_json(err))
 
 
 def _expect_error(expected: Dict[str, Any], err) -> None:
     expected = dict(expected)
     contains = expected.pop("message_contains", None)
     actual = _error_fields(err)
-    expect_subset("error", expected, actual)
     if contains is not None and contains not in actual["message"]:
-        raise Mismatch(f"error: message {actual['message']!r} does not contain {contains!r}")
+        raise Mismatch(f"error.message: expected to contain {contains!r}, got {actual['message']!r}")
+    expect_subset("error", expected, actual)
 
 
 def run_errors(vector: Dict[str, Any]) -> None:
@@ -250,6 +242,19 @@ def _check_send(expected: Dict[str, Any], request) -> None:
             raise Mismatch(f"malformed vector: unknown request key {key!r}")
 
 
+def _describe(action) -> str:
+    got = _ACTION_NAMES.get(action.kind, str(action.kind))
+    if got == "send":
+        return f"send {action.request.method} {action.request.url}"
+    if got == "sleep":
+        return f"sleep {int(action.delay_ms)}"
+    if got == "event":
+        return f"event {action.event.type}"
+    if got == "fail":
+        return f"fail {json.dumps(_error_fields(action.error), ensure_ascii=False)[:200]}"
+    return got
+
+
 def run_exec(vector: Dict[str, Any]) -> None:
     config = core.ClientConfig()
     problem = config.apply_json(json.dumps(vector.get("client", {})))
@@ -260,9 +265,20 @@ def run_exec(vector: Dict[str, Any]) -> None:
     options = core.CallOptions()
     if "wall_ms" in vector:
         options.wall_ms = int(vector["wall_ms"])
+    if "options" in call_spec:
+        problem = options.apply_json(json.dumps(call_spec["options"], ensure_ascii=False))
+        if problem:
+            raise Mismatch(f"call options rejected: {problem}")
     call = core.Call(client, call_spec["op"], json.dumps(call_spec.get("params", {}), ensure_ascii=False), options)
     now_ms = 0
     queue: List[Callable[[], None]] = []
+    hooks: List[Any] = []  # every hook event, in order
+
+    def next_action():
+        action = call.next(now_ms)
+        for event in call.take_hooks():
+            hooks.append(json.loads(core.hook_event_json(event)))
+        return action
 
     for index, step in enumerate(vector["steps"]):
         at = f"step {index}: "
@@ -272,7 +288,7 @@ def run_exec(vector: Dict[str, Any]) -> None:
                 kind = r["transport_error"]
                 queue.append(lambda kind=kind: call.on_transport_error(kind, f"transport error ({kind})"))
                 continue
-            status, headers = int(r["status"]), _header_vector(r.get("headers", {}))
+            status, headers = int(r.get("status", 200)), _header_vector(r.get("headers", {}))
             queue.append(lambda s=status, h=headers: call.on_response(s, h))
             if "chunks" in r:
                 chunks = [c.encode("utf-8") for c in r["chunks"]]
@@ -281,53 +297,61 @@ def run_exec(vector: Dict[str, Any]) -> None:
                 chunks = [body.encode("utf-8")] if body else []
             for chunk in chunks:
                 queue.append(lambda c=chunk: call.on_body(c))
-            if r.get("then") == "reset":
+            then = r.get("then")
+            if then == "reset":
                 queue.append(lambda: call.on_transport_error("reset", "transport error (reset)"))
-            else:
+            elif then != "stall":  # a stalled answer sends nothing more: only the clock can end it
                 queue.append(call.on_end)
             continue
-        if step.get("cancel"):
-            call.cancel()
+        if "cancel" in step:
+            if step["cancel"]:
+                call.cancel()
+            continue
+        if "advance_ms" in step:
+            # Everything queued arrives first, at the current time; then the clock moves.
+            while True:
+                action = next_action()
+                if action.kind != core.ActionKind_Wait:
+                    raise Mismatch(at + f"advance_ms: expected WAIT while feeding, got {_describe(action)}")
+                if not queue:
+                    break
+                queue.pop(0)()
+            now_ms += int(step["advance_ms"])
             continue
         if "expect" not in step:
-            raise Mismatch(at + "malformed vector: step has no respond, cancel or expect")
+            raise Mismatch(at + f"unknown step {json.dumps(step, ensure_ascii=False)[:200]}")
 
         want = step["expect"]
-        action = call.next(now_ms)
+        action = next_action()
         while action.kind == core.ActionKind_Wait:
             if not queue:
                 raise Mismatch(at + f"WAIT with nothing left to feed (expected {want})")
             queue.pop(0)()
-            action = call.next(now_ms)
+            action = next_action()
         got = _ACTION_NAMES.get(action.kind, str(action.kind))
         if got != want:
-            detail = ""
-            if got == "fail":
-                detail = f" ({action.error.kind}: {action.error.message})"
-            elif got == "event":
-                detail = f" ({action.event.type})"
-            raise Mismatch(at + f"expected {want}, got {got}{detail}")
+            raise Mismatch(at + f"expected {want}, got {_describe(action)}")
         try:
             if want == "send":
                 _check_send(step.get("request", {}), action.request)
             elif want == "sleep":
                 delay = int(action.delay_ms)
-                if not step.get("min_ms", 0) <= delay <= step.get("max_ms", delay):
-                    raise Mismatch(f"sleep {delay} ms outside [{step.get('min_ms')}, {step.get('max_ms')}]")
+                if "min_ms" in step and delay < step["min_ms"]:
+                    raise Mismatch(f"sleep {delay} < min_ms {step['min_ms']}")
+                if "max_ms" in step and delay > step["max_ms"]:
+                    raise Mismatch(f"sleep {delay} > max_ms {step['max_ms']}")
                 now_ms += delay
             elif want == "event":
                 expected = step.get("event", {})
                 actual = {"type": action.event.type, "data": parse_json_text(action.event.data)}
-                if "type" in expected and expected["type"] != actual["type"]:
-                    raise Mismatch(f"event.type: expected {expected['type']!r}, got {actual['type']!r}")
-                if "data" in expected:
-                    expect_subset("event.data", expected["data"], actual["data"])
+                expect_subset("event", expected, actual)
             elif want == "done":
                 if "result" in step:
                     result = parse_json_text(action.result) if action.result else None
                     expect_subset("result", step["result"], result)
             elif want == "fail":
-                _expect_error(step.get("error", {}), action.error)
+                if "error" in step:
+                    _expect_error(step["error"], action.error)
             else:
                 raise Mismatch(f"unknown expect {want!r}")
         except Mismatch as m:
@@ -335,6 +359,10 @@ def run_exec(vector: Dict[str, Any]) -> None:
     # Input still queued once the call has ended is dropped, as a host closes the response.
     if queue and not call.finished():
         raise Mismatch(f"feed queue not empty after the last step ({len(queue)} left)")
+    if "hooks" in vector:
+        problem = subset_problem(vector["hooks"], hooks)
+        if problem:
+            raise Mismatch(f"hooks: {problem} (all hooks: {json.dumps(hooks, ensure_ascii=False)[:2000]})")
 
 
 # ---- driver --------------------------------------------------------------------

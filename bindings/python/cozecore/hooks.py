@@ -1,0 +1,125 @@
+"""Per-client hooks: callbacks that observe each call's requests, answers and retries.
+
+    def log_retry(event: HookEvent) -> None:
+        print(f"retrying {event.op} in {event.delay_ms} ms after {event.error_kind}")
+
+    coze = Coze(token="pat_...", hooks=Hooks(on_retry_scheduled=log_retry))
+
+The core records the events; the driver hands them to the hooks on the
+thread that runs the call, synchronously, right after the core produced
+them (``request_sent`` before the request goes out). A hook that raises is
+logged on the ``cozecore`` logger and otherwise ignored: it never breaks the
+call. Hooks should return quickly, since the call waits for them.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any, Callable, List, Optional, Tuple
+
+__all__ = ["HookEvent", "Hooks"]
+
+_log = logging.getLogger("cozecore")
+
+HookCallback = Callable[["HookEvent"], Any]
+
+
+@dataclass(frozen=True)
+class HookEvent:
+    """What one hook receives.
+
+    kind: "request_sent", "response_head", "retry_scheduled" or "call_finished"
+    op: the operation ("chat.stream", ...); method and path: the request's (path without query)
+    attempt: 1, 2, ...; 0 on call_finished when no attempt was made
+    status: the HTTP status when one was received, else 0
+    duration_ms: response_head: since the request was sent; retry_scheduled: of the
+        failed attempt; call_finished: of the whole call; None otherwise
+    delay_ms: retry_scheduled: the sleep before the next attempt; None otherwise
+    logid: X-Tt-Logid when received; request_id: the attempt's X-Client-Request-Id
+    idempotency_key: "" when none; traceparent: the W3C traceparent sent, "" when none
+    error_kind, message: retry_scheduled: why; call_finished: the failure ("" on success)
+    headers: request_sent: the request headers; response_head: the response headers;
+        (name, value) pairs in order, secrets (Authorization, Cookie, ...) redacted
+    body: request_sent: the request body, only when the client has hook_bodies=True
+    """
+
+    kind: str
+    op: str
+    method: str
+    path: str
+    attempt: int
+    status: int
+    duration_ms: Optional[int]
+    delay_ms: Optional[int]
+    logid: str
+    request_id: str
+    idempotency_key: str
+    traceparent: str
+    error_kind: str
+    message: str
+    headers: List[Tuple[str, str]]
+    body: str
+
+    def header(self, name: str) -> Optional[str]:
+        """The first header of that name (case-insensitive), or None."""
+        lowered = name.lower()
+        for key, value in self.headers:
+            if key.lower() == lowered:
+                return value
+        return None
+
+    @classmethod
+    def _from_core(cls, h: Any) -> "HookEvent":
+        duration, delay = int(h.duration_ms), int(h.delay_ms)
+        return cls(
+            kind=h.kind,
+            op=h.op,
+            method=h.method,
+            path=h.path,
+            attempt=int(h.attempt),
+            status=int(h.status),
+            duration_ms=duration if duration >= 0 else None,
+            delay_ms=delay if delay >= 0 else None,
+            logid=h.logid,
+            request_id=h.request_id,
+            idempotency_key=h.idempotency_key,
+            traceparent=h.traceparent,
+            error_kind=h.error_kind,
+            message=h.message,
+            headers=[(x.name, x.value) for x in h.headers],
+            body=h.body,
+        )
+
+
+@dataclass(frozen=True)
+class Hooks:
+    """The callbacks of one client; each is optional and takes a HookEvent."""
+
+    on_request_sent: Optional[HookCallback] = None
+    on_response_head: Optional[HookCallback] = None
+    on_retry_scheduled: Optional[HookCallback] = None
+    on_call_finished: Optional[HookCallback] = None
+
+    def __post_init__(self) -> None:
+        for name in ("on_request_sent", "on_response_head", "on_retry_scheduled", "on_call_finished"):
+            value = getattr(self, name)
+            if value is not None and not callable(value):
+                raise TypeError(f"Hooks.{name} must be callable or None")
+
+    def _has_any(self) -> bool:
+        """Whether at least one callback is set."""
+        return any(
+            f is not None
+            for f in (self.on_request_sent, self.on_response_head, self.on_retry_scheduled, self.on_call_finished)
+        )
+
+    def _dispatch(self, events: List[HookEvent]) -> None:
+        for event in events:
+            callback = getattr(self, "on_" + event.kind, None)
+            if callback is None:
+                continue
+            try:
+                callback(event)
+            except Exception:  # a hook must never break the call
+                _log.warning("cozecore: the on_%s hook raised; ignored", event.kind, exc_info=True)

@@ -1,0 +1,124 @@
+"""The fault scenarios of tests/e2e/faults.json through the real client (http.client driver).
+
+Each scenario queues its faults on the fake Coze server, makes one call with
+``Coze.chat.create`` / ``Coze.chat.stream``, then checks the outcome and the
+server's request log as tests/e2e/README.md describes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from cozecore import Coze, CozeError
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+SCENARIOS_FILE = Path(os.environ.get("COZE_FAULTS") or REPO_ROOT / "tests" / "e2e" / "faults.json")
+SCENARIOS = json.loads(SCENARIOS_FILE.read_text(encoding="utf-8"))
+TOKEN = "pat_faults_secret"
+
+
+def _client(base_url: str, c: dict) -> Coze:
+    return Coze(
+        token=TOKEN,
+        base_url=base_url,
+        max_retries=c["max_retries"],
+        first_byte_timeout=c["first_byte_timeout_ms"] / 1000,
+        idle_timeout=c["idle_timeout_ms"] / 1000,
+        total_timeout=c["total_timeout_ms"] / 1000,
+        idempotency_header=c["idempotency_header"],
+    )
+
+
+def _is_subset(want, got) -> bool:
+    if isinstance(want, dict):
+        return isinstance(got, dict) and all(k in got and _is_subset(v, got[k]) for k, v in want.items())
+    return want == got
+
+
+def _run(coze: Coze, op: str, params: dict):
+    """Makes the call: (result or None, error or None, events received as (type, content))."""
+    events = []
+    try:
+        if op == "chat.create":
+            return coze.chat.create(params), None, events
+        if op == "chat.stream":
+            with coze.chat.stream(params) as stream:
+                for event in stream:
+                    content = event.content if event.type == "conversation.message.delta" else None
+                    events.append((event.type, content))
+            return None, None, events
+        raise AssertionError(f"unknown op {op!r}")
+    except CozeError as err:
+        return None, err, events
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=[s["name"] for s in SCENARIOS])
+def test_fault_scenario(fake, scenario):
+    expect = scenario["expect"]
+    if scenario["faults"]:
+        fake.fault(*scenario["faults"])
+    coze = _client(fake.base_url, scenario["client"])
+
+    started = time.monotonic()
+    result, error, events = _run(coze, scenario["op"], scenario["params"])
+    elapsed_ms = (time.monotonic() - started) * 1000
+    log = fake.requests()
+    remaining = fake._control("GET", "/_fake/faults")
+
+    # The outcome.
+    if expect["outcome"] == "done":
+        assert error is None, f"expected success, got {error!r}"
+        if "result" in expect:
+            assert _is_subset(expect["result"], dict(result)), result
+    else:
+        assert error is not None, "expected a failure, the call succeeded"
+        assert error.kind == expect["kind"], repr(error)
+        if "attempts" in expect:
+            assert error.attempts == expect["attempts"], repr(error)
+        if "http_status" in expect:
+            assert error.http_status == expect["http_status"], repr(error)
+        if "code" in expect:
+            assert error.code == expect["code"], repr(error)
+    if "max_elapsed_ms" in expect:
+        assert elapsed_ms <= expect["max_elapsed_ms"], f"took {elapsed_ms:.0f} ms"
+    assert remaining == [], f"faults left unused: {remaining}"
+
+    # (a) the requests the server saw.
+    assert len(log) == expect["requests"], [(e["retry_count"], e["events_sent"]) for e in log]
+    assert all(e["method"] == "POST" and e["path"] == "/v3/chat" for e in log)
+    # (b) one idempotency key on every attempt, or no repeated POST without one.
+    header = scenario["client"]["idempotency_header"]
+    if header is None:
+        assert len(log) == 1, "a POST without an idempotency key was repeated"
+        assert all(e["idempotency_key"] is None for e in log)
+    else:
+        keys = {e["headers"].get(header.lower()) for e in log}
+        assert len(keys) == 1 and None not in keys and "" not in keys, keys
+    # (c) X-Coze-Retry-Count counts the attempts; each attempt has its own request id.
+    assert [e["retry_count"] for e in log] == [str(i) for i in range(len(log))]
+    ids = [e["client_request_id"] for e in log]
+    assert all(ids) and len(set(ids)) == len(ids), ids
+    # (d) stream events: those of the last answer only, each once.
+    if scenario["op"] == "chat.stream":
+        assert [e["events_sent"] for e in log[:-1]] == [0] * (len(log) - 1), "an earlier attempt sent events"
+        assert len(events) == log[-1]["events_sent"], events
+        if "content" in expect:
+            assert "".join(c for t, c in events if c is not None) == expect["content"]
+        if expect["outcome"] == "done":
+            assert events[-1][0] == "done"
+
+
+def test_scenarios_file_is_well_formed():
+    names = [s["name"] for s in SCENARIOS]
+    assert len(names) >= 12 and len(set(names)) == len(names)
+    for s in SCENARIOS:
+        assert s["op"] in ("chat.create", "chat.stream"), s["name"]
+        assert set(s["client"]) == {"max_retries", "first_byte_timeout_ms", "idle_timeout_ms",
+                                    "total_timeout_ms", "idempotency_header"}, s["name"]
+        assert s["expect"]["outcome"] in ("done", "fail"), s["name"]
+        assert isinstance(s["expect"]["requests"], int), s["name"]
