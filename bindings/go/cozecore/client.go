@@ -22,11 +22,14 @@ const DefaultBaseURL = "https://api.coze.com"
 type Client struct {
 	// Chat is the /v3/chat API.
 	Chat *ChatService
+	// Workflows runs workflows: Create, Stream, Resume, Chat.
+	Workflows *WorkflowService
 
 	handle    *clientHandle
 	http      *http.Client
 	ownHTTP   bool // http was made by NewClient: Close closes its idle connections
 	headers   []core.Header
+	hooks     *Hooks // nil when no hook is set
 	epoch     time.Time
 	configErr *Error
 }
@@ -35,9 +38,11 @@ type Client struct {
 type Option func(*settings)
 
 type settings struct {
-	config  map[string]any // ClientConfig.apply_json keys
-	http    *http.Client
-	headers []core.Header
+	config     map[string]any // ClientConfig.apply_json keys
+	http       *http.Client
+	headers    []core.Header
+	hooks      *Hooks
+	hookBodies bool
 }
 
 // WithToken sets the bearer token (a personal access token "pat_..." or an
@@ -116,12 +121,16 @@ func NewClient(opts ...Option) *Client {
 	if _, err := rand.Read(seed[:]); err == nil {
 		s.config["seed"] = binary.LittleEndian.Uint64(seed[:])
 	}
-	c := &Client{http: s.http, headers: s.headers, epoch: time.Now(), handle: &clientHandle{}}
+	// The core records hook events only when someone listens.
+	s.config["hooks"] = s.hooks != nil
+	s.config["hook_bodies"] = s.hooks != nil && s.hookBodies
+	c := &Client{http: s.http, headers: s.headers, hooks: s.hooks, epoch: time.Now(), handle: &clientHandle{}}
 	if c.http == nil {
 		c.http = newHTTPClient()
 		c.ownHTTP = true
 	}
 	c.Chat = &ChatService{c: c}
+	c.Workflows = &WorkflowService{c: c}
 	cfg, err := json.Marshal(s.config)
 	if err != nil {
 		c.configErr = newError(KindInvalidArgument, "client config: "+err.Error(), err)
@@ -181,6 +190,18 @@ func WithIdempotencyKey(key string) CallOption {
 // WithoutIdempotencyKey sends no idempotency key with this call.
 func WithoutIdempotencyKey() CallOption {
 	return func(o *core.CallOptions) { o.Idempotency, o.IdempotencyKey = false, "" }
+}
+
+// WithTraceparent sends a W3C trace context (traceparent header) with every
+// attempt of this call. A malformed value fails the call with
+// ErrInvalidArgument before anything is sent.
+func WithTraceparent(traceparent string) CallOption {
+	return func(o *core.CallOptions) { o.Traceparent = traceparent }
+}
+
+// WithTracestate sends a W3C tracestate header beside the traceparent.
+func WithTracestate(tracestate string) CallOption {
+	return func(o *core.CallOptions) { o.Tracestate = tracestate }
 }
 
 // Result is the outcome of an operation that is not a stream.
@@ -246,8 +267,12 @@ func (h *clientHandle) newCall(op, params string, opts core.CallOptions) (*core.
 	if h.closed || h.core == nil {
 		return nil, newError(KindInvalidArgument, "the client is closed", nil)
 	}
+	call, msg := h.core.NewCall(op, params, opts)
+	if call == nil {
+		return nil, newError(KindInvalidArgument, msg, nil)
+	}
 	h.active++
-	return h.core.NewCall(op, params, opts), nil
+	return call, nil
 }
 
 func (h *clientHandle) freeCall(call *core.Call) {

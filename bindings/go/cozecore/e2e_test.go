@@ -330,15 +330,22 @@ func TestE2EContextCancelledDuringRequest(t *testing.T) {
 	base := fakeServer(t)
 	addFaults(t, map[string]any{"stall_ms": 3000})
 	c := newClient(t, base)
-	ctx, cancel := context.WithTimeout(context.Background(), 150*time.Millisecond)
+	createPastDeadline(t, c, 150*time.Millisecond, time.Second)
+}
+
+// createPastDeadline makes a chat.create whose context ends after timeout:
+// it must fail as cancelled, with context.DeadlineExceeded, within limit.
+func createPastDeadline(t *testing.T, c *cozecore.Client, timeout, limit time.Duration) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	start := time.Now()
 	_, err := c.Chat.Create(ctx, chatRequest("bot-1", "hi"))
 	if !errors.Is(err, cozecore.ErrCancelled) || !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("err %v", err)
 	}
-	if took := time.Since(start); took > time.Second {
-		t.Fatalf("took %v", took)
+	if took := time.Since(start); took > limit {
+		t.Fatalf("the call outlived its context by %v", took-timeout)
 	}
 }
 

@@ -69,8 +69,23 @@ type Error struct {
 	Attempts     int    // HTTP attempts made
 	RetryAfterMs int64  // the server's requested delay, -1 when none
 	Body         string // the answer's body when kept (bounded)
+	// History lists every HTTP attempt sent, in order (empty when none was).
+	History []Attempt
 
 	cause error // the context error or transport error behind it, if any
+}
+
+// Attempt is one HTTP attempt of a failed call.
+type Attempt struct {
+	Number int // 1, 2, ...
+	// Outcome is the HTTP status as text ("503"), or the transport failure
+	// ("connect", "timeout", "reset", "tls"), or "cancelled".
+	Outcome        string
+	Kind           Kind   // the error kind this attempt ended with
+	DurationMs     int64  // from sending the request to its failure
+	DelayMs        int64  // the back-off slept after it before the next attempt; 0 for none
+	IdempotencyKey string // sent with it; "" when none
+	RequestID      string // its X-Client-Request-Id
 }
 
 func (e *Error) Error() string {
@@ -110,6 +125,21 @@ func (e *Error) Is(target error) bool {
 func (e *Error) Unwrap() error { return e.cause }
 
 func errorFromCore(c core.Error, cause error) *Error {
+	var history []Attempt
+	if len(c.History) > 0 {
+		history = make([]Attempt, len(c.History))
+		for i, a := range c.History {
+			history[i] = Attempt{
+				Number:         a.Number,
+				Outcome:        a.Outcome,
+				Kind:           Kind(a.Kind),
+				DurationMs:     a.DurationMs,
+				DelayMs:        a.DelayMs,
+				IdempotencyKey: a.IdempotencyKey,
+				RequestID:      a.RequestID,
+			}
+		}
+	}
 	return &Error{
 		Kind:         Kind(c.Kind),
 		HTTPStatus:   c.HTTPStatus,
@@ -120,6 +150,7 @@ func errorFromCore(c core.Error, cause error) *Error {
 		Attempts:     c.Attempts,
 		RetryAfterMs: c.RetryAfterMs,
 		Body:         c.Body,
+		History:      history,
 		cause:        cause,
 	}
 }

@@ -28,11 +28,26 @@ type runner struct {
 	finished bool
 }
 
+// next asks the core for the next action, then hands the hook events it
+// recorded to the client's hooks (outside the lock, before the action is
+// carried out).
 func (r *runner) next() core.Action {
+	a, events := r.step()
+	if len(events) > 0 {
+		r.c.hooks.dispatch(events)
+	}
+	return a
+}
+
+func (r *runner) step() (core.Action, []core.HookEvent) {
 	h := r.c.handle
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return r.call.Next(r.c.now())
+	a := r.call.Next(r.c.now())
+	if r.c.hooks == nil {
+		return a, nil
+	}
+	return a, r.call.TakeHooks()
 }
 
 // feed hands one transport report to the core.
@@ -84,11 +99,28 @@ func (r *runner) abort() {
 }
 
 // release ends the call: aborts the request and frees the core objects.
-// Safe to call more than once.
+// Safe to call more than once. A call ended early (Stream.Close) is first
+// run to its FAIL(cancelled), so that the hooks hear of its end.
 func (r *runner) release() {
+	if !r.finished && r.c.hooks != nil && r.cancelUnfinished() {
+		r.next()
+	}
 	r.finished = true
 	r.abort()
 	r.c.handle.freeCall(r.call)
+}
+
+// cancelUnfinished cancels the call unless the core has finished it;
+// false when there is nothing left to finish.
+func (r *runner) cancelUnfinished() bool {
+	h := r.c.handle
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if !r.call.Live() || r.call.Finished() {
+		return false
+	}
+	r.call.Cancel()
+	return true
 }
 
 // advance runs the loop until the call yields an event, a result or an error.
@@ -99,6 +131,7 @@ func (r *runner) advance() (ev *Event, res *Result, err error) {
 	}
 	defer func() {
 		if p := recover(); p != nil {
+			r.finished = true // no further use of the core for this call
 			r.release()
 			ev, res, err = nil, nil, newError(KindInternal, fmt.Sprint(p), nil)
 		}

@@ -77,6 +77,11 @@ func runAttempt(ctx context.Context, hc *http.Client, req core.Request, out chan
 		send(transportFeed{kind: feedError, errKind: "connect", err: err})
 		return
 	}
+	// net/http resends a request with a body and an Idempotency-Key header by
+	// itself when a reused connection dies before the answer: a hidden attempt
+	// the core never counted. Retrying is the core's job, so the body is not
+	// replayable.
+	hreq.GetBody = nil
 	for _, h := range req.Headers {
 		if strings.EqualFold(h.Name, "Host") {
 			hreq.Host = h.Value

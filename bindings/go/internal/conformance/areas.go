@@ -221,17 +221,14 @@ func checkUlid(v map[string]any) error {
 
 // ---- errors ----------------------------------------------------------------
 
-func errorMap(e core.Error) map[string]any {
-	return map[string]any{
-		"kind":           e.Kind,
-		"http_status":    int64(e.HTTPStatus),
-		"code":           e.Code,
-		"message":        e.Message,
-		"logid":          e.LogID,
-		"retryable":      e.Retryable,
-		"attempts":       int64(e.Attempts),
-		"retry_after_ms": e.RetryAfterMs,
+// errorMap is the error's fields as the core's error_json writes them
+// (history included).
+func errorMap(e core.Error) any {
+	var m any
+	if err := decode([]byte(e.JSON), &m); err != nil {
+		return "error_json is not JSON: " + e.JSON
 	}
+	return m
 }
 
 // matchError compares an error with an expected subset that may also hold
@@ -366,9 +363,12 @@ func respondItems(r map[string]any) ([]feedItem, error) {
 			items = append(items, feedItem{kind: feedChunk, bytes: []byte(s)})
 		}
 	}
-	if then, _ := r["then"].(string); then == "reset" {
+	switch then, _ := r["then"].(string); then {
+	case "reset":
 		items = append(items, feedItem{kind: feedTransportError, errKind: "reset"})
-	} else {
+	case "stall":
+		// the server sends nothing more: only the clock can end this answer
+	default:
 		items = append(items, feedItem{kind: feedEnd})
 	}
 	return items, nil
@@ -538,8 +538,30 @@ func checkExec(v map[string]any) error {
 			return err
 		}
 	}
-	call := client.NewCall(op, params, opts)
+	if o, ok := callSpec["options"]; ok {
+		if _, ok := o.(map[string]any); !ok {
+			return errors.New("malformed vector: call.options is not an object")
+		}
+		opts.JSON = show(o)
+	}
+	call, msg := client.NewCall(op, params, opts)
+	if call == nil {
+		return fmt.Errorf("call options: %s", msg)
+	}
 	defer call.Free()
+
+	var hooks []any // every hook event, in order
+	next := func(now int64) (core.Action, error) {
+		a := call.Next(now)
+		for _, text := range call.TakeHooksJSON() {
+			var h any
+			if err := decode([]byte(text), &h); err != nil {
+				return a, fmt.Errorf("hook_event_json is not JSON: %s", text)
+			}
+			hooks = append(hooks, h)
+		}
+		return a, nil
+	}
 
 	steps, err := arr(v, "steps")
 	if err != nil {
@@ -571,18 +593,44 @@ func checkExec(v map[string]any) error {
 			}
 			continue
 		}
+		if adv, ok := step["advance_ms"]; ok {
+			n, err := integer(adv)
+			if err != nil {
+				return errors.New(at + err.Error())
+			}
+			// Everything queued arrives first, at the current time; then the clock moves.
+			for {
+				a, err := next(now)
+				if err != nil {
+					return errors.New(at + err.Error())
+				}
+				if a.Kind != core.Wait {
+					return fmt.Errorf("%sadvance_ms: expected WAIT while feeding, got %s", at, describe(a))
+				}
+				if len(queue) == 0 {
+					break
+				}
+				feedOne(call, queue[0])
+				queue = queue[1:]
+			}
+			now += n
+			continue
+		}
 		want, ok := step["expect"].(string)
 		if !ok {
 			return fmt.Errorf("%sunknown step %s", at, show(step))
 		}
-		a := call.Next(now)
-		for a.Kind == core.Wait {
+		a, err := next(now)
+		for err == nil && a.Kind == core.Wait {
 			if len(queue) == 0 {
 				return fmt.Errorf("%sWAIT with nothing left to feed (expected %s)", at, want)
 			}
 			feedOne(call, queue[0])
 			queue = queue[1:]
-			a = call.Next(now)
+			a, err = next(now)
+		}
+		if err != nil {
+			return errors.New(at + err.Error())
 		}
 		if want != a.Kind.String() {
 			return fmt.Errorf("%sexpected %s, got %s", at, want, describe(a))
@@ -594,6 +642,15 @@ func checkExec(v map[string]any) error {
 	// Input still queued once the call has ended is dropped, as a host closes the response.
 	if len(queue) > 0 && !call.Finished() {
 		return fmt.Errorf("feed queue not empty after the last step (%d left)", len(queue))
+	}
+	if want, ok := v["hooks"]; ok {
+		got := hooks
+		if got == nil {
+			got = []any{}
+		}
+		if why := subset(want, got, "hooks"); why != "" {
+			return fmt.Errorf("%s (all hooks: %s)", why, show(got))
+		}
 	}
 	return nil
 }

@@ -24,6 +24,17 @@ type Request struct {
 	ConnectTimeoutMs int64 // -1: none
 }
 
+// Attempt is one HTTP attempt of a call, as a failed call's Error lists them.
+type Attempt struct {
+	Number         int
+	Outcome        string // "503", or connect, timeout, reset, tls, or cancelled
+	Kind           string // the error kind the attempt ended with
+	DurationMs     int64
+	DelayMs        int64 // slept after it; 0 for none
+	IdempotencyKey string
+	RequestID      string
+}
+
 // Error is the core's typed failure.
 type Error struct {
 	Kind         string
@@ -35,6 +46,28 @@ type Error struct {
 	Attempts     int
 	RetryAfterMs int64
 	Body         string
+	History      []Attempt
+	JSON         string // the whole error as the core's error_json writes it
+}
+
+// HookEvent is what a call reports to the client's hooks.
+type HookEvent struct {
+	Kind           string // request_sent, response_head, retry_scheduled, call_finished
+	Op             string
+	Method         string
+	Path           string
+	Attempt        int
+	Status         int
+	DurationMs     int64 // -1 when not applicable
+	DelayMs        int64 // -1 when not applicable
+	LogID          string
+	RequestID      string
+	IdempotencyKey string
+	Traceparent    string
+	ErrorKind      string
+	Message        string
+	Headers        []Header // redacted by the core
+	Body           string
 }
 
 // Event is a decoded stream event; Data is JSON text.
@@ -140,6 +173,48 @@ func newHeaderVector(headers []Header) bridge.HeaderVector {
 	return v
 }
 
+func readAttempts(v bridge.AttemptVector) []Attempt {
+	n := int(v.Size())
+	if n == 0 {
+		return nil
+	}
+	out := make([]Attempt, n)
+	for i := 0; i < n; i++ {
+		a := v.Get(i) // points into v
+		out[i] = Attempt{
+			Number:         a.GetNumber(),
+			Outcome:        a.GetOutcome(),
+			Kind:           a.GetKind(),
+			DurationMs:     a.GetDuration_ms(),
+			DelayMs:        a.GetDelay_ms(),
+			IdempotencyKey: a.GetIdempotency_key(),
+			RequestID:      a.GetRequest_id(),
+		}
+	}
+	return out
+}
+
+func readHookEvent(h bridge.HookEvent) HookEvent {
+	return HookEvent{
+		Kind:           h.GetKind(),
+		Op:             h.GetOp(),
+		Method:         h.GetMethod(),
+		Path:           h.GetPath(),
+		Attempt:        h.GetAttempt(),
+		Status:         h.GetStatus(),
+		DurationMs:     h.GetDuration_ms(),
+		DelayMs:        h.GetDelay_ms(),
+		LogID:          h.GetLogid(),
+		RequestID:      h.GetRequest_id(),
+		IdempotencyKey: h.GetIdempotency_key(),
+		Traceparent:    h.GetTraceparent(),
+		ErrorKind:      h.GetError_kind(),
+		Message:        h.GetMessage(),
+		Headers:        readHeaders(h.GetHeaders()),
+		Body:           h.GetBody(),
+	}
+}
+
 func readError(e bridge.Error) Error {
 	return Error{
 		Kind:         e.GetKind(),
@@ -151,6 +226,8 @@ func readError(e bridge.Error) Error {
 		Attempts:     e.GetAttempts(),
 		RetryAfterMs: e.GetRetry_after_ms(),
 		Body:         e.GetBody(),
+		History:      readAttempts(e.GetHistory()),
+		JSON:         bridge.Error_json(e),
 	}
 }
 
@@ -224,6 +301,9 @@ type CallOptions struct {
 	Idempotency    bool   // send an idempotency key (when the client names a header)
 	IdempotencyKey string // "" generates one
 	WallMs         int64  // unix time in ms at the start; -1: unknown
+	Traceparent    string // W3C trace context for every attempt; "" none
+	Tracestate     string
+	JSON           string // CallOptions.apply_json keys applied over the fields above; "" none
 }
 
 // DefaultCallOptions defers everything to the client.
@@ -236,8 +316,9 @@ type Call struct {
 	h bridge.Call
 }
 
-// NewCall builds a call. Bad op or params make its first action a Fail.
-func (c *Client) NewCall(op, paramsJSON string, opts CallOptions) *Call {
+// NewCall builds a call. Bad op or params make its first action a Fail;
+// options JSON the core rejects gives no call and the core's error text.
+func (c *Client) NewCall(op, paramsJSON string, opts CallOptions) (*Call, string) {
 	o := bridge.NewCallOptions()
 	defer bridge.DeleteCallOptions(o)
 	o.SetTimeout_ms(opts.TimeoutMs)
@@ -245,13 +326,25 @@ func (c *Client) NewCall(op, paramsJSON string, opts CallOptions) *Call {
 	o.SetIdempotency(opts.Idempotency)
 	o.SetIdempotency_key(opts.IdempotencyKey)
 	o.SetWall_ms(opts.WallMs)
+	o.SetTraceparent(opts.Traceparent)
+	o.SetTracestate(opts.Tracestate)
 	if len(opts.Headers) > 0 {
 		hv := newHeaderVector(opts.Headers)
 		defer bridge.DeleteHeaderVector(hv)
 		o.SetHeaders(hv)
 	}
-	return &Call{h: bridge.NewCall(c.h, op, paramsJSON, o)}
+	if opts.JSON != "" {
+		if msg := o.Apply_json(opts.JSON); msg != "" {
+			return nil, msg
+		}
+	}
+	return &Call{h: bridge.NewCall(c.h, op, paramsJSON, o)}, ""
 }
+
+// LiveCalls and LiveClients count the core's Call and Client objects alive
+// in the process, so that tests can prove every handle was freed.
+func LiveCalls() int64   { return bridge.Live_calls() }
+func LiveClients() int64 { return bridge.Live_clients() }
 
 // Next returns the next action at the host's monotonic time nowMs.
 func (c *Call) Next(nowMs int64) Action {
@@ -281,6 +374,34 @@ func (c *Call) OnTransportError(kind, message string) { c.h.On_transport_error(k
 func (c *Call) Cancel() { c.h.Cancel() }
 
 func (c *Call) Finished() bool { return c.h.Finished() }
+
+// TakeHooks returns the hook events recorded since the last call, oldest
+// first (none unless the client config has hooks).
+func (c *Call) TakeHooks() []HookEvent {
+	v := c.h.Take_hooks()
+	defer bridge.DeleteHookEventVector(v)
+	n := int(v.Size())
+	if n == 0 {
+		return nil
+	}
+	out := make([]HookEvent, n)
+	for i := 0; i < n; i++ {
+		out[i] = readHookEvent(v.Get(i))
+	}
+	return out
+}
+
+// TakeHooksJSON is TakeHooks with each event as the core's hook_event_json.
+func (c *Call) TakeHooksJSON() []string {
+	v := c.h.Take_hooks()
+	defer bridge.DeleteHookEventVector(v)
+	n := int(v.Size())
+	out := make([]string, n)
+	for i := 0; i < n; i++ {
+		out[i] = bridge.Hook_event_json(v.Get(i))
+	}
+	return out
+}
 
 // Live reports whether the call has not been freed.
 func (c *Call) Live() bool { return c.h != nil }

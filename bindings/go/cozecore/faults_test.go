@@ -1,0 +1,286 @@
+package cozecore_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cozecore/cozecore/bindings/go/cozecore"
+)
+
+// The fault scenarios of tests/e2e/faults.json through the real client
+// (net/http driver): each queues its faults on the fake server, makes one
+// call with Chat.Create or Chat.Stream, then checks the outcome and the
+// server's request log as tests/e2e/README.md describes.
+
+type faultScenario struct {
+	Name   string          `json:"name"`
+	Op     string          `json:"op"`
+	Params json.RawMessage `json:"params"`
+	Client struct {
+		MaxRetries         int     `json:"max_retries"`
+		FirstByteTimeoutMs int64   `json:"first_byte_timeout_ms"`
+		IdleTimeoutMs      int64   `json:"idle_timeout_ms"`
+		TotalTimeoutMs     int64   `json:"total_timeout_ms"`
+		IdempotencyHeader  *string `json:"idempotency_header"`
+	} `json:"client"`
+	Faults []map[string]any `json:"faults"`
+	Expect struct {
+		Outcome      string         `json:"outcome"`
+		Kind         string         `json:"kind"`
+		HTTPStatus   *int           `json:"http_status"`
+		Code         *int64         `json:"code"`
+		Attempts     *int           `json:"attempts"`
+		Requests     int            `json:"requests"`
+		Content      *string        `json:"content"`
+		Result       map[string]any `json:"result"`
+		MaxElapsedMs *int64         `json:"max_elapsed_ms"`
+	} `json:"expect"`
+}
+
+// faultLogEntry is one entry of GET /_fake/requests.
+type faultLogEntry struct {
+	Method          string            `json:"method"`
+	Path            string            `json:"path"`
+	Headers         map[string]string `json:"headers"`
+	IdempotencyKey  *string           `json:"idempotency_key"`
+	RetryCount      *string           `json:"retry_count"`
+	ClientRequestID *string           `json:"client_request_id"`
+	EventsSent      int               `json:"events_sent"`
+}
+
+func loadFaultScenarios(t *testing.T) []faultScenario {
+	t.Helper()
+	path := os.Getenv("COZE_FAULTS")
+	if path == "" {
+		root, err := repoRoot()
+		if err != nil {
+			t.Fatal(err)
+		}
+		path = filepath.Join(root, "tests", "e2e", "faults.json")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var scenarios []faultScenario
+	if err := json.Unmarshal(data, &scenarios); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	if len(scenarios) == 0 {
+		t.Fatalf("%s: no scenarios", path)
+	}
+	return scenarios
+}
+
+// isSubset says whether every field of want is in got with the same value.
+func isSubset(want, got any) bool {
+	if w, ok := want.(map[string]any); ok {
+		g, ok := got.(map[string]any)
+		if !ok {
+			return false
+		}
+		for k, v := range w {
+			gv, ok := g[k]
+			if !ok || !isSubset(v, gv) {
+				return false
+			}
+		}
+		return true
+	}
+	return reflect.DeepEqual(want, got)
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return "<none>"
+	}
+	return *s
+}
+
+type receivedEvent struct {
+	typ     string
+	content string
+}
+
+func TestFaultScenarios(t *testing.T) {
+	for _, sc := range loadFaultScenarios(t) {
+		t.Run(sc.Name, func(t *testing.T) { runFaultScenario(t, sc) })
+	}
+}
+
+func runFaultScenario(t *testing.T, sc faultScenario) {
+	base := fakeServer(t)
+	if len(sc.Faults) > 0 {
+		addFaults(t, sc.Faults...)
+	}
+	opts := []cozecore.Option{
+		cozecore.WithToken("pat_faults_secret"),
+		cozecore.WithBaseURL(base),
+		cozecore.WithMaxRetries(sc.Client.MaxRetries),
+		cozecore.WithFirstByteTimeout(time.Duration(sc.Client.FirstByteTimeoutMs) * time.Millisecond),
+		cozecore.WithIdleTimeout(time.Duration(sc.Client.IdleTimeoutMs) * time.Millisecond),
+		cozecore.WithTimeout(time.Duration(sc.Client.TotalTimeoutMs) * time.Millisecond),
+	}
+	if sc.Client.IdempotencyHeader == nil {
+		opts = append(opts, cozecore.WithIdempotencyHeader(""))
+	} else {
+		opts = append(opts, cozecore.WithIdempotencyHeader(*sc.Client.IdempotencyHeader))
+	}
+	client := cozecore.NewClient(opts...)
+	defer client.Close()
+
+	var req cozecore.ChatRequest
+	if err := json.Unmarshal(sc.Params, &req); err != nil {
+		t.Fatalf("params: %v", err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+
+	started := time.Now()
+	var (
+		chat   *cozecore.Chat
+		events []receivedEvent
+		err    error
+	)
+	switch sc.Op {
+	case "chat.create":
+		chat, err = client.Chat.Create(ctx, req)
+	case "chat.stream":
+		var s *cozecore.Stream
+		s, err = client.Chat.Stream(ctx, req)
+		if err == nil {
+			for s.Next() {
+				ev := s.Event()
+				content := ""
+				if ev.Type == cozecore.EventMessageDelta {
+					content = ev.Content()
+				}
+				events = append(events, receivedEvent{ev.Type, content})
+			}
+			err = s.Err()
+			_ = s.Close()
+		}
+	default:
+		t.Fatalf("unknown op %q", sc.Op)
+	}
+	elapsed := time.Since(started)
+	var log []faultLogEntry
+	if e := json.Unmarshal(control(t, "GET", "/_fake/requests", nil), &log); e != nil {
+		t.Fatalf("request log: %v", e)
+	}
+	var remaining []any
+	if e := json.Unmarshal(control(t, "GET", "/_fake/faults", nil), &remaining); e != nil {
+		t.Fatalf("fault queue: %v", e)
+	}
+
+	// The outcome.
+	want := sc.Expect
+	if want.Outcome == "done" {
+		if err != nil {
+			t.Fatalf("expected success, got %v", err)
+		}
+		if want.Result != nil {
+			raw, _ := json.Marshal(chat)
+			var got map[string]any
+			_ = json.Unmarshal(raw, &got)
+			if !isSubset(want.Result, got) {
+				t.Errorf("result %s does not hold %v", raw, want.Result)
+			}
+		}
+	} else {
+		var ce *cozecore.Error
+		if !errors.As(err, &ce) {
+			t.Fatalf("expected a *cozecore.Error, got %v", err)
+		}
+		if string(ce.Kind) != want.Kind {
+			t.Errorf("kind %q, want %q (%v)", ce.Kind, want.Kind, ce)
+		}
+		if want.Attempts != nil && ce.Attempts != *want.Attempts {
+			t.Errorf("attempts %d, want %d (%v)", ce.Attempts, *want.Attempts, ce)
+		}
+		if want.HTTPStatus != nil && ce.HTTPStatus != *want.HTTPStatus {
+			t.Errorf("http status %d, want %d", ce.HTTPStatus, *want.HTTPStatus)
+		}
+		if want.Code != nil && ce.Code != *want.Code {
+			t.Errorf("code %d, want %d", ce.Code, *want.Code)
+		}
+	}
+	if want.MaxElapsedMs != nil && elapsed > time.Duration(*want.MaxElapsedMs)*time.Millisecond {
+		t.Errorf("took %v, at most %d ms expected", elapsed, *want.MaxElapsedMs)
+	}
+	if len(remaining) != 0 {
+		t.Errorf("faults left unused: %v", remaining)
+	}
+
+	// (a) the requests the server saw.
+	if len(log) != want.Requests {
+		t.Fatalf("%d requests, want %d: %+v", len(log), want.Requests, log)
+	}
+	for _, e := range log {
+		if e.Method != "POST" || e.Path != "/v3/chat" {
+			t.Errorf("request %s %s", e.Method, e.Path)
+		}
+	}
+	// (b) one idempotency key on every attempt, or no repeated POST without one.
+	if sc.Client.IdempotencyHeader == nil {
+		if len(log) != 1 {
+			t.Errorf("a POST without an idempotency key was repeated (%d requests)", len(log))
+		}
+		for _, e := range log {
+			if e.IdempotencyKey != nil {
+				t.Errorf("idempotency key %q sent although switched off", *e.IdempotencyKey)
+			}
+		}
+	} else {
+		name := strings.ToLower(*sc.Client.IdempotencyHeader)
+		first := log[0].Headers[name]
+		for i, e := range log {
+			if key := e.Headers[name]; key == "" || key != first {
+				t.Errorf("request %d: idempotency key %q, the first had %q", i, key, first)
+			}
+		}
+	}
+	// (c) X-Coze-Retry-Count counts the attempts; each attempt has its own request id.
+	ids := map[string]bool{}
+	for i, e := range log {
+		if got := deref(e.RetryCount); got != strconv.Itoa(i) {
+			t.Errorf("request %d: X-Coze-Retry-Count %q, want %d", i, got, i)
+		}
+		if id := deref(e.ClientRequestID); e.ClientRequestID == nil || id == "" || ids[id] {
+			t.Errorf("request %d: X-Client-Request-Id %q missing or repeated", i, id)
+		} else {
+			ids[id] = true
+		}
+	}
+	// (d) stream events: those of the last answer only, each once.
+	if sc.Op == "chat.stream" {
+		for i, e := range log[:len(log)-1] {
+			if e.EventsSent != 0 {
+				t.Errorf("attempt %d sent %d events before a retry", i, e.EventsSent)
+			}
+		}
+		if last := log[len(log)-1]; len(events) != last.EventsSent {
+			t.Errorf("received %d events, the last answer sent %d: %v", len(events), last.EventsSent, events)
+		}
+		if want.Content != nil {
+			var text strings.Builder
+			for _, ev := range events {
+				text.WriteString(ev.content)
+			}
+			if text.String() != *want.Content {
+				t.Errorf("content %q, want %q", text.String(), *want.Content)
+			}
+		}
+		if want.Outcome == "done" && (len(events) == 0 || events[len(events)-1].typ != cozecore.EventDone) {
+			t.Errorf("the stream did not end with done: %v", events)
+		}
+	}
+}
