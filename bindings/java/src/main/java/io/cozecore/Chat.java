@@ -65,6 +65,16 @@ public final class Chat {
     return JsonValues.object(data, "meta_data");
   }
 
+  /** {@code required_action.type} ({@code submit_tool_outputs}) of a chat that waits, "" otherwise. */
+  public String requiredActionType() {
+    return JsonValues.text(JsonValues.object(data, "required_action"), "type");
+  }
+
+  /** The calls a {@code requires_action} chat waits for; empty otherwise. */
+  public java.util.List<ToolCall> toolCalls() {
+    return ToolCall.listOf(data);
+  }
+
   /** Every field of the chat as decoded JSON. */
   public Map<String, Object> data() {
     return data;

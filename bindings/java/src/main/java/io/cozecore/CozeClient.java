@@ -18,7 +18,8 @@ import java.util.Objects;
 
 /**
  * A client of the Coze API. Thread-safe: one client serves any number of
- * concurrent calls.
+ * concurrent calls. {@link #close()} frees its core state once it is no
+ * longer needed (calls still running finish normally).
  *
  * <pre>{@code
  * CozeClient client = CozeClient.builder().token(System.getenv("COZE_API_TOKEN")).build();
@@ -33,15 +34,17 @@ import java.util.Objects;
  * Retries, backoff, timeouts and stream decoding happen in the cozecore
  * core; this class drives it over {@link java.net.http.HttpClient}.
  */
-public final class CozeClient {
+public final class CozeClient implements AutoCloseable {
   /** The international API host; {@code https://api.coze.cn} serves China. */
   public static final String COZE_COM_BASE_URL = "https://api.coze.com";
   public static final String COZE_CN_BASE_URL = "https://api.coze.cn";
 
-  private final Client core;
+  private Client core; // null once closed; guarded by this
+  private final Hooks hooks;
   private final HttpClient http;
   private final String baseUrl;
   private final ChatResource chat;
+  private final WorkflowResource workflows;
 
   private CozeClient(Builder b) {
     Map<String, Object> cfg = new LinkedHashMap<>();
@@ -54,6 +57,12 @@ public final class CozeClient {
     if (b.idleTimeout != null) cfg.put("idle_timeout_ms", b.idleTimeout.toMillis());
     if (b.totalTimeout != null) cfg.put("total_timeout_ms", b.totalTimeout.toMillis());
     if (b.userAgent != null) cfg.put("user_agent", b.userAgent);
+    if (b.retryBudget != null) cfg.put("retry_budget", b.retryBudget);
+    if (b.rateLimitSet) cfg.put("rate_limit", b.rateLimit);
+    // No hooks: the core records nothing.
+    cfg.put("hooks", b.hooks != null);
+    if (b.hookBodies) cfg.put("hook_bodies", true);
+    this.hooks = b.hooks;
     ClientConfig config = new ClientConfig();
     try {
       String problem = Utf8.decode(config.apply_json(Utf8.encode(Json.write(cfg))));
@@ -77,6 +86,7 @@ public final class CozeClient {
       config.delete();
     }
     this.chat = new ChatResource(this);
+    this.workflows = new WorkflowResource(this);
   }
 
   public static Builder builder() {
@@ -86,6 +96,11 @@ public final class CozeClient {
   /** The chat endpoints ({@code /v3/chat}). */
   public ChatResource chat() {
     return chat;
+  }
+
+  /** The workflow endpoints ({@code /v1/workflow/*}, {@code /v1/workflows/chat}). */
+  public WorkflowResource workflows() {
+    return workflows;
   }
 
   public String baseUrl() {
@@ -98,7 +113,12 @@ public final class CozeClient {
    * its decoded JSON result (a {@code Map}, {@code List}, ...).
    */
   public Object call(String op, Map<String, ?> params) {
-    try (CallDriver d = start(op, params)) {
+    return call(op, params, null);
+  }
+
+  /** Like {@link #call(String, Map)}, with per-call options (null: none). */
+  public Object call(String op, Map<String, ?> params, RequestOptions options) {
+    try (CallDriver d = start(op, params, options)) {
       String result = d.run();
       return result.isEmpty() ? null : parseResult(result);
     }
@@ -106,19 +126,57 @@ public final class CozeClient {
 
   /** Starts any streaming operation ({@code "workflows.runs.stream"}, ...). */
   public ChatStream stream(String op, Map<String, ?> params) {
-    return new ChatStream(start(op, params));
+    return stream(op, params, null);
+  }
+
+  /** Like {@link #stream(String, Map)}, with per-call options (null: none). */
+  public ChatStream stream(String op, Map<String, ?> params, RequestOptions options) {
+    return new ChatStream(start(op, params, options));
   }
 
   CallDriver start(String op, Map<String, ?> params) {
+    return start(op, params, null);
+  }
+
+  CallDriver start(String op, Map<String, ?> params, RequestOptions options) {
     Objects.requireNonNull(op, "op");
     String json;
+    String optionsJson;
     try {
       json = Json.write(params == null ? Map.of() : params);
     } catch (IllegalArgumentException e) {
       throw CozeException.invalidArgument("params cannot be written as JSON: " + e.getMessage());
     }
-    return new CallDriver(http, core, op, json, -1, null);
+    optionsJson = options == null ? "" : Json.write(options.toCore());
+    synchronized (this) {
+      if (core == null) throw CozeException.invalidArgument("the client is closed");
+      return new CallDriver(http, core, op, json, optionsJson, hooks);
+    }
   }
+
+  /**
+   * Frees the client's core state. Calls already running keep it until they
+   * end; starting a new call afterwards is an {@link InvalidArgumentException}.
+   */
+  @Override
+  public synchronized void close() {
+    if (core != null) {
+      core.delete();
+      core = null;
+    }
+  }
+
+  /**
+   * How many core calls and clients are alive in this process: a diagnostic
+   * that returns to its earlier value once calls end and clients are closed.
+   */
+  public static LiveHandles liveHandles() {
+    return new LiveHandles(io.cozecore.bridge.cozecore_bridge.live_calls(),
+        io.cozecore.bridge.cozecore_bridge.live_clients());
+  }
+
+  /** See {@link #liveHandles()}. */
+  public record LiveHandles(long calls, long clients) {}
 
   static Object parseResult(String json) {
     try {
@@ -158,6 +216,11 @@ public final class CozeClient {
     private Duration totalTimeout;
     private String userAgent;
     private HttpClient httpClient;
+    private Map<String, Object> retryBudget;
+    private Map<String, Object> rateLimit;
+    private boolean rateLimitSet;
+    private Hooks hooks;
+    private boolean hookBodies;
 
     private Builder() {}
 
@@ -212,6 +275,56 @@ public final class CozeClient {
     /** A prefix for the User-Agent header. */
     public Builder userAgent(String userAgent) {
       this.userAgent = userAgent;
+      return this;
+    }
+
+    /**
+     * The retry budget, a token bucket shared by the client's calls that
+     * stops retry storms: it holds {@code capacity} tokens (default 500), a
+     * retry takes {@code retryCost} (5), one after a timeout
+     * {@code timeoutRetryCost} (10), and a success gives back
+     * {@code successRefund} (1). An empty bucket ends a call with its last error.
+     */
+    public Builder retryBudget(double capacity, double retryCost, double timeoutRetryCost, double successRefund) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("capacity", capacity);
+      m.put("retry_cost", retryCost);
+      m.put("timeout_retry_cost", timeoutRetryCost);
+      m.put("success_refund", successRefund);
+      this.retryBudget = m;
+      return this;
+    }
+
+    /**
+     * A client-side rate limit: at most {@code perSecond} attempts a second,
+     * in bursts of up to {@code burst}. A call waits (sleeps) for its turn;
+     * a wait past its deadline fails as a timeout. Off by default.
+     */
+    public Builder rateLimit(double perSecond, int burst) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("per_second", perSecond);
+      m.put("burst", burst);
+      this.rateLimit = m;
+      this.rateLimitSet = true;
+      return this;
+    }
+
+    /** Turns the rate limit off (the default). */
+    public Builder noRateLimit() {
+      this.rateLimit = null;
+      this.rateLimitSet = true;
+      return this;
+    }
+
+    /** Observers of every call of the client (see {@link Hooks}); null: none. */
+    public Builder hooks(Hooks hooks) {
+      this.hooks = hooks;
+      return this;
+    }
+
+    /** Whether {@code onRequestSent} events carry the request body (default false). */
+    public Builder hookBodies(boolean on) {
+      this.hookBodies = on;
       return this;
     }
 

@@ -1,5 +1,7 @@
 package io.cozecore;
 
+import java.util.List;
+
 /**
  * Every failure of a call, typed. {@link #kind()} is one of the error kinds
  * shared by every cozecore language ({@code bad_request}, {@code authentication},
@@ -20,6 +22,7 @@ public class CozeException extends RuntimeException {
   private final int attempts;
   private final long retryAfterMs;
   private final String body;
+  private final List<Attempt> history;
 
   CozeException(Details d) {
     super(d.message);
@@ -31,6 +34,7 @@ public class CozeException extends RuntimeException {
     this.attempts = d.attempts;
     this.retryAfterMs = d.retryAfterMs;
     this.body = d.body;
+    this.history = d.history;
   }
 
   /** The fields of an error, as the core reports them. */
@@ -44,6 +48,7 @@ public class CozeException extends RuntimeException {
     int attempts;
     long retryAfterMs = -1;
     String body = "";
+    List<Attempt> history = List.of();
   }
 
   /**
@@ -52,7 +57,14 @@ public class CozeException extends RuntimeException {
    */
   public static CozeException of(String kind, String message, int httpStatus, long code, String logid,
       boolean retryable, int attempts, long retryAfterMs, String body) {
+    return of(kind, message, httpStatus, code, logid, retryable, attempts, retryAfterMs, body, List.of());
+  }
+
+  /** Like the other {@code of}, with the attempts the call sent ({@link #history()}). */
+  public static CozeException of(String kind, String message, int httpStatus, long code, String logid,
+      boolean retryable, int attempts, long retryAfterMs, String body, List<Attempt> history) {
     Details d = new Details();
+    d.history = history == null ? List.of() : List.copyOf(history);
     d.kind = kind == null || kind.isEmpty() ? "internal" : kind;
     d.message = message == null ? "" : message;
     d.httpStatus = httpStatus;
@@ -127,6 +139,15 @@ public class CozeException extends RuntimeException {
   /** The answer's body as kept by the core (bounded), "" when none. */
   public String body() {
     return body;
+  }
+
+  /**
+   * Every attempt the call sent, oldest first: what ended each one, how long
+   * it took and the sleep after it. Empty when nothing was sent (e.g. invalid
+   * parameters).
+   */
+  public List<Attempt> history() {
+    return history;
   }
 
   @Override

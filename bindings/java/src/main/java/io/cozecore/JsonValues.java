@@ -28,6 +28,29 @@ final class JsonValues {
     return 0;
   }
 
+  /** The field as text, objects and arrays as their JSON text; "" when absent or null. */
+  static String jsonText(Map<String, Object> m, String key) {
+    Object v = m.get(key);
+    if (v instanceof Map || v instanceof java.util.List) return io.cozecore.internal.Json.write(v);
+    if (v instanceof Boolean) return v.toString();
+    String s = string(m, key);
+    return s == null ? "" : s;
+  }
+
+  /** The field as text; "" when absent or not text. */
+  static String text(Map<String, Object> m, String key) {
+    Object v = m.get(key);
+    if (v instanceof Boolean) return v.toString();
+    String s = string(m, key);
+    return s == null ? "" : s;
+  }
+
+  /** {@code true}, or the string {@code "true"}. */
+  static boolean bool(Map<String, Object> m, String key) {
+    Object v = m.get(key);
+    return Boolean.TRUE.equals(v) || "true".equals(v);
+  }
+
   @SuppressWarnings("unchecked")
   static Map<String, Object> object(Map<String, Object> m, String key) {
     Object v = m.get(key);

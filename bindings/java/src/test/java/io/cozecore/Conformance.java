@@ -9,6 +9,7 @@ import io.cozecore.bridge.ClientConfig;
 import io.cozecore.bridge.CoreError;
 import io.cozecore.bridge.Header;
 import io.cozecore.bridge.HeaderVector;
+import io.cozecore.bridge.HookEventVector;
 import io.cozecore.bridge.HttpRequest;
 import io.cozecore.bridge.SseConfig;
 import io.cozecore.bridge.SseEvent;
@@ -387,18 +388,9 @@ public final class Conformance {
     return "fail";
   }
 
+  /** The error's fields as the core's error_json writes them (history included). */
   static Map<String, Object> errorJson(CoreError e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("kind", Utf8.decode(e.getKind()));
-    m.put("http_status", (long) e.getHttp_status());
-    m.put("code", e.getCode());
-    m.put("message", Utf8.decode(e.getMessage()));
-    m.put("logid", Utf8.decode(e.getLogid()));
-    m.put("retryable", e.getRetryable());
-    m.put("attempts", (long) e.getAttempts());
-    m.put("retry_after_ms", e.getRetry_after_ms());
-    m.put("body", Utf8.decode(e.getBody()));
-    return m;
+    return obj(Json.parse(Utf8.decode(cozecore_bridge.error_json(e))));
   }
 
   static String describe(Action a) {
@@ -567,16 +559,46 @@ public final class Conformance {
     Map<String, Object> spec = obj(v.get("call"));
     Object params = spec.containsKey("params") ? spec.get("params") : new LinkedHashMap<>();
     CallOptions options = new CallOptions();
-    if (v.containsKey("wall_ms")) {
-      options.setWall_ms(((Number) v.get("wall_ms")).longValue());
-    }
-    Call call = new Call(client, Utf8.encode(str(spec.get("op"))), Utf8.encode(Json.write(params)), options);
+    Call call;
     try {
-      runSteps(call, arr(v.get("steps")));
+      if (v.containsKey("wall_ms")) {
+        options.setWall_ms(((Number) v.get("wall_ms")).longValue());
+      }
+      if (spec.containsKey("options")) {
+        String err = Utf8.decode(options.apply_json(Utf8.encode(Json.write(spec.get("options")))));
+        if (!err.isEmpty()) {
+          client.delete();
+          throw new Mismatch("call: " + err);
+        }
+      }
+      call = new Call(client, Utf8.encode(str(spec.get("op"))), Utf8.encode(Json.write(params)), options);
+    } finally {
+      options.delete();
+    }
+    try {
+      List<Object> hooks = runSteps(call, arr(v.get("steps")));
+      if (v.containsKey("hooks")) {
+        String where = subset(v.get("hooks"), hooks);
+        if (where != null) throw new Mismatch("hooks" + where + " (all hooks: " + Json.write(hooks) + ")");
+      }
     } finally {
       call.delete();
       client.delete();
     }
+  }
+
+  /** call.next(now), then the hook events it recorded appended to hooks. */
+  private static Action next(Call call, long now, List<Object> hooks) {
+    Action a = call.next(now);
+    HookEventVector taken = call.take_hooks();
+    try {
+      for (int i = 0; i < taken.size(); i++) {
+        hooks.add(Json.parse(Utf8.decode(cozecore_bridge.hook_event_json(taken.get(i)))));
+      }
+    } finally {
+      taken.delete();
+    }
+    return a;
   }
 
   private static void feedOne(Call call, Deque<Feed> queue) {
@@ -608,9 +630,11 @@ public final class Conformance {
     }
   }
 
-  private static void runSteps(Call call, List<?> steps) {
+  /** Runs the steps; returns every hook event, in order. */
+  private static List<Object> runSteps(Call call, List<?> steps) {
     long now = 0;
     Deque<Feed> queue = new ArrayDeque<>();
+    List<Object> hooks = new ArrayList<>();
     for (int i = 0; i < steps.size(); i++) {
       Map<String, Object> step = obj(steps.get(i));
       String at = "step " + i + ": ";
@@ -635,9 +659,11 @@ public final class Conformance {
           String body = str(r.get("body"));
           if (!body.isEmpty()) queue.addLast(new Feed(Feed.CHUNK, 0, null, Utf8.encode(body), null));
         }
-        if ("reset".equals(r.get("then"))) {
+        Object then = r.get("then");
+        if ("reset".equals(then)) {
           queue.addLast(new Feed(Feed.TRANSPORT_ERROR, 0, null, null, "reset"));
-        } else {
+        } else if (!"stall".equals(then)) {
+          // ("stall": nothing follows the chunks; only the clock can end that answer)
           queue.addLast(new Feed(Feed.END, 0, null, null, null));
         }
         continue;
@@ -646,15 +672,32 @@ public final class Conformance {
         if (Boolean.TRUE.equals(step.get("cancel"))) call.cancel();
         continue;
       }
+      if (step.containsKey("advance_ms")) {
+        // Everything queued arrives first, at the current time; then the clock moves.
+        for (;;) {
+          Action a = next(call, now, hooks);
+          try {
+            if (a.getKind() != ActionKind.Wait) {
+              throw new Mismatch(at + "advance_ms: expected WAIT while feeding, got " + describe(a));
+            }
+          } finally {
+            a.delete();
+          }
+          if (queue.isEmpty()) break;
+          feedOne(call, queue);
+        }
+        now += num(step.get("advance_ms"));
+        continue;
+      }
       if (!step.containsKey("expect")) throw new Mismatch(at + "unknown step " + show(step));
 
       String want = str(step.get("expect"));
-      Action a = call.next(now);
+      Action a = next(call, now, hooks);
       while (a.getKind() == ActionKind.Wait) {
         a.delete();
         if (queue.isEmpty()) throw new Mismatch(at + "WAIT with nothing left to feed (expected " + want + ")");
         feedOne(call, queue);
-        a = call.next(now);
+        a = next(call, now, hooks);
       }
       try {
         if (!want.equals(kindName(a.getKind()))) throw new Mismatch(at + "expected " + want + ", got " + describe(a));
@@ -671,6 +714,7 @@ public final class Conformance {
     if (!queue.isEmpty() && !call.finished()) {
       throw new Mismatch("feed queue not empty after the last step (" + queue.size() + " left)");
     }
+    return hooks;
   }
 
   /** Checks one non-WAIT action against its expect step; returns the time slept. */

@@ -16,33 +16,21 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The real driver (java.net.http) against the fake Coze server on loopback. */
 @Timeout(60)
 class EndToEndTest {
   private static final String TOKEN = "pat_java_e2e_secret";
-  private static FakeCoze server;
+  @RegisterExtension static final FakeCoze server = new FakeCoze();
   private static CozeClient client;
 
   @BeforeAll
-  static void start() throws Exception {
-    server = new FakeCoze();
+  static void start() {
     client = CozeClient.builder().token(TOKEN).baseUrl(server.baseUrl).build();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (server != null) server.close();
-  }
-
-  @BeforeEach
-  void reset() throws Exception {
-    server.reset();
   }
 
   private static ChatRequest ask(String botId, String text) {

@@ -13,14 +13,25 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** The fake Coze server (tests/fake_coze/server.py) on a free loopback port. */
-final class FakeCoze implements AutoCloseable {
-  private final Process process;
-  final String baseUrl;
+/**
+ * The fake Coze server (tests/fake_coze/server.py) on a free loopback port, for
+ * a test class: {@code @RegisterExtension static final FakeCoze server = new FakeCoze();}
+ * starts it before the class's {@code @BeforeAll} methods, resets it before
+ * each test and stops it after the class.
+ */
+final class FakeCoze implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+  private Process process;
+  /** The server's address; set once the class's tests start. */
+  String baseUrl;
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  FakeCoze() throws IOException {
+  @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
     Path server = TestPaths.root().resolve("tests/fake_coze/server.py");
     process = new ProcessBuilder("python3", server.toString(), "--port", "0")
         .redirectError(ProcessBuilder.Redirect.INHERIT)
@@ -59,8 +70,19 @@ final class FakeCoze implements AutoCloseable {
     return (List<?>) v;
   }
 
+  /** The faults queued and not used yet. */
+  List<?> queuedFaults() throws IOException, InterruptedException {
+    return (List<?>) Json.parse(send("GET", "/_fake/faults", null));
+  }
+
   @Override
-  public void close() throws InterruptedException {
+  public void beforeEach(ExtensionContext context) throws IOException, InterruptedException {
+    reset();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws InterruptedException {
+    if (process == null) return;
     process.destroy();
     if (!process.waitFor(5, TimeUnit.SECONDS)) process.destroyForcibly();
   }

@@ -1,6 +1,8 @@
 package io.cozecore.internal;
 
+import io.cozecore.Attempt;
 import io.cozecore.CozeException;
+import io.cozecore.Hooks;
 import io.cozecore.bridge.Action;
 import io.cozecore.bridge.ActionKind;
 import io.cozecore.bridge.Call;
@@ -8,7 +10,9 @@ import io.cozecore.bridge.CallOptions;
 import io.cozecore.bridge.Client;
 import io.cozecore.bridge.CoreError;
 import io.cozecore.bridge.Header;
+import io.cozecore.bridge.AttemptVector;
 import io.cozecore.bridge.HeaderVector;
+import io.cozecore.bridge.HookEventVector;
 import io.cozecore.bridge.HttpRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +28,8 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +58,13 @@ import javax.net.ssl.SSLException;
  * arrives, handing each item over a small bounded queue (so a slow consumer
  * holds the connection back instead of buffering the stream). WAIT blocks on
  * that queue until the core's {@code wake_at_ms}; SLEEP blocks on it too, so
- * {@link #cancel()} from any thread wakes both.
+ * {@link #cancel()} from any thread wakes both. The client's {@link Hooks}
+ * run on the caller's thread right after each {@code next()} that recorded
+ * them ({@code request_sent} before the request starts).
+ *
+ * <p>The core call is freed as soon as the call ends (done, failed, or
+ * cancelled by {@link #close()}); a driver whose owner was dropped unfinished
+ * is cancelled and freed once the owner is unreachable.
  */
 public final class CallDriver implements AutoCloseable {
   /** A decoded stream event: its name and its JSON payload as text. */
@@ -72,7 +84,7 @@ public final class CallDriver implements AutoCloseable {
   private static final int READ_BUFFER = 16 * 1024;
 
   private final HttpClient http;
-  private final Client client; // keeps the core client alive as long as the call
+  private final Hooks hooks; // null: none (the core records nothing then)
   private final ReentrantLock lock = new ReentrantLock();
   private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
   private Call call;
@@ -90,21 +102,23 @@ public final class CallDriver implements AutoCloseable {
     return (System.nanoTime() - ORIGIN_NS) / 1_000_000L + 1;
   }
 
-  public CallDriver(HttpClient http, Client client, String op, String paramsJson, long timeoutMs,
-      Map<String, String> headers) {
+  /**
+   * A call of {@code op} on the core client. {@code optionsJson} is a JSON
+   * object for the core's CallOptions.apply_json ({@code timeout_ms},
+   * {@code max_retries}, {@code headers}, {@code idempotency},
+   * {@code idempotency_key}, {@code traceparent}, {@code tracestate}); the
+   * wall clock is added here. The core call keeps the client's state alive.
+   */
+  public CallDriver(HttpClient http, Client client, String op, String paramsJson, String optionsJson,
+      Hooks hooks) {
     this.http = http;
-    this.client = client;
+    this.hooks = hooks;
     CallOptions options = new CallOptions();
     try {
-      options.setTimeout_ms(timeoutMs);
       options.setWall_ms(System.currentTimeMillis());  // for ids and HTTP-date Retry-After
-      if (headers != null && !headers.isEmpty()) {
-        HeaderVector hv = new HeaderVector();
-        for (Map.Entry<String, String> e : headers.entrySet()) {
-          hv.add(header(e.getKey(), e.getValue()));
-        }
-        options.setHeaders(hv);
-        hv.delete();
+      if (optionsJson != null && !optionsJson.isEmpty()) {
+        String problem = Utf8.decode(options.apply_json(Utf8.encode(optionsJson)));
+        if (!problem.isEmpty()) throw CozeException.of("invalid_argument", problem, 0, 0, "", false, 0, -1, "");
       }
       this.call = new Call(client, Utf8.encode(op), Utf8.encode(paramsJson), options);
     } finally {
@@ -140,6 +154,7 @@ public final class CallDriver implements AutoCloseable {
           call.cancel();
         }
         Action action = call.next(nowMs());
+        if (hooks != null) runHooks();
         try {
           ActionKind kind = action.getKind();
           if (kind == ActionKind.Send) {
@@ -199,17 +214,30 @@ public final class CallDriver implements AutoCloseable {
    * thread. The reader threads hold no reference to this driver.
    */
   public void abortWhenUnreachable(Object owner) {
-    AtomicReference<Exchange> ref = current;
-    CLEANER.register(owner, () -> {
-      Exchange ex = ref.getAndSet(null);
-      if (ex != null) ex.abort();
-    });
+    CLEANER.register(owner, this::releaseAbandoned);
+  }
+
+  /** The owner is gone: cancel, abort and free without running hooks (a cleaner thread). */
+  private void releaseAbandoned() {
+    cancelRequested = true;
+    abortExchange();
+    if (!lock.tryLock()) return; // a loop still runs: it ends at its next step
+    try {
+      if (!finished) {
+        call.cancel();
+        call.next(nowMs()).delete(); // lets the core finish the call
+        finish();
+      }
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** Cancels an unfinished call and frees the core call. */
   @Override
   public void close() {
     cancel();
+    if (lock.isHeldByCurrentThread()) return; // from a hook: the running loop ends the call
     if (lock.tryLock()) {
       try {
         if (!finished) {
@@ -236,9 +264,64 @@ public final class CallDriver implements AutoCloseable {
   }
 
   static CozeException toException(CoreError e) {
+    AttemptVector av = e.getHistory(); // a view into e, not owned
+    List<Attempt> history = new ArrayList<>(av.size());
+    for (int i = 0, n = av.size(); i < n; i++) {
+      io.cozecore.bridge.Attempt a = av.get(i);
+      history.add(new Attempt(a.getNumber(), Utf8.decode(a.getOutcome()), Utf8.decode(a.getKind()),
+          a.getDuration_ms(), a.getDelay_ms(), Utf8.decode(a.getIdempotency_key()),
+          Utf8.decode(a.getRequest_id())));
+    }
     return CozeException.of(Utf8.decode(e.getKind()), Utf8.decode(e.getMessage()), e.getHttp_status(),
         e.getCode(), Utf8.decode(e.getLogid()), e.getRetryable(), e.getAttempts(), e.getRetry_after_ms(),
-        Utf8.decode(e.getBody()));
+        Utf8.decode(e.getBody()), history);
+  }
+
+  // ---- hooks ------------------------------------------------------------
+
+  /**
+   * Hands the hook events recorded by the last next() to the user's hooks,
+   * in order. What a hook throws is dropped (but a VirtualMachineError):
+   * hooks observe a call, they never change or break it.
+   */
+  private void runHooks() {
+    HookEventVector taken = call.take_hooks();
+    try {
+      for (int i = 0, n = taken.size(); i < n; i++) {
+        io.cozecore.HookEvent e = hookEvent(taken.get(i));
+        try {
+          switch (e.kind()) {
+            case "request_sent": hooks.onRequestSent(e); break;
+            case "response_head": hooks.onResponseHead(e); break;
+            case "retry_scheduled": hooks.onRetryScheduled(e); break;
+            case "call_finished": hooks.onCallFinished(e); break;
+            default: break; // a kind this version does not know
+          }
+        } catch (VirtualMachineError fatal) {
+          throw fatal;
+        } catch (Throwable dropped) {
+          // see above
+        }
+      }
+    } finally {
+      taken.delete();
+    }
+  }
+
+  static io.cozecore.HookEvent hookEvent(io.cozecore.bridge.HookEvent h) {
+    // Headers keyed by lower-case name, repeats joined with ", " (as the core's hook_event_json).
+    Map<String, String> headers = new LinkedHashMap<>();
+    HeaderVector hv = h.getHeaders(); // a view into h, not owned
+    for (int i = 0, n = hv.size(); i < n; i++) {
+      Header x = hv.get(i);
+      headers.merge(Utf8.decode(x.getName()).toLowerCase(Locale.ROOT), Utf8.decode(x.getValue()),
+          (a, b) -> a + ", " + b);
+    }
+    return new io.cozecore.HookEvent(Utf8.decode(h.getKind()), Utf8.decode(h.getOp()),
+        Utf8.decode(h.getMethod()), Utf8.decode(h.getPath()), h.getAttempt(), h.getStatus(),
+        h.getDuration_ms(), h.getDelay_ms(), Utf8.decode(h.getLogid()), Utf8.decode(h.getRequest_id()),
+        Utf8.decode(h.getIdempotency_key()), Utf8.decode(h.getTraceparent()), Utf8.decode(h.getError_kind()),
+        Utf8.decode(h.getMessage()), Collections.unmodifiableMap(headers), Utf8.decode(h.getBody()));
   }
 
   // ---- feeding ----------------------------------------------------------

@@ -1,0 +1,198 @@
+package io.cozecore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.cozecore.internal.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The fault scenarios of tests/e2e/faults.json through the real client (java.net.http driver): each
+ * queues its faults on the fake Coze server, makes one call with {@code chat().create} or
+ * {@code chat().stream}, then checks the outcome and the server's request log as
+ * tests/e2e/README.md describes.
+ */
+@Timeout(60)
+class FaultsTest {
+  @RegisterExtension static final FakeCoze server = new FakeCoze();
+
+  static Stream<Arguments> scenarios() throws IOException {
+    String env = System.getenv("COZE_FAULTS");
+    Path file = env != null && !env.isEmpty() ? Path.of(env) : TestPaths.root().resolve("tests/e2e/faults.json");
+    Object all = Json.parse(Files.readString(file, StandardCharsets.UTF_8));
+    List<Arguments> out = new ArrayList<>();
+    for (Object s : (List<?>) all) out.add(Arguments.of(((Map<?, ?>) s).get("name"), s));
+    return out.stream();
+  }
+
+  private static Map<?, ?> map(Object o) {
+    return (Map<?, ?>) o;
+  }
+
+  private static int integer(Object o) {
+    return ((Number) o).intValue();
+  }
+
+  private static boolean isSubset(Object want, Object got) {
+    if (want instanceof Map) {
+      if (!(got instanceof Map)) return false;
+      for (Map.Entry<?, ?> e : map(want).entrySet()) {
+        Map<?, ?> g = map(got);
+        if (!g.containsKey(e.getKey()) || !isSubset(e.getValue(), g.get(e.getKey()))) return false;
+      }
+      return true;
+    }
+    if (want instanceof Number && got instanceof Number) return Json.numbersEqual((Number) want, (Number) got);
+    return Objects.equals(want, got);
+  }
+
+  private static CozeClient client(Map<?, ?> c) {
+    CozeClient.Builder b = CozeClient.builder()
+        .token("pat_faults_secret")
+        .baseUrl(server.baseUrl)
+        .maxRetries(integer(c.get("max_retries")))
+        .firstByteTimeout(Duration.ofMillis(integer(c.get("first_byte_timeout_ms"))))
+        .idleTimeout(Duration.ofMillis(integer(c.get("idle_timeout_ms"))))
+        .totalTimeout(Duration.ofMillis(integer(c.get("total_timeout_ms"))))
+        .idempotencyHeader((String) c.get("idempotency_header"));
+    return b.build();
+  }
+
+  private static ChatRequest request(Map<?, ?> params) {
+    ChatRequest.Builder b = ChatRequest.builder()
+        .botId((String) params.get("bot_id"))
+        .userId((String) params.get("user_id"));
+    for (Object m : (List<?>) params.get("additional_messages")) {
+      Map<?, ?> msg = map(m);
+      b.addMessage(Message.of((String) msg.get("role"), (String) msg.get("content"), (String) msg.get("content_type")));
+    }
+    return b.build();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scenarios")
+  void scenario(String name, Map<?, ?> sc) throws Exception {
+    List<?> faults = (List<?>) sc.get("faults");
+    if (!faults.isEmpty()) server.faults(Json.write(faults));
+    try (CozeClient client = client(map(sc.get("client")))) {
+      check(sc, client);
+    }
+  }
+
+  private static void check(Map<?, ?> sc, CozeClient client) throws Exception {
+    Map<?, ?> expect = map(sc.get("expect"));
+    Map<?, ?> settings = map(sc.get("client"));
+    String op = (String) sc.get("op");
+    ChatRequest req = request(map(sc.get("params")));
+
+    List<String[]> events = new ArrayList<>(); // {type, content}
+    Chat chat = null;
+    CozeException error = null;
+    long started = System.nanoTime();
+    try {
+      if (op.equals("chat.create")) {
+        chat = client.chat().create(req);
+      } else if (op.equals("chat.stream")) {
+        try (ChatStream s = client.chat().stream(req)) {
+          for (ChatEvent e : s) {
+            boolean delta = e.type().equals("conversation.message.delta");
+            events.add(new String[] {e.type(), delta ? e.content() : ""});
+          }
+        }
+      } else {
+        fail("unknown op " + op);
+      }
+    } catch (CozeException e) {
+      error = e;
+    }
+    long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+    List<?> log = server.requests();
+    List<?> remaining = server.queuedFaults();
+
+    // The outcome.
+    if (expect.get("outcome").equals("done")) {
+      assertNull(error, () -> "expected success");
+      if (expect.containsKey("result")) {
+        assertNotNull(chat);
+        Map<String, Object> data = chat.data();
+        assertTrue(isSubset(expect.get("result"), data), () -> "result " + data);
+      }
+    } else {
+      assertNotNull(error, "expected a failure, the call succeeded");
+      CozeException err = error;
+      assertEquals(expect.get("kind"), err.kind(), () -> err.toString());
+      if (expect.containsKey("attempts")) assertEquals(integer(expect.get("attempts")), err.attempts(), err::toString);
+      if (expect.containsKey("http_status")) assertEquals(integer(expect.get("http_status")), err.httpStatus());
+      if (expect.containsKey("code")) assertEquals(((Number) expect.get("code")).longValue(), err.code());
+    }
+    if (expect.containsKey("max_elapsed_ms")) {
+      long max = ((Number) expect.get("max_elapsed_ms")).longValue();
+      assertTrue(elapsedMs <= max, () -> "took " + elapsedMs + " ms");
+    }
+    assertEquals(List.of(), remaining, "faults left unused");
+
+    // (a) the requests the server saw.
+    assertEquals(integer(expect.get("requests")), log.size(), () -> "requests " + log);
+    for (Object o : log) {
+      assertEquals("POST", map(o).get("method"));
+      assertEquals("/v3/chat", map(o).get("path"));
+    }
+    // (b) one idempotency key on every attempt, or no repeated POST without one.
+    Object header = settings.get("idempotency_header");
+    if (header == null) {
+      assertEquals(1, log.size(), "a POST without an idempotency key was repeated");
+      for (Object o : log) assertNull(map(o).get("idempotency_key"));
+    } else {
+      String lower = ((String) header).toLowerCase(Locale.ROOT);
+      Object first = map(map(log.get(0)).get("headers")).get(lower);
+      assertTrue(first instanceof String && !((String) first).isEmpty(), () -> "no key: " + log.get(0));
+      for (Object o : log) assertEquals(first, map(map(o).get("headers")).get(lower));
+    }
+    // (c) X-Coze-Retry-Count counts the attempts; each attempt has its own request id.
+    Set<Object> ids = new HashSet<>();
+    for (int i = 0; i < log.size(); i++) {
+      Map<?, ?> e = map(log.get(i));
+      assertEquals(String.valueOf(i), e.get("retry_count"), "X-Coze-Retry-Count of request " + i);
+      Object id = e.get("client_request_id");
+      assertTrue(id instanceof String && !((String) id).isEmpty() && ids.add(id),
+          "X-Client-Request-Id of request " + i + " missing or repeated: " + id);
+    }
+    // (d) stream events: those of the last answer only, each once.
+    if (op.equals("chat.stream")) {
+      for (int i = 0; i + 1 < log.size(); i++) {
+        assertEquals(0, integer(map(log.get(i)).get("events_sent")), "attempt " + i + " sent events");
+      }
+      assertEquals(integer(map(log.get(log.size() - 1)).get("events_sent")), events.size(), "events received");
+      if (expect.containsKey("content")) {
+        StringBuilder text = new StringBuilder();
+        for (String[] e : events) text.append(e[1]);
+        assertEquals(expect.get("content"), text.toString());
+      }
+      if (expect.get("outcome").equals("done")) {
+        assertFalse(events.isEmpty());
+        assertEquals("done", events.get(events.size() - 1)[0]);
+      }
+    }
+  }
+}
