@@ -87,6 +87,11 @@ int64_t from_js_number(double v) {
 
 double error_code(const coze::Error& e) { return to_js_number(e.code); }
 void set_error_code(coze::Error& e, double v) { e.code = from_js_number(v); }
+// The attempt history as JSON text (the `history` array of error_json); read only.
+std::string error_history(const coze::Error& e) {
+  return coze::attempts_json(e.history);
+}
+void set_error_history(coze::Error&, std::string) {}
 double error_retry_after(const coze::Error& e) { return to_js_number(e.retry_after_ms); }
 void set_error_retry_after(coze::Error& e, double v) { e.retry_after_ms = from_js_number(v); }
 
@@ -139,7 +144,26 @@ coze::Call* make_call_with_options(const coze::Client& client, std::string op, s
   return new coze::Call(client, op, params, options);
 }
 
+// Options as the JSON object CallOptions::apply_json takes; an error text
+// there makes the call fail as invalid_argument at its first next().
+coze::Call* make_call_json(const coze::Client& client, std::string op, std::string params, std::string options_json) {
+  coze::CallOptions options;
+  std::string err = options_json.empty() ? std::string() : options.apply_json(options_json);
+  if (!err.empty()) return new coze::Call(client, "", "{}", options);  // fails: no such op
+  return new coze::Call(client, op, params, options);
+}
+
 coze::Action call_next(coze::Call& call, double now_ms) { return call.next(from_js_number(now_ms)); }
+
+// The hook events since the last take, as a JSON array of hook_event_json objects.
+std::string call_take_hooks_json(coze::Call& call) {
+  std::string out = "[";
+  for (const coze::HookEvent& h : call.take_hooks()) {
+    if (out.size() > 1) out += ',';
+    out += coze::hook_event_json(h);
+  }
+  return out + "]";
+}
 
 void call_on_response(coze::Call& call, int status, val headers) {
   call.on_response(status, headers_from_js(headers));
@@ -157,7 +181,12 @@ void call_on_body(coze::Call& call, val data) {
   if (!bytes.empty()) call.on_body(bytes.data(), bytes.size());
 }
 
+double live_calls_js() { return static_cast<double>(coze::live_calls()); }
+double live_clients_js() { return static_cast<double>(coze::live_clients()); }
+
 // --- SseParser -------------------------------------------------------------
+// The core's parser as it is (the conformance runner's path). The package's
+// SseParser runs on the plain exports of sse_fast.cpp instead.
 
 coze::SseParser* make_sse_parser(double max_event_bytes) {
   coze::SseConfig config;
@@ -190,36 +219,6 @@ val sse_take_events(coze::SseParser& p) {
 }
 
 double sse_retry_ms(const coze::SseParser& p) { return to_js_number(p.retry_ms()); }
-
-// The queued events as one UTF-8 text, "type CR data CR id CR" per event: CR
-// never occurs inside a field, so JS turns a whole batch into strings with
-// one TextDecoder call and slices, where a std::string per field would cross
-// embind through a JS loop per byte. Valid until the next call.
-std::string& sse_batch() {
-  static std::string batch;
-  return batch;
-}
-
-double sse_take_batch(coze::SseParser& p) {
-  static coze::SseEvent ev;  // reused: next_event() hands its buffers back
-  std::string& batch = sse_batch();
-  if (batch.capacity() > (4u << 20)) std::string().swap(batch);
-  batch.clear();
-  while (p.next_event(ev)) {
-    batch.append(ev.type).push_back('\r');
-    batch.append(ev.data).push_back('\r');
-    batch.append(ev.id).push_back('\r');
-  }
-  return static_cast<double>(batch.size());
-}
-
-// feed_ptr and take_batch in one call: most small chunks complete no event.
-double sse_feed_batch(coze::SseParser& p, uintptr_t ptr, size_t len) {
-  if (len > 0) p.feed(reinterpret_cast<const char*>(ptr), len);
-  return sse_take_batch(p);
-}
-
-uintptr_t sse_batch_ptr() { return reinterpret_cast<uintptr_t>(sse_batch().data()); }
 
 // --- ULID ------------------------------------------------------------------
 
@@ -270,7 +269,8 @@ EMSCRIPTEN_BINDINGS(cozecore) {
       .field("retryable", &coze::Error::retryable)
       .field("attempts", &coze::Error::attempts)
       .field("retry_after_ms", &error_retry_after, &set_error_retry_after)
-      .field("body", &coze::Error::body);
+      .field("body", &coze::Error::body)
+      .field("history", &error_history, &set_error_history);
 
   value_object<coze::HttpRequest>("HttpRequest")
       .field("method", &coze::HttpRequest::method)
@@ -323,6 +323,8 @@ EMSCRIPTEN_BINDINGS(cozecore) {
   class_<coze::Call>("Call")
       .constructor(&make_call, allow_raw_pointers())
       .constructor(&make_call_with_options, allow_raw_pointers())
+      .constructor(&make_call_json, allow_raw_pointers())
+      .function("take_hooks_json", &call_take_hooks_json)
       .function("next", &call_next)
       .function("on_response", &call_on_response)
       .function("on_body_ptr", &call_on_body_ptr)
@@ -339,8 +341,6 @@ EMSCRIPTEN_BINDINGS(cozecore) {
       .function("feed", &sse_feed)
       .function("finish", &coze::SseParser::finish)
       .function("take_events", &sse_take_events)
-      .function("take_batch", &sse_take_batch)
-      .function("feed_batch", &sse_feed_batch)
       .function("has_event", &coze::SseParser::has_event)
       .function("error", &coze::SseParser::error)
       .function("retry_ms", &sse_retry_ms)
@@ -348,7 +348,9 @@ EMSCRIPTEN_BINDINGS(cozecore) {
 
   class_<coze::UlidFactory>("UlidFactory").constructor<>().function("next", &ulid_factory_next);
 
-  function("sse_batch_ptr", &sse_batch_ptr);
+  function("error_json", &coze::error_json);
+  function("live_calls", &live_calls_js);
+  function("live_clients", &live_clients_js);
   function("ulid_encode", &ulid_encode_js);
   function("ulid_decode", &coze::ulid_decode);
   function("version", &version_js);

@@ -7,17 +7,21 @@
 // bytes wait. CR and LF never occur inside a UTF-8 sequence, so repairing
 // UTF-8 per line is the same as decoding the whole stream first.
 //
-// Speed: one pass finds a line's end and checks its UTF-8 together, 16 (or
-// 8) bytes at a time while they are ASCII; an event's data buffer is swapped
-// into a reused queue slot, so a steady stream read with next_event() into
-// the same SseEvent copies each byte once and allocates nothing per event.
+// Speed: one pass finds a line's end and checks its UTF-8 together, 32 or 16
+// (SIMD) or 8 bytes at a time while they are ASCII; a line split between
+// chunks is checked again only when a piece was not well-formed on its own;
+// an event's data and type buffers are swapped into a reused queue slot, so
+// a steady stream read with next_event() into the same SseEvent copies each
+// byte once and allocates nothing per event.
 #include <cstdint>
 #include <cstring>
 
 #include "coze/sse.h"
 #include "sse/utf8.h"
 
-#if defined(__SSE2__)
+#if defined(__wasm_simd128__)
+#include <wasm_simd128.h>
+#elif defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
@@ -41,7 +45,35 @@ const char* scan_line(const char* p, const char* end, bool& valid) {
   const auto* e = reinterpret_cast<const unsigned char*>(end);
   valid = true;
   for (;;) {
-#if defined(__SSE2__)
+#if defined(__wasm_simd128__)
+    // The WASM build (wasm SIMD): 32 bytes per step, then 16.
+    const v128_t lf = wasm_i8x16_splat('\n');
+    const v128_t cr = wasm_i8x16_splat('\r');
+    auto flagged = [&](v128_t v) {
+      return wasm_v128_or(wasm_v128_or(wasm_i8x16_eq(v, lf), wasm_i8x16_eq(v, cr)), v);
+    };
+    while (e - u >= 32) {
+      v128_t a = flagged(wasm_v128_load(u));
+      v128_t b = flagged(wasm_v128_load(u + 16));
+      if (wasm_i8x16_bitmask(wasm_v128_or(a, b)) == 0) {
+        u += 32;
+        continue;
+      }
+      unsigned m = wasm_i8x16_bitmask(a) | (wasm_i8x16_bitmask(b) << 16);
+      u += lowest_bit(m);
+      goto flagged_byte;
+    }
+    while (e - u >= 16) {
+      unsigned m = wasm_i8x16_bitmask(flagged(wasm_v128_load(u)));
+      if (m == 0) {
+        u += 16;
+        continue;
+      }
+      u += lowest_bit(m);
+      break;
+    }
+  flagged_byte:
+#elif defined(__SSE2__)
     const __m128i lf = _mm_set1_epi8('\n');
     const __m128i cr = _mm_set1_epi8('\r');
     while (e - u >= 16) {
@@ -95,6 +127,7 @@ const char* scan_line(const char* p, const char* end, bool& valid) {
 struct SseParser::Impl {
   SseConfig config;
   std::string line;         // partial line carried between chunks
+  bool line_valid = true;   // each piece of `line` was well-formed UTF-8 when scanned
   std::string data;         // data buffer
   std::string event_type;   // event type buffer
   std::string id_buffer;    // last event ID buffer (persists)
@@ -114,21 +147,30 @@ struct SseParser::Impl {
 
   size_t buffered() const { return line.size() + data.size() + event_type.size(); }
 
+  // Inline: it runs for every line; the failure is out of line.
   bool over_limit(size_t extra) {
     if (config.max_event_bytes >= 0 &&
         buffered() + extra > static_cast<uint64_t>(config.max_event_bytes)) {
-      error = "event_too_large";
-      line.clear();
-      line.shrink_to_fit();
-      data.clear();
-      data.shrink_to_fit();
+      fail_too_large();
       return true;
     }
     return false;
   }
 
+#if defined(__GNUC__)
+  __attribute__((noinline, cold))
+#endif
+  void fail_too_large() {
+    error = "event_too_large";
+    line.clear();
+    line.shrink_to_fit();
+    line_valid = true;
+    data.clear();
+    data.shrink_to_fit();
+  }
+
   void dispatch() {
-    last_id = id_buffer;
+    if (last_id != id_buffer) last_id = id_buffer;
     if (data.empty()) {
       event_type.clear();
       return;
@@ -136,14 +178,14 @@ struct SseParser::Impl {
     if (data.back() == '\n') data.pop_back();
     if (tail == queue.size()) queue.emplace_back();
     SseEvent& ev = queue[tail++];
+    // The data and type buffers become the event's; the slot's old buffers
+    // take their places. Nothing is copied or allocated.
     if (event_type.empty()) ev.type.assign("message", 7);
-    else ev.type.assign(event_type);
-    // The data buffer becomes the event's; the slot's old buffer becomes the
-    // data buffer. Nothing is copied or allocated.
+    else ev.type.swap(event_type);
     ev.data.swap(data);
     data.clear();
     release_if_large(data);
-    ev.id.assign(last_id);
+    if (ev.id != last_id) ev.id = last_id;
     event_type.clear();
   }
 
@@ -155,6 +197,15 @@ struct SseParser::Impl {
     return true;
   }
 
+  // Field names are short: look at a few bytes inline before calling memchr.
+  static const char* find_colon(const char* p, size_t n) {
+    size_t k = n < 8 ? n : 8;
+    for (size_t i = 0; i < k; ++i) {
+      if (p[i] == ':') return p + i;
+    }
+    return n > k ? static_cast<const char*>(std::memchr(p + k, ':', n - k)) : nullptr;
+  }
+
   // One complete line (without its terminator), already valid UTF-8.
   void process_valid_line(const char* p, size_t n) {
     if (n == 0) {
@@ -162,7 +213,7 @@ struct SseParser::Impl {
       return;
     }
     if (p[0] == ':') return;  // comment
-    const char* colon = static_cast<const char*>(std::memchr(p, ':', n));
+    const char* colon = find_colon(p, n);
     size_t name_len = colon ? static_cast<size_t>(colon - p) : n;
     const char* value = colon ? colon + 1 : p + n;
     size_t value_len = colon ? n - name_len - 1 : 0;
@@ -170,8 +221,14 @@ struct SseParser::Impl {
       ++value;
       --value_len;
     }
+    // Byte by byte: the names are short and a library call costs more
+    // (in WebAssembly memcmp is a byte loop behind a call).
     auto is = [&](const char* name, size_t len) {
-      return name_len == len && std::memcmp(p, name, len) == 0;
+      if (name_len != len) return false;
+      for (size_t i = 0; i < len; ++i) {
+        if (p[i] != name[i]) return false;
+      }
+      return true;
     };
     if (is("data", 4)) {
       data.append(value, value_len);
@@ -238,6 +295,7 @@ struct SseParser::Impl {
         size_t rest = static_cast<size_t>(end - p);
         if (over_limit(rest)) return;
         line.append(p, rest);
+        line_valid = line_valid && valid;
         return;
       }
       size_t len = static_cast<size_t>(eol - p);
@@ -246,8 +304,12 @@ struct SseParser::Impl {
         process_line(p, len, valid);
       } else {
         line.append(p, len);
-        process_line(line.data(), line.size(), sse::utf8_valid(line.data(), line.size()));
+        // Well-formed pieces make a well-formed line; only a line with a
+        // character split between chunks (or a bad one) is checked whole.
+        bool whole_valid = (line_valid && valid) || sse::utf8_valid(line.data(), line.size());
+        process_line(line.data(), line.size(), whole_valid);
         line.clear();
+        line_valid = true;
         release_if_large(line);
       }
       if (over_limit(0)) return;
@@ -269,6 +331,7 @@ void SseParser::finish() {
   // An undispatched event (and a partial line) at end of stream is discarded.
   impl_->finished = true;
   impl_->line.clear();
+  impl_->line_valid = true;
   impl_->data.clear();
   impl_->event_type.clear();
 }
@@ -283,8 +346,12 @@ std::vector<SseEvent> SseParser::take_events() {
 
 bool SseParser::next_event(SseEvent& out) {
   if (impl_->head >= impl_->tail) return false;
-  // A swap, not a move: the caller's old strings come back as buffers to reuse.
-  std::swap(out, impl_->queue[impl_->head++]);
+  // A swap, not a move: the caller's old strings come back as buffers to
+  // reuse. Field by field: string swaps, no temporary event.
+  SseEvent& ev = impl_->queue[impl_->head++];
+  out.type.swap(ev.type);
+  out.data.swap(ev.data);
+  out.id.swap(ev.id);
   if (impl_->head == impl_->tail) impl_->head = impl_->tail = 0;
   return true;
 }

@@ -21,7 +21,7 @@ const srcDir = path.join(webDir, 'src');
 const distDir = path.join(webDir, 'dist');
 
 // Dependency order: a module's top level only uses what comes before it.
-const modules = ['errors.mjs', 'runtime.mjs', 'driver.mjs', 'sse.mjs', 'ulid.mjs', 'coze.mjs'];
+const modules = ['errors.mjs', 'runtime.mjs', 'driver.mjs', 'sse.mjs', 'ulid.mjs', 'events.mjs', 'coze.mjs'];
 
 function fail(message) {
   console.error(`build: ${message}`);

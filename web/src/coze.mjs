@@ -2,8 +2,9 @@
 // the API (coze.chat.create, coze.chat.stream), over the fetch driver.
 
 import { makeCozeError } from './errors.mjs';
-import { runCall } from './driver.mjs';
+import { CallRun, hookNames } from './driver.mjs';
 import { loadedCore, randomBytes } from './runtime.mjs';
+import { ChatEvent, StreamEvent, WorkflowEvent } from './events.mjs';
 
 function parseJson(text) {
   if (text === '') return null;
@@ -14,23 +15,6 @@ function parseJson(text) {
   }
 }
 
-// One event of a stream: `type` as the API names it
-// ("conversation.message.delta", "done", ...), `data` its decoded payload.
-export class StreamEvent {
-  constructor(type, data) {
-    this.type = type;
-    this.data = data;
-  }
-
-  // The message text of message events (undefined for others).
-  get content() {
-    const d = this.data;
-    return d && typeof d === 'object' && typeof d.content === 'string' ? d.content : undefined;
-  }
-}
-
-export const ChatEvent = StreamEvent;
-
 const optionKeys = {
   baseURL: 'base_url',
   maxRetries: 'max_retries',
@@ -40,7 +24,49 @@ const optionKeys = {
   idleTimeoutMs: 'idle_timeout_ms',
   timeoutMs: 'total_timeout_ms',
   userAgent: 'user_agent',
+  hookBodies: 'hook_bodies',
 };
+
+// Nested options: {jsName: [coreName, {jsKey: coreKey}]}.
+const groupKeys = {
+  retryBudget: [
+    'retry_budget',
+    {
+      capacity: 'capacity',
+      retryCost: 'retry_cost',
+      timeoutRetryCost: 'timeout_retry_cost',
+      successRefund: 'success_refund',
+    },
+  ],
+  rateLimit: ['rate_limit', { perSecond: 'per_second', burst: 'burst' }],
+};
+
+// Renames the keys of an options group; a value that is not a plain object
+// goes to the core as is, which reports it (rateLimit: null turns it off).
+function coreGroup(value, keys) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const out = {};
+  for (const [jsKey, coreKey] of Object.entries(keys)) {
+    if (value[jsKey] !== undefined) out[coreKey] = value[jsKey];
+  }
+  return out;
+}
+
+// The hooks object, checked: null when it names no hook (then the core
+// records nothing).
+function checkedHooks(hooks) {
+  if (hooks === undefined || hooks === null) return null;
+  if (typeof hooks !== 'object') throw makeCozeError('invalid_argument', 'hooks must be an object of functions');
+  const known = new Set(Object.values(hookNames));
+  let any = false;
+  for (const [name, fn] of Object.entries(hooks)) {
+    if (!known.has(name)) throw makeCozeError('invalid_argument', `unknown hook ${name}`);
+    if (fn === undefined || fn === null) continue;
+    if (typeof fn !== 'function') throw makeCozeError('invalid_argument', `hook ${name} must be a function`);
+    any = true;
+  }
+  return any ? hooks : null;
+}
 
 class ChatResource {
   #coze;
@@ -54,16 +80,60 @@ class ChatResource {
     return this.#coze.request('chat.create', params, options);
   }
 
-  // Starts a chat and streams its events. Leaving the loop early cancels
-  // the call and aborts the HTTP request.
+  // Starts a chat and streams its events (ChatEvent). Leaving the loop early
+  // cancels the call and aborts the HTTP request.
   stream(params, options) {
-    return this.#coze.stream('chat.stream', params, options);
+    return eventsOf(this.#coze, 'chat.stream', params, options, ChatEvent);
   }
+
+  // Answers a requires_action chat: {conversation_id, chat_id, tool_outputs: [{tool_call_id, output}]}.
+  submitToolOutputs(params, options) {
+    return this.#coze.request('chat.submit_tool_outputs', params, options);
+  }
+
+  // submitToolOutputs with stream: true; the rest of the chat as ChatEvents.
+  submitToolOutputsStream(params, options) {
+    return eventsOf(this.#coze, 'chat.submit_tool_outputs.stream', params, options, ChatEvent);
+  }
+}
+
+class WorkflowResource {
+  #coze;
+
+  constructor(coze) {
+    this.#coze = coze;
+  }
+
+  // Runs a workflow and resolves to {data, debug_url, execute_id, usage}.
+  create(params, options) {
+    return this.#coze.request('workflows.runs.create', params, options);
+  }
+
+  // Runs a workflow and streams its events (WorkflowEvent).
+  stream(params, options) {
+    return eventsOf(this.#coze, 'workflows.runs.stream', params, options, WorkflowEvent);
+  }
+
+  // Resumes after an Interrupt: {workflow_id, event_id, resume_data, interrupt_type}.
+  resume(params, options) {
+    return eventsOf(this.#coze, 'workflows.runs.resume', params, options, WorkflowEvent);
+  }
+
+  // Chats with a chat-flow workflow: {workflow_id, additional_messages, ...}; ChatEvents.
+  chat(params, options) {
+    return eventsOf(this.#coze, 'workflows.chat.stream', params, options, ChatEvent);
+  }
+}
+
+// A resource's stream: the client's events re-typed.
+async function* eventsOf(coze, op, params, options, EventClass) {
+  for await (const event of coze.stream(op, params, options)) yield new EventClass(event.type, event.data);
 }
 
 export class Coze {
   #config;
   #fetch;
+  #hooks;
   #client = null;
   #core = null;
   #starting = null;
@@ -71,7 +141,10 @@ export class Coze {
 
   // options: token (required), baseURL, maxRetries, idempotencyHeader
   // (null: none), connectTimeoutMs, firstByteTimeoutMs, idleTimeoutMs,
-  // timeoutMs (whole call), userAgent, fetch (a fetch-compatible function).
+  // timeoutMs (whole call), userAgent, fetch (a fetch-compatible function),
+  // retryBudget {capacity, retryCost, timeoutRetryCost, successRefund},
+  // rateLimit {perSecond, burst} (null: off), hooks {onRequestSent,
+  // onResponseHead, onRetryScheduled, onCallFinished}, hookBodies.
   constructor(options = {}) {
     if (!options || typeof options.token !== 'string' || options.token === '') {
       throw makeCozeError('invalid_argument', 'a token is required');
@@ -80,11 +153,17 @@ export class Coze {
     for (const [jsName, coreName] of Object.entries(optionKeys)) {
       if (options[jsName] !== undefined) config[coreName] = options[jsName];
     }
+    for (const [jsName, [coreName, keys]] of Object.entries(groupKeys)) {
+      if (options[jsName] !== undefined) config[coreName] = coreGroup(options[jsName], keys);
+    }
+    this.#hooks = checkedHooks(options.hooks);
+    config.hooks = this.#hooks !== null; // no hooks: the core records nothing
     this.#config = config;
     const fetchImpl = options.fetch ?? globalThis.fetch;
     if (typeof fetchImpl !== 'function') throw makeCozeError('invalid_argument', 'no fetch implementation');
     this.#fetch = options.fetch ? fetchImpl : (url, init) => globalThis.fetch(url, init);
     this.chat = new ChatResource(this);
+    this.workflows = new WorkflowResource(this);
   }
 
   // Creates a client whose WebAssembly core is loaded.
@@ -120,7 +199,7 @@ export class Coze {
   // its decoded result.
   async request(op, params, options) {
     await this.ready();
-    const run = runCall(this.#live(), this.#client, this.#fetch, op, params, options);
+    const run = new CallRun(this.#live(), this.#client, this.#fetch, op, params, options, this.#hooks);
     for (;;) {
       const step = await run.next();
       if (step.done) return parseJson(step.value.result);
@@ -131,7 +210,7 @@ export class Coze {
   // StreamEvent. Leaving the loop early cancels the call.
   async *stream(op, params, options) {
     await this.ready();
-    const run = runCall(this.#live(), this.#client, this.#fetch, op, params, options);
+    const run = new CallRun(this.#live(), this.#client, this.#fetch, op, params, options, this.#hooks);
     for await (const event of run) {
       yield new StreamEvent(event.type, parseJson(event.data));
     }

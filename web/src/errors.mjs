@@ -12,6 +12,9 @@ export class CozeError extends Error {
     this.retryable = fields.retryable ?? false;
     this.attempts = fields.attempts ?? 0;
     this.retryAfterMs = fields.retryAfterMs ?? null;
+    // Every attempt the call sent, oldest first (empty when none was):
+    // {number, outcome, kind, durationMs, delayMs, idempotencyKey, requestId}.
+    this.history = fields.history ?? [];
     // The (bounded) response body, kept for diagnosis; not enumerable so
     // logging the error stays short.
     Object.defineProperty(this, 'body', { value: fields.body ?? '', enumerable: false, writable: true });
@@ -62,6 +65,28 @@ export function makeCozeError(kind, message, fields) {
   return new Class(kind, message, fields);
 }
 
+// The core's attempt history (JSON text of error_json's `history`) as
+// Attempt objects: outcome is the HTTP status as text ("503"), a transport
+// failure ("connect", "timeout", "reset", "tls") or "cancelled".
+function historyFromCore(text) {
+  let list;
+  try {
+    list = JSON.parse(text || '[]');
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(list)) return [];
+  return list.map((a) => ({
+    number: a.number,
+    outcome: a.outcome,
+    kind: a.kind,
+    durationMs: a.duration_ms,
+    delayMs: a.delay_ms,
+    idempotencyKey: a.idempotency_key,
+    requestId: a.request_id,
+  }));
+}
+
 // Converts the core's Error value (snake_case fields) to a CozeError.
 export function errorFromCore(e) {
   return makeCozeError(e.kind || 'internal', e.message, {
@@ -72,5 +97,6 @@ export function errorFromCore(e) {
     attempts: e.attempts,
     retryAfterMs: e.retry_after_ms >= 0 ? e.retry_after_ms : null,
     body: e.body,
+    history: historyFromCore(e.history),
   });
 }

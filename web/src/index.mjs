@@ -1,7 +1,8 @@
 // The package's public names. scripts/build.mjs bundles src/ into the
 // entry points in dist/ (CommonJS for require, ES modules for import) and
 // exports exactly these.
-export { Coze, StreamEvent, ChatEvent } from './coze.mjs';
+export { Coze } from './coze.mjs';
+export { StreamEvent, ChatEvent, WorkflowEvent } from './events.mjs';
 export {
   CozeError,
   BadRequestError,
@@ -24,4 +25,4 @@ export {
 } from './errors.mjs';
 export { SseParser } from './sse.mjs';
 export { ulid, ulidEncode, ulidDecode, UlidFactory } from './ulid.mjs';
-export { init, version } from './runtime.mjs';
+export { init, version, liveHandles } from './runtime.mjs';

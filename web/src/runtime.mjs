@@ -97,3 +97,11 @@ export function toHex(bytes) {
 export function version() {
   return requireCore().version();
 }
+
+// How many core calls and clients are alive in this realm (a diagnostic:
+// both return to their earlier values once calls end and clients are
+// closed); needs init().
+export function liveHandles() {
+  const core = requireCore();
+  return { calls: core.live_calls(), clients: core.live_clients() };
+}

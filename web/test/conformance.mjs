@@ -176,18 +176,15 @@ function runUlid(core, v) {
 
 // ---- errors -----------------------------------------------------------------
 
+// The error's fields as the core's error_json writes them. An Error crosses
+// embind as a value whose `history` is JSON text (error_json cannot take it
+// back in), so the history comes from that field.
+let coreForErrors = null;
+
 function errorFields(e) {
-  return {
-    kind: e.kind,
-    http_status: e.http_status,
-    code: e.code,
-    message: e.message,
-    logid: e.logid,
-    retryable: e.retryable,
-    attempts: e.attempts,
-    retry_after_ms: e.retry_after_ms,
-    body: e.body,
-  };
+  const fields = JSON.parse(coreForErrors.error_json(e));
+  fields.history = JSON.parse(e.history || '[]');
+  return fields;
 }
 
 function headerPairs(headers) {
@@ -291,13 +288,21 @@ function runExec(core, v) {
     const client = new core.Client(config);
     owned.push(client);
     const paramsJson = JSON.stringify(v.call.params ?? {});
-    const call = v.wall_ms === undefined
-      ? new core.Call(client, v.call.op, paramsJson)
-      : new core.Call(client, v.call.op, paramsJson, -1, [], v.wall_ms);
+    // CallOptions.apply_json takes the vector's call.options; a top-level
+    // wall_ms sets CallOptions.wall_ms too.
+    const options = { ...(v.call.options ?? {}) };
+    if (v.wall_ms !== undefined) options.wall_ms = v.wall_ms;
+    const call = new core.Call(client, v.call.op, paramsJson, JSON.stringify(options));
     owned.push(call);
 
     let now = 0;
     const queue = [];
+    const hooks = []; // every hook event, in order
+    const next = () => {
+      const a = call.next(now);
+      hooks.push(...JSON.parse(call.take_hooks_json()));
+      return a;
+    };
     const feedOne = () => {
       const f = queue.shift();
       if (f.type === 'head') call.on_response(f.status, f.headers);
@@ -320,20 +325,32 @@ function runExec(core, v) {
         } else if (r.body !== undefined && r.body !== '') {
           queue.push({ type: 'chunk', bytes: utf8.encode(r.body) });
         }
-        queue.push(r.then === 'reset' ? { type: 'error', kind: 'reset' } : { type: 'end' });
+        if (r.then === 'reset') queue.push({ type: 'error', kind: 'reset' });
+        else if (r.then !== 'stall') queue.push({ type: 'end' }); // stall: only the clock ends it
         return;
       }
       if (step.cancel !== undefined) {
         if (step.cancel) call.cancel();
         return;
       }
+      if (step.advance_ms !== undefined) {
+        // Everything queued arrives first, at the current time; then the clock moves.
+        for (;;) {
+          const a = next();
+          if (a.kind !== WAIT) fail(`${at}advance_ms: expected WAIT while feeding, got ${describeAction(a)}`);
+          if (queue.length === 0) break;
+          feedOne();
+        }
+        now += step.advance_ms;
+        return;
+      }
       if (step.expect === undefined) fail(`${at}unknown step ${show(step)}`);
       const want = step.expect;
-      let a = call.next(now);
+      let a = next();
       while (a.kind === WAIT) {
         if (queue.length === 0) fail(`${at}WAIT with nothing left to feed (expected ${want})`);
         feedOne();
-        a = call.next(now);
+        a = next();
       }
       if (want !== ACTION_NAMES[a.kind]) fail(`${at}expected ${want}, got ${describeAction(a)}`);
       try {
@@ -361,6 +378,10 @@ function runExec(core, v) {
     });
     // Input still queued once the call has ended is dropped, as a host closes the response.
     if (queue.length > 0 && !call.finished()) fail(`feed queue not empty after the last step (${queue.length} left)`);
+    if (v.hooks !== undefined) {
+      const where = subset(v.hooks, hooks);
+      if (where) fail(`hooks${where} (all hooks: ${JSON.stringify(hooks)})`);
+    }
   } finally {
     scratch.free();
     for (const handle of owned.reverse()) handle.delete();
@@ -428,6 +449,7 @@ export async function runConformance(root = vectorsDir()) {
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new Error(`no vectors directory ${root}`);
   const createCozeCore = require('../dist/cozecore_node.cjs');
   const core = await createCozeCore();
+  coreForErrors = core;
   const results = [];
   for (const [area, run] of AREAS) {
     const dir = path.join(root, area);

@@ -101,7 +101,10 @@ describe('values', () => {
     assert.equal(new StreamEvent('conversation.message.delta', { content: 'x' }).content, 'x');
     assert.equal(new StreamEvent('done', '[DONE]').content, undefined);
     assert.equal(new StreamEvent('x', { content: 1 }).content, undefined);
-    assert.equal(cozecore.ChatEvent, StreamEvent);
+    // A ChatEvent is a StreamEvent: type, data and content work as before.
+    const chat = new cozecore.ChatEvent('conversation.message.delta', { content: 'y' });
+    assert.ok(chat instanceof StreamEvent);
+    assert.equal(chat.content, 'y');
   });
 
   test('one error class per kind, all CozeErrors', () => {

@@ -1,0 +1,123 @@
+// The fault scenarios of tests/e2e/faults.json through the package's real
+// fetch driver (Node's fetch): each queues its faults on the fake Coze
+// server, makes one call with coze.chat.create / coze.chat.stream, then checks
+// the outcome and the server's request log as tests/e2e/README.md describes.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { Coze, CozeError } from 'cozecore';
+import { repoRoot, startFakeServer } from './helpers.mjs';
+
+const file = process.env.COZE_FAULTS || path.join(repoRoot, 'tests', 'e2e', 'faults.json');
+const scenarios = JSON.parse(readFileSync(file, 'utf8'));
+
+let server;
+
+before(async () => {
+  server = await startFakeServer();
+});
+
+after(async () => {
+  if (server) await server.stop();
+});
+
+function isSubset(want, got) {
+  if (want !== null && typeof want === 'object' && !Array.isArray(want)) {
+    if (got === null || typeof got !== 'object') return false;
+    return Object.entries(want).every(([k, v]) => k in got && isSubset(v, got[k]));
+  }
+  return want === got;
+}
+
+async function run(coze, op, params) {
+  const events = []; // {type, content}
+  try {
+    if (op === 'chat.create') return { result: await coze.chat.create(params), error: null, events };
+    if (op !== 'chat.stream') throw new Error(`unknown op ${op}`);
+    for await (const ev of coze.chat.stream(params)) {
+      events.push({ type: ev.type, content: ev.type === 'conversation.message.delta' ? ev.content : '' });
+    }
+    return { result: null, error: null, events };
+  } catch (err) {
+    if (!(err instanceof CozeError)) throw err;
+    return { result: null, error: err, events };
+  }
+}
+
+describe('fault scenarios (tests/e2e/faults.json)', () => {
+  for (const sc of scenarios) {
+    test(sc.name, async () => {
+      const { expect, client: settings } = sc;
+      await server.control('POST', '/_fake/reset', {});
+      if (sc.faults.length > 0) await server.control('POST', '/_fake/faults', sc.faults);
+      const coze = new Coze({
+        token: 'pat_faults_secret',
+        baseURL: server.baseURL,
+        maxRetries: settings.max_retries,
+        firstByteTimeoutMs: settings.first_byte_timeout_ms,
+        idleTimeoutMs: settings.idle_timeout_ms,
+        timeoutMs: settings.total_timeout_ms,
+        idempotencyHeader: settings.idempotency_header,
+      });
+      let outcome;
+      const started = performance.now();
+      try {
+        outcome = await run(coze, sc.op, sc.params);
+      } finally {
+        coze.close();
+      }
+      const elapsedMs = performance.now() - started;
+      const { result, error, events } = outcome;
+      const log = await server.control('GET', '/_fake/requests');
+      const remaining = await server.control('GET', '/_fake/faults');
+
+      // The outcome.
+      if (expect.outcome === 'done') {
+        assert.equal(error, null, `expected success, got ${error}`);
+        if (expect.result) assert.ok(isSubset(expect.result, result), JSON.stringify(result));
+      } else {
+        assert.ok(error, 'expected a failure, the call succeeded');
+        assert.equal(error.kind, expect.kind, String(error));
+        if ('attempts' in expect) assert.equal(error.attempts, expect.attempts, String(error));
+        if ('http_status' in expect) assert.equal(error.httpStatus, expect.http_status);
+        if ('code' in expect) assert.equal(error.code, expect.code);
+      }
+      if ('max_elapsed_ms' in expect) assert.ok(elapsedMs <= expect.max_elapsed_ms, `took ${elapsedMs} ms`);
+      assert.deepEqual(remaining, [], 'faults left unused');
+
+      // (a) the requests the server saw.
+      assert.equal(log.length, expect.requests, JSON.stringify(log.map((e) => [e.retry_count, e.events_sent])));
+      for (const e of log) assert.deepEqual([e.method, e.path], ['POST', '/v3/chat']);
+      // (b) one idempotency key on every attempt, or no repeated POST without one.
+      if (settings.idempotency_header === null) {
+        assert.equal(log.length, 1, 'a POST without an idempotency key was repeated');
+        for (const e of log) assert.equal(e.idempotency_key, null);
+      } else {
+        const name = settings.idempotency_header.toLowerCase();
+        const first = log[0].headers[name];
+        assert.ok(typeof first === 'string' && first !== '', 'no idempotency key');
+        for (const e of log) assert.equal(e.headers[name], first);
+      }
+      // (c) X-Coze-Retry-Count counts the attempts; each attempt has its own request id.
+      assert.deepEqual(
+        log.map((e) => e.retry_count),
+        log.map((_, i) => String(i)),
+      );
+      const ids = log.map((e) => e.client_request_id);
+      assert.ok(ids.every((id) => typeof id === 'string' && id !== ''), 'X-Client-Request-Id missing');
+      assert.equal(new Set(ids).size, ids.length, 'X-Client-Request-Id repeated');
+      // (d) stream events: those of the last answer only, each once.
+      if (sc.op === 'chat.stream') {
+        assert.deepEqual(
+          log.slice(0, -1).map((e) => e.events_sent),
+          log.slice(0, -1).map(() => 0),
+          'an earlier attempt sent events',
+        );
+        assert.equal(events.length, log.at(-1).events_sent, JSON.stringify(events));
+        if ('content' in expect) assert.equal(events.map((e) => e.content).join(''), expect.content);
+        if (expect.outcome === 'done') assert.equal(events.at(-1)?.type, 'done');
+      }
+    });
+  }
+});
