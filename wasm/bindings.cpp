@@ -88,8 +88,9 @@ int64_t from_js_number(double v) {
 double error_code(const coze::Error& e) { return to_js_number(e.code); }
 void set_error_code(coze::Error& e, double v) { e.code = from_js_number(v); }
 // The attempt history as JSON text (the `history` array of error_json); read only.
+// Every action crosses with its Error, so the empty case skips the JSON writer.
 std::string error_history(const coze::Error& e) {
-  return coze::attempts_json(e.history);
+  return e.history.empty() ? std::string("[]") : coze::attempts_json(e.history);
 }
 void set_error_history(coze::Error&, std::string) {}
 double error_retry_after(const coze::Error& e) { return to_js_number(e.retry_after_ms); }

@@ -582,23 +582,21 @@ class Handler(BaseHTTPRequestHandler):
             found = self.state.chats.get(key)
         return found, None
 
-    def chat_retrieve(self, query: dict, body: bytes, logid: str, drip_ms: float):
+    def answer_chat_part(self, query: dict, body: bytes, logid: str, part: int):
+        """Answers a remembered chat's part: 0 the Chat, 1 its messages."""
         found, bad = self.find_chat(query, body)
         if bad:
             self.send_envelope(400, 4000, bad, logid)
         elif found is None:
             self.send_envelope(200, 4200, "chat not found", logid)
         else:
-            self.send_envelope(200, 0, "", logid, found[0])
+            self.send_envelope(200, 0, "", logid, found[part])
+
+    def chat_retrieve(self, query: dict, body: bytes, logid: str, drip_ms: float):
+        self.answer_chat_part(query, body, logid, 0)
 
     def chat_messages(self, query: dict, body: bytes, logid: str, drip_ms: float):
-        found, bad = self.find_chat(query, body)
-        if bad:
-            self.send_envelope(400, 4000, bad, logid)
-        elif found is None:
-            self.send_envelope(200, 4200, "chat not found", logid)
-        else:
-            self.send_envelope(200, 0, "", logid, found[1])
+        self.answer_chat_part(query, body, logid, 1)
 
     def submit_tool_outputs(self, query: dict, body: bytes, logid: str, drip_ms: float):
         req = self.json_body(body, logid)

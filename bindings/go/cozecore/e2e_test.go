@@ -254,15 +254,22 @@ func TestE2EConnectionResetMidStream(t *testing.T) {
 	}
 }
 
-func TestE2EResetBeforeAnswer(t *testing.T) {
+// createWithFault queues one fault, makes one chat.create without retries
+// and checks that it fails as want with a typed error.
+func createWithFault(t *testing.T, fault map[string]any, want error) {
+	t.Helper()
 	base := fakeServer(t)
-	addFaults(t, map[string]any{"reset": true})
+	addFaults(t, fault)
 	c := newClient(t, base, cozecore.WithMaxRetries(0))
 	_, err := c.Chat.Create(context.Background(), chatRequest("bot-1", "hi"))
-	if !errors.Is(err, cozecore.ErrConnection) {
+	if !errors.Is(err, want) {
 		t.Fatalf("%v", err)
 	}
 	asError(t, err)
+}
+
+func TestE2EResetBeforeAnswer(t *testing.T) {
+	createWithFault(t, map[string]any{"reset": true}, cozecore.ErrConnection)
 }
 
 func TestE2ECancelMidStream(t *testing.T) {
@@ -372,14 +379,7 @@ func TestE2EServerError(t *testing.T) {
 }
 
 func TestE2EMalformedAnswer(t *testing.T) {
-	base := fakeServer(t)
-	addFaults(t, map[string]any{"malformed": true})
-	c := newClient(t, base, cozecore.WithMaxRetries(0))
-	_, err := c.Chat.Create(context.Background(), chatRequest("bot-1", "hi"))
-	if !errors.Is(err, cozecore.ErrDecode) {
-		t.Fatalf("%v", err)
-	}
-	asError(t, err)
+	createWithFault(t, map[string]any{"malformed": true}, cozecore.ErrDecode)
 }
 
 func TestE2EFirstByteTimeout(t *testing.T) {

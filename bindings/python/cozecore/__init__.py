@@ -13,28 +13,8 @@
 from . import ulid
 from ._bridge import core as _core
 from .client import DEFAULT_BASE_URL, ChatResource, Coze, EventStream, Result, WorkflowResource
-from .errors import (
-    APIConnectionError,
-    Attempt,
-    APIError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    CancelledError,
-    ConflictError,
-    CozeError,
-    DecodeError,
-    GatewayError,
-    InternalError,
-    InvalidArgumentError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    ServerError,
-    StreamError,
-    UnprocessableEntityError,
-    error_class_for_kind,
-)
+from . import errors as _errors
+from .errors import *  # noqa: F401,F403 (the names of errors.__all__)
 from . import events as _events
 from .events import *  # noqa: F401,F403 (the names of events.__all__)
 from .hooks import HookEvent, Hooks
@@ -57,25 +37,6 @@ __all__ = [
     "SseEvent",
     "SseParser",
     "ulid",
-    "CozeError",
-    "Attempt",
-    "BadRequestError",
-    "AuthenticationError",
-    "PermissionDeniedError",
-    "NotFoundError",
-    "ConflictError",
-    "UnprocessableEntityError",
-    "RateLimitError",
-    "ServerError",
-    "GatewayError",
-    "APITimeoutError",
-    "APIConnectionError",
-    "CancelledError",
-    "DecodeError",
-    "StreamError",
-    "APIError",
-    "InvalidArgumentError",
-    "InternalError",
-    "error_class_for_kind",
 ]
+__all__ += _errors.__all__
 __all__ += _events.__all__

@@ -303,19 +303,27 @@ TEST_F(E2E, CancelMidStreamEndsPromptly) {
   EXPECT_NE(got.types.back(), "done");
 }
 
-TEST_F(E2E, CancelWhileWaitingForTheHead) {
-  add_faults(json::array({{{"stall_ms", 5000}}}));
-  coze::CozeClient client(test_config());
-  coze::RequestOptions options;
+// A chat.create whose token another thread cancels after `after_ms`: its
+// error, and in `elapsed` how long the call took.
+coze::Error create_cancelled_after(coze::CozeClient& client, coze::RequestOptions& options, int after_ms,
+                                   int64_t& elapsed) {
   std::thread canceller([&] {
-    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    std::this_thread::sleep_for(std::chrono::milliseconds(after_ms));
     options.cancel.cancel();
   });
   auto start = Clock::now();
   coze::Error e = expect_error([&] { client.chat().create(chat_request("bot_1", "hi"), options); });
-  int64_t elapsed = ms_since(start);
+  elapsed = ms_since(start);
   canceller.join();
-  EXPECT_EQ(e.kind, "cancelled");
+  return e;
+}
+
+TEST_F(E2E, CancelWhileWaitingForTheHead) {
+  add_faults(json::array({{{"stall_ms", 5000}}}));
+  coze::CozeClient client(test_config());
+  coze::RequestOptions options;
+  int64_t elapsed = 0;
+  EXPECT_EQ(create_cancelled_after(client, options, 200, elapsed).kind, "cancelled");
   // No bytes arrive while the server stalls: the cancel must wake the poll.
   EXPECT_LT(elapsed, 700);
   // A cancelled token fails the next call at once, before any request.
@@ -328,15 +336,8 @@ TEST_F(E2E, CancelInterruptsARetrySleep) {
   add_faults(json::array({{{"status", 503}, {"headers", {{"Retry-After", "5"}}}, {"body", {{"code", 5000}, {"msg", "x"}}}}}));
   coze::CozeClient client(test_config());
   coze::RequestOptions options;
-  std::thread canceller([&] {
-    std::this_thread::sleep_for(std::chrono::milliseconds(300));
-    options.cancel.cancel();
-  });
-  auto start = Clock::now();
-  coze::Error e = expect_error([&] { client.chat().create(chat_request("bot_1", "hi"), options); });
-  int64_t elapsed = ms_since(start);
-  canceller.join();
-  EXPECT_EQ(e.kind, "cancelled");
+  int64_t elapsed = 0;
+  EXPECT_EQ(create_cancelled_after(client, options, 300, elapsed).kind, "cancelled");
   EXPECT_LT(elapsed, 2000);
 }
 
