@@ -32,6 +32,7 @@
 %include "coze/errors.h"
 %include "coze/sse.h"
 %include "coze/ulid.h"
+%include "coze/record.h"
 %include "coze/coze.h"
 
 %template(HeaderVector) std::vector<coze::Header>;

@@ -37,8 +37,7 @@ struct Args {
 };
 
 Args parse(int argc, char** argv) {
-  static const char* const kValued[] = {"--base-url", "--token", "--bot-id", "--user-id",
-                                        "--conversation-id"};
+  static const char* const kValued[] = {"--base-url", "--token", "--bot-id", "--user-id", "--conversation-id"};
   Args args;
   if (argc < 2) throw UsageError{"missing command"};
   args.command = argv[1];
@@ -104,19 +103,22 @@ int chat(const Args& args) {
   request.user_id = user != args.options.end() ? user->second : "coze-cli";
   auto conversation = args.options.find("--conversation-id");
   if (conversation != args.options.end()) request.conversation_id = conversation->second;
-  request.additional_messages.push_back(coze::EnterMessage::user(args.positional[0]));
+  request.additional_messages = {coze::user_message(args.positional[0])};
 
   coze::CozeClient client(config_from(args));
   if (!args.stream) {
-    coze::Chat result = client.chat().create(request);
-    std::cout << result.json << std::endl;
+    coze::model::Chat result = client.chat().create(request);
+    std::cout << result.to_json() << std::endl;
     return 0;
   }
   bool printed = false;
   try {
     client.chat().stream(request, [&](const coze::ChatEvent& ev) {
-      if (ev.is_delta() && ev.has_message && !ev.message.content.empty()) {
-        std::cout << ev.message.content << std::flush;
+      if (!ev.is(coze::ChatEventKind::conversation_message_delta)) return;
+      auto message = ev.message();
+      std::string content = message ? message->content().value_or("") : "";
+      if (!content.empty()) {
+        std::cout << content << std::flush;
         printed = true;
       }
     });
@@ -131,8 +133,8 @@ int chat(const Args& args) {
 int run(const Args& args) {
   if (args.positional.size() != 2) throw UsageError{"run takes OP and PARAMS_JSON"};
   coze::CozeClient client(config_from(args));
-  std::string result = client.run(args.positional[0], args.positional[1], [](const coze::Event& ev) {
-    std::cout << "event " << ev.type << " " << ev.data << std::endl;
+  std::string result = client.run(args.positional[0], args.positional[1], [](const coze::EventView& ev) {
+    std::cout << "event " << ev.type() << " " << ev.payload().to_json() << std::endl;
   });
   if (!result.empty()) std::cout << result << std::endl;
   return 0;

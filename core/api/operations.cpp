@@ -11,134 +11,12 @@ namespace {
 
 using json = nlohmann::json;
 
-// What a required param must be.
-enum class Need {
-  Text,     // a non-empty string (ids)
-  String,   // any string, empty included (free text such as resume_data)
-  Integer,  // a JSON integer
-  Array,    // a JSON array
-};
-
-struct Field {
-  const char* name;
-  Need need;
-};
-
-struct Operation {
-  const char* name;
-  const char* method;
-  const char* path;
-  StreamKind stream;
-  ResultShape result;
-  std::vector<const char*> query;  // params sent in the query string
-  std::vector<Field> required;     // checked before anything is sent
-  const char* stream_flag;         // body field forced true/false, or nullptr
-  bool stream_value;
-};
-
-// One row per operation; the paths and fields are those of the API reference.
-const std::vector<Operation>& catalogue() {
-  static const std::vector<Operation> ops = {
-      {"chat.create", "POST", "/v3/chat", StreamKind::None, ResultShape::Data, {"conversation_id"},
-       {{"bot_id", Need::Text}, {"user_id", Need::Text}}, "stream", false},
-      {"chat.stream", "POST", "/v3/chat", StreamKind::Chat, ResultShape::Data, {"conversation_id"},
-       {{"bot_id", Need::Text}, {"user_id", Need::Text}}, "stream", true},
-      {"chat.submit_tool_outputs", "POST", "/v3/chat/submit_tool_outputs", StreamKind::None, ResultShape::Data,
-       {"conversation_id", "chat_id"},
-       {{"conversation_id", Need::Text}, {"chat_id", Need::Text}, {"tool_outputs", Need::Array}}, "stream", false},
-      {"chat.submit_tool_outputs.stream", "POST", "/v3/chat/submit_tool_outputs", StreamKind::Chat,
-       ResultShape::Data, {"conversation_id", "chat_id"},
-       {{"conversation_id", Need::Text}, {"chat_id", Need::Text}, {"tool_outputs", Need::Array}}, "stream", true},
-      {"chat.retrieve", "GET", "/v3/chat/retrieve", StreamKind::None, ResultShape::Data,
-       {"conversation_id", "chat_id"}, {{"conversation_id", Need::Text}, {"chat_id", Need::Text}}, nullptr, false},
-      {"chat.messages.list", "GET", "/v3/chat/message/list", StreamKind::None, ResultShape::Data,
-       {"conversation_id", "chat_id"}, {{"conversation_id", Need::Text}, {"chat_id", Need::Text}}, nullptr, false},
-      {"workflows.runs.create", "POST", "/v1/workflow/run", StreamKind::None, ResultShape::WorkflowRun, {},
-       {{"workflow_id", Need::Text}}, nullptr, false},
-      {"workflows.runs.stream", "POST", "/v1/workflow/stream_run", StreamKind::Workflow, ResultShape::Data, {},
-       {{"workflow_id", Need::Text}}, nullptr, false},
-      {"workflows.runs.resume", "POST", "/v1/workflow/stream_resume", StreamKind::Workflow, ResultShape::Data, {},
-       {{"workflow_id", Need::Text},
-        {"event_id", Need::Text},
-        {"resume_data", Need::String},
-        {"interrupt_type", Need::Integer}},
-       nullptr, false},
-      {"workflows.chat.stream", "POST", "/v1/workflows/chat", StreamKind::Chat, ResultShape::Data, {},
-       {{"workflow_id", Need::Text}, {"additional_messages", Need::Array}}, nullptr, false},
-  };
-  return ops;
-}
-
-const Operation* find(const std::string& name) {
-  for (const auto& op : catalogue()) {
-    if (name == op.name) return &op;
-  }
-  return nullptr;
-}
-
-// "" when `v` is what `need` asks for, else what it should have been.
-const char* unmet(const json& v, Need need) {
-  switch (need) {
-    case Need::Text:
-      return v.is_string() && !v.get_ref<const std::string&>().empty() ? "" : "a non-empty string";
-    case Need::String: return v.is_string() ? "" : "a string";
-    case Need::Integer: return v.is_number_integer() ? "" : "an integer";
-    case Need::Array: return v.is_array() ? "" : "an array";
-  }
-  return "";
-}
-
 std::string client_user_agent_json() {
   json j = {{"version", version()}, {"lang", "cozecore"}, {"lang_version", "c++17"}};
   return j.dump();
 }
 
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
-
-// workflows.runs.create answers {code, msg, data: "<JSON text>", debug_url,
-// execute_id, usage, interrupt_data?, detail}. Its result is that object
-// without the envelope fields (code, msg, detail), with `data` parsed:
-//   {"data": <the string parsed as JSON when it parses, else the string>,
-//    "debug_url": "...", "execute_id": "...", "usage": {...}}
-// (`execute_id` is set for async runs, `interrupt_data` when a node waits
-// for input; the log id travels beside the result, on the DONE action.)
-std::string workflow_run_result(const json& envelope) {
-  json out = json::object();
-  if (!envelope.is_object()) {
-    out["data"] = nullptr;
-    return dump(out);
-  }
-  for (auto it = envelope.begin(); it != envelope.end(); ++it) {
-    const std::string& key = it.key();
-    if (key == "code" || key == "msg" || key == "detail") continue;
-    out[key] = it.value();
-  }
-  auto data = out.find("data");
-  if (data == out.end()) {
-    out["data"] = nullptr;
-  } else if (data->is_string()) {
-    auto parsed = json::parse(data->get_ref<const std::string&>(), nullptr, false);
-    if (!parsed.is_discarded()) *data = std::move(parsed);
-  }
-  return dump(out);
-}
-
-}  // namespace
-
-std::vector<std::string> operation_names() {
-  std::vector<std::string> names;
-  for (const auto& op : catalogue()) names.emplace_back(op.name);
-  return names;
-}
-
-std::string extract_result(ResultShape shape, const json& envelope) {
-  if (shape == ResultShape::WorkflowRun) return workflow_run_result(envelope);
-  if (!envelope.is_object()) return "null";
-  auto it = envelope.find("data");
-  return it == envelope.end() ? std::string("null") : dump(*it);
-}
-
-namespace {
 
 // RFC 9110 token characters.
 bool header_name_ok(const std::string& name) {
@@ -164,24 +42,201 @@ std::string printable(const std::string& s) {
   return out;
 }
 
+// A path or query value: strings as they are, integers as their digits,
+// booleans as true/false; "" with `ok` false for anything else.
+std::string scalar_text(const json& v, bool& ok) {
+  ok = true;
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_number_integer() || v.is_number_unsigned()) return v.dump();
+  if (v.is_boolean()) return v.get<bool>() ? "true" : "false";
+  if (v.is_number_float()) return dump(v);
+  ok = false;
+  return "";
+}
+
+// "" when `v` suits a required parameter of this type, else what it should be.
+const char* unmet(const json& v, const ParamSpec& p) {
+  if (v.is_null()) return "present";
+  const TypeSpec& t = type_at(p.type);
+  bool in_url = p.in == static_cast<uint8_t>(ParamIn::Path) || p.in == static_cast<uint8_t>(ParamIn::Query);
+  switch (static_cast<TypeKind>(t.kind)) {
+    case TypeKind::Id:
+    case TypeKind::String:
+      if (p.in == static_cast<uint8_t>(ParamIn::File)) return v.is_string() || v.is_object() ? "" : "file content";
+      if (v.is_string()) {
+        bool empty = v.get_ref<const std::string&>().empty();
+        return empty && (in_url || t.kind == static_cast<uint8_t>(TypeKind::Id)) ? "a non-empty string" : "";
+      }
+      return (v.is_number_integer() || v.is_number_unsigned()) && t.kind == static_cast<uint8_t>(TypeKind::Id)
+                 ? ""
+                 : "a string";
+    case TypeKind::Integer: return v.is_number_integer() || v.is_number_unsigned() ? "" : "an integer";
+    case TypeKind::Number: return v.is_number() ? "" : "a number";
+    case TypeKind::Boolean: return v.is_boolean() ? "" : "a boolean";
+    case TypeKind::Array: return v.is_array() ? "" : "an array";
+    case TypeKind::Model:
+    case TypeKind::Map: return v.is_object() ? "" : "an object";
+    case TypeKind::Any: return "";
+  }
+  return "";
+}
+
+bool condition_met(const json& cond, const json& params) {
+  if (!cond.is_object() || !cond.contains("param")) return false;
+  auto it = params.find(cond["param"].get<std::string>());
+  if (cond.contains("present")) return it != params.end() && !it->is_null();
+  if (cond.contains("equals")) return it != params.end() && *it == cond["equals"];
+  return false;
+}
+
+// The operation to run: `name`, or a variant of it whose conditions the
+// params meet. `consumed` gets the selector params, which are never sent.
+const OpSpec* select(const std::string& name, const json& params, std::vector<std::string>& consumed) {
+  const OpSpec* base = find_op(name);
+  if (!base) return nullptr;
+  const OpSpec* chosen = base;
+  for (size_t i = 0; i < op_count(); ++i) {
+    const OpSpec& v = op_at(i);
+    if (!v.variant_of || name != v.variant_of) continue;
+    json when = json::parse(v.variant_when ? v.variant_when : "[]", nullptr, false);
+    if (!when.is_array()) continue;
+    for (const auto& cond : when) {
+      if (cond.contains("equals") && cond.contains("param")) consumed.push_back(cond["param"].get<std::string>());
+      if (chosen == base && condition_met(cond, params)) chosen = &v;
+    }
+  }
+  return chosen;
+}
+
+bool is_consumed(const std::vector<std::string>& consumed, const std::string& name) {
+  for (const auto& c : consumed) {
+    if (c == name) return true;
+  }
+  return false;
+}
+
+// Standard base64 (RFC 4648 section 4), padding optional.
+bool base64_decode(const std::string& in, std::string& out) {
+  out.clear();
+  uint32_t acc = 0;
+  int bits = 0;
+  size_t end = in.size();
+  while (end > 0 && in[end - 1] == '=') --end;
+  for (size_t i = 0; i < end; ++i) {
+    char ch = in[i];
+    int v;
+    if (ch >= 'A' && ch <= 'Z') v = ch - 'A';
+    else if (ch >= 'a' && ch <= 'z') v = ch - 'a' + 26;
+    else if (ch >= '0' && ch <= '9') v = ch - '0' + 52;
+    else if (ch == '+') v = 62;
+    else if (ch == '/') v = 63;
+    else return false;
+    acc = (acc << 6) | static_cast<uint32_t>(v);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push_back(static_cast<char>((acc >> bits) & 0xFF));
+    }
+  }
+  return end % 4 != 1;
+}
+
+struct Part {
+  std::string name;
+  std::string filename;  // "" for a plain field
+  std::string content_type;
+  std::string data;
+};
+
+// A file parameter: its content as text, or {filename, content_type, data |
+// data_base64}. False with `error` set when it is neither.
+bool file_part(const std::string& name, const json& v, Part& part, std::string& error) {
+  part.name = name;
+  part.filename = name;
+  part.content_type = "application/octet-stream";
+  if (v.is_string()) {
+    part.data = v.get<std::string>();
+    return true;
+  }
+  if (!v.is_object()) {
+    error = "'" + name + "' must be file content: a string, or {filename, content_type, data or data_base64}";
+    return false;
+  }
+  if (v.contains("filename") && v["filename"].is_string()) part.filename = v["filename"].get<std::string>();
+  if (v.contains("content_type") && v["content_type"].is_string()) {
+    part.content_type = v["content_type"].get<std::string>();
+  }
+  if (!header_value_ok(part.filename) || part.filename.find('"') != std::string::npos ||
+      !header_value_ok(part.content_type)) {
+    error = "'" + name + "': the file name or content type contains a quote, a line break or a control character";
+    return false;
+  }
+  if (v.contains("data_base64")) {
+    if (!v["data_base64"].is_string() || !base64_decode(v["data_base64"].get<std::string>(), part.data)) {
+      error = "'" + name + "'.data_base64 is not base64";
+      return false;
+    }
+    return true;
+  }
+  if (v.contains("data") && v["data"].is_string()) {
+    part.data = v["data"].get<std::string>();
+    return true;
+  }
+  error = "'" + name + "' has no data or data_base64";
+  return false;
+}
+
+// multipart/form-data (RFC 7578) with a boundary that occurs in no part.
+std::string multipart_body(const std::vector<Part>& parts, std::string& boundary) {
+  boundary = "cozecore-form-boundary-7MA4YWxkTrZu0gW";
+  for (int n = 0;; ++n) {
+    bool clash = false;
+    for (const auto& p : parts) {
+      if (p.data.find(boundary) != std::string::npos) clash = true;
+    }
+    if (!clash) break;
+    boundary += std::to_string(n % 10);
+  }
+  std::string body;
+  for (const auto& p : parts) {
+    body += "--" + boundary + "\r\n";
+    body += "Content-Disposition: form-data; name=\"" + p.name + "\"";
+    if (!p.filename.empty()) body += "; filename=\"" + p.filename + "\"";
+    body += "\r\n";
+    if (!p.filename.empty()) body += "Content-Type: " + p.content_type + "\r\n";
+    body += "\r\n" + p.data + "\r\n";
+  }
+  body += "--" + boundary + "--\r\n";
+  return body;
+}
+
 }  // namespace
+
+std::vector<std::string> operation_names() {
+  std::vector<std::string> names;
+  for (size_t i = 0; i < op_count(); ++i) names.emplace_back(op_at(i).name);
+  return names;
+}
 
 bool prepare(const std::string& op_name, const json& params, const ClientConfig& config,
              const CallOptions& options, PreparedRequest& out, std::string& error) {
-  const Operation* op = find(op_name);
-  if (!op) {
-    error = "unknown operation '" + op_name + "'";
-    return false;
-  }
   if (!params.is_object()) {
-    error = std::string(op->name) + ": params must be a JSON object";
+    error = op_name + ": params must be a JSON object";
     return false;
   }
-  for (const Field& field : op->required) {
-    auto it = params.find(field.name);
-    const char* want = unmet(it == params.end() ? json() : *it, field.need);
+  std::vector<std::string> consumed;
+  const OpSpec* op = select(op_name, params, consumed);
+  if (!op) {
+    error = "unknown operation '" + printable(op_name) + "'";
+    return false;
+  }
+  for (uint16_t i = 0; i < op->param_count; ++i) {
+    const ParamSpec& p = param_at(op->param_first + i);
+    if (!p.required) continue;
+    auto it = params.find(p.name);
+    const char* want = unmet(it == params.end() ? json() : *it, p);
     if (*want) {
-      error = std::string(op->name) + ": '" + field.name + "' is required (" + want + ")";
+      error = std::string(op->name) + ": '" + p.name + "' is required (" + want + ")";
       return false;
     }
   }
@@ -208,50 +263,218 @@ bool prepare(const std::string& op_name, const json& params, const ClientConfig&
       return false;
     }
   }
-
-  std::vector<Header> query;
-  json body = json::object();
-  for (auto it = params.begin(); it != params.end(); ++it) {
-    bool in_query = std::strcmp(op->method, "GET") == 0;  // a GET has no body: every param is a query param
-    for (const char* q : op->query) {
-      if (it.key() == q) in_query = true;
-    }
-    if (!in_query) {
-      body[it.key()] = it.value();
-      continue;
-    }
-    if (it->is_null()) continue;
-    if (it->is_string()) {
-      query.push_back({it.key(), it->get<std::string>()});
-    } else if (it->is_number_integer() || it->is_number_unsigned()) {
-      query.push_back({it.key(), it->dump()});
-    } else {
-      error = std::string(op->name) + ": '" + it.key() + "' must be a string";
+  json extra_body = json::object();
+  if (!options.extra_body.empty()) {
+    extra_body = json::parse(options.extra_body, nullptr, false);
+    if (!extra_body.is_object()) {
+      error = std::string(op->name) + ": extra_body must be a JSON object";
       return false;
     }
   }
-  if (op->stream_flag) body[op->stream_flag] = op->stream_value;
+
+  // Where each param goes: declared params by the description; others (the
+  // caller's own, for fields the description lacks) into the body when the
+  // operation has one, else into the query.
+  std::string path;
+  std::vector<Header> query;
+  json body = json::object();
+  std::vector<Part> parts;
+  const bool has_body = op->body != static_cast<uint8_t>(BodyKind::None);
+  const bool multipart = op->body == static_cast<uint8_t>(BodyKind::Multipart);
+  auto spec_of = [&](const std::string& name) -> const ParamSpec* {
+    for (uint16_t i = 0; i < op->param_count; ++i) {
+      const ParamSpec& p = param_at(op->param_first + i);
+      if (name == p.name) return &p;
+    }
+    return nullptr;
+  };
+  auto add_query = [&](const std::string& name, const json& v) -> bool {
+    if (v.is_null()) return true;
+    bool ok = true;
+    if (v.is_array()) {
+      // Repeated scalars: name=a&name=b.
+      for (const auto& item : v) {
+        std::string text = scalar_text(item, ok);
+        if (!ok) break;
+        query.push_back({name, text});
+      }
+    } else {
+      std::string text = scalar_text(v, ok);
+      if (ok) query.push_back({name, text});
+    }
+    if (!ok) error = std::string(op->name) + ": '" + name + "' must be a string, a number or a boolean";
+    return ok;
+  };
+  std::vector<std::pair<std::string, std::string>> path_values;
+  for (auto it = params.begin(); it != params.end(); ++it) {
+    const std::string& name = it.key();
+    if (is_consumed(consumed, name)) continue;
+    const ParamSpec* p = spec_of(name);
+    ParamIn in = p ? static_cast<ParamIn>(p->in) : (has_body ? ParamIn::Body : ParamIn::Query);
+    switch (in) {
+      case ParamIn::Path: {
+        bool ok = true;
+        std::string text = scalar_text(*it, ok);
+        if (!ok || text.empty()) {
+          error = std::string(op->name) + ": '" + name + "' must be a non-empty string";
+          return false;
+        }
+        // RFC 3986: all but unreserved characters are encoded, so a value can
+        // never add a segment, a query or a fragment.
+        path_values.emplace_back(name, http::percent_encode(text));
+        break;
+      }
+      case ParamIn::Query:
+        if (!add_query(name, *it)) return false;
+        break;
+      case ParamIn::Body:
+        if (multipart) {
+          if (it->is_null()) break;
+          Part part;
+          part.name = name;
+          part.data = it->is_string() ? it->get<std::string>() : dump(*it);
+          parts.push_back(std::move(part));
+        } else {
+          body[name] = *it;
+        }
+        break;
+      case ParamIn::File: {
+        if (it->is_null()) break;
+        Part part;
+        if (!file_part(name, *it, part, error)) {
+          error = std::string(op->name) + ": " + error;
+          return false;
+        }
+        parts.push_back(std::move(part));
+        break;
+      }
+    }
+  }
+  // The path template, every {name} replaced by its encoded value.
+  const char* t = op->path;
+  while (*t) {
+    if (*t != '{') {
+      path += *t++;
+      continue;
+    }
+    const char* close = std::strchr(t, '}');
+    std::string name(t + 1, close ? static_cast<size_t>(close - t - 1) : 0);
+    bool found = false;
+    for (const auto& pv : path_values) {
+      if (pv.first == name) {
+        path += pv.second;
+        found = true;
+      }
+    }
+    if (!found) {
+      error = std::string(op->name) + ": '" + name + "' is required (a non-empty string)";
+      return false;
+    }
+    t = close ? close + 1 : t + std::strlen(t);
+  }
+  for (const Header& q : options.extra_query) query.push_back(q);
+  if (op->stream_field) body[op->stream_field] = op->stream_value != 0;
+  for (auto it = extra_body.begin(); it != extra_body.end(); ++it) body[it.key()] = it.value();
 
   HttpRequest& r = out.request;
   r.method = op->method;
-  r.url = http::build_url(config.base_url, op->path, query);
-  r.stream = op->stream != StreamKind::None;
+  r.url = http::build_url(config.base_url, path, query);
+  r.stream = op->stream != static_cast<uint8_t>(StreamKind::None);
   r.connect_timeout_ms = config.connect_timeout_ms;
-  bool has_body = std::strcmp(op->method, "GET") != 0;
   r.headers.push_back({"Authorization", "Bearer " + config.token});
-  if (has_body) r.headers.push_back({"Content-Type", "application/json"});
-  r.headers.push_back({"Accept", r.stream ? "text/event-stream" : "application/json"});
+  std::string boundary;
+  if (multipart) {
+    for (auto it = body.begin(); it != body.end(); ++it) {
+      Part part;
+      part.name = it.key();
+      part.data = it->is_string() ? it->get<std::string>() : dump(*it);
+      parts.push_back(std::move(part));
+    }
+    r.body = multipart_body(parts, boundary);
+    r.headers.push_back({"Content-Type", "multipart/form-data; boundary=" + boundary});
+  } else if (has_body || !body.empty()) {
+    // Invalid UTF-8 in params is replaced rather than rejected.
+    r.body = dump(body);
+    r.headers.push_back({"Content-Type", "application/json"});
+  }
+  const char* accept = r.stream ? "text/event-stream"
+                       : op->response == static_cast<uint8_t>(ResponseKind::Binary) ? "*/*"
+                                                                                    : "application/json";
+  r.headers.push_back({"Accept", accept});
   std::string ua = std::string("cozecore/") + version();
   r.headers.push_back({"User-Agent", config.user_agent.empty() ? ua : config.user_agent + " " + ua});
   r.headers.push_back({"X-Coze-Client-User-Agent", client_user_agent_json()});
+  for (uint16_t i = 0; i < op->header_count; ++i) {
+    const HeaderSpec& h = header_at(op->header_first + i);
+    r.headers.push_back({h.name, h.value});
+  }
   for (const auto& h : options.headers) r.headers.push_back(h);
-  // Invalid UTF-8 in params is replaced rather than rejected.
-  if (has_body) r.body = dump(body);
-  out.stream = op->stream;
-  out.result = op->result;
+  out.op = op;
+  out.stream = static_cast<StreamKind>(op->stream);
+  out.binary = op->response == static_cast<uint8_t>(ResponseKind::Binary);
   std::string m = r.method;
   out.idempotent = m == "GET" || m == "PUT" || m == "DELETE" || m == "HEAD";
   return true;
+}
+
+bool extract_payload(const OpSpec& op, const std::string& body, JsonNode& payload) {
+  JsonNode envelope;
+  payload = JsonNode();
+  if (!parse_json(body, envelope) || envelope.kind != JsonNode::Object) return false;
+  auto take = [&](const char* key) {
+    const JsonNode* v = envelope.find(key);
+    if (v) payload = *v;
+  };
+  switch (static_cast<ResultFrom>(op.result_from)) {
+    case ResultFrom::Data: take("data"); break;
+    case ResultFrom::DataData: {
+      const JsonNode* d = envelope.find("data");
+      const JsonNode* dd = d && d->kind == JsonNode::Object ? d->find("data") : nullptr;
+      if (dd) payload = *dd;
+      break;
+    }
+    case ResultFrom::Message: take("message"); break;
+    case ResultFrom::DocumentInfos: take("document_infos"); break;
+    case ResultFrom::Envelope:
+      payload.kind = JsonNode::Object;
+      for (auto& m : envelope.members) {
+        if (m.first == "code" || m.first == "msg" || m.first == "detail") continue;
+        payload.members.push_back(std::move(m));
+      }
+      break;
+    case ResultFrom::None: break;
+  }
+  // Fields the API sends as JSON text are parsed (kept as text when they do not parse).
+  if (op.json_strings && *op.json_strings && payload.kind == JsonNode::Object) {
+    std::string list = op.json_strings;
+    size_t start = 0;
+    while (start <= list.size()) {
+      size_t comma = list.find(',', start);
+      std::string name = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+      for (auto& m : payload.members) {
+        if (m.first != name || m.second.kind != JsonNode::String) continue;
+        JsonNode parsed;
+        if (parse_json(m.second.text, parsed)) m.second = std::move(parsed);
+      }
+      if (comma == std::string::npos) break;
+      start = comma + 1;
+    }
+  }
+  return true;
+}
+
+bool result_readable(const OpSpec& op, const JsonNode& payload) {
+  if (op.result_type < 0 || op.result_from == static_cast<uint8_t>(ResultFrom::None)) return true;
+  RecordWriter w(false);
+  return w.readable(payload, op.result_type);
+}
+
+std::string result_record(const OpSpec& op, const JsonNode& payload, bool utf16) {
+  RecordWriter w(utf16);
+  if (op.result_type >= 0 && op.result_from != static_cast<uint8_t>(ResultFrom::None)) {
+    w.write(payload, op.result_type, 0);
+  }
+  return w.finish();
 }
 
 }  // namespace coze::api

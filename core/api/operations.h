@@ -1,28 +1,24 @@
-// The Coze endpoint catalogue: an operation name plus its params (as the API
-// names them) becomes one HTTP request and a rule for reading the answer.
+// The Coze endpoint catalogue at work: an operation name plus its params (as
+// the API names them) becomes one HTTP request, and an answer becomes the
+// operation's payload. The operations themselves are data
+// (api/catalogue.h, generated from core/api/coze.openapi.yaml).
 #pragma once
 
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
+#include "api/catalogue.h"
+#include "api/record_writer.h"
 #include "coze/exec.h"
 
 namespace coze::api {
 
-// Which events a stream answer carries.
-enum class StreamKind { None, Chat, Workflow };
-
-// Where a non-stream answer's result sits in its envelope.
-enum class ResultShape {
-  Data,         // the envelope's `data`, as is
-  WorkflowRun,  // workflows.runs.create: see workflow_run_result()
-};
-
 struct PreparedRequest {
   HttpRequest request;
+  const OpSpec* op = nullptr;
   StreamKind stream = StreamKind::None;
-  ResultShape result = ResultShape::Data;
+  bool binary = false;      // the answer is bytes (audio), not an envelope
   bool idempotent = false;  // the method is idempotent (GET, PUT, DELETE)
 };
 
@@ -31,9 +27,16 @@ struct PreparedRequest {
 bool prepare(const std::string& op, const nlohmann::json& params, const ClientConfig& config,
              const CallOptions& options, PreparedRequest& out, std::string& error);
 
-// The DONE result (JSON text) of a non-stream answer whose envelope carries
-// no error. `envelope` is the parsed body (discarded when it did not parse).
-std::string extract_result(ResultShape shape, const nlohmann::json& envelope);
+// The payload of a successful envelope (already checked for errors), taken
+// from where the operation keeps it; false when the body is not JSON.
+bool extract_payload(const OpSpec& op, const std::string& body, JsonNode& payload);
+
+// Whether the payload can be read as the operation's result type (null
+// can); an answer whose payload cannot is a decode error, never a silent null.
+bool result_readable(const OpSpec& op, const JsonNode& payload);
+
+// The result record of a payload (root: the payload read as the result type).
+std::string result_record(const OpSpec& op, const JsonNode& payload, bool utf16);
 
 std::vector<std::string> operation_names();
 

@@ -1,5 +1,6 @@
 #include "api/stream_decoder.h"
 
+#include "api/catalogue.h"
 #include "api/event_json.h"
 
 #include <cstring>
@@ -94,6 +95,18 @@ StreamOutcome malformed(const std::string& type, const std::string& data) {
   return out;
 }
 
+// A typed event's payload is an object of its model.
+bool is_object_text(const std::string& data) {
+  size_t i = data.find_first_not_of(" \t\r\n");
+  return i != std::string::npos && data[i] == '{';
+}
+
+StreamOutcome not_an_object(const std::string& type, const std::string& data) {
+  StreamOutcome out = malformed(type, data);
+  out.error.message = "the payload of '" + type + "' is not a JSON object";
+  return out;
+}
+
 StreamOutcome deliver(std::string type, std::string data) {
   StreamOutcome out;
   out.event.type = std::move(type);
@@ -114,23 +127,27 @@ StreamOutcome pass_through(SseEvent&& sse) {
   return deliver(std::move(sse.type), std::move(data));
 }
 
-StreamOutcome decode_chat(SseEvent&& sse) {
+StreamOutcome decode_chat(SseEvent&& sse, bool validate) {
   if (sse.type == "done") return end_of_stream("done", sse.data);
   if (sse.type == "error") return stream_error(sse.data, "an error event");
   if (starts_with(sse.type, "conversation.")) {
-    if (!validate_json(sse.data)) return malformed(sse.type, sse.data);
+    if (validate && !validate_json(sse.data)) return malformed(sse.type, sse.data);
+    if (find_stream_event(StreamKind::Chat, sse.type) && !is_object_text(sse.data)) {
+      return not_an_object(sse.type, sse.data);
+    }
     return deliver(std::move(sse.type), std::move(sse.data));
   }
   return pass_through(std::move(sse));
 }
 
-StreamOutcome decode_workflow(SseEvent&& sse) {
+StreamOutcome decode_workflow(SseEvent&& sse, bool validate) {
   const std::string& t = sse.type;
   if (equals_ignoring_case(t, "Done")) return end_of_stream("Done", sse.data);
   if (equals_ignoring_case(t, "Error")) return stream_error(sse.data, "an Error event");
   for (const char* name : {"Message", "Interrupt"}) {
     if (equals_ignoring_case(t, name)) {
-      if (!validate_json(sse.data)) return malformed(name, sse.data);
+      if (validate && !validate_json(sse.data)) return malformed(name, sse.data);
+      if (!is_object_text(sse.data)) return not_an_object(name, sse.data);
       return deliver(name, std::move(sse.data));
     }
   }
@@ -143,9 +160,12 @@ StreamOutcome decode_workflow(SseEvent&& sse) {
 
 }  // namespace
 
-StreamOutcome decode_stream_event(StreamKind stream, SseEvent&& sse) {
-  if (stream == StreamKind::Workflow) return decode_workflow(std::move(sse));
-  return decode_chat(std::move(sse));
+StreamOutcome decode_stream_event(StreamKind stream, SseEvent&& sse, bool validate) {
+  std::string id = std::move(sse.id);
+  StreamOutcome out = stream == StreamKind::Workflow ? decode_workflow(std::move(sse), validate)
+                                                     : decode_chat(std::move(sse), validate);
+  out.event.id = std::move(id);
+  return out;
 }
 
 }  // namespace coze::api

@@ -32,6 +32,10 @@ struct StreamOutcome {
   Error error;  // Fail (kind, code, message, body; the executor adds status, log id, attempts)
 };
 
-StreamOutcome decode_stream_event(StreamKind stream, SseEvent&& sse);
+// validate = false skips the JSON check of the typed events' payloads
+// (conversation.*, Message, Interrupt) for a caller that parses them next
+// anyway and fails the stream itself when they are not JSON (the executor's
+// batched path: Call::take_events).
+StreamOutcome decode_stream_event(StreamKind stream, SseEvent&& sse, bool validate = true);
 
 }  // namespace coze::api

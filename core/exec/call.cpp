@@ -22,6 +22,7 @@
 #include "api/stream_decoder.h"
 #include "coze/errors.h"
 #include "coze/exec.h"
+#include "coze/record.h"
 #include "coze/sse.h"
 #include "exec/client_state.h"
 #include "http/headers.h"
@@ -109,6 +110,13 @@ struct Call::Impl {
 
   int status = 0;
   std::vector<Header> response_headers;
+  std::string content_type;   // of the answer that completed the call
+  std::string binary_body;    // a binary operation's answer
+  api::JsonNode payload;      // a JSON operation's payload, for result records
+  bool hold_events = false;   // step(): events wait in the outbox for take_events()
+  int events_taken = 0;
+  Action current;             // step(): the action last returned
+  api::RecordWriter batch_writer{false};
   std::string logid;
   std::string body;
   std::unique_ptr<SseParser> sse;
@@ -247,7 +255,8 @@ struct Call::Impl {
   void drain_events() {
     SseEvent ev;
     while (!terminal_queued && sse->next_event(ev)) {
-      api::StreamOutcome out = api::decode_stream_event(prepared.stream, std::move(ev));
+      // The batched path (step) checks typed payloads as it writes them (take_events).
+      api::StreamOutcome out = api::decode_stream_event(prepared.stream, std::move(ev), !hold_events);
       if (out.kind == api::StreamOutcome::Fail) {
         queue_fail(std::move(out.error));
         return;
@@ -305,6 +314,17 @@ struct Call::Impl {
 
   void finish_buffered() {
     bool is_stream = prepared.stream != api::StreamKind::None;
+    content_type = http::header_value(response_headers, "content-type");
+    if (prepared.binary && status >= 200 && status < 300) {
+      // Bytes are the answer unless the server answered with a JSON envelope.
+      api::JsonNode probe;
+      if (!api::parse_json(body, probe) || probe.kind != api::JsonNode::Object) {
+        binary_body = std::move(body);
+        body.clear();
+        queue_done("null");
+        return;
+      }
+    }
     Error e = map_http_error(status, response_headers, body, is_stream);
     if (!e.kind.empty()) {
       attempt_failed(std::move(e), "");
@@ -316,7 +336,20 @@ struct Call::Impl {
       queue_fail(std::move(d));
       return;
     }
-    queue_done(api::extract_result(prepared.result, json::parse(body, nullptr, false)));
+    if (!api::extract_payload(*prepared.op, body, payload)) {
+      Error d = make_error("decode", "the answer is not a JSON object");
+      d.body = body.substr(0, 64 * 1024);
+      queue_fail(std::move(d));
+      return;
+    }
+    if (!api::result_readable(*prepared.op, payload)) {
+      Error d = make_error("decode", std::string("the answer's payload does not have the shape of ") +
+                                         prepared.op->name + "'s result");
+      d.body = body.substr(0, 64 * 1024);
+      queue_fail(std::move(d));
+      return;
+    }
+    queue_done(api::record_to_json(api::result_record(*prepared.op, payload, false), true));
   }
 
   void on_transport_error(const std::string& kind, const std::string& message) {
@@ -334,6 +367,34 @@ struct Call::Impl {
     } else {
       attempt_failed(make_error("connection", "connection failed (" + what + ")"), kind);
     }
+  }
+
+  // Every event at the head of the outbox, as one batch record.
+  std::string take_events(bool utf16) {
+    size_t n = 0;
+    while (n < outbox.size() && outbox[n].kind == ActionKind::Event) ++n;
+    api::RecordWriter& w = batch_writer;  // its buffers are reused batch after batch
+    w.reset(utf16);
+    size_t first = w.root_array(n);
+    size_t taken = 0;
+    for (; taken < n; ++taken) {
+      const Event& ev = outbox.front().event;
+      if (!api::write_event(w, first + 3 * taken, prepared.stream, ev.type, ev.data, ev.id)) {
+        // A typed payload that is not JSON: the events before it are
+        // delivered, then the stream fails (as next() reports it).
+        Error e = make_error("decode", "malformed JSON in '" + ev.type + "' event");
+        e.body = ev.data.substr(0, 4096);
+        outbox.clear();
+        terminal_queued = false;
+        queue_fail(std::move(e));
+        break;
+      }
+      outbox.pop_front();
+    }
+    if (taken < n) w.truncate_root_array(taken);
+    if (taken > 0) events_delivered = true;
+    events_taken += static_cast<int>(taken);
+    return w.finish();
   }
 
   Action take_output() {
@@ -490,7 +551,14 @@ struct Call::Impl {
     }
     if (cancelled) return fail_now(make_error("cancelled", "the call was cancelled"));
     if (!build_error.empty()) return fail_now(make_error("invalid_argument", build_error));
-    if (!outbox.empty()) return take_output();
+    if (!outbox.empty()) {
+      if (hold_events && outbox.front().kind == ActionKind::Event) {
+        Action a;
+        a.kind = ActionKind::Event;
+        return a;
+      }
+      return take_output();
+    }
 
     int64_t total = call_timeout_ms >= 0 ? call_timeout_ms : client->config.total_timeout_ms;
     int64_t total_deadline = total >= 0 ? started_at + total : -1;
@@ -576,7 +644,10 @@ Call::Call(const Client& client, const std::string& op, const std::string& param
 
 Call::~Call() = default;
 
-Action Call::next(int64_t now_ms) { return impl_->next(now_ms); }
+Action Call::next(int64_t now_ms) {
+  impl_->hold_events = false;  // next() hands events out one by one
+  return impl_->next(now_ms);
+}
 void Call::on_response(int status, const std::vector<Header>& headers) { impl_->on_response(status, headers); }
 void Call::on_body(const char* data, size_t len) { impl_->on_body(data, len); }
 void Call::on_end() { impl_->on_end(); }
@@ -587,6 +658,29 @@ void Call::cancel() {
   if (impl_->state != State::Finished) impl_->cancelled = true;
 }
 bool Call::finished() const { return impl_->state == State::Finished; }
+int Call::step(int64_t now_ms) {
+  impl_->hold_events = true;
+  impl_->current = impl_->next(now_ms);
+  return static_cast<int>(impl_->current.kind);
+}
+const HttpRequest& Call::request() const { return impl_->current.request; }
+int64_t Call::wake_at_ms() const { return impl_->current.wake_at_ms; }
+int64_t Call::delay_ms() const { return impl_->current.delay_ms; }
+std::string Call::take_events(bool utf16) { return impl_->take_events(utf16); }
+int Call::events_taken() const { return impl_->events_taken; }
+std::string Call::result() const { return impl_->current.kind == ActionKind::Done ? impl_->current.result : std::string(); }
+std::string Call::result_record(bool utf16) const {
+  if (impl_->state != State::Finished || impl_->terminal.kind != ActionKind::Done || !impl_->prepared.op ||
+      impl_->prepared.binary || impl_->prepared.stream != api::StreamKind::None) {
+    return api::RecordWriter(utf16).finish();
+  }
+  return api::result_record(*impl_->prepared.op, impl_->payload, utf16);
+}
+std::string Call::binary() const { return impl_->binary_body; }
+std::string Call::content_type() const { return impl_->content_type; }
+std::string Call::logid() const { return impl_->terminal.logid; }
+const Error& Call::error() const { return impl_->current.error; }
+
 std::vector<HookEvent> Call::take_hooks() {
   std::vector<HookEvent> out;
   out.swap(impl_->hooks);

@@ -193,6 +193,16 @@ std::string CallOptions::apply_json(const std::string& json_text) {
         ok = h.value().is_string();
         if (ok) headers.push_back({h.key(), h.value().get<std::string>()});
       }
+    } else if (k == "extra_query") {
+      // {name: value}: strings as they are, numbers and booleans as their JSON text.
+      ok = v.is_object();
+      for (auto q = v.begin(); ok && q != v.end(); ++q) {
+        ok = q.value().is_string() || q.value().is_number() || q.value().is_boolean();
+        if (ok) extra_query.push_back({q.key(), q.value().is_string() ? q.value().get<std::string>() : q.value().dump()});
+      }
+    } else if (k == "extra_body") {
+      ok = v.is_object();
+      if (ok) extra_body = v.dump(-1, ' ', false, json::error_handler_t::replace);
     }
     if (!ok) return "call options: bad value for '" + k + "'";
   }

@@ -1,7 +1,9 @@
 // The native conformance runner: runs the vectors under $COZE_VECTORS
 // (default tests/vectors) exactly as tests/vectors/README.md describes and
 // prints "native <area>: N passed, N failed" per area, then one
-// "  FAIL <file>: <name>: <why>" line per failing vector.
+// "  FAIL <file>: <name>: <why>" line per failing vector. The models area
+// decodes through the generated typed views (coze::model::*::parse). Finding
+// no vector at all is a failure.
 #include <algorithm>
 #include <cstdlib>
 #include <deque>
@@ -9,12 +11,12 @@
 #include <fstream>
 #include <functional>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "coze/client.h"
 #include "coze/coze.h"
 
 namespace fs = std::filesystem;
@@ -96,8 +98,7 @@ void expect_subset(const char* what, const json& expected, const json& actual) {
 }
 
 std::string base64_decode(const std::string& in) {
-  static const std::string alphabet =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  static const std::string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   std::string out;
   uint32_t acc = 0;
   int bits = 0;
@@ -105,9 +106,12 @@ std::string base64_decode(const std::string& in) {
     if (c == '=' || c == '\n' || c == '\r' || c == ' ') continue;
     size_t v = alphabet.find(c);
     if (v == std::string::npos) {
-      if (c == '-') v = 62;
-      else if (c == '_') v = 63;
-      else fail("bad base64 in input_b64");
+      if (c == '-')
+        v = 62;
+      else if (c == '_')
+        v = 63;
+      else
+        fail("bad base64 in input_b64");
     }
     acc = (acc << 6) | static_cast<uint32_t>(v);
     bits += 6;
@@ -208,8 +212,8 @@ void run_ulid(const json& v) {
     const json& expect = v.at("expect");
     if (expect.size() != steps.size()) fail("expect and monotonic differ in length");
     for (size_t i = 0; i < steps.size(); ++i) {
-      coze::UlidResult r = factory.next(steps[i].at("timestamp_ms").get<int64_t>(),
-                                        steps[i].at("randomness_hex").get<std::string>());
+      coze::UlidResult r =
+          factory.next(steps[i].at("timestamp_ms").get<int64_t>(), steps[i].at("randomness_hex").get<std::string>());
       std::string want = expect[i].get<std::string>();
       std::string got = r.ok ? r.text : "error:" + r.error;
       if (got != want) fail("step " + std::to_string(i) + ": expected " + want + ", got " + got);
@@ -223,12 +227,18 @@ void run_ulid(const json& v) {
 
 const char* kind_name(coze::ActionKind k) {
   switch (k) {
-    case coze::ActionKind::Send: return "send";
-    case coze::ActionKind::Wait: return "wait";
-    case coze::ActionKind::Sleep: return "sleep";
-    case coze::ActionKind::Event: return "event";
-    case coze::ActionKind::Done: return "done";
-    case coze::ActionKind::Fail: return "fail";
+    case coze::ActionKind::Send:
+      return "send";
+    case coze::ActionKind::Wait:
+      return "wait";
+    case coze::ActionKind::Sleep:
+      return "sleep";
+    case coze::ActionKind::Event:
+      return "event";
+    case coze::ActionKind::Done:
+      return "done";
+    case coze::ActionKind::Fail:
+      return "fail";
   }
   return "?";
 }
@@ -238,11 +248,16 @@ json error_fields(const coze::Error& e) { return json::parse(coze::error_json(e)
 
 std::string describe_action(const coze::Action& a) {
   switch (a.kind) {
-    case coze::ActionKind::Send: return "send " + a.request.method + " " + a.request.url;
-    case coze::ActionKind::Sleep: return "sleep " + std::to_string(a.delay_ms);
-    case coze::ActionKind::Event: return "event " + a.event.type;
-    case coze::ActionKind::Fail: return "fail " + show(error_fields(a.error));
-    default: return kind_name(a.kind);
+    case coze::ActionKind::Send:
+      return "send " + a.request.method + " " + a.request.url;
+    case coze::ActionKind::Sleep:
+      return "sleep " + std::to_string(a.delay_ms);
+    case coze::ActionKind::Event:
+      return "event " + a.event.type;
+    case coze::ActionKind::Fail:
+      return "fail " + show(error_fields(a.error));
+    default:
+      return kind_name(a.kind);
   }
 }
 
@@ -412,10 +427,18 @@ void run_exec(const json& v) {
     Feed f = std::move(queue.front());
     queue.pop_front();
     switch (f.kind) {
-      case Feed::Head: call.on_response(f.status, f.headers); break;
-      case Feed::Chunk: call.on_body(f.bytes.data(), f.bytes.size()); break;
-      case Feed::End: call.on_end(); break;
-      case Feed::TransportError: call.on_transport_error(f.bytes, "transport error (" + f.bytes + ")"); break;
+      case Feed::Head:
+        call.on_response(f.status, f.headers);
+        break;
+      case Feed::Chunk:
+        call.on_body(f.bytes.data(), f.bytes.size());
+        break;
+      case Feed::End:
+        call.on_end();
+        break;
+      case Feed::TransportError:
+        call.on_transport_error(f.bytes, "transport error (" + f.bytes + ")");
+        break;
     }
   };
 
@@ -432,7 +455,8 @@ void run_exec(const json& v) {
       Feed head{Feed::Head, r.value("status", 200), {}, ""};
       if (r.contains("headers")) {
         for (auto it = r["headers"].begin(); it != r["headers"].end(); ++it) {
-          head.headers.push_back({it.key(), it.value().is_string() ? it.value().get<std::string>() : it.value().dump()});
+          head.headers.push_back(
+              {it.key(), it.value().is_string() ? it.value().get<std::string>() : it.value().dump()});
         }
       }
       queue.push_back(std::move(head));
@@ -460,7 +484,8 @@ void run_exec(const json& v) {
       // Everything queued arrives first, at the current time; then the clock moves.
       for (;;) {
         coze::Action a = next();
-        if (a.kind != coze::ActionKind::Wait) fail(at + "advance_ms: expected WAIT while feeding, got " + describe_action(a));
+        if (a.kind != coze::ActionKind::Wait)
+          fail(at + "advance_ms: expected WAIT while feeding, got " + describe_action(a));
         if (queue.empty()) break;
         feed_one();
       }
@@ -502,8 +527,7 @@ void run_exec(const json& v) {
           if (expected.is_object() && expected.contains("message_contains")) {
             std::string needle = expected["message_contains"].get<std::string>();
             if (a.error.message.find(needle) == std::string::npos) {
-              fail("error.message: expected to contain " + show(json(needle)) + ", got " +
-                   show(json(a.error.message)));
+              fail("error.message: expected to contain " + show(json(needle)) + ", got " + show(json(a.error.message)));
             }
             expected.erase("message_contains");
           }
@@ -528,6 +552,147 @@ void run_exec(const json& v) {
   }
 }
 
+// ---- models ------------------------------------------------------------------
+
+// README "exactly": the same JSON value, numbers compared by value, object
+// keys in any order.
+bool same_value(const json& expected, const json& actual, std::string& where) {
+  if (expected.is_number() && actual.is_number()) {
+    bool same = expected.is_number_float() || actual.is_number_float() ? expected.get<double>() == actual.get<double>()
+                                                                       : expected == actual;
+    if (!same) where = ": expected " + show(expected) + ", got " + show(actual);
+    return same;
+  }
+  if (expected.type() != actual.type()) {
+    where = ": expected " + show(expected) + ", got " + show(actual);
+    return false;
+  }
+  if (expected.is_object()) {
+    for (auto it = actual.begin(); it != actual.end(); ++it) {
+      if (!expected.contains(it.key())) {
+        where = "." + it.key() + ": not expected, got " + show(it.value());
+        return false;
+      }
+    }
+    for (auto it = expected.begin(); it != expected.end(); ++it) {
+      auto found = actual.find(it.key());
+      if (found == actual.end()) {
+        where = "." + it.key() + ": missing";
+        return false;
+      }
+      if (!same_value(it.value(), *found, where)) {
+        where = "." + it.key() + where;
+        return false;
+      }
+    }
+    return true;
+  }
+  if (expected.is_array()) {
+    if (expected.size() != actual.size()) {
+      where = ": expected " + show(expected) + ", got " + show(actual);
+      return false;
+    }
+    for (size_t i = 0; i < expected.size(); ++i) {
+      if (!same_value(expected[i], actual[i], where)) {
+        where = "[" + std::to_string(i) + "]" + where;
+        return false;
+      }
+    }
+    return true;
+  }
+  if (expected != actual) {
+    where = ": expected " + show(expected) + ", got " + show(actual);
+    return false;
+  }
+  return true;
+}
+
+// The model views' canonical JSON text, or the error kind, of one vector,
+// read through the generated typed API (coze/client.h).
+struct Decoding {
+  std::string json_text;
+  std::string error_kind;
+};
+
+// A result or payload rendered through its generated model class when it is
+// a model (the class a call would hand out), else as a plain value.
+std::string typed_json(const coze::AnyView& view) {
+  int id = view.model_id();
+  if (id < 0) return view.to_json();
+  std::vector<std::string> names = coze::model_names();
+  if (static_cast<size_t>(id) >= names.size()) fail("model id " + std::to_string(id) + " has no name");
+  std::string out;
+  if (!coze::model::visit_model(names[static_cast<size_t>(id)],
+                                [&](auto proto) { out = decltype(proto)(view).to_json(); })) {
+    fail("no generated class for model " + names[static_cast<size_t>(id)]);
+  }
+  return out;
+}
+
+Decoding decode_vector(const json& v) {
+  Decoding d;
+  if (v.contains("model")) {
+    std::string model = v["model"].get<std::string>();
+    std::string payload = v.at("payload").get<std::string>();
+    bool found = coze::model::visit_model(model, [&](auto proto) {
+      using Model = decltype(proto);
+      try {
+        d.json_text = Model::parse(payload).to_json();
+      } catch (const coze::CozeError& e) {
+        d.error_kind = e.kind();
+      }
+    });
+    if (!found) {
+      // No class has that name, so no typed call can name it: the generic
+      // parse the classes use must refuse it too.
+      try {
+        d.json_text = coze::detail::parse_model(model.c_str(), payload).to_json();
+      } catch (const coze::CozeError& e) {
+        d.error_kind = e.kind();
+      }
+    }
+    return d;
+  }
+  std::string op = v.at("op").get<std::string>();
+  if (v.contains("event")) {
+    coze::Decoded dec = coze::decode_event(op, v["event"].get<std::string>(), v.at("payload").get<std::string>());
+    if (!dec.error.kind.empty()) {
+      d.error_kind = dec.error.kind;
+      return d;
+    }
+    coze::RecordPtr record = coze::Record::from_bytes(std::move(dec.record));
+    coze::AnyView batch(record, 0);
+    if (batch.size() != 1) fail("decode_event gave " + std::to_string(batch.size()) + " events");
+    coze::EventView event(record, batch[0].cell());
+    d.json_text = json{{"type", event.type()}, {"data", json::parse(typed_json(event.payload()))}}.dump();
+    return d;
+  }
+  coze::Decoded dec = coze::decode_response(op, v.at("status").get<int>(), v.at("body").get<std::string>());
+  if (!dec.error.kind.empty()) {
+    d.error_kind = dec.error.kind;
+    return d;
+  }
+  coze::RecordPtr record = coze::Record::from_bytes(std::move(dec.record));
+  d.json_text = typed_json(coze::AnyView(record, 0));
+  return d;
+}
+
+void run_models(const json& v) {
+  Decoding d = decode_vector(v);
+  if (v.contains("error")) {
+    std::string want = v["error"].get<std::string>();
+    if (d.error_kind != want) {
+      fail("expected error " + want + ", got " + (d.error_kind.empty() ? "success: " + d.json_text : d.error_kind));
+    }
+    return;
+  }
+  if (!d.error_kind.empty()) fail("unexpected error " + d.error_kind);
+  json actual = json::parse(d.json_text, nullptr, false);
+  if (actual.is_discarded()) fail("the canonical view is not JSON: " + d.json_text);
+  std::string where;
+  if (!same_value(v.at("expect"), actual, where)) fail("view" + where);
+}
+
 // ---- driver ----------------------------------------------------------------
 
 struct AreaResult {
@@ -549,16 +714,16 @@ AreaResult run_area(const fs::path& dir, const std::string& area, void (*run)(co
     std::stringstream ss;
     ss << in.rdbuf();
     json vectors = json::parse(ss.str(), nullptr, false);
+    if (vectors.is_object()) vectors = json::array({std::move(vectors)});  // a file may hold one vector
     if (!vectors.is_array()) {
       ++result.failed;
-      result.failures.push_back("  FAIL " + label + ": <file>: not a JSON array of vectors");
+      result.failures.push_back("  FAIL " + label + ": <file>: neither a vector nor an array of vectors");
       continue;
     }
     for (size_t i = 0; i < vectors.size(); ++i) {
       const json& v = vectors[i];
-      std::string name = v.is_object() && v.contains("name") && v["name"].is_string()
-                             ? v["name"].get<std::string>()
-                             : "#" + std::to_string(i);
+      std::string name = v.is_object() && v.contains("name") && v["name"].is_string() ? v["name"].get<std::string>()
+                                                                                      : "#" + std::to_string(i);
       std::string why;
       try {
         run(v);
@@ -586,22 +751,29 @@ int main() {
   const char* env = std::getenv("COZE_VECTORS");
   fs::path root = env != nullptr && *env != '\0' ? fs::path(env) : fs::path("tests/vectors");
   if (!fs::is_directory(root)) {
-    std::cerr << "coze_conformance: no vectors directory " << root.string() << "\n";
+    std::cout << "native vectors: 0 passed, 1 failed\n  FAIL " << root.string() << ": no vectors directory\n";
     return 1;
   }
   struct Area {
     const char* name;
     void (*run)(const json&);
   };
-  const Area areas[] = {{"sse", run_sse}, {"ulid", run_ulid}, {"exec", run_exec}};
+  const Area areas[] = {{"sse", run_sse}, {"ulid", run_ulid}, {"exec", run_exec}, {"models", run_models}};
   bool any_failed = false;
+  int total = 0;
   for (const Area& area : areas) {
     fs::path dir = root / area.name;
     if (!fs::is_directory(dir)) continue;
     AreaResult r = run_area(dir, area.name, area.run);
+    total += r.passed + r.failed;
     std::cout << "native " << area.name << ": " << r.passed << " passed, " << r.failed << " failed\n";
     for (const std::string& line : r.failures) std::cout << line << "\n";
     any_failed = any_failed || r.failed > 0;
+  }
+  if (total == 0) {
+    // An empty or mistyped directory never passes.
+    std::cout << "native vectors: 0 passed, 1 failed\n  FAIL " << root.string() << ": no vectors found\n";
+    any_failed = true;
   }
   std::cout.flush();
   return any_failed ? 1 : 0;

@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """A fake Coze API server for end-to-end, fault and demo runs.
 
-Speaks the wire format of /v3/chat, /v3/chat/submit_tool_outputs and the
-workflow endpoints (JSON envelopes, the `X-Tt-Logid` header, server-sent
-events over chunked HTTP/1.1) with deterministic echo bots and workflows, and
-takes scripted faults and hands out a request log on /_fake/* control
-endpoints. Python 3 standard library only; binds loopback only.
+Speaks the wire format of every operation of the Coze API: chat (streamed
+or not), conversations and their messages, workflows, bots, files,
+datasets and their documents and images, audio, workspaces, variables,
+templates and users (JSON envelopes, the `X-Tt-Logid` header, server-sent
+events over chunked HTTP/1.1, multipart uploads, binary audio) with
+deterministic echo bots and workflows and remembered state, and takes
+scripted faults and hands out a request log on /_fake/* control endpoints.
+Python 3 standard library only; binds loopback only.
 
     python3 tests/fake_coze/server.py --port 0 [--host 127.0.0.1] [--token T] [--drip-ms N] [--verbose]
 
@@ -16,18 +19,22 @@ from __future__ import annotations
 
 import argparse
 import base64
+import email.parser
+import email.policy
 import ipaddress
 import itertools
 import json
+import re
 import signal
 import socket
 import struct
 import sys
 import threading
 import time
+import traceback
 from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qsl, quote, urlsplit
+from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 MAX_BODY_BYTES = 16 * 1024 * 1024
 DELTA_CODE_POINTS = 3  # answer pieces per conversation.message.delta
@@ -55,14 +62,27 @@ class State:
         self.token = token
         self.drip_ms = drip_ms
         self.verbose = verbose
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()  # re-entrant: a route may take an id while it holds the lock
         self.faults: deque = deque()
         self.requests: list = []
-        self.chats: dict = {}  # (conversation_id, chat_id) -> (chat, [messages])
-        self.interrupts: dict = {}  # event_id -> (workflow_id, interrupt type)
         self._logids = itertools.count(1)
         self._ids = itertools.count(1)
         self._stamp = time.strftime("%Y%m%d%H%M%S", time.gmtime())
+        self.reset_store()
+
+    def reset_store(self):
+        """Forgets everything made through the API and puts the seed resources back (lock held or not needed)."""
+        self.chats: dict = {}  # (conversation_id, chat_id) -> (chat, [messages])
+        self.interrupts: dict = {}  # event_id -> (workflow_id, interrupt type)
+        self.conversations: dict = {}  # id -> {"conv": Conversation, "bot_id": str, "messages": [Message]}
+        self.feedback: dict = {}  # (conversation_id, message_id) -> feedback body
+        self.files: dict = {}  # id -> (File, content bytes)
+        self.bots: dict = {b["bot_id"]: b for b in seed_bots()}
+        self.datasets: dict = {}  # id -> Dataset (without its documents)
+        self.documents: dict = {}  # id -> {"dataset_id", "doc": Document, "caption", "url"}
+        self.voices: dict = {v["voice_id"]: v for v in seed_voices()}
+        self.variables: dict = {}  # (scope, connector_id, connector_uid) -> {keyword: VariableValue}
+        self.runs: dict = {}  # execute_id -> workflow run record
 
     def next_logid(self) -> str:
         with self.lock:
@@ -125,7 +145,1320 @@ def last_user_content(messages) -> str | None:
     return None
 
 
-class Handler(BaseHTTPRequestHandler):
+# ---- the resources beyond chat and workflow runs ------------------------------
+
+SEED_TIME = 1735689600  # 2025-01-01T00:00:00Z: creation time of the seed resources
+API_CONNECTOR_ID = "1024"  # the API channel
+NO_ID = "0"  # what the API sends for an id that is not there (a message outside any chat, say)
+USER = {"user_id": "7300000000000000010", "user_name": "fake_user", "nick_name": "Fake User",
+        "avatar_url": "https://www.coze.com/avatar/7300000000000000010.png"}
+WORKSPACES = (
+    {"id": "7300000000000000001", "name": "Personal", "icon_url": "https://www.coze.com/icon/workspace.png",
+     "description": "", "role_type": "owner", "workspace_type": "personal", "enterprise_id": "",
+     "owner_uid": "7300000000000000010", "admin_uids": [], "joined_status": "joined"},
+    {"id": "7300000000000000002", "name": "Team", "icon_url": "https://www.coze.com/icon/workspace.png",
+     "description": "", "role_type": "admin", "workspace_type": "team", "enterprise_id": "",
+     "owner_uid": "7300000000000000011", "admin_uids": ["7300000000000000010"], "joined_status": "joined"},
+)
+SEED_BOT_ID = "7300000000000000101"
+# Seed bots with numeric ids that behave like the special bots of the same name.
+BOT_ALIASES = {"7300000000000000102": "tools", "7300000000000000103": "audio", "7300000000000000104": "slow"}
+# Seed workflows with numeric ids that behave like the special workflows of the same name.
+WORKFLOW_ALIASES = {"7300000000000000202": "interrupt"}
+# (workflow_id, workflow_name, description, mode)
+WORKFLOWS = (
+    ("7300000000000000201", "echo", "Answers Echo: <input>", "workflow"),
+    ("7300000000000000202", "ask_city", "Asks which city, then echoes the answer", "workflow"),
+    ("7300000000000000203", "echo_chat", "A chat flow that echoes the user", "chatflow"),
+)
+# (voice_id, name, language_code, language_name)
+SYSTEM_VOICES = (
+    ("7300000000000000301", "Alloy", "en", "English"),
+    ("7300000000000000302", "Xiaoxiao", "zh", "Chinese"),
+)
+TEMPLATES = {"7300000000000000401": "Customer service assistant"}
+RTC_APP_ID = "6705332c79516e015e3e5f0c"
+START_NODE_ID = "100001"
+ERROR_ID_PREFIX = "9" * 15  # 999999999999999CCCC: an id that answers business code CCCC
+ERROR_IDS = {
+    4013: (429, "rate limit exceeded: too many requests per minute", {"Retry-After": "1"}),
+    4015: (200, "the bot is not published to the API channel", None),
+    4101: (200, "no permission: the token may not access this resource", None),
+    4200: (200, "resource not found", None),
+    5000: (500, "internal server error", None),
+}
+SPEECH_FORMATS = {  # response_format -> (Content-Type, header before the audio bytes)
+    "mp3": ("audio/mpeg", b"ID3\x04\x00\x00\x00\x00\x00\x00"),
+    "wav": ("audio/wav", None),  # a RIFF/WAVE header, made per request
+    "pcm": ("audio/pcm", b""),
+    "ogg_opus": ("audio/ogg", b"OggS\x00\x02"),
+}
+CLONE_FORMATS = ("wav", "mp3", "ogg", "m4a", "aac", "pcm")
+CLONE_TRAININGS = 10  # available_training_times of a new cloned voice
+DOCUMENT_FORMATS = (0, 1, 2)  # document, spreadsheet, image
+MESSAGE_TYPES_OF_ANSWER = ("function_call", "tool_output", "tool_response", "verbose", "follow_up")
+
+
+class Refusal(Exception):
+    """An error answer raised by a route before it answers: HTTP status, business code, message."""
+
+    def __init__(self, status: int, code: int, msg: str, headers: dict | None = None):
+        super().__init__(msg)
+        self.status, self.code, self.msg, self.headers = status, code, msg, headers
+
+
+def invalid(what: str) -> Refusal:
+    return Refusal(400, 4000, "invalid parameter: " + what)
+
+
+def not_found(code: int, what: str) -> Refusal:
+    return Refusal(200, code, what + " not found")
+
+
+def check_id(value, name: str) -> str:
+    """An id (a string of digits, or a non-negative JSON integer) as its text; a special error id raises its error."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        value = str(value)
+    if not isinstance(value, str) or not value.isascii() or not value.isdigit() or len(value) > 20:
+        raise invalid("%s must be a numeric id" % name)
+    if len(value) == 19 and value.startswith(ERROR_ID_PREFIX):
+        code = int(value[len(ERROR_ID_PREFIX):])
+        status, msg, headers = ERROR_IDS.get(code, (200, "error %d" % code, None))
+        raise Refusal(status, code, msg, headers)
+    return value
+
+
+def query_id(query: dict, name: str, required: bool = True) -> str | None:
+    value = query.get(name)
+    if value in (None, ""):
+        if required:
+            raise invalid("%s is required" % name)
+        return None
+    return check_id(value, name)
+
+
+def query_int(query: dict, name: str, default: int, lo: int = 1, hi: int = 1000) -> int:
+    value = query.get(name)
+    if value in (None, ""):
+        return default
+    try:
+        n = int(value)
+    except ValueError:
+        raise invalid("%s must be an integer" % name) from None
+    if not lo <= n <= hi:
+        raise invalid("%s must be between %d and %d" % (name, lo, hi))
+    return n
+
+
+def query_bool(query: dict, name: str) -> bool | None:
+    value = query.get(name)
+    if value in (None, ""):
+        return None
+    if value not in ("true", "false"):
+        raise invalid("%s must be true or false" % name)
+    return value == "true"
+
+
+def body_object(body: bytes, optional: bool = False) -> dict:
+    """The JSON object body; an empty body is {} when `optional`."""
+    if optional and not body.strip():
+        return {}
+    try:
+        req = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise invalid("the request body is not valid JSON") from None
+    if not isinstance(req, dict):
+        raise invalid("the request body must be a JSON object")
+    return req
+
+
+def field_str(req: dict, name: str, required: bool = False, empty: bool = False) -> str | None:
+    value = req.get(name)
+    if value is None:
+        if required:
+            raise invalid("%s is required" % name)
+        return None
+    if not isinstance(value, str) or (not value and not empty):
+        raise invalid("%s must be a non-empty string" % name if not empty else "%s must be a string" % name)
+    return value
+
+
+def field_id(req: dict, name: str, required: bool = False) -> str | None:
+    value = req.get(name)
+    if value is None or value == "":
+        if required:
+            raise invalid("%s is required" % name)
+        return None
+    return check_id(value, name)
+
+
+def field_int(req: dict, name: str, default=None, choices=None):
+    value = req.get(name)
+    if value is None:
+        return default
+    if isinstance(value, bool) or not isinstance(value, int) or (choices is not None and value not in choices):
+        raise invalid("%s must be an integer%s" % (name, " in %s" % (list(choices),) if choices else ""))
+    return value
+
+
+def field_type(req: dict, name: str, kind: type, what: str, required: bool = False):
+    value = req.get(name)
+    if value is None:
+        if required:
+            raise invalid("%s is required" % name)
+        return None
+    if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
+        raise invalid("%s must be %s" % (name, what))
+    return value
+
+
+def string_map(req: dict, name: str) -> dict | None:
+    value = field_type(req, name, dict, "an object")
+    if value is not None and not all(isinstance(v, str) for v in value.values()):
+        raise invalid("%s must map strings to strings" % name)
+    return value
+
+
+def page_of(items: list, page_num: int, page_size: int) -> tuple:
+    """(the page's items, whether more follow)."""
+    start = (page_num - 1) * page_size
+    return items[start:start + page_size], start + page_size < len(items)
+
+
+def multipart_parts(content_type: str | None, body: bytes) -> dict:
+    """The parts of a multipart/form-data body: name -> (filename or None, part Content-Type, bytes)."""
+    if not content_type or not content_type.lower().startswith("multipart/form-data"):
+        raise invalid("the body must be multipart/form-data")
+    head = ("Content-Type: %s\r\nMIME-Version: 1.0\r\n\r\n" % content_type).encode("latin-1", "replace")
+    msg = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
+    if not msg.is_multipart() or msg.defects:
+        raise invalid("the multipart/form-data body is malformed")
+    parts = {}
+    for part in msg.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if not name or part.defects:
+            raise invalid("each multipart part needs Content-Disposition: form-data; name=...")
+        parts[name] = (part.get_filename(), part.get_content_type(), part.get_payload(decode=True) or b"")
+    return parts
+
+
+def form_text(parts: dict, name: str, required: bool = False) -> str | None:
+    part = parts.get(name)
+    if part is None or (part[0] is None and part[2] == b""):
+        if required:
+            raise invalid("the form field %s is required" % name)
+        return None
+    try:
+        return part[2].decode("utf-8")
+    except UnicodeDecodeError:
+        raise invalid("the form field %s must be UTF-8 text" % name) from None
+
+
+def form_file(parts: dict, name: str = "file") -> tuple:
+    part = parts.get(name)
+    if part is None or part[0] is None:
+        raise invalid("the file part %r (with a filename) is required" % name)
+    return part[0], part[2]
+
+
+def wav_header(data_len: int, sample_rate: int) -> bytes:
+    """A 44-byte RIFF/WAVE header for 16-bit mono PCM."""
+    return (b"RIFF" + struct.pack("<I", 36 + data_len) + b"WAVEfmt " +
+            struct.pack("<IHHIIHH", 16, 1, 1, sample_rate, sample_rate * 2, 2, 16) +
+            b"data" + struct.pack("<I", data_len))
+
+
+def speech_audio(text: str, fmt: str, sample_rate: int) -> bytes:
+    """The fake voice: a format header, then the text's UTF-8 bytes (padded to an even length for pcm/wav)."""
+    raw = text.encode("utf-8")
+    if fmt in ("pcm", "wav") and len(raw) % 2:
+        raw += b"\x00"
+    header = SPEECH_FORMATS[fmt][1]
+    return (wav_header(len(raw), sample_rate) if header is None else header) + raw
+
+
+def transcript_of(filename: str, audio: bytes) -> str:
+    """What the fake recogniser hears: the text inside fake speech, else a description of the file."""
+    raw = audio
+    if raw[:4] == b"RIFF" and raw[8:12] == b"WAVE" and len(raw) >= 44:
+        raw = raw[44:]
+    else:
+        for _, header in SPEECH_FORMATS.values():
+            if header and raw.startswith(header):
+                raw = raw[len(header):]
+                break
+    if raw.endswith(b"\x00"):
+        raw = raw[:-1]
+    try:
+        text = raw.decode("utf-8")
+        if text and text.isprintable():
+            return text
+    except UnicodeDecodeError:
+        pass
+    return "Transcript of %s: %d bytes of audio" % (filename, len(audio))
+
+
+SEED_BOTS = (
+    (SEED_BOT_ID, "Echo bot", "Answers Echo: <question>"),
+    ("7300000000000000102", "Tools bot", "Asks for get_weather and get_time, then reports their outputs"),
+    ("7300000000000000103", "Audio bot", "Answers Echo: <question>, then 256 bytes of audio (streams)"),
+    ("7300000000000000104", "Slow bot", "Keeps a non-stream chat in_progress until it is cancelled"),
+)
+
+
+def seed_bots() -> list:
+    out = []
+    for bot_id, name, description in SEED_BOTS:
+        bot = new_bot(bot_id, WORKSPACES[0]["id"], {"name": name, "description": description,
+                                                    "prompt_info": {"prompt": description}}, SEED_TIME)
+        bot["version"], bot["is_published"], bot["published_at"] = "1", True, SEED_TIME
+        out.append(bot)
+    return out
+
+
+def new_bot(bot_id: str, space_id: str, req: dict, now: int) -> dict:
+    """A stored bot: the API's Bot fields, plus the fake's space_id, is_published and published_at."""
+    return {
+        "bot_id": bot_id,
+        "name": req.get("name") or "",
+        "description": req.get("description") or "",
+        "icon_url": "https://www.coze.com/icon/bot/%s.png" % bot_id,
+        "create_time": now,
+        "update_time": now,
+        "version": "0",
+        "prompt_info": {"prompt": (req.get("prompt_info") or {}).get("prompt", "")},
+        "onboarding_info": dict({"prologue": "", "suggested_questions": []}, **(req.get("onboarding_info") or {})),
+        "bot_mode": 0,
+        "plugin_info_list": [],
+        "model_info": {"model_id": "1706077826", "model_name": "Fake Echo Model"},
+        "knowledge": {"knowledge_infos": [], "dataset_ids": [], "auto_call": True, "search_strategy": 0},
+        "suggest_reply_info": dict({"reply_mode": "disable", "customized_prompt": ""},
+                                   **(req.get("suggest_reply_info") or {})),
+        "variables": [],
+        "owner_user_id": USER["user_id"],
+        "voice_info_list": [],
+        "default_user_input_type": "text",
+        "workflow_info_list": [],
+        "shortcut_commands": [],
+        "folder_id": NO_ID,
+        "space_id": space_id,
+        "is_published": False,
+        "published_at": 0,
+    }
+
+
+BOT_PRIVATE = ("space_id", "is_published", "published_at")
+
+
+def public_bot(bot: dict) -> dict:
+    return {k: v for k, v in bot.items() if k not in BOT_PRIVATE}
+
+
+def seed_voices() -> list:
+    return [{"voice_id": vid, "name": name, "is_system_voice": True, "language_code": code,
+             "language_name": lang, "preview_text": "Hello, I am %s." % name,
+             "preview_audio": "https://www.coze.com/voice/%s.mp3" % vid, "available_training_times": 0,
+             "create_time": SEED_TIME, "update_time": SEED_TIME, "model_type": "big", "state": "cloned",
+             "support_emotions": []} for vid, name, code, lang in SYSTEM_VOICES]
+
+
+def workflow_basic(workflow_id: str, name: str, description: str) -> dict:
+    return {"workflow_id": workflow_id, "workflow_name": name, "description": description,
+            "icon_url": "https://www.coze.com/icon/workflow/%s.png" % workflow_id, "app_id": NO_ID,
+            "created_at": SEED_TIME, "updated_at": SEED_TIME,
+            "creator": {"id": USER["user_id"], "name": USER["nick_name"]}}
+
+
+def file_type_of(name: str, fallback: str) -> str:
+    return name.rsplit(".", 1)[1].lower() if "." in name else fallback
+
+
+STATIC_ROUTES = {
+    ("POST", "/v3/chat"): "chat",
+    ("GET", "/v3/chat/retrieve"): "chat_retrieve",
+    ("POST", "/v3/chat/retrieve"): "chat_retrieve",
+    ("POST", "/v3/chat/cancel"): "chat_cancel",
+    ("GET", "/v3/chat/message/list"): "chat_messages",
+    ("POST", "/v3/chat/message/list"): "chat_messages",
+    ("POST", "/v3/chat/submit_tool_outputs"): "submit_tool_outputs",
+    ("POST", "/v1/conversation/create"): "conversation_create",
+    ("GET", "/v1/conversation/retrieve"): "conversation_retrieve",
+    ("GET", "/v1/conversations"): "conversation_list",
+    ("POST", "/v1/conversation/message/create"): "message_create",
+    ("GET", "/v1/conversation/message/retrieve"): "message_retrieve",
+    ("POST", "/v1/conversation/message/list"): "message_list",
+    ("POST", "/v1/conversation/message/modify"): "message_modify",
+    ("POST", "/v1/conversation/message/delete"): "message_delete",
+    ("POST", "/v1/workflow/run"): "workflow_run",
+    ("POST", "/v1/workflow/stream_run"): "workflow_stream_run",
+    ("POST", "/v1/workflow/stream_resume"): "workflow_stream_resume",
+    ("POST", "/v1/workflows/chat"): "workflow_chat",
+    ("GET", "/v1/workflows"): "workflow_list",
+    ("POST", "/v1/bot/create"): "bot_create",
+    ("POST", "/v1/bot/update"): "bot_update",
+    ("POST", "/v1/bot/publish"): "bot_publish",
+    ("GET", "/v1/bot/get_online_info"): "bot_online_info",
+    ("GET", "/v1/bots"): "bot_list",
+    ("GET", "/v1/space/published_bots_list"): "bot_list_v1",
+    ("POST", "/v1/files/upload"): "file_upload",
+    ("GET", "/v1/files/retrieve"): "file_retrieve",
+    ("POST", "/v1/datasets"): "dataset_create",
+    ("GET", "/v1/datasets"): "dataset_list",
+    ("POST", "/open_api/knowledge/document/create"): "document_create",
+    ("POST", "/open_api/knowledge/document/update"): "document_update",
+    ("POST", "/open_api/knowledge/document/delete"): "document_delete",
+    ("POST", "/open_api/knowledge/document/list"): "document_list",
+    ("POST", "/v1/audio/speech"): "speech",
+    ("POST", "/v1/audio/transcriptions"): "transcription",
+    ("GET", "/v1/audio/voices"): "voice_list",
+    ("POST", "/v1/audio/voices/clone"): "voice_clone",
+    ("POST", "/v1/audio/rooms"): "room_create",
+    ("GET", "/v1/workspaces"): "workspace_list",
+    ("GET", "/v1/variables"): "variable_retrieve",
+    ("PUT", "/v1/variables"): "variable_update",
+    ("GET", "/v1/users/me"): "user_me",
+}
+STATIC_PATHS = {path for _, path in STATIC_ROUTES}
+
+
+def _route(template: str):
+    return re.compile("^" + re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template) + "$")
+
+
+# Every {name} is an id: digits, else HTTP 400 code 4000.
+PATTERN_ROUTES = [(method, _route(template), name) for method, template, name in (
+    ("PUT", "/v1/conversations/{conversation_id}", "conversation_update"),
+    ("DELETE", "/v1/conversations/{conversation_id}", "conversation_delete"),
+    ("POST", "/v1/conversations/{conversation_id}/clear", "conversation_clear"),
+    ("POST", "/v1/conversations/{conversation_id}/messages/{message_id}/feedback", "feedback_create"),
+    ("DELETE", "/v1/conversations/{conversation_id}/messages/{message_id}/feedback", "feedback_delete"),
+    ("GET", "/v1/workflows/{workflow_id}/run_histories/{execute_id}", "run_history"),
+    ("GET", "/v1/workflows/{workflow_id}/run_histories/{execute_id}/execute_nodes/{node_execute_uuid}",
+     "run_node_output"),
+    ("GET", "/v1/workflows/{workflow_id}", "workflow_retrieve"),
+    ("GET", "/v1/bots/{bot_id}", "bot_retrieve"),
+    ("PUT", "/v1/datasets/{dataset_id}", "dataset_update"),
+    ("DELETE", "/v1/datasets/{dataset_id}", "dataset_delete"),
+    ("POST", "/v1/datasets/{dataset_id}/process", "dataset_process"),
+    ("GET", "/v1/datasets/{dataset_id}/images", "image_list"),
+    ("PUT", "/v1/datasets/{dataset_id}/images/{document_id}", "image_update"),
+    ("POST", "/v1/templates/{template_id}/duplicate", "template_duplicate"),
+)]
+
+
+class Resources:
+    """The routes beyond chat and workflow runs; mixed into Handler.
+
+    Each route may raise Refusal before it answers; Handler.api turns that into the envelope.
+    """
+
+    state: State
+    params: dict  # the path parameters of the route
+
+    def now(self) -> int:
+        return int(time.time())
+
+    def ok(self, logid: str, data=None):
+        self.send_envelope(200, 0, "", logid, data)
+
+    def send_top(self, logid: str, fields: dict):
+        """An answer whose payload sits beside code and msg, not under data."""
+        self.send_json(200, dict({"code": 0, "msg": ""}, **fields, detail={"logid": logid}), logid)
+
+    # ---- conversations ------------------------------------------------------
+
+    def new_conversation(self, bot_id: str = "", name: str = "", meta_data=None,
+                         connector_id: str = API_CONNECTOR_ID) -> dict:
+        """Stores a new conversation; its first section has the conversation's id, as the API does."""
+        cid = self.state.next_id()
+        now = self.now()
+        conv = {"id": cid, "created_at": now, "meta_data": meta_data or {}, "last_section_id": cid,
+                "name": name, "updated_at": now, "creator_id": USER["user_id"], "connector_id": connector_id}
+        with self.state.lock:
+            self.state.conversations[cid] = {"conv": conv, "bot_id": bot_id, "messages": []}
+        return conv
+
+    def conversation_of(self, cid: str) -> dict:
+        found = self.state.conversations.get(cid)
+        if found is None:
+            raise not_found(4001, "conversation")
+        return found
+
+    def section_of(self, cid: str) -> str:
+        found = self.state.conversations.get(cid)
+        return found["conv"]["last_section_id"] if found else cid
+
+    def conversation_append(self, cid: str, messages: list):
+        """Adds a chat's messages to its conversation, when the fake keeps that conversation."""
+        with self.state.lock:
+            found = self.state.conversations.get(cid)
+            if found is not None:
+                found["messages"].extend(messages)
+                found["conv"]["updated_at"] = self.now()
+
+    def stored_message(self, conv: dict, role: str, content: str, content_type: str, meta_data=None,
+                       chat_id: str = NO_ID, bot_id: str = NO_ID, msg_type: str | None = None) -> dict:
+        now = self.now()
+        return {"id": self.state.next_id(), "conversation_id": conv["id"], "bot_id": bot_id, "chat_id": chat_id,
+                "section_id": conv["last_section_id"], "role": role,
+                "type": msg_type or ("question" if role == "user" else "answer"),
+                "content": content, "content_type": content_type, "reasoning_content": "",
+                "meta_data": meta_data or {}, "created_at": now, "updated_at": now}
+
+    def question_messages(self, chat: dict, messages, save) -> list:
+        """The chat's additional_messages as stored messages, when its conversation is kept and saved."""
+        found = self.state.conversations.get(chat["conversation_id"])
+        if found is None or save is False:
+            return []
+        out = []
+        for m in messages or []:
+            if not isinstance(m, dict):
+                continue
+            role = m.get("role") if m.get("role") in ("user", "assistant") else "user"
+            content = m.get("content")
+            if not isinstance(content, str):
+                content = json.dumps(content, ensure_ascii=False)
+            content_type = m.get("content_type") if isinstance(m.get("content_type"), str) else "text"
+            meta = m.get("meta_data") if isinstance(m.get("meta_data"), dict) else None
+            out.append(self.stored_message(found["conv"], role, content, content_type, meta,
+                                           chat_id=chat["id"], bot_id=chat["bot_id"]))
+        return out
+
+    def message_fields(self, req: dict, required: bool) -> dict:
+        out = {}
+        role = field_str(req, "role", required)
+        if role is not None:
+            if role not in ("user", "assistant"):
+                raise invalid("role must be user or assistant")
+            out["role"] = role
+        content = field_str(req, "content", required, empty=True)
+        if content is not None:
+            out["content"] = content
+        content_type = field_str(req, "content_type", required)
+        if content_type is not None:
+            if content_type not in ("text", "object_string", "card"):
+                raise invalid("content_type must be text, object_string or card")
+            out["content_type"] = content_type
+        meta = string_map(req, "meta_data")
+        if meta is not None:
+            out["meta_data"] = meta
+        return out
+
+    def conversation_create(self, query, body, logid, drip_ms):
+        req = body_object(body, optional=True)
+        bot_id = field_id(req, "bot_id") or ""
+        name = field_str(req, "name", empty=True)
+        meta = string_map(req, "meta_data")
+        connector_id = field_id(req, "connector_id") or API_CONNECTOR_ID
+        messages = field_type(req, "messages", list, "an array") or []
+        if len(messages) > 16:
+            raise invalid("messages holds at most 16 messages")
+        fields = []
+        for m in messages:
+            if not isinstance(m, dict):
+                raise invalid("each message must be an object")
+            fields.append(dict({"content_type": "text"}, **self.message_fields(
+                dict(m, content_type=m.get("content_type") or "text"), required=True)))
+        if name is None:
+            name = next((f["content"] for f in fields if f["role"] == "user"), "")
+        conv = self.new_conversation(bot_id, name, meta, connector_id)
+        stored = [self.stored_message(conv, f["role"], f["content"], f["content_type"], f.get("meta_data"),
+                                      bot_id=bot_id if bot_id and f["role"] == "assistant" else NO_ID)
+                  for f in fields]
+        self.conversation_append(conv["id"], stored)
+        self.ok(logid, conv)
+
+    def conversation_retrieve(self, query, body, logid, drip_ms):
+        self.ok(logid, self.conversation_of(query_id(query, "conversation_id"))["conv"])
+
+    def conversation_list(self, query, body, logid, drip_ms):
+        bot_id = query_id(query, "bot_id")
+        page_num = query_int(query, "page_num", 1)
+        page_size = query_int(query, "page_size", 50, 1, 50)
+        connector_id = query_id(query, "connector_id", required=False) or API_CONNECTOR_ID
+        order = (query.get("sort_order") or "DESC").upper()
+        if order not in ("ASC", "DESC"):
+            raise invalid("sort_order must be ASC or DESC")
+        with self.state.lock:
+            convs = [dict(e["conv"]) for e in self.state.conversations.values()
+                     if e["bot_id"] == bot_id and e["conv"]["connector_id"] == connector_id]
+        if order == "DESC":
+            convs.reverse()  # the store keeps creation order
+        items, more = page_of(convs, page_num, page_size)
+        self.ok(logid, {"has_more": more, "conversations": items})
+
+    def conversation_update(self, query, body, logid, drip_ms):
+        req = body_object(body)
+        name = field_str(req, "name", required=True)
+        found = self.conversation_of(self.params["conversation_id"])
+        with self.state.lock:
+            found["conv"].update(name=name, updated_at=self.now())
+            conv = dict(found["conv"])
+        self.ok(logid, conv)
+
+    def conversation_delete(self, query, body, logid, drip_ms):
+        cid = self.params["conversation_id"]
+        self.conversation_of(cid)
+        with self.state.lock:
+            self.state.conversations.pop(cid, None)
+        self.ok(logid)
+
+    def conversation_clear(self, query, body, logid, drip_ms):
+        found = self.conversation_of(self.params["conversation_id"])
+        section_id = self.state.next_id()
+        with self.state.lock:
+            found["conv"].update(last_section_id=section_id, updated_at=self.now())
+        self.ok(logid, {"id": section_id, "conversation_id": found["conv"]["id"]})
+
+    # ---- conversation messages ------------------------------------------------
+
+    def message_of(self, found: dict, message_id: str) -> dict:
+        for m in found["messages"]:
+            if m["id"] == message_id:
+                return m
+        raise not_found(4005, "message")
+
+    def message_create(self, query, body, logid, drip_ms):
+        cid = query_id(query, "conversation_id")
+        f = self.message_fields(body_object(body), required=True)
+        found = self.conversation_of(cid)
+        message = self.stored_message(found["conv"], f["role"], f["content"], f["content_type"], f.get("meta_data"),
+                                      bot_id=found["bot_id"] if found["bot_id"] and f["role"] == "assistant"
+                                      else NO_ID)
+        self.conversation_append(found["conv"]["id"], [message])
+        self.ok(logid, message)
+
+    def message_retrieve(self, query, body, logid, drip_ms):
+        cid, mid = query_id(query, "conversation_id"), query_id(query, "message_id")
+        self.ok(logid, self.message_of(self.conversation_of(cid), mid))
+
+    def message_list(self, query, body, logid, drip_ms):
+        """Cursor pages over the conversation's messages in `order`; after_id=<last_id> gives the next page."""
+        cid = query_id(query, "conversation_id")
+        req = body_object(body, optional=True)
+        order = field_str(req, "order") or "desc"
+        if order not in ("asc", "desc"):
+            raise invalid("order must be asc or desc")
+        chat_id = field_id(req, "chat_id")
+        before_id = field_id(req, "before_id")
+        after_id = field_id(req, "after_id")
+        before_id = None if before_id == "0" else before_id
+        after_id = None if after_id == "0" else after_id
+        if before_id and after_id:
+            raise invalid("give before_id or after_id, not both")
+        limit = field_int(req, "limit", 50)
+        if not 1 <= limit <= 50:
+            raise invalid("limit must be between 1 and 50")
+        found = self.conversation_of(cid)
+        with self.state.lock:
+            items = [m for m in found["messages"] if chat_id is None or m["chat_id"] == chat_id]
+        if order == "desc":
+            items.reverse()
+        ids = [m["id"] for m in items]
+        cursor = before_id or after_id
+        if cursor is not None and cursor not in ids:
+            raise not_found(4005, "message")
+        if after_id:
+            start = ids.index(after_id) + 1
+            page, more = items[start:start + limit], start + limit < len(items)
+        elif before_id:
+            end = ids.index(before_id)
+            start = max(0, end - limit)
+            page, more = items[start:end], start > 0
+        else:
+            page, more = items[:limit], limit < len(items)
+        self.send_top(logid, {"data": page, "first_id": page[0]["id"] if page else NO_ID,
+                              "last_id": page[-1]["id"] if page else NO_ID, "has_more": more})
+
+    def message_modify(self, query, body, logid, drip_ms):
+        cid, mid = query_id(query, "conversation_id"), query_id(query, "message_id")
+        f = self.message_fields(body_object(body, optional=True), required=False)
+        f.pop("role", None)
+        message = self.message_of(self.conversation_of(cid), mid)
+        with self.state.lock:
+            message.update(f, updated_at=self.now())
+            message = dict(message)
+        self.send_top(logid, {"message": message})
+
+    def message_delete(self, query, body, logid, drip_ms):
+        cid, mid = query_id(query, "conversation_id"), query_id(query, "message_id")
+        found = self.conversation_of(cid)
+        message = self.message_of(found, mid)
+        with self.state.lock:  # an answer takes its chat's intermediate messages with it
+            found["messages"] = [m for m in found["messages"] if m is not message and not (
+                message["type"] == "answer" and message["chat_id"] != NO_ID and m["chat_id"] == message["chat_id"]
+                and m["type"] in MESSAGE_TYPES_OF_ANSWER)]
+        self.ok(logid, message)
+
+    def feedback_target(self) -> tuple:
+        found = self.conversation_of(self.params["conversation_id"])
+        return found, self.message_of(found, self.params["message_id"])
+
+    def feedback_create(self, query, body, logid, drip_ms):
+        req = body_object(body)
+        kind = field_str(req, "feedback_type", required=True)
+        if kind not in ("like", "unlike"):
+            raise invalid("feedback_type must be like or unlike")
+        reasons = field_type(req, "reason_types", list, "an array of strings") or []
+        if not all(isinstance(r, str) for r in reasons):
+            raise invalid("reason_types must be an array of strings")
+        comment = field_str(req, "comment", empty=True)
+        found, message = self.feedback_target()
+        with self.state.lock:
+            self.state.feedback[(found["conv"]["id"], message["id"])] = {
+                "feedback_type": kind, "reason_types": reasons, "comment": comment or ""}
+        self.ok(logid)
+
+    def feedback_delete(self, query, body, logid, drip_ms):
+        found, message = self.feedback_target()
+        with self.state.lock:
+            gone = self.state.feedback.pop((found["conv"]["id"], message["id"]), None)
+        if gone is None:
+            raise not_found(4200, "feedback")
+        self.ok(logid)
+
+    # ---- chat cancel ------------------------------------------------------------
+
+    def chat_cancel(self, query, body, logid, drip_ms):
+        req = body_object(body)
+        key = (field_str(req, "conversation_id", required=True), field_str(req, "chat_id", required=True))
+        with self.state.lock:
+            found = self.state.chats.get(key)
+            if found is None:
+                raise not_found(4200, "chat")
+            chat, history = found
+            if chat["status"] not in ("created", "in_progress", "requires_action"):
+                raise Refusal(200, 4104, "the chat cannot be cancelled: it is %s" % chat["status"])
+            chat = {k: v for k, v in chat.items() if k != "required_action"}
+            chat["status"] = "canceled"
+            self.state.chats[key] = (chat, history)
+        self.ok(logid, chat)
+
+    # ---- workflows: catalogue and run histories ----------------------------------
+
+    def record_run(self, workflow_id: str, execute_id: str, req: dict, logid: str, run_mode: int,
+                   prompt: str, answer: str | None, error: tuple | None = None):
+        """Remembers a run for run_histories: nodes Start and End, and the output (or the error)."""
+        now = self.now()
+        nodes = {}
+        for node_id, output in ((START_NODE_ID, dumps({"input": prompt}).decode("utf-8")),
+                                (END_NODE_ID, dumps({"output": answer}).decode("utf-8") if answer is not None
+                                 else "")):
+            nodes[self.state.next_id()] = {"node_id": node_id, "node_output": output}
+        history = {
+            "execute_id": execute_id, "execute_status": "Success" if error is None else "Fail",
+            "bot_id": req.get("bot_id") if isinstance(req.get("bot_id"), str) and req["bot_id"] else NO_ID,
+            "connector_id": API_CONNECTOR_ID, "connector_uid": USER["user_id"], "run_mode": run_mode,
+            "logid": logid, "create_time": now, "update_time": now,
+            "output": dumps({"output": answer}).decode("utf-8") if answer is not None else "",
+            "error_code": str(error[0]) if error else "0", "error_message": error[1] if error else "",
+            "debug_url": debug_url(workflow_id, execute_id), "usage": usage_of(prompt, answer or ""),
+            "is_output_trimmed": False,
+        }
+        with self.state.lock:
+            self.state.runs[execute_id] = {"workflow_id": workflow_id, "history": history, "nodes": nodes,
+                                           "pending": run_mode == 2}  # an async run: Running at first look
+
+    def run_of(self) -> dict:
+        run = self.state.runs.get(self.params["execute_id"])
+        if run is None or run["workflow_id"] != self.params["workflow_id"]:
+            raise not_found(4200, "workflow run")
+        return run
+
+    def run_history(self, query, body, logid, drip_ms):
+        with self.state.lock:
+            run = self.run_of()
+            pending, run["pending"] = run["pending"], False
+            history = dict(run["history"])
+            nodes = dict(run["nodes"])
+        if pending:
+            history.update(execute_status="Running", output="")
+            del history["usage"]
+        history["node_execute_status"] = {
+            n["node_id"]: {"node_id": n["node_id"], "is_finish": not (pending and n["node_id"] == END_NODE_ID),
+                           "update_time": history["update_time"], "node_execute_uuid": uuid}
+            for uuid, n in nodes.items()}
+        self.ok(logid, [history])
+
+    def run_node_output(self, query, body, logid, drip_ms):
+        run = self.run_of()
+        node = run["nodes"].get(self.params["node_execute_uuid"])
+        if node is None:
+            raise not_found(4200, "node execution")
+        self.ok(logid, {"is_finish": True, "node_output": node["node_output"]})
+
+    def workflow_list(self, query, body, logid, drip_ms):
+        workspace_id = query_id(query, "workspace_id", required=False) or WORKSPACES[0]["id"]
+        page_num = query_int(query, "page_num", 1)
+        page_size = query_int(query, "page_size", 100, 1, 100)
+        mode = query.get("workflow_mode") or None
+        if mode not in (None, "workflow", "chatflow"):
+            raise invalid("workflow_mode must be workflow or chatflow")
+        publish = query.get("publish_status") or "published_online"
+        if publish not in ("all", "published_online", "unpublished_draft"):
+            raise invalid("publish_status must be all, published_online or unpublished_draft")
+        app_id = query_id(query, "app_id", required=False)
+        items = [workflow_basic(wid, name, text) for wid, name, text, kind in WORKFLOWS
+                 if workspace_id == WORKSPACES[0]["id"] and mode in (None, kind) and app_id is None
+                 and publish != "unpublished_draft"]
+        page, more = page_of(items, page_num, page_size)
+        self.ok(logid, {"items": page, "has_more": more})
+
+    def workflow_retrieve(self, query, body, logid, drip_ms):
+        with_io = query_bool(query, "include_input_output")
+        for wid, name, text, _ in WORKFLOWS:
+            if wid == self.params["workflow_id"]:
+                info = {"workflow_detail": workflow_basic(wid, name, text)}
+                if with_io:
+                    info["input"] = {"parameters": {"input": {
+                        "type": "string", "required": True, "description": "What to echo", "default_value": ""}}}
+                    info["output"] = {"content": "", "terminate_plan": "returnVariables", "parameters": {"output": {
+                        "type": "string", "required": False, "description": "Echo: <input>", "default_value": ""}}}
+                self.ok(logid, info)
+                return
+        raise not_found(4200, "workflow")
+
+    # ---- bots -------------------------------------------------------------------------
+
+    def bot_of(self, bot_id: str) -> dict:
+        bot = self.state.bots.get(bot_id)
+        if bot is None:
+            raise not_found(4200, "bot")
+        return bot
+
+    def bot_fields(self, req: dict) -> dict:
+        out = {}
+        for name in ("name", "description"):
+            value = field_str(req, name, empty=(name == "description"))
+            if value is not None:
+                out[name] = value
+        for name in ("prompt_info", "onboarding_info", "suggest_reply_info", "model_info_config", "knowledge",
+                     "plugin_id_list", "workflow_id_list"):
+            value = field_type(req, name, dict, "an object")
+            if value is not None:
+                out[name] = value
+        ids = out.get("knowledge", {}).get("dataset_ids")
+        if ids is not None:
+            if not isinstance(ids, list):
+                raise invalid("knowledge.dataset_ids must be an array of ids")
+            out["knowledge"]["dataset_ids"] = [check_id(i, "knowledge.dataset_ids") for i in ids]
+        prompt = out.get("prompt_info", {}).get("prompt")
+        if "prompt_info" in out and not isinstance(prompt, str):
+            raise invalid("prompt_info.prompt must be a string")
+        field_id(req, "icon_file_id")
+        return out
+
+    def bot_create(self, query, body, logid, drip_ms):
+        req = body_object(body)
+        space_id = field_id(req, "space_id", required=True)
+        field_str(req, "name", required=True)
+        fields = self.bot_fields(req)
+        bot = new_bot(self.state.next_id(), space_id, fields, self.now())
+        self.apply_bot_fields(bot, fields)
+        with self.state.lock:
+            self.state.bots[bot["bot_id"]] = bot
+        self.ok(logid, {"bot_id": bot["bot_id"]})
+
+    def apply_bot_fields(self, bot: dict, fields: dict):
+        for name in ("name", "description"):
+            if name in fields:
+                bot[name] = fields[name]
+        if "prompt_info" in fields:
+            bot["prompt_info"] = {"prompt": fields["prompt_info"]["prompt"]}
+        for name in ("onboarding_info", "suggest_reply_info", "knowledge"):
+            if name in fields:
+                bot[name] = dict(bot[name], **fields[name])
+        if "knowledge" in fields:  # answers name the bound knowledge bases
+            ids = [i for i in bot["knowledge"].get("dataset_ids") or [] if i in self.state.datasets]
+            bot["knowledge"]["knowledge_infos"] = [{"id": i, "name": self.state.datasets[i]["name"]} for i in ids]
+        if "model_info_config" in fields and isinstance(fields["model_info_config"].get("model_id"), str):
+            bot["model_info"] = dict(bot["model_info"], model_id=fields["model_info_config"]["model_id"])
+        bot["update_time"] = self.now()
+
+    def bot_update(self, query, body, logid, drip_ms):
+        req = body_object(body)
+        bot_id = field_id(req, "bot_id", required=True)
+        fields = self.bot_fields(req)
+        bot = self.bot_of(bot_id)
+        with self.state.lock:
+            self.apply_bot_fields(bot, fields)
+        self.ok(logid)
+
+    def bot_publish(self, query, body, logid, drip_ms):
+        req = body_object(body)
+        bot_id = field_id(req, "bot_id", required=True)
+        connectors = field_type(req, "connector_ids", list, "an array of strings") or [API_CONNECTOR_ID]
+        if not connectors or not all(isinstance(c, str) and c for c in connectors):
+            raise invalid("connector_ids must be a non-empty array of strings")
+        bot = self.bot_of(bot_id)
+        with self.state.lock:
+            bot.update(version=str(int(bot["version"]) + 1), is_published=True, published_at=self.now())
+        self.ok(logid, {"bot_id": bot_id, "version": bot["version"]})
+
+    def bot_retrieve(self, query, body, logid, drip_ms):
+        bot = self.bot_of(self.params["bot_id"])
+        if query_bool(query, "is_published") and not bot["is_published"]:
+            raise Refusal(200, 4015, ERROR_IDS[4015][1])
+        self.ok(logid, public_bot(bot))
+
+    def bot_online_info(self, query, body, logid, drip_ms):
+        bot = self.bot_of(query_id(query, "bot_id"))
+        if not bot["is_published"]:
+            raise Refusal(200, 4015, ERROR_IDS[4015][1])
+        self.ok(logid, public_bot(bot))
+
+    def bots_in(self, space_id: str) -> list:
+        with self.state.lock:
+            return [dict(b) for b in self.state.bots.values() if b["space_id"] == space_id]
+
+    def bot_list(self, query, body, logid, drip_ms):
+        space_id = query_id(query, "workspace_id")
+        page = query_int(query, "page_index", 0, 0) or query_int(query, "page_num", 1)
+        page_size = query_int(query, "page_size", 20, 1, 100)
+        status = query.get("publish_status") or "published_online"
+        if status not in ("all", "published_online", "published_draft", "unpublished_draft"):
+            raise invalid("publish_status must be all, published_online, published_draft or unpublished_draft")
+        query_id(query, "connector_id", required=False)
+        wanted = {"all": lambda b: True, "published_online": lambda b: b["is_published"],
+                  "published_draft": lambda b: b["is_published"] and b["update_time"] > b["published_at"],
+                  "unpublished_draft": lambda b: not b["is_published"]}[status]
+        bots = [b for b in self.bots_in(space_id) if wanted(b)]
+        items, _ = page_of(bots, page, page_size)
+        self.ok(logid, {"items": [{
+            "id": b["bot_id"], "name": b["name"], "description": b["description"], "icon_url": b["icon_url"],
+            "is_published": b["is_published"], "updated_at": b["update_time"], "owner_user_id": b["owner_user_id"],
+            "folder_id": b["folder_id"], "published_at": b["published_at"]} for b in items], "total": len(bots)})
+
+    def bot_list_v1(self, query, body, logid, drip_ms):
+        space_id = query_id(query, "space_id")
+        page = query_int(query, "page_index", 1)
+        page_size = query_int(query, "page_size", 20, 1, 100)
+        bots = [b for b in self.bots_in(space_id) if b["is_published"]]
+        items, _ = page_of(bots, page, page_size)
+        self.ok(logid, {"space_bots": [{
+            "bot_id": b["bot_id"], "bot_name": b["name"], "description": b["description"],
+            "icon_url": b["icon_url"], "publish_time": str(b["published_at"])} for b in items], "total": len(bots)})
+
+    def template_duplicate(self, query, body, logid, drip_ms):
+        template_id = self.params["template_id"]
+        req = body_object(body)
+        workspace_id = field_id(req, "workspace_id", required=True)
+        name = field_str(req, "name")
+        if template_id not in TEMPLATES:
+            raise not_found(4200, "template")
+        bot = new_bot(self.state.next_id(), workspace_id, {"name": name or TEMPLATES[template_id]}, self.now())
+        with self.state.lock:
+            self.state.bots[bot["bot_id"]] = bot
+        self.ok(logid, {"entity_id": bot["bot_id"], "entity_type": "agent"})
+
+    # ---- files ----------------------------------------------------------------------
+
+    def file_upload(self, query, body, logid, drip_ms):
+        name, content = form_file(multipart_parts(self.headers.get("Content-Type"), body))
+        info = {"id": self.state.next_id(), "bytes": len(content), "created_at": self.now(), "file_name": name}
+        with self.state.lock:
+            self.state.files[info["id"]] = (info, content)
+        self.ok(logid, info)
+
+    def file_of(self, file_id: str) -> tuple:
+        found = self.state.files.get(file_id)
+        if found is None:
+            raise not_found(4200, "file")
+        return found
+
+    def file_retrieve(self, query, body, logid, drip_ms):
+        self.ok(logid, self.file_of(query_id(query, "file_id"))[0])
+
+    # ---- datasets, documents, images -----------------------------------------------------
+
+    def dataset_of(self, dataset_id: str) -> dict:
+        found = self.state.datasets.get(dataset_id)
+        if found is None:
+            raise not_found(4200, "dataset")
+        return found
+
+    def dataset_view(self, ds: dict) -> dict:
+        docs = [d["doc"] for d in self.state.documents.values() if d["dataset_id"] == ds["dataset_id"]]
+        return dict(ds, doc_count=len(docs), file_list=[d["name"] for d in docs],
+                    slice_count=sum(d["slice_count"] for d in docs),
+                    all_file_size=sum(d["size"] for d in docs))
+
+    def dataset_create(self, query, body, logid, drip_ms):
+        req = body_object(body)
+        name = field_str(req, "name", required=True)
+        space_id = field_id(req, "space_id", required=True)
+        format_type = field_int(req, "format_type", choices=DOCUMENT_FORMATS)
+        if format_type is None:
+            raise invalid("format_type is required")
+        description = field_str(req, "description", empty=True) or ""
+        icon = field_id(req, "file_id")
+        now = self.now()
+        dataset_id = self.state.next_id()
+        ds = {"dataset_id": dataset_id, "name": name, "description": description, "space_id": space_id,
+              "status": 1, "format_type": format_type, "can_edit": True,
+              "icon_url": "https://www.coze.com/icon/dataset/%s.png" % (icon or dataset_id),
+              "hit_count": 0, "bot_used_count": 0,
+              "chunk_strategy": {"chunk_type": 0, "separator": "\n", "max_tokens": 800,
+                                 "remove_extra_spaces": False, "remove_urls_emails": False, "caption_type": 0},
+              "failed_file_list": [], "processing_file_list": [], "processing_file_id_list": [],
+              "avatar_url": USER["avatar_url"], "creator_id": USER["user_id"], "creator_name": USER["nick_name"],
+              "create_time": now, "update_time": now}
+        with self.state.lock:
+            self.state.datasets[dataset_id] = ds
+        self.ok(logid, {"dataset_id": dataset_id})
+
+    def dataset_list(self, query, body, logid, drip_ms):
+        space_id = query_id(query, "space_id")
+        name = query.get("name") or ""
+        format_type = query.get("format_type")
+        if format_type not in (None, "") and format_type not in ("0", "1", "2"):
+            raise invalid("format_type must be 0, 1 or 2")
+        page_num = query_int(query, "page_num", 1)
+        page_size = query_int(query, "page_size", 10, 1, 300)
+        with self.state.lock:
+            found = [self.dataset_view(d) for d in self.state.datasets.values()
+                     if d["space_id"] == space_id and name in d["name"]
+                     and format_type in (None, "", str(d["format_type"]))]
+        page, _ = page_of(found, page_num, page_size)
+        self.ok(logid, {"total_count": len(found), "dataset_list": page})
+
+    def dataset_update(self, query, body, logid, drip_ms):
+        req = body_object(body)
+        name = field_str(req, "name", required=True)
+        description = field_str(req, "description", empty=True)
+        icon = field_id(req, "file_id")
+        ds = self.dataset_of(self.params["dataset_id"])
+        with self.state.lock:
+            ds.update(name=name, update_time=self.now())
+            if description is not None:
+                ds["description"] = description
+            if icon is not None:
+                ds["icon_url"] = "https://www.coze.com/icon/dataset/%s.png" % icon
+        self.ok(logid)
+
+    def dataset_delete(self, query, body, logid, drip_ms):
+        dataset_id = self.params["dataset_id"]
+        self.dataset_of(dataset_id)
+        with self.state.lock:
+            self.state.datasets.pop(dataset_id, None)
+            for doc_id in [k for k, d in self.state.documents.items() if d["dataset_id"] == dataset_id]:
+                del self.state.documents[doc_id]
+        self.ok(logid)
+
+    def id_list(self, req: dict, name: str) -> list:
+        ids = field_type(req, name, list, "an array of ids", required=True)
+        if not ids:
+            raise invalid("%s must not be empty" % name)
+        return [check_id(i, name) for i in ids]
+
+    def dataset_process(self, query, body, logid, drip_ms):
+        req = body_object(body)
+        ids = self.id_list(req, "document_ids")
+        dataset_id = self.params["dataset_id"]
+        self.dataset_of(dataset_id)
+        out = []
+        for doc_id in ids:
+            found = self.state.documents.get(doc_id)
+            if found is None or found["dataset_id"] != dataset_id:
+                raise not_found(4200, "document")
+            d = found["doc"]
+            out.append({"document_id": doc_id, "url": found["url"], "size": d["size"], "type": d["type"],
+                        "status": d["status"], "progress": 100, "update_type": d["update_type"],
+                        "document_name": d["name"], "remaining_time": 0, "status_descript": "",
+                        "update_interval": d["update_interval"]})
+        self.ok(logid, {"data": out})
+
+    def check_document_header(self):
+        if self.headers.get("Agw-Js-Conv") != "str":
+            raise invalid("the knowledge document API needs the header Agw-Js-Conv: str")
+
+    def document_source(self, base: dict) -> tuple:
+        """(size in bytes, character count, source_type, type, url) of a document_bases item's source_info."""
+        source = base.get("source_info")
+        if not isinstance(source, dict):
+            raise invalid("document_bases[].source_info is required (an object)")
+        kind = field_int(source, "document_source")
+        if source.get("file_base64") is not None:
+            data = field_str(source, "file_base64", empty=True)
+            try:
+                raw = base64.b64decode(data, validate=True)
+            except ValueError:
+                raise invalid("source_info.file_base64 is not base64") from None
+            kind_of = file_type_of(base["name"], "txt")
+            file_type = field_str(source, "file_type") or kind_of
+            url = "https://www.coze.com/knowledge/%s" % quote(base["name"])
+            return len(raw), len(raw.decode("utf-8", "replace")), 0 if kind is None else kind, file_type, url
+        if source.get("web_url") is not None:
+            url = field_str(source, "web_url", required=True)
+            return len(url), len(url), 1 if kind is None else kind, "html", url
+        if source.get("source_file_id") not in (None, ""):
+            info, content = self.file_of(field_id(source, "source_file_id"))
+            url = "https://www.coze.com/files/%s/%s" % (info["id"], quote(info["file_name"]))
+            return (len(content), len(content.decode("utf-8", "replace")), 5 if kind is None else kind,
+                    file_type_of(info["file_name"], "txt"), url)
+        raise invalid("source_info needs file_base64, web_url or source_file_id")
+
+    def update_rule(self, req: dict) -> tuple:
+        rule = field_type(req, "update_rule", dict, "an object") or {}
+        return field_int(rule, "update_type", 0, (0, 1)), field_int(rule, "update_interval", 0)
+
+    def document_create(self, query, body, logid, drip_ms):
+        self.check_document_header()
+        req = body_object(body)
+        dataset_id = field_id(req, "dataset_id", required=True)
+        bases = field_type(req, "document_bases", list, "an array", required=True)
+        if not bases or len(bases) > 10 or not all(isinstance(b, dict) for b in bases):
+            raise invalid("document_bases must hold 1 to 10 objects")
+        strategy = field_type(req, "chunk_strategy", dict, "an object")
+        field_int(req, "format_type", choices=DOCUMENT_FORMATS)
+        ds = self.dataset_of(dataset_id)
+        made = []
+        for base in bases:
+            name = field_str(base, "name", required=True)
+            size, chars, source_type, file_type, url = self.document_source(base)
+            update_type, interval = self.update_rule(base)
+            now = self.now()
+            doc = {"document_id": self.state.next_id(), "char_count": chars,
+                   "chunk_strategy": strategy or ds["chunk_strategy"], "format_type": ds["format_type"],
+                   "hit_count": 0, "name": name, "size": size,
+                   "slice_count": 1 if ds["format_type"] == 2 else chars // 800 + 1,
+                   "source_type": source_type, "status": 1, "type": file_type, "update_interval": interval,
+                   "update_type": update_type, "create_time": now, "update_time": now}
+            made.append({"dataset_id": dataset_id, "doc": doc, "caption": "", "url": url})
+        with self.state.lock:
+            for d in made:
+                self.state.documents[d["doc"]["document_id"]] = d
+        self.send_top(logid, {"document_infos": [d["doc"] for d in made]})
+
+    def document_of(self, doc_id: str) -> dict:
+        found = self.state.documents.get(doc_id)
+        if found is None:
+            raise not_found(4200, "document")
+        return found
+
+    def document_update(self, query, body, logid, drip_ms):
+        self.check_document_header()
+        req = body_object(body)
+        doc_id = field_id(req, "document_id", required=True)
+        name = field_str(req, "document_name")
+        rule = self.update_rule(req) if req.get("update_rule") is not None else None
+        found = self.document_of(doc_id)
+        with self.state.lock:
+            doc = found["doc"]
+            if name is not None:
+                doc["name"] = name
+            if rule is not None:
+                doc["update_type"], doc["update_interval"] = rule
+            doc["update_time"] = self.now()
+        self.send_top(logid, {})
+
+    def document_delete(self, query, body, logid, drip_ms):
+        self.check_document_header()
+        ids = self.id_list(body_object(body), "document_ids")
+        for doc_id in ids:
+            self.document_of(doc_id)
+        with self.state.lock:
+            for doc_id in ids:
+                self.state.documents.pop(doc_id, None)
+        self.send_top(logid, {})
+
+    def document_list(self, query, body, logid, drip_ms):
+        self.check_document_header()
+        req = body_object(body)
+        dataset_id = field_id(req, "dataset_id", required=True)
+        page = field_int(req, "page", 1)
+        size = field_int(req, "size", 10)
+        if page < 1 or not 1 <= size <= 100:
+            raise invalid("page must be at least 1 and size between 1 and 100")
+        self.dataset_of(dataset_id)
+        with self.state.lock:
+            docs = [dict(d["doc"]) for d in self.state.documents.values() if d["dataset_id"] == dataset_id]
+        items, _ = page_of(docs, page, size)
+        self.send_top(logid, {"document_infos": items, "total": len(docs)})
+
+    def photos_of(self, dataset_id: str) -> list:
+        return [d for d in self.state.documents.values() if d["dataset_id"] == dataset_id
+                and d["doc"]["format_type"] == 2]
+
+    def image_list(self, query, body, logid, drip_ms):
+        dataset_id = self.params["dataset_id"]
+        keyword = query.get("keyword") or ""
+        has_caption = query_bool(query, "has_caption")
+        page_num = query_int(query, "page_num", 1)
+        page_size = query_int(query, "page_size", 10, 1, 50)
+        self.dataset_of(dataset_id)
+        with self.state.lock:
+            photos = [{"document_id": d["doc"]["document_id"], "url": d["url"], "name": d["doc"]["name"],
+                       "size": d["doc"]["size"], "type": d["doc"]["type"], "status": d["doc"]["status"],
+                       "caption": d["caption"], "creator_id": USER["user_id"],
+                       "source_type": d["doc"]["source_type"], "create_time": d["doc"]["create_time"],
+                       "update_time": d["doc"]["update_time"]}
+                      for d in self.photos_of(dataset_id)
+                      if keyword in d["caption"] and has_caption in (None, bool(d["caption"]))]
+        page, _ = page_of(photos, page_num, page_size)
+        self.ok(logid, {"photo_infos": page, "total_count": len(photos)})
+
+    def image_update(self, query, body, logid, drip_ms):
+        req = body_object(body)
+        caption = field_str(req, "caption", required=True, empty=True)
+        dataset_id, doc_id = self.params["dataset_id"], self.params["document_id"]
+        self.dataset_of(dataset_id)
+        with self.state.lock:
+            photo = next((d for d in self.photos_of(dataset_id) if d["doc"]["document_id"] == doc_id), None)
+            if photo is None:
+                raise not_found(4200, "image")
+            photo["caption"] = caption
+            photo["doc"]["update_time"] = self.now()
+        self.ok(logid)
+
+    # ---- audio ---------------------------------------------------------------------
+
+    def voice_of(self, voice_id: str) -> dict:
+        found = self.state.voices.get(voice_id)
+        if found is None:
+            raise not_found(4200, "voice")
+        return found
+
+    def speech(self, query, body, logid, drip_ms):
+        req = body_object(body)
+        text = field_str(req, "input", required=True)
+        voice_id = field_id(req, "voice_id", required=True)
+        fmt = field_str(req, "response_format") or "mp3"
+        if fmt not in SPEECH_FORMATS:
+            raise invalid("response_format must be one of %s" % ", ".join(SPEECH_FORMATS))
+        speed = field_type(req, "speed", (int, float), "a number")
+        if speed is not None and not 0.2 <= speed <= 3:
+            raise invalid("speed must be between 0.2 and 3")
+        rate = field_int(req, "sample_rate", 24000, (8000, 16000, 22050, 24000, 32000, 44100, 48000))
+        field_int(req, "loudness_rate")
+        field_str(req, "emotion")
+        field_type(req, "emotion_scale", (int, float), "a number")
+        if len(text) > 1024:
+            raise invalid("input is longer than 1024 characters")
+        self.voice_of(voice_id)
+        self.send_bytes(200, speech_audio(text, fmt, rate), {"Content-Type": SPEECH_FORMATS[fmt][0]}, logid)
+
+    def transcription(self, query, body, logid, drip_ms):
+        name, audio = form_file(multipart_parts(self.headers.get("Content-Type"), body))
+        self.ok(logid, {"text": transcript_of(name, audio)})
+
+    def voice_list(self, query, body, logid, drip_ms):
+        skip_system = query_bool(query, "filter_system_voice")
+        state = query.get("voice_state") or "all"
+        model = query.get("model_type") or None
+        if state not in ("init", "cloned", "all") or model not in (None, "big", "small"):
+            raise invalid("voice_state must be init, cloned or all; model_type big or small")
+        page_num = query_int(query, "page_num", 1)
+        page_size = query_int(query, "page_size", 100, 1, 100)
+        with self.state.lock:
+            voices = [dict(v) for v in self.state.voices.values()
+                      if not (skip_system and v["is_system_voice"]) and state in ("all", v["state"])
+                      and model in (None, v["model_type"])]
+        page, more = page_of(voices, page_num, page_size)
+        self.ok(logid, {"voice_list": page, "has_more": more})
+
+    def voice_clone(self, query, body, logid, drip_ms):
+        parts = multipart_parts(self.headers.get("Content-Type"), body)
+        name = form_text(parts, "voice_name", required=True)
+        fmt = form_text(parts, "audio_format", required=True)
+        if fmt not in CLONE_FORMATS:
+            raise invalid("audio_format must be one of %s" % ", ".join(CLONE_FORMATS))
+        form_file(parts)
+        language = form_text(parts, "language") or "zh"
+        names = {"zh": "Chinese", "en": "English", "ja": "Japanese", "es": "Spanish", "id": "Indonesian",
+                 "pt": "Portuguese"}
+        if language not in names:
+            raise invalid("language must be one of %s" % ", ".join(names))
+        voice_id = form_text(parts, "voice_id")
+        if form_text(parts, "space_id") is not None:
+            check_id(form_text(parts, "space_id"), "space_id")
+        preview = form_text(parts, "preview_text") or "Hello, I am %s." % name
+        now = self.now()
+        with self.state.lock:
+            if voice_id:
+                voice = self.voice_of(check_id(voice_id, "voice_id"))
+                if voice["is_system_voice"]:
+                    raise invalid("a system voice cannot be cloned over")
+                if voice["available_training_times"] <= 0:
+                    raise invalid("the voice has no training left")
+                voice.update(name=name, language_code=language, language_name=names[language],
+                             preview_text=preview, update_time=now,
+                             available_training_times=voice["available_training_times"] - 1)
+            else:
+                voice_id = self.state.next_id()
+                voice = {"voice_id": voice_id, "name": name, "is_system_voice": False, "language_code": language,
+                         "language_name": names[language], "preview_text": preview,
+                         "preview_audio": "https://www.coze.com/voice/%s.mp3" % voice_id,
+                         "available_training_times": CLONE_TRAININGS - 1, "create_time": now, "update_time": now,
+                         "model_type": "big", "state": "cloned", "support_emotions": []}
+                self.state.voices[voice_id] = voice
+        self.ok(logid, {"voice_id": voice["voice_id"]})
+
+    def room_create(self, query, body, logid, drip_ms):
+        req = body_object(body)
+        bot_id = field_str(req, "bot_id", required=True)
+        voice_id = field_id(req, "voice_id")
+        field_id(req, "conversation_id")
+        field_id(req, "workflow_id")
+        uid = field_str(req, "uid")
+        field_type(req, "config", dict, "an object")
+        if voice_id is not None:
+            self.voice_of(voice_id)
+        room_id = self.state.next_id()
+        uid = uid or self.state.next_id()
+        token = "001%s%s" % (RTC_APP_ID, base64.b64encode(("%s:%s:%s" % (room_id, uid, bot_id)).encode()).decode())
+        self.ok(logid, {"room_id": room_id, "app_id": RTC_APP_ID, "token": token, "uid": uid})
+
+    # ---- workspaces, variables, users ------------------------------------------------
+
+    def workspace_list(self, query, body, logid, drip_ms):
+        page_num = query_int(query, "page_num", 1)
+        page_size = query_int(query, "page_size", 20, 1, 50)
+        for name in ("enterprise_id", "user_id", "coze_account_id"):
+            query_id(query, name, required=False)
+        page, _ = page_of(list(WORKSPACES), page_num, page_size)
+        self.ok(logid, {"total_count": len(WORKSPACES), "workspaces": page})
+
+    def variable_scope(self, req: dict, get) -> tuple:
+        bot_id, app_id = get(req, "bot_id", required=False), get(req, "app_id", required=False)
+        if bool(bot_id) == bool(app_id):
+            raise invalid("give exactly one of bot_id and app_id")
+        connector_id = get(req, "connector_id", required=False) or API_CONNECTOR_ID
+        return ("bot", bot_id) if bot_id else ("app", app_id), connector_id
+
+    def variable_retrieve(self, query, body, logid, drip_ms):
+        scope, connector_id = self.variable_scope(query, query_id)
+        uid = query.get("connector_uid")
+        if not uid:
+            raise invalid("connector_uid is required")
+        keywords = [k for k in (query.get("keywords") or "").split(",") if k]
+        with self.state.lock:
+            values = self.state.variables.get((scope, connector_id, uid), {})
+            items = [dict(values[k]) for k in (keywords or values) if k in values]
+        self.ok(logid, {"items": items})
+
+    def variable_update(self, query, body, logid, drip_ms):
+        req = body_object(body)
+        scope, connector_id = self.variable_scope(req, field_id)
+        uid = field_str(req, "connector_uid", required=True)
+        data = field_type(req, "data", list, "an array", required=True)
+        if not data or not all(isinstance(v, dict) and isinstance(v.get("keyword"), str) and v["keyword"]
+                               and isinstance(v.get("value"), str) for v in data):
+            raise invalid("data must be a non-empty array of {keyword, value} strings")
+        now = self.now()
+        with self.state.lock:
+            values = self.state.variables.setdefault((scope, connector_id, uid), {})
+            for v in data:
+                old = values.get(v["keyword"])
+                values[v["keyword"]] = {"keyword": v["keyword"], "value": v["value"],
+                                        "create_time": old["create_time"] if old else now, "update_time": now}
+        self.ok(logid)
+
+    def user_me(self, query, body, logid, drip_ms):
+        self.ok(logid, dict(USER))
+
+
+class Handler(Resources, BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "fake-coze/1"
     timeout = 120  # idle keep-alive connections do not pin a thread forever
@@ -147,6 +1480,7 @@ class Handler(BaseHTTPRequestHandler):
         # A connection serves several requests: each starts without a fault.
         self.fault = {}  # the fault this request took, if any
         self.entry = None  # its request log entry
+        self.answer_started = False  # the status line went out
         try:
             super().handle_one_request()
         except Abort:
@@ -209,6 +1543,7 @@ class Handler(BaseHTTPRequestHandler):
         return self.rfile.read(n)
 
     def send_head(self, status: int, headers: dict, logid: str | None = None):
+        self.answer_started = True
         self.send_response(status)
         names = {k.lower() for k in headers}
         for k, v in headers.items():
@@ -374,8 +1709,7 @@ class Handler(BaseHTTPRequestHandler):
             with st.lock:
                 st.faults.clear()
                 st.requests.clear()
-                st.chats.clear()
-                st.interrupts.clear()
+                st.reset_store()
             self.send_json(200, {"ok": True})
         else:
             self.send_json(404, {"error": "unknown control endpoint"})
@@ -383,26 +1717,34 @@ class Handler(BaseHTTPRequestHandler):
     # ---- the API --------------------------------------------------------
 
     def api(self, path: str, query: dict, body: bytes, logid: str, drip_ms: float):
-        routes = {
-            ("POST", "/v3/chat"): self.chat,
-            ("GET", "/v3/chat/retrieve"): self.chat_retrieve,
-            ("POST", "/v3/chat/retrieve"): self.chat_retrieve,
-            ("GET", "/v3/chat/message/list"): self.chat_messages,
-            ("POST", "/v3/chat/message/list"): self.chat_messages,
-            ("POST", "/v3/chat/submit_tool_outputs"): self.submit_tool_outputs,
-            ("POST", "/v1/workflow/run"): self.workflow_run,
-            ("POST", "/v1/workflow/stream_run"): self.workflow_stream_run,
-            ("POST", "/v1/workflow/stream_resume"): self.workflow_stream_resume,
-            ("POST", "/v1/workflows/chat"): self.workflow_chat,
-        }
-        route = routes.get((self.command, path))
-        if route is None:
+        name, params = STATIC_ROUTES.get((self.command, path)), {}
+        if name is None and path not in STATIC_PATHS:  # POST /v1/workflows/chat is no GET /v1/workflows/{id}
+            for method, pattern, candidate in PATTERN_ROUTES:
+                m = pattern.match(path) if method == self.command else None
+                if m:
+                    name, params = candidate, {k: unquote(v) for k, v in m.groupdict().items()}
+                    break
+        if name is None:
             self.send_envelope(404, 4200, "resource not found: %s %s" % (self.command, path), logid)
             return
         if not self.state.token_ok(self.headers.get("Authorization")):
             self.send_envelope(401, 4100, AUTH_MSG, logid)
             return
-        route(query, body, logid, drip_ms)
+        self.params = params
+        try:
+            for key, value in params.items():  # every path parameter is an id
+                check_id(value, key)
+            getattr(self, name)(query, body, logid, drip_ms)
+        except Refusal as r:
+            self.send_envelope(r.status, r.code, r.msg, logid, headers=r.headers)
+        except (Abort, OSError):
+            raise
+        except Exception as e:  # a bug of the fake: say so loudly, and still answer if nothing went out yet
+            traceback.print_exc()
+            if self.answer_started:
+                raise Abort() from e
+            self.close_connection = True
+            self.send_envelope(500, 5000, "fake server bug: %s: %s" % (type(e).__name__, e), logid)
 
     def json_body(self, body: bytes, logid: str, required=(), arrays=(), objects=()):
         """The request body as a dict, or None after answering 400/4000.
@@ -442,7 +1784,7 @@ class Handler(BaseHTTPRequestHandler):
             "bot_id": bot_id,
             "created_at": int(time.time()),
             "meta_data": meta_data if isinstance(meta_data, dict) else {},
-            "section_id": conversation_id,
+            "section_id": self.section_of(conversation_id),
             "status": "in_progress",
         }
 
@@ -473,6 +1815,7 @@ class Handler(BaseHTTPRequestHandler):
         if req is None:
             return
         bot_id = req["bot_id"]
+        kind = BOT_ALIASES.get(bot_id, bot_id)  # what the bot does
         if bot_id == "busy":
             self.send_envelope(200, 4016, "conversation occupied: a chat is still running in this "
                                "conversation, wait for it to finish or cancel it", logid)
@@ -487,26 +1830,34 @@ class Handler(BaseHTTPRequestHandler):
 
         messages = req.get("additional_messages")
         question = last_user_content(messages)
-        conversation_id = query.get("conversation_id") or self.state.next_id()
+        conversation_id = query.get("conversation_id") or self.new_conversation(bot_id)["id"]
         chat = self.new_chat(conversation_id, bot_id, req.get("meta_data"))
+        questions = self.question_messages(chat, messages, req.get("auto_save_history"))
         stream = req.get("stream") is True
-        if bot_id == "tools":
-            self.tools_chat(chat, question, stream, logid)
+        if kind == "tools":
+            self.tools_chat(chat, question, stream, logid, questions)
+            return
+        if kind == "slow" and not stream:
+            self.remember(chat, [])  # in_progress until cancelled
+            self.conversation_append(conversation_id, questions)
+            self.send_envelope(200, 0, "", logid, chat)
             return
         answer = "Echo: " + question if question is not None else "Hello!"
         message = self.new_message(chat, answer)
         done_chat = dict(chat, status="completed", completed_at=chat["created_at"],
                          usage=usage_of(question or "", answer))
         self.remember(done_chat, [message])
+        if req.get("auto_save_history") is not False:  # false: the chat leaves no messages behind
+            self.conversation_append(conversation_id, questions + [message])
 
         if stream:
             mode = bot_id if bot_id in ("stream_error", "truncated", "reset") else ""
             self.chat_stream(chat, message, done_chat, logid, drip_ms, mode=mode,
-                             audio=AUDIO_BYTES if bot_id == "audio" else None)
+                             audio=AUDIO_BYTES if kind == "audio" else None)
         else:
             self.send_envelope(200, 0, "", logid, chat)
 
-    def tools_chat(self, chat: dict, question: str | None, stream: bool, logid: str):
+    def tools_chat(self, chat: dict, question: str | None, stream: bool, logid: str, questions: list):
         """The `tools` bot: asks the client to run two functions, then waits for their outputs."""
         calls, call_messages = [], []
         for name, arguments in TOOL_CALLS:
@@ -519,6 +1870,7 @@ class Handler(BaseHTTPRequestHandler):
                                         "submit_tool_outputs": {"tool_calls": calls}},
                        usage=usage_of(question or "", "".join(m["content"] for m in call_messages)))
         self.remember(waiting, call_messages)
+        self.conversation_append(chat["conversation_id"], questions + call_messages)
         if not stream:
             self.send_envelope(200, 0, "", logid, chat)
             return
@@ -638,6 +1990,7 @@ class Handler(BaseHTTPRequestHandler):
         done_chat = dict(chat, status="completed", completed_at=int(time.time()),
                          usage=usage_of("".join(o["output"] for o in outputs), answer))
         self.remember(done_chat, history + [message])
+        self.conversation_append(chat["conversation_id"], [message])
         if req.get("stream") is True:
             self.chat_stream(chat, message, done_chat, logid, drip_ms, created=False)
         else:
@@ -661,8 +2014,10 @@ class Handler(BaseHTTPRequestHandler):
         out = {"code": 0, "msg": "", "data": dumps({"output": answer}).decode("utf-8"),
                "debug_url": debug_url(workflow_id, execute_id), "execute_id": execute_id,
                "usage": usage_of(prompt, answer), "detail": {"logid": logid}}
-        if req.get("is_async") is True:
-            out["data"] = ""  # the answer would come from the run history
+        is_async = req.get("is_async") is True
+        if is_async:
+            out["data"] = ""  # the answer comes from the run history
+        self.record_run(workflow_id, execute_id, req, logid, 2 if is_async else 0, prompt, answer)
         self.send_json(200, out, logid)
 
     def interrupt(self, workflow_id: str, execute_id: str) -> str:
@@ -675,7 +2030,7 @@ class Handler(BaseHTTPRequestHandler):
     def workflow_stream_run(self, query: dict, body: bytes, logid: str, drip_ms: float):
         req = self.workflow_request(body, logid)
         if req is not None:
-            self.workflow_stream(req["workflow_id"], req.get("parameters"), None, logid, drip_ms)
+            self.workflow_stream(req["workflow_id"], req.get("parameters"), None, logid, drip_ms, req)
 
     def workflow_stream_resume(self, query: dict, body: bytes, logid: str, drip_ms: float):
         req = self.workflow_request(body, logid, required=("workflow_id", "event_id"))
@@ -704,7 +2059,8 @@ class Handler(BaseHTTPRequestHandler):
             return
         self.workflow_stream(req["workflow_id"], None, req["resume_data"], logid, drip_ms)
 
-    def workflow_stream(self, workflow_id: str, parameters, resume_data: str | None, logid: str, drip_ms: float):
+    def workflow_stream(self, workflow_id: str, parameters, resume_data: str | None, logid: str, drip_ms: float,
+                        req: dict | None = None):
         """stream_run (resume_data None) and stream_resume: Message events, a PING, then the end.
 
         The end is the End node's Message and Done {debug_url}; for workflow `interrupt` (not
@@ -715,15 +2071,22 @@ class Handler(BaseHTTPRequestHandler):
             prompt, answer = workflow_answer(parameters)
         else:
             prompt, answer = resume_data, "Echo: " + resume_data
-        lower = workflow_id == "lowercase"
+        kind = WORKFLOW_ALIASES.get(workflow_id, workflow_id)  # what the workflow does
+        lower = kind == "lowercase"
         out = EventStream(self, logid, workflow=True)
 
         def event(name: str, data):
             out.event(name.lower() if lower else name, data)
 
         execute_id = self.state.next_id()
+        if kind == "interrupt" and resume_data is None:
+            pass  # the run waits; its history comes with the resumed run
+        elif kind != "error":
+            self.record_run(workflow_id, execute_id, req or {}, logid, 1, prompt, answer)
+        else:
+            self.record_run(workflow_id, execute_id, req or {}, logid, 1, prompt, None, WORKFLOW_ERROR)
         for i, piece in enumerate(pieces(answer)):
-            if workflow_id == "error" and i == CUT_AFTER_DELTAS:
+            if kind == "error" and i == CUT_AFTER_DELTAS:
                 break
             out.drip(drip_ms)
             event("Message", {"content": piece, "content_type": "text", "node_title": "Message",
@@ -732,11 +2095,11 @@ class Handler(BaseHTTPRequestHandler):
             if i == 0:
                 event("PING", {})
         url = debug_url(workflow_id, execute_id)
-        if workflow_id == "error":
+        if kind == "error":
             event("Error", {"error_code": WORKFLOW_ERROR[0], "error_message": WORKFLOW_ERROR[1], "debug_url": url})
             out.end()
             return
-        if workflow_id == "interrupt" and resume_data is None:
+        if kind == "interrupt" and resume_data is None:
             event_id = self.interrupt(workflow_id, execute_id)
             event("Interrupt", {"interrupt_data": {"event_id": event_id, "type": INTERRUPT_TYPE,
                                                    "data": INTERRUPT_QUESTION},
@@ -758,17 +2121,19 @@ class Handler(BaseHTTPRequestHandler):
             self.bad_request("additional_messages is required (an array)", logid)
             return
         workflow_id = req["workflow_id"]
+        bot_id = req.get("bot_id") if isinstance(req.get("bot_id"), str) else ""
         conversation_id = (query.get("conversation_id") or
                            (req.get("conversation_id") if isinstance(req.get("conversation_id"), str) else "")
-                           or self.state.next_id())
-        bot_id = req.get("bot_id") if isinstance(req.get("bot_id"), str) else ""
+                           or self.new_conversation(bot_id)["id"])
         chat = self.new_chat(conversation_id, bot_id, req.get("meta_data"))
+        questions = self.question_messages(chat, req["additional_messages"], req.get("auto_save_history"))
         question = last_user_content(req["additional_messages"])
         answer = "Echo: " + question if question is not None else "Hello!"
         message = self.new_message(chat, answer)
         done_chat = dict(chat, status="completed", completed_at=chat["created_at"],
                          usage=usage_of(question or "", answer))
         self.remember(done_chat, [message])
+        self.conversation_append(conversation_id, questions + [message])
         self.chat_stream(chat, message, done_chat, logid, drip_ms,
                          mode="stream_error" if workflow_id == "error" else "",
                          done={"debug_url": debug_url(workflow_id, chat["id"])})

@@ -789,3 +789,686 @@ def test_stream_faults_act_on_workflow_streams(port):
     assert r.clean and workflow_events_of(r)[-1][0] == "Done"
     assert times[2] - times[1] >= 0.3
     assert [e["events_sent"] for e in log_of(port)] == [2, len(r.chunks)]
+
+
+# ---- the rest of the API: shared helpers ---------------------------------------
+
+WORKSPACE = "7300000000000000001"
+ECHO_BOT, TOOLS_BOT, AUDIO_BOT, SLOW_BOT = ("7300000000000000101", "7300000000000000102",
+                                            "7300000000000000103", "7300000000000000104")
+ECHO_WORKFLOW, ASK_WORKFLOW, CHAT_FLOW = "7300000000000000201", "7300000000000000202", "7300000000000000203"
+SYSTEM_VOICES = ("7300000000000000301", "7300000000000000302")
+TEMPLATE = "7300000000000000401"
+DOC = {"Agw-Js-Conv": "str"}
+
+
+def ok(port, method, path, body=b"", **kw):
+    """The answer of a call that must succeed: HTTP 200, code 0; the whole envelope."""
+    status, headers, env = request(port, method, path, body, **kw)
+    assert status == 200 and env["code"] == 0 and env["msg"] == "", (method, path, status, env)
+    assert headers["x-tt-logid"] == env["detail"]["logid"]
+    return env
+
+
+def fails(port, method, path, body=b"", **kw):
+    """(HTTP status, business code) of a call that must fail; the envelope has no data."""
+    status, _, env = request(port, method, path, body, **kw)
+    assert env["code"] != 0 and "data" not in env and env["msg"], env
+    return status, env["code"]
+
+
+def is_id(value) -> bool:
+    return isinstance(value, str) and value.isdigit() and len(value) == 19
+
+
+def multipart(parts: dict, boundary: str = "b0undary") -> tuple:
+    """(body, headers) of a multipart/form-data request: name -> text, or (filename, bytes)."""
+    out = b""
+    for name, value in parts.items():
+        if isinstance(value, tuple):
+            out += (b'--%s\r\nContent-Disposition: form-data; name="%s"; filename="%s"\r\n'
+                    b'Content-Type: application/octet-stream\r\n\r\n%s\r\n'
+                    % (boundary.encode(), name.encode(), value[0].encode(), value[1]))
+        else:
+            out += b'--%s\r\nContent-Disposition: form-data; name="%s"\r\n\r\n%s\r\n' % (
+                boundary.encode(), name.encode(), value.encode())
+    return out + b"--%s--\r\n" % boundary.encode(), {"Content-Type": "multipart/form-data; boundary=" + boundary}
+
+
+def new_conversation(port, **body):
+    return ok(port, "POST", "/v1/conversation/create", dict({"bot_id": ECHO_BOT}, **body))["data"]
+
+
+def add_message(port, cid, content, role="user"):
+    return ok(port, "POST", "/v1/conversation/message/create?conversation_id=" + cid,
+              {"role": role, "content": content, "content_type": "text"})["data"]
+
+
+def list_messages(port, cid, **body):
+    return ok(port, "POST", "/v1/conversation/message/list?conversation_id=" + cid, body)
+
+
+# ---- conversations -----------------------------------------------------------
+
+def test_conversation_lifecycle(port):
+    conv = new_conversation(port, name="trip", meta_data={"k": "v"})
+    assert is_id(conv["id"]) and conv["last_section_id"] == conv["id"] and conv["name"] == "trip"
+    assert conv["meta_data"] == {"k": "v"} and conv["created_at"] > 0 and conv["connector_id"] == "1024"
+    cid = conv["id"]
+    assert ok(port, "GET", "/v1/conversation/retrieve?conversation_id=" + cid)["data"] == conv
+    renamed = ok(port, "PUT", "/v1/conversations/" + cid, {"name": "holiday"})["data"]
+    assert renamed["name"] == "holiday" and renamed["id"] == cid
+    section = ok(port, "POST", "/v1/conversations/%s/clear" % cid)["data"]
+    assert set(section) == {"id", "conversation_id"} and section["conversation_id"] == cid
+    assert is_id(section["id"]) and section["id"] != cid
+    after = ok(port, "GET", "/v1/conversation/retrieve?conversation_id=" + cid)["data"]
+    assert after["last_section_id"] == section["id"] and after["name"] == "holiday"
+    env = ok(port, "POST", "/v3/chat?conversation_id=" + cid, chat_body(ECHO_BOT, stream=False))
+    assert env["data"]["section_id"] == section["id"]
+    env = ok(port, "DELETE", "/v1/conversations/" + cid)
+    assert "data" not in env
+    assert fails(port, "GET", "/v1/conversation/retrieve?conversation_id=" + cid) == (200, 4001)
+    assert fails(port, "DELETE", "/v1/conversations/" + cid) == (200, 4001)
+    assert fails(port, "PUT", "/v1/conversations/" + cid, {"name": "x"}) == (200, 4001)
+
+
+def test_conversation_create_takes_messages_and_an_empty_body(port):
+    conv = new_conversation(port, messages=[{"role": "user", "content": "first question", "content_type": "text"},
+                                            {"role": "assistant", "content": "an answer"}])
+    assert conv["name"] == "first question"  # the first user message names it, as the API does
+    msgs = list_messages(port, conv["id"], order="asc")["data"]
+    assert [(m["role"], m["type"], m["content"]) for m in msgs] == [
+        ("user", "question", "first question"), ("assistant", "answer", "an answer")]
+    assert all(m["conversation_id"] == conv["id"] and m["section_id"] == conv["id"] for m in msgs)
+    bare = ok(port, "POST", "/v1/conversation/create")["data"]
+    assert is_id(bare["id"]) and bare["name"] == "" and bare["meta_data"] == {}
+
+
+def test_conversation_list_pages_by_bot(port):
+    ids = [new_conversation(port)["id"] for _ in range(3)]
+    new_conversation(port, bot_id="7300000000000000999")
+    q = "/v1/conversations?bot_id=%s&page_size=2" % ECHO_BOT
+    first = ok(port, "GET", q + "&page_num=1")["data"]
+    second = ok(port, "GET", q + "&page_num=2")["data"]
+    assert [c["id"] for c in first["conversations"] + second["conversations"]] == ids[::-1]  # newest first
+    assert first["has_more"] is True and second["has_more"] is False
+    asc = ok(port, "GET", q + "&page_size=50&sort_order=ASC")["data"]["conversations"]
+    assert [c["id"] for c in asc] == ids
+    assert fails(port, "GET", "/v1/conversations") == (400, 4000)
+    assert fails(port, "GET", q + "&page_size=51") == (400, 4000)
+
+
+# ---- conversation messages -----------------------------------------------------
+
+def test_message_create_retrieve_modify_delete(port):
+    cid = new_conversation(port)["id"]
+    msg = ok(port, "POST", "/v1/conversation/message/create?conversation_id=" + cid,
+             {"role": "user", "content": "hello", "content_type": "text", "meta_data": {"a": "b"}})["data"]
+    assert is_id(msg["id"]) and msg["conversation_id"] == cid and msg["type"] == "question"
+    assert msg["chat_id"] == "0" and msg["meta_data"] == {"a": "b"} and msg["content_type"] == "text"
+    q = "conversation_id=%s&message_id=%s" % (cid, msg["id"])
+    assert ok(port, "GET", "/v1/conversation/message/retrieve?" + q)["data"] == msg
+    env = ok(port, "POST", "/v1/conversation/message/modify?" + q, {"content": "hello!", "meta_data": {"c": "d"}})
+    assert "data" not in env and env["message"]["content"] == "hello!" and env["message"]["meta_data"] == {"c": "d"}
+    assert ok(port, "GET", "/v1/conversation/message/retrieve?" + q)["data"]["content"] == "hello!"
+    gone = ok(port, "POST", "/v1/conversation/message/delete?" + q)["data"]
+    assert gone["id"] == msg["id"]
+    assert fails(port, "GET", "/v1/conversation/message/retrieve?" + q) == (200, 4005)
+    assert fails(port, "POST", "/v1/conversation/message/delete?" + q) == (200, 4005)
+    assert list_messages(port, cid)["data"] == []
+
+
+@pytest.mark.parametrize("body", [{"content": "x", "content_type": "text"},
+                                  {"role": "bot", "content": "x", "content_type": "text"},
+                                  {"role": "user", "content_type": "text"},
+                                  {"role": "user", "content": "x", "content_type": "video"},
+                                  {"role": "user", "content": "x", "content_type": "text", "meta_data": {"n": 1}}])
+def test_message_create_bad_body_is_400_4000(port, body):
+    cid = new_conversation(port)["id"]
+    assert fails(port, "POST", "/v1/conversation/message/create?conversation_id=" + cid, body) == (400, 4000)
+
+
+def test_message_routes_check_the_conversation(port):
+    assert fails(port, "POST", "/v1/conversation/message/create?conversation_id=7499999999999999999",
+                 {"role": "user", "content": "x", "content_type": "text"}) == (200, 4001)
+    assert fails(port, "POST", "/v1/conversation/message/list?conversation_id=7499999999999999999") == (200, 4001)
+    assert fails(port, "POST", "/v1/conversation/message/list") == (400, 4000)
+    assert fails(port, "GET", "/v1/conversation/message/retrieve?conversation_id=12x&message_id=1") == (400, 4000)
+
+
+def test_message_list_pages_with_cursors(port):
+    cid = new_conversation(port)["id"]
+    ids = [add_message(port, cid, "m%d" % i)["id"] for i in range(5)]
+    page = list_messages(port, cid, limit=2)  # desc by default: newest first
+    assert [m["id"] for m in page["data"]] == [ids[4], ids[3]]
+    assert (page["first_id"], page["last_id"], page["has_more"]) == (ids[4], ids[3], True)
+    seen = [m["id"] for m in page["data"]]
+    while page["has_more"]:  # follow last_id with after_id, as the official SDKs do
+        page = list_messages(port, cid, limit=2, after_id=page["last_id"])
+        seen += [m["id"] for m in page["data"]]
+    assert seen == ids[::-1] and page["last_id"] == ids[0]
+    asc = list_messages(port, cid, order="asc", limit=3)
+    assert [m["id"] for m in asc["data"]] == ids[:3] and asc["has_more"] is True
+    rest = list_messages(port, cid, order="asc", limit=3, after_id=asc["last_id"])
+    assert [m["id"] for m in rest["data"]] == ids[3:] and rest["has_more"] is False
+    before = list_messages(port, cid, order="asc", limit=2, before_id=ids[3])
+    assert [m["id"] for m in before["data"]] == ids[1:3] and before["has_more"] is True
+    empty = list_messages(port, cid, order="asc", after_id=ids[4])
+    assert empty["data"] == [] and empty["has_more"] is False and empty["first_id"] == empty["last_id"] == "0"
+    assert list_messages(port, cid, after_id="0", limit=50)["data"][0]["id"] == ids[4]  # 0: no cursor
+    q = "/v1/conversation/message/list?conversation_id=" + cid
+    assert fails(port, "POST", q, {"after_id": "7499999999999999999"}) == (200, 4005)
+    for bad in ({"limit": 0}, {"limit": 51}, {"order": "up"}, {"before_id": ids[1], "after_id": ids[2]}, [1]):
+        assert fails(port, "POST", q, bad) == (400, 4000), bad
+
+
+def test_chats_write_their_messages_into_kept_conversations(port):
+    env = ok(port, "POST", "/v3/chat", chat_body(ECHO_BOT, "What is new?", stream=False))
+    chat = env["data"]
+    cid = chat["conversation_id"]
+    conv = ok(port, "GET", "/v1/conversation/retrieve?conversation_id=" + cid)["data"]
+    assert conv["id"] == cid and chat["section_id"] == conv["last_section_id"]
+    msgs = list_messages(port, cid, order="asc")["data"]
+    assert [(m["type"], m["content"]) for m in msgs] == [("question", "What is new?"), ("answer", "Echo: What is new?")]
+    assert {m["chat_id"] for m in msgs} == {chat["id"]}
+    assert list_messages(port, cid, chat_id=chat["id"])["data"] and not list_messages(
+        port, cid, chat_id="7499999999999999999")["data"]
+    listed = ok(port, "GET", "/v1/conversations?bot_id=" + ECHO_BOT)["data"]["conversations"]
+    assert [c["id"] for c in listed] == [cid]
+    ok(port, "POST", "/v3/chat?conversation_id=" + cid, chat_body(ECHO_BOT, "not kept", stream=False,
+                                                                   auto_save_history=False))
+    assert len(list_messages(port, cid)["data"]) == 2
+    r = exchange(port, "POST", "/v3/chat?conversation_id=" + cid, chat_body(ECHO_BOT, "streamed"))
+    assert r.clean and list_messages(port, cid, limit=1)["data"][0]["content"] == "Echo: streamed"
+    # deleting an answer takes its chat's intermediate messages with it
+    tools = ok(port, "POST", "/v3/chat?conversation_id=" + cid, chat_body(TOOLS_BOT, stream=False))["data"]
+    assert [m["type"] for m in list_messages(port, cid, chat_id=tools["id"], order="asc")["data"]] == [
+        "question", "function_call", "function_call"]
+
+
+def test_message_feedback(port):
+    cid = new_conversation(port)["id"]
+    mid = add_message(port, cid, "rate me", role="assistant")["id"]
+    path = "/v1/conversations/%s/messages/%s/feedback" % (cid, mid)
+    env = ok(port, "POST", path, {"feedback_type": "unlike", "reason_types": ["wrong"], "comment": "no"})
+    assert "data" not in env
+    assert "data" not in ok(port, "DELETE", path)
+    assert fails(port, "DELETE", path) == (200, 4200)  # nothing left to delete
+    assert fails(port, "POST", path, {"feedback_type": "meh"}) == (400, 4000)
+    assert fails(port, "POST", path, {}) == (400, 4000)
+    assert fails(port, "POST", "/v1/conversations/%s/messages/7499999999999999999/feedback" % cid,
+                 {"feedback_type": "like"}) == (200, 4005)
+    assert fails(port, "POST", "/v1/conversations/7499999999999999999/messages/%s/feedback" % mid,
+                 {"feedback_type": "like"}) == (200, 4001)
+
+
+# ---- chat cancel and the seed bots ---------------------------------------------------
+
+def test_slow_bot_waits_until_cancelled(port):
+    chat = ok(port, "POST", "/v3/chat", chat_body(SLOW_BOT, stream=False))["data"]
+    q = "conversation_id=%s&chat_id=%s" % (chat["conversation_id"], chat["id"])
+    assert ok(port, "GET", "/v3/chat/retrieve?" + q)["data"]["status"] == "in_progress"
+    assert ok(port, "GET", "/v3/chat/message/list?" + q)["data"] == []
+    key = {"conversation_id": chat["conversation_id"], "chat_id": chat["id"]}
+    cancelled = ok(port, "POST", "/v3/chat/cancel", key)["data"]
+    assert cancelled["status"] == "canceled" and cancelled["id"] == chat["id"]
+    assert ok(port, "GET", "/v3/chat/retrieve?" + q)["data"]["status"] == "canceled"
+    assert fails(port, "POST", "/v3/chat/cancel", key) == (200, 4104)
+    done = ok(port, "POST", "/v3/chat", chat_body(ECHO_BOT, stream=False))["data"]
+    assert fails(port, "POST", "/v3/chat/cancel", {"conversation_id": done["conversation_id"],
+                                                   "chat_id": done["id"]}) == (200, 4104)
+    assert fails(port, "POST", "/v3/chat/cancel", {"conversation_id": "1", "chat_id": "2"}) == (200, 4200)
+    assert fails(port, "POST", "/v3/chat/cancel", {"conversation_id": "1"}) == (400, 4000)
+    tools = ok(port, "POST", "/v3/chat", chat_body(TOOLS_BOT, stream=False))["data"]
+    env = ok(port, "POST", "/v3/chat/cancel", {"conversation_id": tools["conversation_id"], "chat_id": tools["id"]})
+    assert env["data"]["status"] == "canceled" and "required_action" not in env["data"]
+
+
+def test_seed_bots_with_numeric_ids_act_like_the_special_bots(port):
+    evs = events_of(exchange(port, "POST", "/v3/chat", chat_body(TOOLS_BOT, "weather?")))
+    assert evs[-2][0] == "conversation.chat.requires_action" and evs[-2][1]["bot_id"] == TOOLS_BOT
+    evs = events_of(exchange(port, "POST", "/v3/chat", chat_body(AUDIO_BOT, "say it")))
+    audio = [d for n, d in evs if n == "conversation.audio.delta"]
+    assert b"".join(base64.b64decode(d["content"]) for d in audio) == bytes(range(256))
+    evs = events_of(exchange(port, "POST", "/v3/chat", chat_body(SLOW_BOT, "streamed")))
+    assert evs[-1] == ("done", "[DONE]")  # slow only when not streamed
+
+
+# ---- workflows: catalogue and run histories -------------------------------------------
+
+def test_workflow_list_and_retrieve(port):
+    data = ok(port, "GET", "/v1/workflows?workspace_id=" + WORKSPACE)["data"]
+    assert [w["workflow_id"] for w in data["items"]] == [ECHO_WORKFLOW, ASK_WORKFLOW, CHAT_FLOW]
+    assert data["has_more"] is False
+    w = data["items"][0]
+    assert set(w) == {"workflow_id", "workflow_name", "description", "icon_url", "app_id", "created_at",
+                      "updated_at", "creator"} and set(w["creator"]) == {"id", "name"}
+    flows = ok(port, "GET", "/v1/workflows?workspace_id=%s&workflow_mode=chatflow" % WORKSPACE)["data"]["items"]
+    assert [w["workflow_id"] for w in flows] == [CHAT_FLOW]
+    page = ok(port, "GET", "/v1/workflows?workspace_id=%s&page_size=2" % WORKSPACE)["data"]
+    assert len(page["items"]) == 2 and page["has_more"] is True
+    assert ok(port, "GET", "/v1/workflows?workspace_id=7300000000000000002")["data"]["items"] == []
+    info = ok(port, "GET", "/v1/workflows/" + ECHO_WORKFLOW)["data"]
+    assert info == {"workflow_detail": w}
+    info = ok(port, "GET", "/v1/workflows/%s?include_input_output=true" % ECHO_WORKFLOW)["data"]
+    assert info["input"]["parameters"]["input"]["type"] == "string" and "output" in info["output"]["parameters"]
+    assert fails(port, "GET", "/v1/workflows/7300000000000000299") == (200, 4200)
+    assert fails(port, "GET", "/v1/workflows/echo") == (400, 4000)
+
+
+def test_run_histories_of_sync_async_and_streamed_runs(port):
+    run = ok(port, "POST", "/v1/workflow/run", {"workflow_id": ECHO_WORKFLOW, "parameters": {"input": "a"},
+                                                 "bot_id": ECHO_BOT})
+    path = "/v1/workflows/%s/run_histories/%s" % (ECHO_WORKFLOW, run["execute_id"])
+    history = ok(port, "GET", path)["data"]
+    assert isinstance(history, list) and len(history) == 1
+    h = history[0]
+    assert h["execute_id"] == run["execute_id"] and h["execute_status"] == "Success" and h["run_mode"] == 0
+    assert json.loads(h["output"]) == {"output": "Echo: a"} and h["error_code"] == "0" and h["bot_id"] == ECHO_BOT
+    assert h["debug_url"] == run["debug_url"] and h["usage"] == run["usage"] and h["logid"] == run["detail"]["logid"]
+    nodes = h["node_execute_status"]
+    assert set(nodes) == {"100001", "900001"} and all(n["is_finish"] for n in nodes.values())
+    end = ok(port, "GET", "%s/execute_nodes/%s" % (path, nodes["900001"]["node_execute_uuid"]))["data"]
+    assert end == {"is_finish": True, "node_output": '{"output":"Echo: a"}'}
+    start = ok(port, "GET", "%s/execute_nodes/%s" % (path, nodes["100001"]["node_execute_uuid"]))["data"]
+    assert json.loads(start["node_output"]) == {"input": "a"}
+    assert fails(port, "GET", path + "/execute_nodes/7499999999999999999") == (200, 4200)
+
+    run = ok(port, "POST", "/v1/workflow/run", {"workflow_id": ECHO_WORKFLOW, "is_async": True})
+    path = "/v1/workflows/%s/run_histories/%s" % (ECHO_WORKFLOW, run["execute_id"])
+    first, second = ok(port, "GET", path)["data"][0], ok(port, "GET", path)["data"][0]
+    assert (first["execute_status"], first["output"], first["run_mode"]) == ("Running", "", 2)
+    assert second["execute_status"] == "Success" and json.loads(second["output"]) == {"output": "Echo: {}"}
+
+    r = exchange(port, "POST", "/v1/workflow/stream_run", {"workflow_id": ECHO_WORKFLOW})
+    url = workflow_events_of(r)[-1][1]["debug_url"]
+    execute_id = url.split("execute_id=")[1].split("&")[0]
+    h = ok(port, "GET", "/v1/workflows/%s/run_histories/%s" % (ECHO_WORKFLOW, execute_id))["data"][0]
+    assert h["run_mode"] == 1 and h["execute_status"] == "Success"
+    assert fails(port, "GET", "/v1/workflows/%s/run_histories/%s" % (ASK_WORKFLOW, execute_id)) == (200, 4200)
+    assert fails(port, "GET", "/v1/workflows/%s/run_histories/7499999999999999999" % ECHO_WORKFLOW) == (200, 4200)
+
+
+def test_ask_city_workflow_interrupts_like_the_interrupt_workflow(port):
+    evs = workflow_events_of(exchange(port, "POST", "/v1/workflow/stream_run", {"workflow_id": ASK_WORKFLOW}))
+    assert evs[-1][0] == "Interrupt"
+    data = evs[-1][1]["interrupt_data"]
+    r = exchange(port, "POST", "/v1/workflow/stream_resume", {"workflow_id": ASK_WORKFLOW, "event_id": data["event_id"],
+                                                               "resume_data": "Lyon", "interrupt_type": data["type"]})
+    assert json.loads(workflow_events_of(r)[-2][1]["content"]) == {"output": "Echo: Lyon"}
+
+
+# ---- bots and templates ----------------------------------------------------------------
+
+def test_bot_create_update_publish_retrieve_list(port):
+    body = {"space_id": WORKSPACE, "name": "Helper", "description": "helps",
+            "prompt_info": {"prompt": "Be kind."}, "onboarding_info": {"prologue": "Hi!"}}
+    bot_id = ok(port, "POST", "/v1/bot/create", body)["data"]["bot_id"]
+    assert is_id(bot_id)
+    bot = ok(port, "GET", "/v1/bots/" + bot_id)["data"]
+    assert (bot["bot_id"], bot["name"], bot["description"], bot["version"]) == (bot_id, "Helper", "helps", "0")
+    assert bot["prompt_info"] == {"prompt": "Be kind."} and bot["onboarding_info"]["prologue"] == "Hi!"
+    assert "space_id" not in bot and "is_published" not in bot
+    assert fails(port, "GET", "/v1/bot/get_online_info?bot_id=" + bot_id) == (200, 4015)
+    assert fails(port, "GET", "/v1/bots/%s?is_published=true" % bot_id) == (200, 4015)
+    q = "/v1/bots?workspace_id=%s&publish_status=" % WORKSPACE
+    assert [b["id"] for b in ok(port, "GET", q + "unpublished_draft")["data"]["items"]] == [bot_id]
+    published = ok(port, "POST", "/v1/bot/publish", {"bot_id": bot_id, "connector_ids": ["1024"]})["data"]
+    assert published == {"bot_id": bot_id, "version": "1"}
+    online = ok(port, "GET", "/v1/bot/get_online_info?bot_id=" + bot_id)["data"]
+    assert online["version"] == "1" and online["name"] == "Helper"
+    assert "data" not in ok(port, "POST", "/v1/bot/update", {"bot_id": bot_id, "name": "Helper 2"})
+    assert ok(port, "GET", "/v1/bots/" + bot_id)["data"]["name"] == "Helper 2"
+    listed = ok(port, "GET", q + "all")["data"]
+    assert listed["total"] == 5 and listed["items"][-1]["id"] == bot_id and listed["items"][-1]["is_published"]
+    assert set(listed["items"][0]) >= {"id", "name", "description", "icon_url", "is_published", "updated_at",
+                                      "owner_user_id"}
+    page = ok(port, "GET", "/v1/bots?workspace_id=%s&page_size=2&page_num=3" % WORKSPACE)["data"]
+    assert [b["id"] for b in page["items"]] == [bot_id] and page["total"] == 5
+    v1 = ok(port, "GET", "/v1/space/published_bots_list?space_id=%s&page_index=1&page_size=10" % WORKSPACE)["data"]
+    assert v1["total"] == 5 and set(v1["space_bots"][0]) == {"bot_id", "bot_name", "description", "icon_url",
+                                                             "publish_time"}
+    assert v1["space_bots"][0]["publish_time"] == "1735689600"
+    assert fails(port, "POST", "/v1/bot/update", {"bot_id": "7499999999999999999"}) == (200, 4200)
+    assert fails(port, "POST", "/v1/bot/publish", {"bot_id": "7499999999999999999"}) == (200, 4200)
+    assert fails(port, "GET", "/v1/bots/7499999999999999999") == (200, 4200)
+    assert fails(port, "POST", "/v1/bot/create", {"space_id": WORKSPACE}) == (400, 4000)
+    assert fails(port, "POST", "/v1/bot/create", {"space_id": "team", "name": "x"}) == (400, 4000)
+    assert fails(port, "GET", "/v1/bots") == (400, 4000)
+
+
+def test_bot_knowledge_names_the_datasets(port):
+    ds = ok(port, "POST", "/v1/datasets", {"name": "Facts", "space_id": WORKSPACE, "format_type": 0})["data"]
+    ok(port, "POST", "/v1/bot/update", {"bot_id": ECHO_BOT, "knowledge": {"dataset_ids": [ds["dataset_id"]]}})
+    knowledge = ok(port, "GET", "/v1/bots/" + ECHO_BOT)["data"]["knowledge"]
+    assert knowledge["dataset_ids"] == [ds["dataset_id"]]
+    assert knowledge["knowledge_infos"] == [{"id": ds["dataset_id"], "name": "Facts"}]
+
+
+def test_template_duplicate_makes_a_draft_bot(port):
+    made = ok(port, "POST", "/v1/templates/%s/duplicate" % TEMPLATE, {"workspace_id": WORKSPACE, "name": "Mine"})
+    assert made["data"]["entity_type"] == "agent" and is_id(made["data"]["entity_id"])
+    bot = ok(port, "GET", "/v1/bots/" + made["data"]["entity_id"])["data"]
+    assert bot["name"] == "Mine"
+    assert fails(port, "POST", "/v1/templates/7300000000000000499/duplicate",
+                 {"workspace_id": WORKSPACE}) == (200, 4200)
+    assert fails(port, "POST", "/v1/templates/%s/duplicate" % TEMPLATE, {}) == (400, 4000)
+
+
+# ---- files ----------------------------------------------------------------------
+
+def test_file_upload_keeps_every_byte_and_retrieve_finds_it(port):
+    raw = bytes(range(256)) * 4 + b"\r\n--not-the-boundary\r\n\n\r"
+    body, headers = multipart({"file": ("données.bin", raw)})
+    info = ok(port, "POST", "/v1/files/upload", body, headers=headers)["data"]
+    assert set(info) == {"id", "bytes", "created_at", "file_name"} and is_id(info["id"])
+    assert info["bytes"] == len(raw) and info["file_name"] == "données.bin" and info["created_at"] > 0
+    assert ok(port, "GET", "/v1/files/retrieve?file_id=" + info["id"])["data"] == info
+    assert fails(port, "GET", "/v1/files/retrieve?file_id=7499999999999999999") == (200, 4200)
+    assert fails(port, "GET", "/v1/files/retrieve") == (400, 4000)
+
+
+@pytest.mark.parametrize("body, headers", [
+    (b"plain", {"Content-Type": "text/plain"}),
+    (b"--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\"\r\n\r\nno end",
+     {"Content-Type": "multipart/form-data; boundary=b0undary"}),
+    multipart({"other": ("a.txt", b"x")}),
+    multipart({"file": "a text field, not a file"}),
+])
+def test_file_upload_bad_multipart_is_400_4000(port, body, headers):
+    assert fails(port, "POST", "/v1/files/upload", body, headers=headers) == (400, 4000)
+
+
+# ---- datasets, documents, images ----------------------------------------------------------
+
+def new_dataset(port, name="Docs", format_type=0):
+    return ok(port, "POST", "/v1/datasets", {"name": name, "space_id": WORKSPACE,
+                                             "format_type": format_type})["data"]["dataset_id"]
+
+
+def test_dataset_crud_and_process(port):
+    ds = new_dataset(port, "Manuals")
+    other = new_dataset(port, "Pictures", 2)
+    listed = ok(port, "GET", "/v1/datasets?space_id=" + WORKSPACE)["data"]
+    assert listed["total_count"] == 2 and [d["dataset_id"] for d in listed["dataset_list"]] == [ds, other]
+    d = listed["dataset_list"][0]
+    assert (d["name"], d["format_type"], d["status"], d["doc_count"], d["all_file_size"]) == ("Manuals", 0, 1, 0, 0)
+    assert ok(port, "GET", "/v1/datasets?space_id=%s&format_type=2" % WORKSPACE)["data"]["total_count"] == 1
+    assert ok(port, "GET", "/v1/datasets?space_id=%s&name=Manu" % WORKSPACE)["data"]["dataset_list"][0]["name"] \
+        == "Manuals"
+    docs = ok(port, "POST", "/open_api/knowledge/document/create", {"dataset_id": ds, "document_bases": [
+        {"name": "a.txt", "source_info": {"file_base64": base64.b64encode(b"x" * 900).decode(), "file_type": "txt"}}]},
+        headers=DOC)["document_infos"]
+    d = ok(port, "GET", "/v1/datasets?space_id=" + WORKSPACE)["data"]["dataset_list"][0]
+    assert (d["doc_count"], d["file_list"], d["all_file_size"], d["slice_count"]) == (1, ["a.txt"], 900, 2)
+    progress = ok(port, "POST", "/v1/datasets/%s/process" % ds, {"document_ids": [docs[0]["document_id"]]})
+    assert progress["data"]["data"][0]["document_id"] == docs[0]["document_id"]
+    assert progress["data"]["data"][0]["progress"] == 100 and progress["data"]["data"][0]["status"] == 1
+    assert fails(port, "POST", "/v1/datasets/%s/process" % other, {"document_ids": [docs[0]["document_id"]]}) \
+        == (200, 4200)
+    assert "data" not in ok(port, "PUT", "/v1/datasets/" + ds, {"name": "Guides", "description": "all"})
+    d = ok(port, "GET", "/v1/datasets?space_id=" + WORKSPACE)["data"]["dataset_list"][0]
+    assert (d["name"], d["description"]) == ("Guides", "all")
+    assert "data" not in ok(port, "DELETE", "/v1/datasets/" + ds)
+    assert ok(port, "GET", "/v1/datasets?space_id=" + WORKSPACE)["data"]["total_count"] == 1
+    assert fails(port, "DELETE", "/v1/datasets/" + ds) == (200, 4200)
+    assert fails(port, "PUT", "/v1/datasets/" + ds, {"name": "x"}) == (200, 4200)
+    assert fails(port, "POST", "/v1/datasets", {"name": "x", "space_id": WORKSPACE, "format_type": 7}) == (400, 4000)
+    assert fails(port, "POST", "/v1/datasets", {"name": "x", "space_id": WORKSPACE}) == (400, 4000)
+    assert fails(port, "GET", "/v1/datasets") == (400, 4000)
+
+
+def test_documents_need_the_agw_header_and_page(port):
+    ds = new_dataset(port)
+    path = "/open_api/knowledge/document/"
+    body = {"dataset_id": ds, "page": 1, "size": 10}
+    assert fails(port, "POST", path + "list", body) == (400, 4000)
+    assert fails(port, "POST", path + "list", body, headers={"Agw-Js-Conv": "num"}) == (400, 4000)
+    env = ok(port, "POST", path + "list", body, headers=DOC)
+    assert env["document_infos"] == [] and env["total"] == 0 and "data" not in env
+    bases = [{"name": "page", "source_info": {"web_url": "https://example.com/a", "document_source": 1},
+              "update_rule": {"update_type": 1, "update_interval": 24}}]
+    bases += [{"name": "n%d.md" % i, "source_info": {"file_base64": base64.b64encode(b"# hi").decode()}}
+              for i in range(3)]
+    env = ok(port, "POST", path + "create", {"dataset_id": int(ds), "document_bases": bases}, headers=DOC)
+    made = env["document_infos"]  # a Go client sends ids as numbers; answers carry strings
+    assert "data" not in env and [d["name"] for d in made] == ["page", "n0.md", "n1.md", "n2.md"]
+    web = made[0]
+    assert (web["source_type"], web["update_type"], web["update_interval"], web["status"]) == (1, 1, 24, 1)
+    assert (made[1]["type"], made[1]["size"], made[1]["char_count"]) == ("md", 4, 4) and is_id(made[1]["document_id"])
+    first = ok(port, "POST", path + "list", dict(body, size=3), headers=DOC)
+    second = ok(port, "POST", path + "list", dict(body, size=3, page=2), headers=DOC)
+    assert first["total"] == second["total"] == 4
+    assert [d["document_id"] for d in first["document_infos"] + second["document_infos"]] == \
+        [d["document_id"] for d in made]
+    assert "data" not in ok(port, "POST", path + "update", {"document_id": web["document_id"],
+                                                            "document_name": "home page"}, headers=DOC)
+    listed = ok(port, "POST", path + "list", body, headers=DOC)["document_infos"]
+    assert listed[0]["name"] == "home page"
+    ok(port, "POST", path + "delete", {"document_ids": [int(made[1]["document_id"]), made[2]["document_id"]]},
+       headers=DOC)
+    assert ok(port, "POST", path + "list", body, headers=DOC)["total"] == 2
+    assert fails(port, "POST", path + "delete", {"document_ids": [made[1]["document_id"]]}, headers=DOC) \
+        == (200, 4200)
+    assert fails(port, "POST", path + "update", {"document_id": "7499999999999999999"}, headers=DOC) == (200, 4200)
+    assert fails(port, "POST", path + "list", {"dataset_id": "7499999999999999999"}, headers=DOC) == (200, 4200)
+    for bad in ({"dataset_id": ds, "document_bases": []},
+                {"dataset_id": ds, "document_bases": [{"name": "x", "source_info": {}}]},
+                {"dataset_id": ds, "document_bases": [{"name": "x", "source_info": {"file_base64": "!!"}}]},
+                {"document_bases": [{"name": "x", "source_info": {"web_url": "https://a"}}]}):
+        assert fails(port, "POST", path + "create", bad, headers=DOC) == (400, 4000), bad
+
+
+def test_image_datasets_list_and_caption_their_images(port):
+    body, headers = multipart({"file": ("cat.jpg", b"\xff\xd8\xff fake jpeg")})
+    file_id = ok(port, "POST", "/v1/files/upload", body, headers=headers)["data"]["id"]
+    ds = new_dataset(port, "Photos", 2)
+    bases = [{"name": "cat", "source_info": {"source_file_id": file_id, "document_source": 5}},
+             {"name": "dog", "source_info": {"source_file_id": int(file_id), "document_source": 5}}]
+    made = ok(port, "POST", "/open_api/knowledge/document/create",
+              {"dataset_id": ds, "format_type": 2, "document_bases": bases}, headers=DOC)["document_infos"]
+    assert [(d["format_type"], d["source_type"], d["type"], d["size"]) for d in made] == [(2, 5, "jpg", 13)] * 2
+    photos = ok(port, "GET", "/v1/datasets/%s/images" % ds)["data"]
+    assert photos["total_count"] == 2 and [p["document_id"] for p in photos["photo_infos"]] == \
+        [d["document_id"] for d in made]
+    assert photos["photo_infos"][0]["caption"] == "" and photos["photo_infos"][0]["url"].startswith("https://")
+    path = "/v1/datasets/%s/images/%s" % (ds, made[1]["document_id"])
+    assert "data" not in ok(port, "PUT", path, {"caption": "a good dog"})
+    captioned = ok(port, "GET", "/v1/datasets/%s/images?has_caption=true" % ds)["data"]
+    assert [p["caption"] for p in captioned["photo_infos"]] == ["a good dog"]
+    assert ok(port, "GET", "/v1/datasets/%s/images?keyword=dog" % ds)["data"]["total_count"] == 1
+    assert ok(port, "GET", "/v1/datasets/%s/images?has_caption=false&page_size=1" % ds)["data"]["total_count"] == 1
+    assert fails(port, "PUT", path, {}) == (400, 4000)
+    assert fails(port, "PUT", "/v1/datasets/%s/images/7499999999999999999" % ds, {"caption": "x"}) == (200, 4200)
+    assert fails(port, "GET", "/v1/datasets/7499999999999999999/images") == (200, 4200)
+    assert fails(port, "POST", "/open_api/knowledge/document/create", {"dataset_id": ds, "document_bases": [
+        {"name": "x", "source_info": {"source_file_id": "7499999999999999999"}}]}, headers=DOC) == (200, 4200)
+
+
+# ---- audio --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt, ctype, head", [(None, "audio/mpeg", b"ID3"), ("mp3", "audio/mpeg", b"ID3"),
+                                               ("wav", "audio/wav", b"RIFF"), ("pcm", "audio/pcm", b"Hi"),
+                                               ("ogg_opus", "audio/ogg", b"OggS")])
+def test_speech_is_deterministic_audio_of_the_text(port, fmt, ctype, head):
+    body = {"input": "Hi there", "voice_id": SYSTEM_VOICES[0]}
+    if fmt:
+        body["response_format"] = fmt
+    r = exchange(port, "POST", "/v1/audio/speech", body)
+    assert r.status == 200 and r.headers["content-type"] == ctype and r.body.startswith(head)
+    assert r.body.endswith(b"Hi there") and r.headers["x-tt-logid"]
+    assert exchange(port, "POST", "/v1/audio/speech", body).body == r.body
+    if fmt == "wav":
+        assert r.body[8:16] == b"WAVEfmt " and int.from_bytes(r.body[24:28], "little") == 24000
+        assert len(r.body) == 44 + 8
+    name = "speech." + (fmt or "mp3")
+    payload, headers = multipart({"file": (name, r.body)})
+    assert ok(port, "POST", "/v1/audio/transcriptions", payload, headers=headers)["data"] == {"text": "Hi there"}
+
+
+def test_speech_errors(port):
+    path = "/v1/audio/speech"
+    assert fails(port, "POST", path, {"input": "x", "voice_id": "7300000000000000399"}) == (200, 4200)
+    for bad in ({"voice_id": SYSTEM_VOICES[0]}, {"input": "", "voice_id": SYSTEM_VOICES[0]}, {"input": "x"},
+                {"input": "x", "voice_id": SYSTEM_VOICES[0], "response_format": "flac"},
+                {"input": "x", "voice_id": SYSTEM_VOICES[0], "speed": 9},
+                {"input": "x", "voice_id": SYSTEM_VOICES[0], "sample_rate": 12345}):
+        assert fails(port, "POST", path, bad) == (400, 4000), bad
+
+
+def test_transcription_of_other_audio_describes_it(port):
+    payload, headers = multipart({"file": ("noise.wav", bytes([0xff, 0xfe, 0x00, 0x81]))})
+    text = ok(port, "POST", "/v1/audio/transcriptions", payload, headers=headers)["data"]["text"]
+    assert text == "Transcript of noise.wav: 4 bytes of audio"
+    assert fails(port, "POST", "/v1/audio/transcriptions", b"{}") == (400, 4000)
+
+
+def test_voices_list_and_clone(port):
+    data = ok(port, "GET", "/v1/audio/voices")["data"]
+    assert [v["voice_id"] for v in data["voice_list"]] == list(SYSTEM_VOICES) and data["has_more"] is False
+    assert data["voice_list"][0]["is_system_voice"] is True
+    payload, headers = multipart({"voice_name": "Me", "audio_format": "wav", "language": "en",
+                                  "file": ("me.wav", b"RIFF....WAVE")})
+    voice_id = ok(port, "POST", "/v1/audio/voices/clone", payload, headers=headers)["data"]["voice_id"]
+    assert is_id(voice_id)
+    mine = ok(port, "GET", "/v1/audio/voices?filter_system_voice=true")["data"]["voice_list"]
+    assert [(v["voice_id"], v["name"], v["language_code"], v["is_system_voice"], v["available_training_times"])
+            for v in mine] == [(voice_id, "Me", "en", False, 9)]
+    payload, headers = multipart({"voice_name": "Me again", "audio_format": "mp3", "voice_id": voice_id,
+                                  "file": ("me.mp3", b"ID3 again")})
+    assert ok(port, "POST", "/v1/audio/voices/clone", payload, headers=headers)["data"] == {"voice_id": voice_id}
+    mine = ok(port, "GET", "/v1/audio/voices?filter_system_voice=true")["data"]["voice_list"]
+    assert (mine[0]["name"], mine[0]["available_training_times"]) == ("Me again", 8)
+    page = ok(port, "GET", "/v1/audio/voices?page_size=2&page_num=1")["data"]
+    assert len(page["voice_list"]) == 2 and page["has_more"] is True
+    assert exchange(port, "POST", "/v1/audio/speech", {"input": "x", "voice_id": voice_id}).status == 200
+    for parts in ({"audio_format": "wav", "file": ("a.wav", b"x")}, {"voice_name": "x", "file": ("a.wav", b"x")},
+                  {"voice_name": "x", "audio_format": "flac", "file": ("a.wav", b"x")},
+                  {"voice_name": "x", "audio_format": "wav"},
+                  {"voice_name": "x", "audio_format": "wav", "voice_id": SYSTEM_VOICES[0], "file": ("a.wav", b"x")}):
+        payload, headers = multipart(parts)
+        assert fails(port, "POST", "/v1/audio/voices/clone", payload, headers=headers) == (400, 4000), parts
+    payload, headers = multipart({"voice_name": "x", "audio_format": "wav", "voice_id": "7499999999999999999",
+                                  "file": ("a.wav", b"x")})
+    assert fails(port, "POST", "/v1/audio/voices/clone", payload, headers=headers) == (200, 4200)
+
+
+def test_rooms(port):
+    room = ok(port, "POST", "/v1/audio/rooms", {"bot_id": ECHO_BOT, "voice_id": SYSTEM_VOICES[1], "uid": "u-1"})
+    room = room["data"]
+    assert set(room) == {"room_id", "app_id", "token", "uid"} and room["uid"] == "u-1" and is_id(room["room_id"])
+    assert room["token"] and room["app_id"]
+    assert is_id(ok(port, "POST", "/v1/audio/rooms", {"bot_id": ECHO_BOT})["data"]["uid"])
+    assert fails(port, "POST", "/v1/audio/rooms", {}) == (400, 4000)
+    assert fails(port, "POST", "/v1/audio/rooms", {"bot_id": ECHO_BOT, "voice_id": "7499999999999999999"}) \
+        == (200, 4200)
+
+
+# ---- workspaces, variables, users -----------------------------------------------------------
+
+def test_workspaces_and_me(port):
+    data = ok(port, "GET", "/v1/workspaces?page_num=1&page_size=20")["data"]
+    assert data["total_count"] == 2 and [w["id"] for w in data["workspaces"]] == [WORKSPACE, "7300000000000000002"]
+    assert data["workspaces"][0]["workspace_type"] == "personal" and data["workspaces"][0]["role_type"] == "owner"
+    assert len(ok(port, "GET", "/v1/workspaces?page_size=1")["data"]["workspaces"]) == 1
+    me = ok(port, "GET", "/v1/users/me")["data"]
+    assert set(me) == {"user_id", "user_name", "nick_name", "avatar_url"} and is_id(me["user_id"])
+
+
+def test_variables_update_and_retrieve(port):
+    body = {"bot_id": ECHO_BOT, "connector_uid": "user-1",
+            "data": [{"keyword": "city", "value": "Paris"}, {"keyword": "lang", "value": "fr"}]}
+    assert "data" not in ok(port, "PUT", "/v1/variables", body)
+    q = "/v1/variables?bot_id=%s&connector_uid=user-1" % ECHO_BOT
+    items = ok(port, "GET", q)["data"]["items"]
+    assert [(v["keyword"], v["value"]) for v in items] == [("city", "Paris"), ("lang", "fr")]
+    assert all(v["create_time"] > 0 and v["update_time"] >= v["create_time"] for v in items)
+    ok(port, "PUT", "/v1/variables", dict(body, data=[{"keyword": "city", "value": "Nice"}]))
+    items = ok(port, "GET", q + "&keywords=city,unknown")["data"]["items"]
+    assert [(v["keyword"], v["value"]) for v in items] == [("city", "Nice")]
+    assert ok(port, "GET", "/v1/variables?bot_id=%s&connector_uid=user-2" % ECHO_BOT)["data"]["items"] == []
+    assert ok(port, "GET", "/v1/variables?app_id=7300000000000000501&connector_uid=user-1")["data"]["items"] == []
+    for bad in ({"connector_uid": "u", "data": [{"keyword": "k", "value": "v"}]},
+                {"bot_id": ECHO_BOT, "app_id": "7300000000000000501", "connector_uid": "u",
+                 "data": [{"keyword": "k", "value": "v"}]},
+                {"bot_id": ECHO_BOT, "data": [{"keyword": "k", "value": "v"}]},
+                {"bot_id": ECHO_BOT, "connector_uid": "u", "data": []},
+                {"bot_id": ECHO_BOT, "connector_uid": "u", "data": [{"keyword": "k", "value": 1}]}):
+        assert fails(port, "PUT", "/v1/variables", bad) == (400, 4000), bad
+    assert fails(port, "GET", "/v1/variables?bot_id=" + ECHO_BOT) == (400, 4000)
+
+
+# ---- ids, error ids, reset, auth and faults on the new routes ---------------------------------
+
+@pytest.mark.parametrize("method, path", [("GET", "/v1/bots/abc"), ("PUT", "/v1/conversations/12ab"),
+                                          ("DELETE", "/v1/datasets/-1"), ("GET", "/v1/workflows/1/run_histories/x"),
+                                          ("POST", "/v1/templates/%20/duplicate")])
+def test_path_ids_must_be_digits(port, method, path):
+    assert fails(port, method, path, {"name": "x", "workspace_id": WORKSPACE}) == (400, 4000)
+
+
+@pytest.mark.parametrize("error_id, status, code", [("9999999999999994101", 200, 4101),
+                                                    ("9999999999999994015", 200, 4015),
+                                                    ("9999999999999994200", 200, 4200),
+                                                    ("9999999999999994013", 429, 4013),
+                                                    ("9999999999999995000", 500, 5000),
+                                                    ("9999999999999994321", 200, 4321)])
+def test_error_ids_answer_their_code_anywhere(port, error_id, status, code):
+    calls = [("GET", "/v1/bots/" + error_id, b""),
+             ("GET", "/v1/conversation/retrieve?conversation_id=" + error_id, b""),
+             ("POST", "/v1/datasets", {"name": "x", "space_id": error_id, "format_type": 0}),
+             ("POST", "/v1/audio/speech", {"input": "x", "voice_id": error_id})]
+    for method, path, body in calls:
+        s, headers, env = request(port, method, path, body)
+        assert (s, env["code"]) == (status, code) and env["msg"], path
+        if code == 4013:
+            assert headers["retry-after"] == "1"
+
+
+def test_reset_forgets_what_was_made_and_keeps_the_seeds(port):
+    cid = new_conversation(port)["id"]
+    ds = new_dataset(port)
+    bot_id = ok(port, "POST", "/v1/bot/create", {"space_id": WORKSPACE, "name": "tmp"})["data"]["bot_id"]
+    request(port, "POST", "/_fake/reset")
+    assert fails(port, "GET", "/v1/conversation/retrieve?conversation_id=" + cid) == (200, 4001)
+    assert fails(port, "GET", "/v1/bots/" + bot_id) == (200, 4200)
+    assert fails(port, "PUT", "/v1/datasets/" + ds, {"name": "x"}) == (200, 4200)
+    assert ok(port, "GET", "/v1/bots?workspace_id=%s&publish_status=all" % WORKSPACE)["data"]["total"] == 4
+    assert len(ok(port, "GET", "/v1/audio/voices")["data"]["voice_list"]) == 2
+
+
+MORE_ROUTES = [
+    ("POST", "/v3/chat/cancel", {"conversation_id": "1", "chat_id": "2"}),
+    ("POST", "/v1/conversation/create", {}),
+    ("GET", "/v1/conversations?bot_id=1", b""),
+    ("POST", "/v1/conversations/1/clear", b""),
+    ("POST", "/v1/conversation/message/list?conversation_id=1", {}),
+    ("GET", "/v1/workflows/1/run_histories/2", b""),
+    ("GET", "/v1/workflows", b""),
+    ("POST", "/v1/bot/create", {"space_id": "1", "name": "x"}),
+    ("GET", "/v1/space/published_bots_list?space_id=1", b""),
+    ("POST", "/v1/files/upload", b""),
+    ("POST", "/open_api/knowledge/document/list", {"dataset_id": "1"}),
+    ("PUT", "/v1/datasets/1/images/2", {"caption": "x"}),
+    ("POST", "/v1/audio/speech", {"input": "x", "voice_id": "1"}),
+    ("GET", "/v1/audio/voices", b""),
+    ("PUT", "/v1/variables", {}),
+    ("POST", "/v1/templates/1/duplicate", {}),
+    ("GET", "/v1/users/me", b""),
+]
+
+
+@pytest.mark.parametrize("method, path, body", MORE_ROUTES)
+def test_more_routes_check_the_token_and_take_faults_first(port, method, path, body):
+    status, _, env = request(port, method, path, body, token=None)
+    assert status == 401 and env["code"] == 4100
+    request(port, "POST", "/_fake/faults", [{"status": 503, "body": {"code": 5000, "msg": "busy"}}])
+    status, _, env = request(port, method, path, body)
+    assert status == 503 and env["msg"] == "busy"
+    assert request(port, "PATCH", path)[0] == 404
+    log = log_of(port)
+    assert [e["path"] for e in log] == [path.split("?")[0]] * 3 and [e["method"] for e in log][:2] == [method] * 2
+
+
+def test_the_fake_stays_quiet_and_answers_after_all_of_this(port):
+    assert ok(port, "GET", "/v1/users/me")["data"]["user_id"]

@@ -197,7 +197,7 @@ TEST(Catalogue, EachOperationHasItsStreamKindAndResultShape) {
   EXPECT_EQ(prepare_ok("chat.submit_tool_outputs.stream", tools).stream, StreamKind::Chat);
   auto run = prepare_ok("workflows.runs.create", {{"workflow_id", "w"}});
   EXPECT_EQ(run.stream, StreamKind::None);
-  EXPECT_EQ(run.result, coze::api::ResultShape::WorkflowRun);
+  EXPECT_EQ(run.op->result_from, static_cast<uint8_t>(coze::api::ResultFrom::Envelope));
   EXPECT_EQ(prepare_ok("workflows.runs.stream", {{"workflow_id", "w"}}).stream, StreamKind::Workflow);
   json resume = {{"workflow_id", "w"}, {"event_id", "e"}, {"resume_data", ""}, {"interrupt_type", 2}};
   EXPECT_EQ(prepare_ok("workflows.runs.resume", resume).stream, StreamKind::Workflow);
@@ -225,6 +225,14 @@ TEST(Catalogue, RequiredParamsAreCheckedByType) {
             std::string::npos);
 }
 
+// The payload of an answer of `op`, as the plain canonical JSON a call's result gives.
+json result_of(const char* op, const json& envelope) {
+  coze::api::JsonNode payload;
+  const coze::api::OpSpec* spec = coze::api::find_op(op);
+  EXPECT_TRUE(coze::api::extract_payload(*spec, envelope.dump(), payload));
+  return parsed(coze::api::record_to_json(coze::api::result_record(*spec, payload, false), true));
+}
+
 TEST(Catalogue, WorkflowRunResultParsesTheDataString) {
   json envelope = {{"code", 0},
                    {"msg", ""},
@@ -233,7 +241,7 @@ TEST(Catalogue, WorkflowRunResultParsesTheDataString) {
                    {"execute_id", "9"},
                    {"usage", {{"token_count", 3}}},
                    {"detail", {{"logid", "L"}}}};
-  json r = parsed(coze::api::extract_result(coze::api::ResultShape::WorkflowRun, envelope));
+  json r = result_of("workflows.runs.create", envelope);
   EXPECT_EQ(r["data"], json({{"output", "sunny"}}));
   EXPECT_EQ(r["debug_url"], "https://www.coze.com/work_flow?execute_id=9");
   EXPECT_EQ(r["execute_id"], "9");
@@ -243,20 +251,20 @@ TEST(Catalogue, WorkflowRunResultParsesTheDataString) {
   EXPECT_FALSE(r.contains("detail"));
 
   envelope["data"] = "plain text output";
-  r = parsed(coze::api::extract_result(coze::api::ResultShape::WorkflowRun, envelope));
+  r = result_of("workflows.runs.create", envelope);
   EXPECT_EQ(r["data"], "plain text output");
   envelope.erase("data");
-  r = parsed(coze::api::extract_result(coze::api::ResultShape::WorkflowRun, envelope));
-  EXPECT_TRUE(r["data"].is_null());
-  r = parsed(coze::api::extract_result(coze::api::ResultShape::WorkflowRun, json::parse("[1]")));
-  EXPECT_TRUE(r["data"].is_null());
+  r = result_of("workflows.runs.create", envelope);
+  EXPECT_FALSE(r.contains("data"));
 }
 
 TEST(Catalogue, DataResultIsTheEnvelopesData) {
   json envelope = {{"code", 0}, {"data", {{"id", "c1"}}}};
-  EXPECT_EQ(parsed(coze::api::extract_result(coze::api::ResultShape::Data, envelope)), json({{"id", "c1"}}));
-  EXPECT_EQ(coze::api::extract_result(coze::api::ResultShape::Data, json({{"code", 0}})), "null");
-  EXPECT_EQ(coze::api::extract_result(coze::api::ResultShape::Data, json("text")), "null");
+  EXPECT_EQ(result_of("chat.retrieve", envelope)["id"], "c1");
+  EXPECT_TRUE(result_of("chat.retrieve", json({{"code", 0}})).is_null());
+  // An answer that is not an object envelope is no payload at all (the call fails decode).
+  coze::api::JsonNode payload;
+  EXPECT_FALSE(coze::api::extract_payload(*coze::api::find_op("chat.retrieve"), "\"text\"", payload));
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 
 #include "coze/errors.h"
 #include "coze/exec.h"
+#include "coze/record.h"
 #include "coze/sse.h"
 #include "coze/ulid.h"
 

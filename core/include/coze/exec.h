@@ -96,6 +96,7 @@ struct HookEvent {
 struct Event {
   std::string type;
   std::string data;
+  std::string id;  // the SSE last event id in effect ("" when none)
 };
 
 enum class ActionKind { Send = 0, Wait = 1, Sleep = 2, Event = 3, Done = 4, Fail = 5 };
@@ -168,10 +169,13 @@ struct CallOptions {
   int64_t wall_ms = -1;             // unix time in ms at the start, for ids; -1: unknown
   std::string traceparent;          // W3C trace context to send on every attempt; "" none
   std::string tracestate;           // sent with traceparent; "" none
+  std::vector<Header> extra_query;  // query parameters the description lacks, sent as given
+  std::string extra_body;           // a JSON object whose keys are merged into the JSON body; "" none
 
   // Applies the keys of a JSON object (timeout_ms, max_retries, headers
   // {name: value}, idempotency, idempotency_key, wall_ms, traceparent,
-  // tracestate). Unknown keys are ignored. Returns "" or an error text.
+  // tracestate, extra_query {name: value}, extra_body {...}). Unknown keys
+  // are ignored. Returns "" or an error text.
   std::string apply_json(const std::string& json_text);
 };
 
@@ -209,6 +213,25 @@ class Call {
   void cancel();
 
   bool finished() const;  // DONE or FAIL has been returned
+
+  // The lean driver interface, used by every binding instead of next():
+  // step() returns the action's kind (ActionKind as an int) and keeps the
+  // action, whose parts the accessors read. EVENT means one or more events
+  // are ready: take_events() hands them all over as one batch record
+  // (record.h; its root is an ARRAY of events), then call step() again. So
+  // the events decoded from one fed chunk cross the boundary together.
+  int step(int64_t now_ms);
+  const HttpRequest& request() const;     // after SEND
+  int64_t wake_at_ms() const;             // after WAIT
+  int64_t delay_ms() const;               // after SLEEP
+  std::string take_events(bool utf16 = false);   // after EVENT
+  int events_taken() const;               // events handed out so far
+  std::string result() const;             // after DONE: canonical result JSON ("" for streams)
+  std::string result_record(bool utf16 = false) const;  // after DONE: the result as a record
+  std::string binary() const;             // after DONE of a binary operation: the bytes received
+  std::string content_type() const;       // after DONE: the answer's Content-Type
+  std::string logid() const;              // after DONE: the answer's log id
+  const Error& error() const;             // after FAIL
 
   // The hook events recorded since the last call (when the client's config
   // has `hooks`), oldest first. Drivers call it after each next() and hand

@@ -119,7 +119,7 @@ TEST(CancelStress, StreamsCancelledAtRandomPointsLeaveNothingBehind) {
           coze::ChatRequest req;
           req.bot_id = "stress-bot";
           req.user_id = "u" + std::to_string(i);
-          req.additional_messages.push_back(coze::EnterMessage::user("cancel this stream at a random point 你好 👋"));
+          req.additional_messages = {coze::user_message("cancel this stream at a random point 你好 👋")};
           coze::RequestOptions opts;
           int mode = static_cast<int>(rng() % 5);
           int k = static_cast<int>(rng() % 12);
@@ -129,11 +129,14 @@ TEST(CancelStress, StreamsCancelledAtRandomPointsLeaveNothingBehind) {
             canceller.at(std::chrono::steady_clock::now() + std::chrono::microseconds(rng() % 4000), opts.cancel);
           }
           try {
-            client.chat().stream(req, [&](const coze::ChatEvent&) {
-              ++events;
-              if (mode == 1 && events == k) opts.cancel.cancel();
-              if (mode == 3 && events == k) throw HandlerThrew();
-            }, opts);
+            client.chat().stream(
+                req,
+                [&](const coze::ChatEvent&) {
+                  ++events;
+                  if (mode == 1 && events == k) opts.cancel.cancel();
+                  if (mode == 3 && events == k) throw HandlerThrew();
+                },
+                opts);
             ++completed;
           } catch (const coze::CozeError& e) {
             if (e.kind() == "cancelled") {

@@ -1,12 +1,9 @@
 // End to end: the libcurl client (and the coze CLI) against the fake Coze
 // server, started once for the whole suite (tests/fake_coze/README.md).
-#include <gtest/gtest.h>
-
-#include <ctime>
-
 #include <arpa/inet.h>
 #include <curl/curl.h>
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <signal.h>
@@ -20,12 +17,12 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "coze/client.h"
 #include "fake_server.h"
@@ -63,6 +60,8 @@ void add_faults(const json& faults) { control("POST", "/_fake/faults", faults.du
 
 json requests_log() { return json::parse(control("GET", "/_fake/requests")); }
 
+json logged_body(const json& entry) { return json::parse(entry["body"].get<std::string>()); }
+
 coze::ClientConfig test_config() {
   coze::ClientConfig config;
   config.base_url = base_url();
@@ -74,7 +73,7 @@ coze::ChatRequest chat_request(const std::string& bot, const std::string& text) 
   coze::ChatRequest req;
   req.bot_id = bot;
   req.user_id = "e2e-user";
-  req.additional_messages.push_back(coze::EnterMessage::user(text));
+  req.additional_messages = {coze::user_message(text)};
   return req;
 }
 
@@ -97,29 +96,42 @@ class E2E : public ::testing::Test {
   void SetUp() override { control("POST", "/_fake/reset"); }
 };
 
+using Kind = coze::ChatEventKind;
+
+// The text of a message event ("" for other events).
+std::string content_of(const coze::ChatEvent& ev) {
+  auto message = ev.message();
+  return message ? message->content().value_or("") : "";
+}
+
+std::string str(const std::optional<std::string>& s) { return s.value_or(""); }
+
 struct Collected {
   std::vector<std::string> types;
   std::string text;
+  coze::model::Chat chat;  // as of the last conversation.chat.* event
 };
 
-coze::ChatResource::EventHandler collector(Collected& c) {
+std::function<void(const coze::ChatEvent&)> collector(Collected& c) {
   return [&c](const coze::ChatEvent& ev) {
-    c.types.push_back(ev.type);
-    if (ev.is_delta()) c.text += ev.message.content;
+    c.types.push_back(ev.type());
+    if (ev.is(Kind::conversation_message_delta)) c.text += content_of(ev);
+    if (auto chat = ev.chat()) c.chat = *chat;
   };
 }
 
 TEST_F(E2E, StreamedTextIsTheEcho) {
   coze::CozeClient client(test_config());
   Collected got;
-  coze::Chat chat = client.chat().stream(chat_request("bot_1", "hello there"), collector(got));
+  client.chat().stream(chat_request("bot_1", "hello there"), collector(got));
   EXPECT_EQ(got.text, "Echo: hello there");
   ASSERT_GE(got.types.size(), 4u);
   EXPECT_EQ(got.types.front(), "conversation.chat.created");
   EXPECT_EQ(got.types.back(), "done");
-  EXPECT_EQ(chat.status, "completed");
-  EXPECT_FALSE(chat.id.empty());
-  EXPECT_GT(chat.usage.token_count, 0);
+  EXPECT_EQ(got.chat.status(), "completed");
+  EXPECT_FALSE(str(got.chat.id()).empty());
+  ASSERT_TRUE(got.chat.usage());
+  EXPECT_GT(got.chat.usage()->token_count().value_or(0), 0);
 
   json log = requests_log();
   ASSERT_EQ(log.size(), 1u);
@@ -144,32 +156,36 @@ TEST_F(E2E, MultibyteTextRoundTripsIntact) {
 
 TEST_F(E2E, CreateReturnsTheChat) {
   coze::CozeClient client(test_config());
-  coze::Chat chat = client.chat().create(chat_request("bot_1", "hi"));
-  EXPECT_FALSE(chat.id.empty());
-  EXPECT_FALSE(chat.conversation_id.empty());
-  EXPECT_EQ(chat.bot_id, "bot_1");
-  EXPECT_EQ(chat.status, "in_progress");
-  json raw = json::parse(chat.json);
-  EXPECT_EQ(raw["id"], chat.id);
+  coze::model::Chat chat = client.chat().create(chat_request("bot_1", "hi"));
+  EXPECT_FALSE(str(chat.id()).empty());
+  EXPECT_FALSE(str(chat.conversation_id()).empty());
+  EXPECT_EQ(chat.bot_id(), "bot_1");
+  EXPECT_EQ(chat.status(), "in_progress");
+  json raw = json::parse(chat.to_json());
+  EXPECT_EQ(raw["id"], str(chat.id()));
+  json log = requests_log();
+  ASSERT_EQ(log.size(), 1u);
+  EXPECT_EQ(logged_body(log[0])["stream"], false);
 }
 
-TEST_F(E2E, GenericRunGivesResultJsonAndRawEvents) {
+TEST_F(E2E, GenericCallsTakeJsonParams) {
   coze::CozeClient client(test_config());
   json params = {{"bot_id", "bot_1"},
                  {"user_id", "u"},
                  {"additional_messages", json::array({{{"role", "user"}, {"content", "raw"}}})}};
   json created = json::parse(client.run("chat.create", params.dump()));
   EXPECT_TRUE(created["id"].is_string()) << created;
+  EXPECT_EQ(client.call("chat.create", params.dump()).get("bot_id").as_string(), "bot_1");
 
-  std::vector<coze::Event> events;
-  std::string result = client.run("chat.stream", params.dump(), [&](const coze::Event& ev) { events.push_back(ev); });
-  EXPECT_EQ(result, "");
-  ASSERT_FALSE(events.empty());
-  EXPECT_EQ(events.back().type, "done");
+  std::vector<std::string> types;
   std::string text;
-  for (const coze::Event& ev : events) {
-    if (ev.type == "conversation.message.delta") text += json::parse(ev.data)["content"].get<std::string>();
-  }
+  std::string result = client.run("chat.stream", params.dump(), [&](const coze::EventView& ev) {
+    types.push_back(ev.type());
+    if (ev.type() == "conversation.message.delta") text += str(ev.payload().get("content").as_string());
+  });
+  EXPECT_EQ(result, "");
+  ASSERT_FALSE(types.empty());
+  EXPECT_EQ(types.back(), "done");
   EXPECT_EQ(text, "Echo: raw");
 
   coze::Error e = expect_error([&] { client.run("no.such.op", "{}"); });
@@ -177,17 +193,14 @@ TEST_F(E2E, GenericRunGivesResultJsonAndRawEvents) {
 }
 
 TEST_F(E2E, MessagesOfAStreamedChat) {
-  std::vector<std::string> ops = coze::supported_operations();
-  if (std::find(ops.begin(), ops.end(), "chat.messages.list") == ops.end()) {
-    GTEST_SKIP() << "this build has no chat.messages.list";
-  }
   coze::CozeClient client(test_config());
-  coze::Chat chat = client.chat().stream(chat_request("bot_1", "list me"), nullptr);
-  json params = {{"conversation_id", chat.conversation_id}, {"chat_id", chat.id}};
-  json messages = json::parse(client.run("chat.messages.list", params.dump()));
-  ASSERT_TRUE(messages.is_array()) << messages;
+  Collected got;
+  client.chat().stream(chat_request("bot_1", "list me"), collector(got));
+  std::vector<coze::model::Message> messages =
+      client.chat().messages().list({str(got.chat.conversation_id()), str(got.chat.id())});
   ASSERT_FALSE(messages.empty());
-  EXPECT_EQ(messages[0]["content"], "Echo: list me");
+  EXPECT_EQ(messages[0].content(), "Echo: list me");
+  EXPECT_EQ(messages[0].role(), "assistant");
 }
 
 TEST_F(E2E, BadTokenIsAuthenticationWithLogid) {
@@ -267,7 +280,7 @@ TEST_F(E2E, EventsArriveAsTheyAreSent) {
   auto start = Clock::now();
   int64_t first_delta_ms = -1;
   client.chat().stream(chat_request("bot_1", "abcdefghijkl"), [&](const coze::ChatEvent& ev) {
-    if (ev.is_delta() && first_delta_ms < 0) first_delta_ms = ms_since(start);
+    if (ev.is(Kind::conversation_message_delta) && first_delta_ms < 0) first_delta_ms = ms_since(start);
   });
   int64_t total_ms = ms_since(start);
   // 6 deltas at 150 ms each: the first must not wait for the last.
@@ -286,8 +299,8 @@ TEST_F(E2E, CancelMidStreamEndsPromptly) {
     options.cancel.cancel();
   });
   auto handler = [&](const coze::ChatEvent& ev) {
-    got.types.push_back(ev.type);
-    if (ev.is_delta()) first_delta.store(true);
+    got.types.push_back(ev.type());
+    if (ev.is(Kind::conversation_message_delta)) first_delta.store(true);
   };
   auto start = Clock::now();
   coze::Error e = expect_error([&] {
@@ -333,7 +346,8 @@ TEST_F(E2E, CancelWhileWaitingForTheHead) {
 }
 
 TEST_F(E2E, CancelInterruptsARetrySleep) {
-  add_faults(json::array({{{"status", 503}, {"headers", {{"Retry-After", "5"}}}, {"body", {{"code", 5000}, {"msg", "x"}}}}}));
+  add_faults(
+      json::array({{{"status", 503}, {"headers", {{"Retry-After", "5"}}}, {"body", {{"code", 5000}, {"msg", "x"}}}}}));
   coze::CozeClient client(test_config());
   coze::RequestOptions options;
   int64_t elapsed = 0;
@@ -344,8 +358,8 @@ TEST_F(E2E, CancelInterruptsARetrySleep) {
 TEST_F(E2E, RetriesAServerErrorWithTheSameIdempotencyKey) {
   add_faults(json::array({{{"status", 502}, {"headers", {{"Retry-After", "0"}}}, {"body", ""}}}));
   coze::CozeClient client(test_config());
-  coze::Chat chat = client.chat().create(chat_request("bot_1", "retry me"));
-  EXPECT_FALSE(chat.id.empty());
+  coze::model::Chat chat = client.chat().create(chat_request("bot_1", "retry me"));
+  EXPECT_FALSE(str(chat.id()).empty());
   json log = requests_log();
   ASSERT_EQ(log.size(), 2u);
   ASSERT_TRUE(log[0]["idempotency_key"].is_string());
@@ -369,7 +383,7 @@ TEST_F(E2E, HandlerExceptionPropagatesAndTheClientStaysUsable) {
   struct Stop {};
   EXPECT_THROW(client.chat().stream(chat_request("bot_1", "hello"),
                                     [](const coze::ChatEvent& ev) {
-                                      if (ev.is_delta()) throw Stop{};
+                                      if (ev.is(Kind::conversation_message_delta)) throw Stop{};
                                     }),
                Stop);
   Collected got;
@@ -384,7 +398,7 @@ TEST_F(E2E, ConcurrentStreamsOnOneClient) {
   for (size_t i = 0; i < texts.size(); ++i) {
     threads.emplace_back([&, i] {
       client.chat().stream(chat_request("bot_1", "thread " + std::to_string(i)), [&, i](const coze::ChatEvent& ev) {
-        if (ev.is_delta()) texts[i] += ev.message.content;
+        if (ev.is(Kind::conversation_message_delta)) texts[i] += content_of(ev);
       });
     });
   }
@@ -478,14 +492,15 @@ TEST_F(E2E, CliReportsErrorsOnOneLineWithoutTheToken) {
 
 TEST_F(E2E, CliUsageErrors) {
   EXPECT_EQ(run_cli({"chat", "--base-url", base_url(), "hi"}, kToken).status, 2);  // no --bot-id
-  EXPECT_EQ(run_cli({"chat", "--bot-id", "b", "hi"}).status, 2);                    // no token
+  EXPECT_EQ(run_cli({"chat", "--bot-id", "b", "hi"}).status, 2);                   // no token
   EXPECT_EQ(run_cli({"frobnicate"}, kToken).status, 2);
   CliResult v = run_cli({"--version"});
   EXPECT_EQ(v.status, 0);
   EXPECT_EQ(v.out, std::string("coze ") + coze::version() + "\n");
 }
 
-// ---- typed stream events: decoders on real payloads, then through the client
+// ---- typed stream events: the generated views on real payloads, then
+// through the client
 
 const char* const kRequiresAction =
     R"({"id":"7401","conversation_id":"7400","bot_id":"b1","created_at":1718000000,"status":"requires_action",)"
@@ -504,50 +519,65 @@ const char* const kWorkflowInterrupt =
     R"({"interrupt_data":{"event_id":"ev_7","type":2,"data":"{\"question\":\"City?\"}"},"node_title":"Question"})";
 const char* const kDebugUrl = "https://www.coze.com/work_flow?execute_id=9";
 
-coze::Event raw_event(const std::string& type, const std::string& data) {
-  coze::Event e;
-  e.type = type;
-  e.data = data;
-  return e;
+// One event as the core decodes it for a stream of `op`, as a generic view.
+coze::EventView decoded(const std::string& op, const std::string& type, const std::string& data) {
+  coze::Decoded d = coze::decode_event(op, type, data);
+  if (!d.error.kind.empty()) throw coze::CozeError(d.error);
+  coze::RecordPtr record = coze::Record::from_bytes(std::move(d.record));
+  return coze::EventView(record, coze::AnyView(record, 0)[0].cell());
+}
+
+coze::ChatEvent chat_event(const std::string& type, const std::string& data) {
+  return coze::ChatEvent(decoded("chat.stream", type, data));
+}
+
+coze::WorkflowEvent workflow_event(const std::string& type, const std::string& data) {
+  return coze::WorkflowEvent(decoded("workflows.runs.stream", type, data));
 }
 
 TEST(ChatEvents, RequiresActionCarriesTwoToolCalls) {
-  coze::ChatEvent ev = decode_chat_event(raw_event("conversation.chat.requires_action", kRequiresAction));
-  ASSERT_TRUE(ev.has_chat);
-  EXPECT_EQ(ev.chat.status, "requires_action");
-  EXPECT_EQ(ev.chat.required_action.type, "submit_tool_outputs");
-  ASSERT_EQ(ev.tool_calls().size(), 2u);
-  EXPECT_EQ(ev.tool_calls()[0].id, "call_1");
-  EXPECT_EQ(ev.tool_calls()[0].type, "function");
-  EXPECT_EQ(ev.tool_calls()[0].function.name, "get_weather");
-  EXPECT_EQ(ev.tool_calls()[0].function.arguments, R"({"city":"Paris"})");
-  EXPECT_EQ(ev.tool_calls()[1].id, "call_2");
-  EXPECT_EQ(ev.tool_calls()[1].function.name, "get_time");
-  EXPECT_EQ(ev.chat.usage.input_count, 7);
-  EXPECT_FALSE(ev.is_audio());
+  coze::ChatEvent ev = chat_event("conversation.chat.requires_action", kRequiresAction);
+  EXPECT_EQ(ev.kind(), Kind::conversation_chat_requires_action);
+  ASSERT_TRUE(ev.chat());
+  coze::model::Chat chat = *ev.chat();
+  EXPECT_FALSE(ev.message());
+  EXPECT_EQ(chat.status(), "requires_action");
+  EXPECT_EQ(chat.created_at(), 1718000000);
+  ASSERT_TRUE(chat.required_action());
+  EXPECT_EQ(chat.required_action()->type(), "submit_tool_outputs");
+  std::vector<coze::model::ChatToolCall> calls =
+      chat.required_action()->submit_tool_outputs()->tool_calls().value_or(std::vector<coze::model::ChatToolCall>());
+  ASSERT_EQ(calls.size(), 2u);
+  EXPECT_EQ(calls[0].id(), "call_1");
+  EXPECT_EQ(calls[0].type(), "function");
+  EXPECT_EQ(calls[0].function()->name(), "get_weather");
+  EXPECT_EQ(calls[0].function()->arguments(), R"({"city":"Paris"})");
+  EXPECT_EQ(calls[1].id(), "call_2");
+  EXPECT_EQ(calls[1].function()->name(), "get_time");
+  EXPECT_EQ(chat.usage()->input_count(), 7);
 
-  // Arguments sent as an object come as its JSON text; a chat without an action has none.
-  coze::Chat c = coze::decode_chat(
+  // Arguments sent as an object come as its JSON text; an unreadable item is a null view.
+  coze::model::Chat c = coze::model::Chat::parse(
       R"({"id":"1","required_action":{"submit_tool_outputs":{"tool_calls":[{"id":"x","function":{"name":"f","arguments":{"a":1}}}, 5]}}})");
-  ASSERT_EQ(c.required_action.tool_calls.size(), 1u);
-  EXPECT_EQ(c.required_action.tool_calls[0].function.arguments, R"({"a":1})");
-  EXPECT_TRUE(coze::decode_chat(R"({"id":"1","status":"completed"})").required_action.tool_calls.empty());
+  auto tool_calls = *c.required_action()->submit_tool_outputs()->tool_calls();
+  ASSERT_EQ(tool_calls.size(), 2u);
+  EXPECT_EQ(tool_calls[0].function()->arguments(), R"({"a":1})");
+  EXPECT_TRUE(tool_calls[1].is_null());
+  EXPECT_FALSE(tool_calls[1].id());
+  EXPECT_FALSE(coze::model::Chat::parse(R"({"id":"1","status":"completed"})").required_action());
 }
 
 TEST(ChatEvents, AudioDeltaDecodesBase64) {
-  coze::ChatEvent ev = decode_chat_event(raw_event("conversation.audio.delta", kAudioDelta));
-  ASSERT_TRUE(ev.has_message);
-  EXPECT_EQ(ev.message.content_type, "audio");
-  EXPECT_TRUE(ev.is_audio());
-  EXPECT_EQ(ev.audio(), std::string("\x00\x01\x02\xfd\xfe\xff", 6));
+  coze::ChatEvent ev = chat_event("conversation.audio.delta", kAudioDelta);
+  EXPECT_EQ(ev.kind(), Kind::conversation_audio_delta);
+  ASSERT_TRUE(ev.message());
+  EXPECT_EQ(ev.message()->content_type(), "audio");
+  EXPECT_EQ(coze::base64_decode(content_of(ev)), std::string("\x00\x01\x02\xfd\xfe\xff", 6));
 
-  // Unpadded base64 is accepted; a text delta has no audio; bad base64 is a decode error.
-  EXPECT_EQ(decode_chat_event(raw_event("conversation.audio.delta", R"({"content":"AAE"})")).audio(),
-            std::string("\x00\x01", 2));
-  EXPECT_EQ(decode_chat_event(raw_event("conversation.message.delta", R"({"content":"hi"})")).audio(), "");
-  coze::ChatEvent bad = decode_chat_event(raw_event("conversation.audio.delta", R"({"content":"not base64!"})"));
+  // Unpadded base64 is accepted; bad base64 is a decode error.
+  EXPECT_EQ(coze::base64_decode("AAE"), std::string("\x00\x01", 2));
   try {
-    bad.audio();
+    coze::base64_decode("not base64!");
     ADD_FAILURE() << "no CozeError";
   } catch (const coze::CozeError& e) {
     EXPECT_EQ(e.kind(), "decode");
@@ -555,82 +585,95 @@ TEST(ChatEvents, AudioDeltaDecodesBase64) {
 }
 
 TEST(ChatEvents, DoneExposesTheDebugUrl) {
-  coze::ChatEvent with_url = decode_chat_event(raw_event("done", std::string(R"({"debug_url":")") + kDebugUrl + "\"}"));
-  EXPECT_TRUE(with_url.is_done());
-  EXPECT_EQ(with_url.debug_url, kDebugUrl);
+  coze::ChatEvent with_url = chat_event("done", std::string(R"({"debug_url":")") + kDebugUrl + "\"}");
+  EXPECT_TRUE(with_url.is(Kind::done));
+  ASSERT_TRUE(with_url.done_event_data());
+  EXPECT_EQ(with_url.done_event_data()->debug_url(), kDebugUrl);
   for (const char* data : {"{}", "\"[DONE]\"", "[DONE]", ""}) {
-    coze::ChatEvent ev = decode_chat_event(raw_event("done", data));
-    EXPECT_TRUE(ev.is_done());
-    EXPECT_EQ(ev.debug_url, "") << data;
+    coze::ChatEvent ev = chat_event("done", data);
+    EXPECT_TRUE(ev.is(Kind::done)) << data;
+    auto payload = ev.done_event_data();
+    EXPECT_EQ(payload ? str(payload->debug_url()) : "", "") << data;
   }
+}
+
+TEST(ChatEvents, UnknownEventsKeepTheirRawPayload) {
+  coze::ChatEvent ev = chat_event("conversation.something.new", R"({"a":[1,2],"b":"x"})");
+  EXPECT_EQ(ev.kind(), Kind::unknown);
+  EXPECT_EQ(ev.code(), -1);
+  EXPECT_EQ(ev.type(), "conversation.something.new");
+  EXPECT_EQ(ev.payload().model_id(), -1);
+  EXPECT_EQ(json::parse(ev.payload().to_json()), json({{"a", {1, 2}}, {"b", "x"}}));
+  EXPECT_EQ(ev.payload().get("b").as_string(), "x");
+  EXPECT_EQ(json::parse(ev.to_json()),
+            json({{"type", "conversation.something.new"}, {"data", {{"a", {1, 2}}, {"b", "x"}}}}));
 }
 
 TEST(WorkflowEvents, TypedPayloadsAndCaseInsensitiveNames) {
-  coze::WorkflowEvent m = coze::decode_workflow_event(raw_event("message", kWorkflowMessage));
-  EXPECT_EQ(m.type, coze::WorkflowEventType::Message);
-  EXPECT_STREQ(coze::workflow_event_type_name(m.type), "message");
-  EXPECT_EQ(m.event, "message");
-  EXPECT_EQ(m.message.content, "Hello");
-  EXPECT_EQ(m.message.content_type, "text");
-  EXPECT_EQ(m.message.node_title, "End");
-  EXPECT_EQ(m.message.node_seq_id, "0");
-  EXPECT_TRUE(m.message.node_is_finish);
-  EXPECT_EQ(m.message.ext.at("k"), "v");
-  EXPECT_EQ(m.message.ext.at("n"), "3");
-  ASSERT_TRUE(m.message.has_usage);
-  EXPECT_EQ(m.message.usage.token_count, 3);
-  EXPECT_EQ(m.message.usage.output_count, 2);
-  EXPECT_EQ(m.message.usage.input_count, 1);
+  using W = coze::WorkflowEventKind;
+  coze::WorkflowEvent m = workflow_event("message", kWorkflowMessage);
+  EXPECT_EQ(m.kind(), W::message);
+  EXPECT_EQ(m.type(), "Message");  // names come in the API spelling
+  ASSERT_TRUE(m.workflow_message_event());
+  coze::model::WorkflowMessageEvent msg = *m.workflow_message_event();
+  EXPECT_EQ(msg.content(), "Hello");
+  EXPECT_EQ(msg.content_type(), "text");
+  EXPECT_EQ(msg.node_title(), "End");
+  EXPECT_EQ(msg.node_seq_id(), "0");
+  EXPECT_EQ(msg.node_is_finish(), true);
+  auto ext = *msg.ext();
+  EXPECT_EQ(ext.at("k"), "v");
+  EXPECT_EQ(ext.at("n"), "3");
+  ASSERT_TRUE(msg.usage());
+  EXPECT_EQ(msg.usage()->token_count(), 3);
+  EXPECT_EQ(msg.usage()->output_count(), 2);
+  EXPECT_EQ(msg.usage()->input_count(), 1);
 
-  coze::WorkflowEvent i = coze::decode_workflow_event(raw_event("INTERRUPT", kWorkflowInterrupt));
-  EXPECT_EQ(i.type, coze::WorkflowEventType::Interrupt);
-  EXPECT_EQ(i.interrupt.interrupt_data.event_id, "ev_7");
-  EXPECT_EQ(i.interrupt.interrupt_data.type, 2);
-  EXPECT_EQ(i.interrupt.interrupt_data.data, R"({"question":"City?"})");
-  EXPECT_EQ(i.interrupt.node_title, "Question");
+  coze::WorkflowEvent i = workflow_event("INTERRUPT", kWorkflowInterrupt);
+  EXPECT_EQ(i.kind(), W::interrupt);
+  auto interrupt = *i.workflow_interrupt_event();
+  EXPECT_EQ(interrupt.interrupt_data()->event_id(), "ev_7");
+  EXPECT_EQ(interrupt.interrupt_data()->type(), 2);
+  EXPECT_EQ(interrupt.interrupt_data()->data(), R"({"question":"City?"})");
+  EXPECT_EQ(interrupt.node_title(), "Question");
 
-  coze::WorkflowEvent e =
-      coze::decode_workflow_event(raw_event("Error", R"({"error_code":6006,"error_message":"code node timed out"})"));
-  EXPECT_EQ(e.type, coze::WorkflowEventType::Error);
-  EXPECT_EQ(e.error.error_code, 6006);
-  EXPECT_EQ(e.error.error_message, "code node timed out");
-  EXPECT_EQ(coze::decode_workflow_event(raw_event("error", R"({"error_code":"4000"})")).error.error_code, 4000);
+  coze::WorkflowEvent d = workflow_event("done", std::string(R"({"debug_url":")") + kDebugUrl + "\"}");
+  EXPECT_TRUE(d.is(W::done));
+  EXPECT_EQ(d.done_event_data()->debug_url(), kDebugUrl);
+  EXPECT_FALSE(workflow_event("Done", "{}").done_event_data()->debug_url());
 
-  coze::WorkflowEvent d = coze::decode_workflow_event(raw_event("done", std::string(R"({"debug_url":")") + kDebugUrl + "\"}"));
-  EXPECT_TRUE(d.is_done());
-  EXPECT_EQ(d.debug_url, kDebugUrl);
-  EXPECT_EQ(coze::decode_workflow_event(raw_event("Done", "{}")).debug_url, "");
+  for (const char* name : {"PING", "ping", "Ping"}) EXPECT_EQ(workflow_event(name, "{}").kind(), W::ping) << name;
+  EXPECT_EQ(workflow_event("mEsSaGe", kWorkflowMessage).workflow_message_event()->content(), "Hello");
 
-  for (const char* name : {"PING", "ping", "Ping"}) {
-    EXPECT_EQ(coze::decode_workflow_event(raw_event(name, "{}")).type, coze::WorkflowEventType::Ping) << name;
+  // An Error event ends the stream: decoding it gives the error.
+  try {
+    workflow_event("Error", R"({"error_code":6006,"error_message":"code node timed out"})");
+    ADD_FAILURE() << "no CozeError";
+  } catch (const coze::CozeError& e) {
+    EXPECT_EQ(e.kind(), "stream");
+    EXPECT_EQ(e.code(), 6006);
   }
-  EXPECT_EQ(coze::decode_workflow_event(raw_event("mEsSaGe", kWorkflowMessage)).message.content, "Hello");
 }
 
-TEST(WorkflowEvents, UnknownAndUndecodableEventsAreDeliveredRaw) {
-  coze::WorkflowEvent u = coze::decode_workflow_event(raw_event("node_start", R"({"node":"n1"})"));
-  EXPECT_EQ(u.type, coze::WorkflowEventType::Unknown);
-  EXPECT_STREQ(coze::workflow_event_type_name(u.type), "unknown");
-  EXPECT_EQ(u.event, "node_start");
-  EXPECT_EQ(u.data, R"({"node":"n1"})");
+TEST(WorkflowEvents, UnknownAndOddlyShapedEvents) {
+  coze::WorkflowEvent u = workflow_event("node_start", R"({"node":"n1"})");
+  EXPECT_EQ(u.kind(), coze::WorkflowEventKind::unknown);
+  EXPECT_EQ(u.type(), "node_start");
+  EXPECT_EQ(json::parse(u.payload().to_json()), json({{"node", "n1"}}));
 
-  // Wrong shapes never throw: the typed parts stay empty.
-  for (const char* data : {"", "[1,2]", "\"text\"", "{\"content\":{\"a\":1},\"node_is_finish\":\"yes\"}", "{bad"}) {
-    coze::WorkflowEvent m = coze::decode_workflow_event(raw_event("Message", data));
-    EXPECT_EQ(m.type, coze::WorkflowEventType::Message);
-    EXPECT_FALSE(m.message.node_is_finish) << data;
-  }
-  EXPECT_EQ(coze::decode_workflow_event(raw_event("Message", R"({"content":{"a":1}})")).message.content, R"({"a":1})");
-  EXPECT_EQ(coze::decode_workflow_event(raw_event("Interrupt", R"({"interrupt_data":7})")).interrupt.interrupt_data.event_id,
-            "");
+  // Values a field cannot hold read as absent and stay reachable among the unknown keys.
+  coze::WorkflowEvent m = workflow_event("Message", R"({"content":{"a":1},"node_is_finish":"yes"})");
+  auto msg = *m.workflow_message_event();
+  EXPECT_EQ(msg.content(), R"({"a":1})");
+  EXPECT_FALSE(msg.node_is_finish());
+  EXPECT_EQ(msg.extra("node_is_finish").as_string(), "yes");
+  EXPECT_FALSE(workflow_event("Interrupt", R"({"interrupt_data":7})").workflow_interrupt_event()->interrupt_data());
 }
 
 // ---- through the client, on the fake server's routes for tool calls, audio
 // and workflows (tests/fake_coze/README.md)
 
 const char* const kDebugUrlPrefix = "https://www.coze.com/work_flow?execute_id=";
-
-json logged_body(const json& entry) { return json::parse(entry["body"].get<std::string>()); }
 
 bool starts_with(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
 
@@ -639,46 +682,57 @@ using Names = std::vector<std::string>;
 TEST_F(E2E, RequiresActionThenSubmitToolOutputsStream) {
   coze::CozeClient client(test_config());
   Names types;
-  std::vector<coze::ChatMessage> function_calls;
-  std::vector<coze::ToolCall> calls;
-  coze::Chat chat = client.chat().stream(chat_request("tools", "weather in Paris?"), [&](const coze::ChatEvent& ev) {
-    types.push_back(ev.type);
-    if (ev.type == "conversation.message.completed") function_calls.push_back(ev.message);
-    if (ev.type == "conversation.chat.requires_action") calls = ev.tool_calls();
+  std::vector<coze::model::Message> function_calls;
+  std::vector<coze::model::ChatToolCall> calls;
+  coze::model::Chat chat;
+  client.chat().stream(chat_request("tools", "weather in Paris?"), [&](const coze::ChatEvent& ev) {
+    types.push_back(ev.type());
+    if (auto c = ev.chat()) chat = *c;
+    if (ev.is(Kind::conversation_message_completed)) function_calls.push_back(*ev.message());
+    if (ev.is(Kind::conversation_chat_requires_action)) {
+      calls = ev.chat()->required_action()->submit_tool_outputs()->tool_calls().value();
+    }
   });
-  EXPECT_EQ(types, (Names{"conversation.chat.created", "conversation.chat.in_progress",
-                          "conversation.message.completed", "conversation.message.completed",
-                          "conversation.chat.requires_action", "done"}));
-  EXPECT_EQ(chat.status, "requires_action");
-  EXPECT_EQ(chat.bot_id, "tools");
-  EXPECT_EQ(chat.required_action.type, "submit_tool_outputs");
-  EXPECT_EQ(chat.required_action.tool_calls.size(), 2u);
+  EXPECT_EQ(types,
+            (Names{"conversation.chat.created", "conversation.chat.in_progress", "conversation.message.completed",
+                   "conversation.message.completed", "conversation.chat.requires_action", "done"}));
+  EXPECT_EQ(chat.status(), "requires_action");
+  EXPECT_EQ(chat.bot_id(), "tools");
+  EXPECT_EQ(chat.required_action()->type(), "submit_tool_outputs");
   ASSERT_EQ(function_calls.size(), 2u);
-  EXPECT_EQ(function_calls[0].type, "function_call");
-  EXPECT_EQ(json::parse(function_calls[0].content)["name"], "get_weather");
-  EXPECT_EQ(json::parse(function_calls[1].content)["name"], "get_time");
+  EXPECT_EQ(function_calls[0].type(), "function_call");
+  EXPECT_EQ(json::parse(str(function_calls[0].content()))["name"], "get_weather");
+  EXPECT_EQ(json::parse(str(function_calls[1].content()))["name"], "get_time");
   ASSERT_EQ(calls.size(), 2u);
-  EXPECT_EQ(calls[0].type, "function");
-  EXPECT_EQ(calls[0].function.name, "get_weather");
-  EXPECT_EQ(calls[0].function.arguments, R"({"city":"Paris"})");
-  EXPECT_EQ(calls[1].function.name, "get_time");
-  EXPECT_EQ(calls[1].function.arguments, R"({"tz":"Europe/Paris"})");
-  EXPECT_TRUE(starts_with(calls[0].id, "call_")) << calls[0].id;
-  EXPECT_NE(calls[0].id, calls[1].id);
+  EXPECT_EQ(calls[0].type(), "function");
+  EXPECT_EQ(calls[0].function()->name(), "get_weather");
+  EXPECT_EQ(calls[0].function()->arguments(), R"({"city":"Paris"})");
+  EXPECT_EQ(calls[1].function()->name(), "get_time");
+  EXPECT_EQ(calls[1].function()->arguments(), R"({"tz":"Europe/Paris"})");
+  EXPECT_TRUE(starts_with(str(calls[0].id()), "call_")) << str(calls[0].id());
+  EXPECT_NE(calls[0].id(), calls[1].id());
 
   // Answer both calls: the chat goes on and answers with the outputs, in the order sent.
   std::map<std::string, std::string> results = {{"get_weather", "sunny"}, {"get_time", "12:00"}};
+  coze::params::ChatSubmitToolOutputs params;
+  params.conversation_id = str(chat.conversation_id());
+  params.chat_id = str(chat.id());
   json outputs = json::array();
-  for (const coze::ToolCall& c : calls) {
-    outputs.push_back({{"tool_call_id", c.id}, {"output", results[c.function.name]}});
+  for (const coze::model::ChatToolCall& c : calls) {
+    coze::input::ToolOutput out;
+    out.tool_call_id = c.id();
+    out.output = results[str(c.function()->name())];
+    params.tool_outputs.push_back(out);
+    outputs.push_back({{"tool_call_id", *out.tool_call_id}, {"output", *out.output}});
   }
-  json params = {{"conversation_id", chat.conversation_id}, {"chat_id", chat.id}, {"tool_outputs", outputs}};
   Names types2;
   std::string text, completed;
-  coze::Chat done = client.chat().submit_tool_outputs_stream(params.dump(), [&](const coze::ChatEvent& ev) {
-    types2.push_back(ev.type);
-    if (ev.is_delta()) text += ev.message.content;
-    if (ev.type == "conversation.message.completed") completed = ev.message.content;
+  coze::model::Chat done;
+  client.chat().submit_tool_outputs_stream(params, [&](const coze::ChatEvent& ev) {
+    types2.push_back(ev.type());
+    if (auto c = ev.chat()) done = *c;
+    if (ev.is(Kind::conversation_message_delta)) text += content_of(ev);
+    if (ev.is(Kind::conversation_message_completed)) completed = content_of(ev);
   });
   const std::string answer = "Tool outputs: get_weather -> sunny; get_time -> 12:00";
   EXPECT_EQ(text, answer);
@@ -687,23 +741,23 @@ TEST_F(E2E, RequiresActionThenSubmitToolOutputsStream) {
   EXPECT_EQ(types2.front(), "conversation.chat.in_progress");
   EXPECT_EQ(Names(types2.end() - 3, types2.end()),
             (Names{"conversation.message.completed", "conversation.chat.completed", "done"}));
-  EXPECT_EQ(done.status, "completed");
-  EXPECT_EQ(done.id, chat.id);
-  EXPECT_EQ(done.conversation_id, chat.conversation_id);
-  EXPECT_TRUE(done.required_action.tool_calls.empty());
+  EXPECT_EQ(done.status(), "completed");
+  EXPECT_EQ(done.id(), chat.id());
+  EXPECT_EQ(done.conversation_id(), chat.conversation_id());
+  EXPECT_FALSE(done.required_action());
 
   json log = requests_log();
   ASSERT_EQ(log.size(), 2u);
   EXPECT_EQ(log[0]["path"], "/v3/chat");
   EXPECT_EQ(log[1]["path"], "/v3/chat/submit_tool_outputs");
-  EXPECT_EQ(log[1]["query"]["conversation_id"], chat.conversation_id);
-  EXPECT_EQ(log[1]["query"]["chat_id"], chat.id);
+  EXPECT_EQ(log[1]["query"]["conversation_id"], str(chat.conversation_id()));
+  EXPECT_EQ(log[1]["query"]["chat_id"], str(chat.id()));
   json body = logged_body(log[1]);
   EXPECT_EQ(body["stream"], true);
   EXPECT_EQ(body["tool_outputs"], outputs);
 
   // The outputs are taken once: submitting again is a bad request (Coze code 4000).
-  coze::Error again = expect_error([&] { client.chat().submit_tool_outputs(params.dump()); });
+  coze::Error again = expect_error([&] { client.chat().submit_tool_outputs(params); });
   EXPECT_EQ(again.kind, "bad_request");
   EXPECT_EQ(again.code, 4000);
   EXPECT_FALSE(again.logid.empty());
@@ -713,13 +767,14 @@ TEST_F(E2E, AudioDeltasDecodeToTheAudioBytes) {
   coze::CozeClient client(test_config());
   std::string audio, text;
   int audio_events = 0;
-  coze::Chat chat = client.chat().stream(chat_request("audio", "sing"), [&](const coze::ChatEvent& ev) {
-    if (ev.is_audio()) {
+  coze::model::Chat chat;
+  client.chat().stream(chat_request("audio", "sing"), [&](const coze::ChatEvent& ev) {
+    if (auto c = ev.chat()) chat = *c;
+    if (ev.is(Kind::conversation_audio_delta)) {
       ++audio_events;
-      EXPECT_EQ(ev.type, "conversation.audio.delta");
-      audio += ev.audio();
-    } else if (ev.is_delta()) {
-      text += ev.message.content;
+      audio += coze::base64_decode(content_of(ev));
+    } else if (ev.is(Kind::conversation_message_delta)) {
+      text += content_of(ev);
     }
   });
   std::string bytes;
@@ -727,63 +782,79 @@ TEST_F(E2E, AudioDeltasDecodeToTheAudioBytes) {
   EXPECT_EQ(audio_events, 4);
   EXPECT_EQ(audio, bytes);
   EXPECT_EQ(text, "Echo: sing");
-  EXPECT_EQ(chat.status, "completed");
+  EXPECT_EQ(chat.status(), "completed");
+}
+
+std::string message_text(const coze::WorkflowEvent& ev) {
+  auto m = ev.workflow_message_event();
+  return m ? str(m->content()) : "";
+}
+
+std::string node_title(const coze::WorkflowEvent& ev) {
+  auto m = ev.workflow_message_event();
+  return m ? str(m->node_title()) : "";
 }
 
 TEST_F(E2E, WorkflowStreamDeliversTypedEvents) {
+  using W = coze::WorkflowEventKind;
   coze::CozeClient client(test_config());
   std::vector<coze::WorkflowEvent> got;
-  client.workflows().stream(R"({"workflow_id":"interrupt","parameters":{"input":"weather"}})",
-                            [&](const coze::WorkflowEvent& ev) { got.push_back(ev); });
+  coze::params::WorkflowsRunsStream run;
+  run.workflow_id = "interrupt";
+  run.parameters = coze::Json::object().set("input", "weather");
+  client.workflows().runs().stream(run, [&](const coze::WorkflowEvent& ev) { got.push_back(ev); });
   // The echo in Message pieces, a PING after the first, and the Interrupt
   // that ends the stream (no Done: the run waits for input).
   ASSERT_GE(got.size(), 4u);
-  EXPECT_EQ(got[1].type, coze::WorkflowEventType::Ping);
-  EXPECT_EQ(got[1].event, "PING");
+  EXPECT_EQ(got[1].kind(), W::ping);
+  EXPECT_EQ(got[1].type(), "PING");
   std::string text;
   for (size_t i = 0; i + 1 < got.size(); ++i) {
     if (i == 1) continue;
-    EXPECT_EQ(got[i].type, coze::WorkflowEventType::Message) << i;
-    EXPECT_EQ(got[i].event, "Message") << i;
-    EXPECT_EQ(got[i].message.node_title, "Message") << i;
-    EXPECT_EQ(got[i].message.node_is_finish, i + 2 == got.size()) << i;
-    text += got[i].message.content;
+    EXPECT_EQ(got[i].kind(), W::message) << i;
+    EXPECT_EQ(got[i].type(), "Message") << i;
+    EXPECT_EQ(node_title(got[i]), "Message") << i;
+    EXPECT_EQ(got[i].workflow_message_event()->node_is_finish(), i + 2 == got.size()) << i;
+    text += message_text(got[i]);
   }
   EXPECT_EQ(text, "Echo: weather");
   const coze::WorkflowEvent& interrupt = got.back();
-  ASSERT_EQ(interrupt.type, coze::WorkflowEventType::Interrupt);
-  EXPECT_EQ(interrupt.event, "Interrupt");
-  EXPECT_EQ(interrupt.interrupt.node_title, "Question");
-  EXPECT_EQ(interrupt.interrupt.interrupt_data.type, 2);
-  EXPECT_EQ(json::parse(interrupt.interrupt.interrupt_data.data)["question"], "Which city?");
-  const std::string event_id = interrupt.interrupt.interrupt_data.event_id;
+  ASSERT_EQ(interrupt.kind(), W::interrupt);
+  EXPECT_EQ(interrupt.type(), "Interrupt");
+  coze::model::WorkflowInterruptEvent payload = *interrupt.workflow_interrupt_event();
+  EXPECT_EQ(payload.node_title(), "Question");
+  EXPECT_EQ(payload.interrupt_data()->type(), 2);
+  EXPECT_EQ(json::parse(str(payload.interrupt_data()->data()))["question"], "Which city?");
+  const std::string event_id = str(payload.interrupt_data()->event_id());
   EXPECT_FALSE(event_id.empty());
 
   // Resume with what the Interrupt said: the run echoes the answer and ends with Done.
-  json resume = {{"workflow_id", "interrupt"},
-                 {"event_id", event_id},
-                 {"resume_data", "Paris"},
-                 {"interrupt_type", interrupt.interrupt.interrupt_data.type}};
+  coze::params::WorkflowsRunsResume resume;
+  resume.workflow_id = "interrupt";
+  resume.event_id = event_id;
+  resume.resume_data = "Paris";
+  resume.interrupt_type = *payload.interrupt_data()->type();
   std::vector<coze::WorkflowEvent> rest;
-  client.workflows().resume(resume.dump(), [&](const coze::WorkflowEvent& ev) { rest.push_back(ev); });
+  client.workflows().runs().resume(resume, [&](const coze::WorkflowEvent& ev) { rest.push_back(ev); });
   ASSERT_GE(rest.size(), 4u);
   std::string echoed;
   for (const coze::WorkflowEvent& ev : rest) {
-    if (ev.type == coze::WorkflowEventType::Message && ev.message.node_title == "Message") echoed += ev.message.content;
+    if (ev.is(W::message) && node_title(ev) == "Message") echoed += message_text(ev);
   }
   EXPECT_EQ(echoed, "Echo: Paris");
   const coze::WorkflowEvent& end = rest[rest.size() - 2];
-  EXPECT_EQ(end.type, coze::WorkflowEventType::Message);
-  EXPECT_EQ(end.message.node_title, "End");
-  EXPECT_TRUE(end.message.node_is_finish);
-  EXPECT_EQ(json::parse(end.message.content)["output"], "Echo: Paris");
-  ASSERT_TRUE(end.message.has_usage);
-  EXPECT_EQ(end.message.usage.input_count, 5);
-  EXPECT_EQ(end.message.usage.output_count, 11);
-  EXPECT_TRUE(rest.back().is_done());
-  EXPECT_EQ(rest.back().event, "Done");
-  EXPECT_TRUE(starts_with(rest.back().debug_url, kDebugUrlPrefix)) << rest.back().debug_url;
-  EXPECT_NE(rest.back().debug_url.find("&workflow_id=interrupt"), std::string::npos) << rest.back().debug_url;
+  EXPECT_EQ(end.kind(), W::message);
+  EXPECT_EQ(node_title(end), "End");
+  EXPECT_EQ(end.workflow_message_event()->node_is_finish(), true);
+  EXPECT_EQ(json::parse(message_text(end))["output"], "Echo: Paris");
+  ASSERT_TRUE(end.workflow_message_event()->usage());
+  EXPECT_EQ(end.workflow_message_event()->usage()->input_count(), 5);
+  EXPECT_EQ(end.workflow_message_event()->usage()->output_count(), 11);
+  EXPECT_TRUE(rest.back().is(W::done));
+  EXPECT_EQ(rest.back().type(), "Done");
+  std::string debug_url = str(rest.back().done_event_data()->debug_url());
+  EXPECT_TRUE(starts_with(debug_url, kDebugUrlPrefix)) << debug_url;
+  EXPECT_NE(debug_url.find("&workflow_id=interrupt"), std::string::npos) << debug_url;
 
   json log = requests_log();
   ASSERT_EQ(log.size(), 2u);
@@ -795,26 +866,29 @@ TEST_F(E2E, WorkflowStreamDeliversTypedEvents) {
   EXPECT_EQ(body["resume_data"], "Paris");
 
   // The run has gone on: the same event cannot be resumed again (Coze code 4200).
-  coze::Error again = expect_error([&] { client.workflows().resume(resume.dump(), [](const coze::WorkflowEvent&) {}); });
+  coze::Error again =
+      expect_error([&] { client.workflows().runs().resume(resume, [](const coze::WorkflowEvent&) {}); });
   EXPECT_EQ(again.kind, "not_found");
   EXPECT_EQ(again.code, 4200);
 }
 
 TEST_F(E2E, LowerCaseWorkflowEventsComeInTheApiSpelling) {
+  using W = coze::WorkflowEventKind;
   coze::CozeClient client(test_config());
   Names names;
-  std::vector<coze::WorkflowEventType> types;
+  std::vector<W> kinds;
   std::string text, debug_url;
-  client.workflows().stream(R"({"workflow_id":"lowercase","parameters":{"input":"hi"}})",
-                            [&](const coze::WorkflowEvent& ev) {
-                              names.push_back(ev.event);
-                              types.push_back(ev.type);
-                              if (ev.message.node_title == "Message") text += ev.message.content;
-                              if (ev.is_done()) debug_url = ev.debug_url;
-                            });
+  coze::params::WorkflowsRunsStream run;
+  run.workflow_id = "lowercase";
+  run.parameters = coze::Json::object().set("input", "hi");
+  client.workflows().runs().stream(run, [&](const coze::WorkflowEvent& ev) {
+    names.push_back(ev.type());
+    kinds.push_back(ev.kind());
+    if (node_title(ev) == "Message") text += message_text(ev);
+    if (ev.is(W::done)) debug_url = str(ev.done_event_data()->debug_url());
+  });
   EXPECT_EQ(names, (Names{"Message", "PING", "Message", "Message", "Message", "Done"}));
-  using T = coze::WorkflowEventType;
-  EXPECT_EQ(types, (std::vector<T>{T::Message, T::Ping, T::Message, T::Message, T::Message, T::Done}));
+  EXPECT_EQ(kinds, (std::vector<W>{W::message, W::ping, W::message, W::message, W::message, W::done}));
   EXPECT_EQ(text, "Echo: hi");
   EXPECT_TRUE(starts_with(debug_url, kDebugUrlPrefix)) << debug_url;
 }
@@ -822,9 +896,11 @@ TEST_F(E2E, LowerCaseWorkflowEventsComeInTheApiSpelling) {
 TEST_F(E2E, WorkflowErrorEventIsStreamError) {
   coze::CozeClient client(test_config());
   Names names;
+  coze::params::WorkflowsRunsStream run;
+  run.workflow_id = "error";
+  run.parameters = coze::Json::object().set("input", "hello world");
   coze::Error e = expect_error([&] {
-    client.workflows().stream(R"({"workflow_id":"error","parameters":{"input":"hello world"}})",
-                              [&](const coze::WorkflowEvent& ev) { names.push_back(ev.event); });
+    client.workflows().runs().stream(run, [&](const coze::WorkflowEvent& ev) { names.push_back(ev.type()); });
   });
   EXPECT_EQ(names, (Names{"Message", "PING", "Message"}));
   EXPECT_EQ(e.kind, "stream");
@@ -833,42 +909,53 @@ TEST_F(E2E, WorkflowErrorEventIsStreamError) {
   EXPECT_FALSE(e.retryable);
 
   // Run without streaming, the same failure is the answer's code.
-  coze::Error run = expect_error([&] { client.workflows().create(R"({"workflow_id":"error"})"); });
-  EXPECT_EQ(run.kind, "api");
-  EXPECT_EQ(run.code, 6006);
-  EXPECT_EQ(run.message, "workflow code node timed out");
-  EXPECT_FALSE(run.logid.empty());
+  coze::params::WorkflowsRunsCreate create;
+  create.workflow_id = "error";
+  coze::Error failed = expect_error([&] { client.workflows().runs().create(create); });
+  EXPECT_EQ(failed.kind, "api");
+  EXPECT_EQ(failed.code, 6006);
+  EXPECT_EQ(failed.message, "workflow code node timed out");
+  EXPECT_FALSE(failed.logid.empty());
 }
 
 TEST_F(E2E, WorkflowCreateAndWorkflowChat) {
   coze::CozeClient client(test_config());
-  coze::WorkflowRun run = client.workflows().create(R"({"workflow_id":"wf_echo","parameters":{"input":"hello"}})");
-  EXPECT_EQ(json::parse(run.data), json({{"output", "Echo: hello"}}));
-  const std::string execute_id = json::parse(run.json)["execute_id"].get<std::string>();
+  coze::params::WorkflowsRunsCreate create;
+  create.workflow_id = "wf_echo";
+  create.parameters = coze::Json::object().set("input", "hello");
+  coze::model::WorkflowRunResult run = client.workflows().runs().create(create);
+  // The API sends data as JSON text; the core parses it.
+  ASSERT_TRUE(run.data());
+  EXPECT_EQ(json::parse(run.data()->to_json()), json({{"output", "Echo: hello"}}));
+  const std::string execute_id = str(run.execute_id());
   EXPECT_FALSE(execute_id.empty());
-  EXPECT_EQ(run.debug_url, kDebugUrlPrefix + execute_id + "&workflow_id=wf_echo");
-  ASSERT_TRUE(run.has_usage);
-  EXPECT_EQ(run.usage.input_count, 5);
-  EXPECT_EQ(run.usage.output_count, 11);
-  EXPECT_EQ(run.usage.token_count, 16);
+  EXPECT_EQ(run.debug_url(), kDebugUrlPrefix + execute_id + "&workflow_id=wf_echo");
+  ASSERT_TRUE(run.usage());
+  EXPECT_EQ(run.usage()->input_count(), 5);
+  EXPECT_EQ(run.usage()->output_count(), 11);
+  EXPECT_EQ(run.usage()->token_count(), 16);
 
   Names types;
   std::string text, debug_url;
-  coze::Chat chat = client.workflows().chat(
-      R"({"workflow_id":"wf_echo","bot_id":"b1","additional_messages":[{"role":"user","content":"hi","content_type":"text"}]})",
-      [&](const coze::ChatEvent& ev) {
-        types.push_back(ev.type);
-        if (ev.is_delta()) text += ev.message.content;
-        if (ev.is_done()) debug_url = ev.debug_url;
-      });
+  coze::model::Chat chat;
+  coze::params::WorkflowsChatStream params;
+  params.workflow_id = "wf_echo";
+  params.bot_id = "b1";
+  params.additional_messages = {coze::user_message("hi")};
+  client.workflows().chat().stream(params, [&](const coze::ChatEvent& ev) {
+    types.push_back(ev.type());
+    if (auto c = ev.chat()) chat = *c;
+    if (ev.is(Kind::conversation_message_delta)) text += content_of(ev);
+    if (ev.is(Kind::done)) debug_url = str(ev.done_event_data()->debug_url());
+  });
   EXPECT_EQ(types, (Names{"conversation.chat.created", "conversation.chat.in_progress", "conversation.message.delta",
                           "conversation.message.delta", "conversation.message.delta", "conversation.message.completed",
                           "conversation.chat.completed", "done"}));
   EXPECT_EQ(text, "Echo: hi");
-  EXPECT_EQ(chat.status, "completed");
-  EXPECT_EQ(chat.bot_id, "b1");
-  EXPECT_EQ(chat.usage.input_count, 2);
-  EXPECT_EQ(debug_url, kDebugUrlPrefix + chat.id + "&workflow_id=wf_echo");
+  EXPECT_EQ(chat.status(), "completed");
+  EXPECT_EQ(chat.bot_id(), "b1");
+  EXPECT_EQ(chat.usage()->input_count(), 2);
+  EXPECT_EQ(debug_url, kDebugUrlPrefix + str(chat.id()) + "&workflow_id=wf_echo");
 
   json log = requests_log();
   ASSERT_EQ(log.size(), 2u);
@@ -882,7 +969,8 @@ TEST_F(E2E, WorkflowCreateAndWorkflowChat) {
 // ---- hooks, trace context, attempt history, rate limit ----------------------
 
 TEST_F(E2E, HooksSeeEveryStepWithSecretsRedacted) {
-  add_faults(json::array({{{"status", 503}, {"headers", {{"Retry-After", "0"}}}, {"body", {{"code", 5000}, {"msg", "x"}}}}}));
+  add_faults(
+      json::array({{{"status", 503}, {"headers", {{"Retry-After", "0"}}}, {"body", {{"code", 5000}, {"msg", "x"}}}}}));
   std::vector<coze::HookEvent> seen;
   coze::Hooks hooks;
   hooks.on_request_sent = [&](const coze::HookEvent& h) { seen.push_back(h); };
@@ -993,14 +1081,19 @@ TEST_F(E2E, CallsAndClientsAreReleased) {
     coze::RequestOptions opts;
     int seen = 0;
     expect_error([&] {
-      client.chat().stream(chat_request("bot-1", "cancel me please"), [&](const coze::ChatEvent&) {
-        if (++seen == 2) opts.cancel.cancel();
-      }, opts);
+      client.chat().stream(
+          chat_request("bot-1", "cancel me please"),
+          [&](const coze::ChatEvent&) {
+            if (++seen == 2) opts.cancel.cancel();
+          },
+          opts);
     });
     EXPECT_EQ(coze::live_calls(), calls);
   }
   EXPECT_EQ(coze::live_clients(), clients);
 }
+
+coze_test::FakeCozeProcess& coze_test::suite_server() { return g_server; }
 
 int main(int argc, char** argv) {
   ::testing::InitGoogleTest(&argc, argv);

@@ -106,4 +106,8 @@ class FakeCozeProcess {
   int port_ = 0;
 };
 
+// The server the suite started (defined by the suite's main file), for the
+// other test files of the same binary.
+FakeCozeProcess& suite_server();
+
 }  // namespace coze_test
