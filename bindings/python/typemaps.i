@@ -25,3 +25,33 @@
 %typemap(typecheck, precedence=SWIG_TYPECHECK_STRING) (char *STRING, size_t LENGTH) {
   $1 = PyObject_CheckBuffer($input) ? 1 : 0;
 }
+
+// Records and binary answers cross as `bytes`, never `str`: a record is
+// int32 words followed by UTF-8 text (core/api/README.md), and a binary
+// answer (audio) is arbitrary bytes. One bytes object per batch or result;
+// the package reads it in place through a memoryview.
+%typemap(out) std::string coze::Call::take_events,
+              std::string coze::Call::result_record,
+              std::string coze::Call::binary {
+  $result = PyBytes_FromStringAndSize($1.data(), static_cast<Py_ssize_t>($1.size()));
+}
+
+// Decoded::record is read-only from Python (it is an answer, not an input).
+%immutable coze::Decoded::record;
+%typemap(out) const std::string& coze::Decoded::record {
+  $result = PyBytes_FromStringAndSize($1->data(), static_cast<Py_ssize_t>($1->size()));
+}
+
+// record_json(record) takes the record as any bytes-like object.
+%typemap(in) const std::string& record (std::string temp, Py_buffer view) {
+  if (PyObject_GetBuffer($input, &view, PyBUF_SIMPLE) != 0) {
+    SWIG_exception_fail(SWIG_TypeError, "in method '$symname', expected a bytes-like record");
+  }
+  temp.assign(static_cast<const char*>(view.buf), static_cast<size_t>(view.len));
+  PyBuffer_Release(&view);
+  $1 = &temp;
+}
+%typemap(freearg) const std::string& record ""
+%typemap(typecheck, precedence=SWIG_TYPECHECK_STRING) const std::string& record {
+  $1 = PyObject_CheckBuffer($input) ? 1 : 0;
+}

@@ -8,15 +8,19 @@
         for event in events:
             if event.type == "conversation.message.delta":
                 print(event.content, end="")
+
+Every operation of the API is a method of a resource (``coze.chat.create``,
+``coze.conversations.messages.list``, ...); results and stream events are
+typed views (cozecore.models) generated from the API description.
 """
 
 from . import ulid
 from ._bridge import core as _core
-from .client import DEFAULT_BASE_URL, ChatResource, Coze, EventStream, Result, WorkflowResource
+from .client import DEFAULT_BASE_URL, Coze, EventStream
 from . import errors as _errors
 from .errors import *  # noqa: F401,F403 (the names of errors.__all__)
-from . import events as _events
-from .events import *  # noqa: F401,F403 (the names of events.__all__)
+from . import models as _models
+from .models import *  # noqa: F401,F403 (the names of models.__all__: views, events, request dicts)
 from .hooks import HookEvent, Hooks
 from .resilience import RateLimit, RetryBudget
 from .sse import SseEvent, SseParser
@@ -25,10 +29,7 @@ __version__ = _core.version()
 
 __all__ = [
     "Coze",
-    "ChatResource",
-    "WorkflowResource",
     "EventStream",
-    "Result",
     "DEFAULT_BASE_URL",
     "Hooks",
     "HookEvent",
@@ -39,4 +40,4 @@ __all__ = [
     "ulid",
 ]
 __all__ += _errors.__all__
-__all__ += _events.__all__
+__all__ += _models.__all__

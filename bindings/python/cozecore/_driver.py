@@ -3,12 +3,14 @@
 The core decides everything (retries, timeouts, decoding, errors); this loop
 only moves bytes and time between a core ``Call`` and http.client:
 
-  next(now) -> SEND  start an Exchange (connect)
-               WAIT  one blocking step of the exchange, at most until wake_at_ms,
+  step(now) -> SEND  start an Exchange (connect) for request()
+               WAIT  one blocking step of the exchange, at most until wake_at_ms(),
                      fed back at once (head, chunk, end or transport error)
-               SLEEP wait delay_ms, woken early by cancel()
-               EVENT hand the event out
-               DONE  the result; FAIL: raise the error
+               SLEEP wait delay_ms(), woken early by cancel()
+               EVENT take_events(): every event decoded so far, as one record
+                     (one boundary crossing per batch), handed out as lazy views
+               DONE  result_record() (binary operations: binary(), content_type());
+                     FAIL: error(), raised
 
 Every core call runs under a lock so that cancel() may come from another
 thread while this one is blocked in a read. When the client has hooks, the
@@ -24,6 +26,7 @@ import time
 from typing import Any, Dict, List, Optional, Tuple
 
 from ._bridge import core
+from ._record import BinaryResponse, Record, StreamEvent, events
 from ._transport import Chunk, End, Exchange, Failure, Head, Idle
 from .errors import CancelledError, InternalError, InvalidArgumentError, from_core
 from .hooks import HookEvent, Hooks
@@ -38,6 +41,14 @@ _SLEEP = core.ActionKind_Sleep
 _EVENT = core.ActionKind_Event
 _DONE = core.ActionKind_Done
 _FAIL = core.ActionKind_Fail
+
+
+def _jsonable(value: Any) -> Any:
+    """json.dumps' fallback: typed views go back as the objects they were read from."""
+    wire = getattr(value, "_wire", None)
+    if wire is None:
+        raise TypeError(f"{type(value).__name__} is not JSON serializable")
+    return wire()
 
 
 def now_ms() -> int:
@@ -55,14 +66,17 @@ def _header_vector(headers: List[Tuple[str, str]]):
 
 
 class Outcome:
-    """What a run of the loop ended on: an event, or the call's result."""
+    """What a run of the loop ended on: a batch of events, or the call's result.
 
-    __slots__ = ("is_event", "type", "data", "result", "logid")
+    events: the batch's event views (None when the call is done)
+    result: the result (a view, a plain value, None, or a BinaryResponse)
+    logid: the answer's log id, when the call is done
+    """
 
-    def __init__(self, is_event: bool, type: str = "", data: str = "", result: str = "", logid: str = ""):
-        self.is_event = is_event
-        self.type = type
-        self.data = data
+    __slots__ = ("events", "result", "logid")
+
+    def __init__(self, events: Optional[List[StreamEvent]] = None, result: Any = None, logid: str = "") -> None:
+        self.events = events
         self.result = result
         self.logid = logid
 
@@ -70,11 +84,20 @@ class Outcome:
 class CallDriver:
     """Drives one core Call to completion over real HTTP."""
 
-    def __init__(self, client: Any, op: str, params: Any, options: Optional[Dict[str, Any]] = None,
-                 headers: Optional[List[Tuple[str, str]]] = None, hooks: Optional[Hooks] = None) -> None:
-        """options: CallOptions.apply_json keys (timeout_ms, max_retries, idempotency, ...)."""
+    def __init__(
+        self,
+        client: Any,
+        op: str,
+        params: Any,
+        options: Optional[Dict[str, Any]] = None,
+        headers: Optional[List[Tuple[str, str]]] = None,
+        hooks: Optional[Hooks] = None,
+        response: str = "json",
+    ) -> None:
+        """options: CallOptions.apply_json keys (timeout_ms, max_retries, idempotency, extra_query,
+        extra_body, ...); response: how the operation answers ("json", "sse" or "binary")."""
         try:
-            params_json = json.dumps(params, ensure_ascii=False, allow_nan=False)
+            params_json = json.dumps(params, ensure_ascii=False, allow_nan=False, default=_jsonable)
         except (TypeError, ValueError) as exc:
             raise InvalidArgumentError(f"parameters are not JSON: {exc}") from None
         call_options = core.CallOptions()
@@ -88,6 +111,7 @@ class CallDriver:
         self._client = client  # the core Client must outlive the Call
         self._call = core.Call(client, op, params_json, call_options)
         self._hooks = hooks
+        self._response = response
         self._lock = threading.Lock()  # every use of the core Call
         self._running = threading.Lock()  # held while a thread runs the loop
         self._cancelled = threading.Event()
@@ -114,10 +138,9 @@ class CallDriver:
             if self.finished:
                 return
             with self._lock:
-                action = self._call.next(now_ms())
+                self._call.step(now_ms())
                 self.finished = bool(self._call.finished())
                 hooks = self._take_hooks()
-                del action
             self._drop_exchange()
             if hooks:
                 self._hooks._dispatch(hooks)  # type: ignore[union-attr]
@@ -125,7 +148,7 @@ class CallDriver:
             self._running.release()
 
     def run(self) -> Outcome:
-        """Runs the loop until the next EVENT, DONE or FAIL (raised as CozeError)."""
+        """Runs the loop until the next batch of events, DONE or FAIL (raised as CozeError)."""
         with self._running:
             if self.finished:
                 if self._cancelled.is_set():  # close() from another thread ended it
@@ -143,7 +166,7 @@ class CallDriver:
                 raise
 
     def _take_hooks(self) -> List[HookEvent]:
-        # Called under self._lock, right after next().
+        # Called under self._lock, right after step().
         if self._hooks is None:
             return []
         return [HookEvent._from_core(h) for h in self._call.take_hooks()]
@@ -152,11 +175,10 @@ class CallDriver:
         call = self._call
         while True:
             with self._lock:
-                action = call.next(now_ms())
+                kind = call.step(now_ms())
                 hooks = self._take_hooks()
-                kind = action.kind
                 if kind == _SEND:
-                    request = action.request
+                    request = call.request()
                     exchange = Exchange(
                         request.method,
                         request.url,
@@ -164,22 +186,21 @@ class CallDriver:
                         request.body.encode("utf-8", "surrogateescape"),
                         int(request.connect_timeout_ms),
                     )
+                    del request
                 elif kind == _WAIT:
-                    wake_at = int(action.wake_at_ms)
+                    wake_at = int(call.wake_at_ms())
                 elif kind == _SLEEP:
-                    delay_ms = int(action.delay_ms)
+                    delay_ms = int(call.delay_ms())
                 elif kind == _EVENT:
-                    event = action.event
-                    outcome = Outcome(True, type=event.type, data=event.data)
+                    batch = call.take_events(False)
                 elif kind == _DONE:
-                    outcome = Outcome(False, result=action.result, logid=action.logid)
+                    outcome = self._done_outcome()
                     self.finished = True
                 elif kind == _FAIL:
-                    error = from_core(action.error)
+                    error = from_core(call.error())
                     self.finished = True
                 else:
                     raise InternalError(f"unknown action kind {kind}")
-            del action
             if hooks:
                 self._hooks._dispatch(hooks)  # type: ignore[union-attr]
 
@@ -197,13 +218,25 @@ class CallDriver:
             elif kind == _SLEEP:
                 self._cancelled.wait(delay_ms / 1000.0)
             elif kind == _EVENT:
-                return outcome
+                views = events(Record(batch))
+                if views:
+                    return Outcome(views)
             elif kind == _DONE:
                 self._drop_exchange()
                 return outcome
             else:
                 self._drop_exchange()
                 raise error
+
+    def _done_outcome(self) -> Outcome:
+        # Called under self._lock, right after step() returned DONE.
+        call = self._call
+        logid = call.logid()
+        if self._response == "binary":
+            return Outcome(result=BinaryResponse(call.binary(), call.content_type(), logid), logid=logid)
+        if self._response == "sse":
+            return Outcome(logid=logid)
+        return Outcome(result=Record(call.result_record(False), logid).root(), logid=logid)
 
     def _wait(self, wake_at: int) -> None:
         exchange = self._exchange

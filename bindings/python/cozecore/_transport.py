@@ -186,9 +186,7 @@ class Exchange:
             target += "?" + parts.query
         names = {name.lower() for name, _ in self.headers}
         try:
-            self._conn.putrequest(
-                self.method, target, skip_host="host" in names, skip_accept_encoding=True
-            )
+            self._conn.putrequest(self.method, target, skip_host="host" in names, skip_accept_encoding=True)
             for name, value in self.headers:
                 self._conn.putheader(name, value.encode("utf-8"))
             if "content-length" not in names and "transfer-encoding" not in names:

@@ -1,49 +1,29 @@
-"""The client users hold: ``Coze(token=...)``, ``coze.chat.create(...)``, ``coze.chat.stream(...)``."""
+"""The client users hold: ``Coze(token=...)``, ``coze.chat.create(...)``, ``coze.chat.stream(...)``.
+
+The resources (``coze.chat``, ``coze.conversations.messages``, ...) are
+generated from the API description (cozecore._generated.resources); every
+method ends in :meth:`Coze._run`, which builds one core call and drives it.
+"""
 
 from __future__ import annotations
 
 import json
 import math
 import os
-from typing import Any, Dict, Iterator, List, Mapping, Optional, Tuple, Type
+from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from ._bridge import core
 from ._driver import CallDriver
-from .errors import CancelledError, InvalidArgumentError
-from .events import ChatEvent, StreamEvent, WorkflowEvent
+from ._generated.resources import RESPONSE_KINDS, Resources
+from ._resource import EventStream
+from .errors import InvalidArgumentError
 from .hooks import Hooks
 from .resilience import RateLimit, RetryBudget
 
-__all__ = ["Coze", "Result", "EventStream", "ChatResource", "WorkflowResource", "DEFAULT_BASE_URL"]
+__all__ = ["Coze", "EventStream", "DEFAULT_BASE_URL"]
 
 DEFAULT_BASE_URL = "https://api.coze.com"
 _UNSET: Any = object()
-
-# Per-call options any operation method takes as keywords beside the API's
-# fields (no Coze API field has these names):
-#   max_retries       retries for this call instead of the client's
-#   idempotency_key   the key to send (default: a fresh ULID per call, the same on every attempt)
-#   idempotency       False: send no idempotency key with this call
-#   traceparent       a W3C trace context sent on every attempt (validated; a bad one is InvalidArgumentError)
-#   tracestate        sent with traceparent
-_CALL_OPTIONS = ("max_retries", "idempotency_key", "idempotency", "traceparent", "tracestate")
-
-
-class Result(dict):
-    """An operation's result (the decoded JSON object), with the answer's log id."""
-
-    logid: str = ""
-
-
-def _decode_result(text: str, logid: str) -> Any:
-    if not text:
-        return None
-    value = json.loads(text)
-    if isinstance(value, dict):
-        result = Result(value)
-        result.logid = logid
-        return result
-    return value
 
 
 def _seconds_to_ms(name: str, value: Any) -> int:
@@ -52,133 +32,22 @@ def _seconds_to_ms(name: str, value: Any) -> int:
     return int(round(value * 1000))
 
 
-class EventStream:
-    """The events of one streaming call, as they arrive.
-
-    Iterate it; use it as a context manager (or call close()) to stop early:
-    closing cancels the call and aborts its HTTP request. close() may also be
-    called from another thread while one iterates.
-    """
-
-    def __init__(self, driver: CallDriver, event_class: Type[Any] = StreamEvent) -> None:
-        self._driver = driver
-        self._event_class = event_class
-        self._done = False
-        self._closed = False
-        self.logid = ""  # set when the stream completed
-
-    def __iter__(self) -> Iterator[Any]:
-        return self
-
-    def __next__(self) -> Any:
-        if self._done or self._closed:
-            raise StopIteration
-        try:
-            outcome = self._driver.run()
-        except CancelledError:
-            self._done = True
-            if self._closed:
-                raise StopIteration from None
-            raise
-        except BaseException:
-            self._done = True
-            raise
-        if outcome.is_event:
-            return self._event_class.from_wire(outcome.type, outcome.data)
-        self._done = True
-        self.logid = outcome.logid
-        raise StopIteration
-
-    def close(self) -> None:
-        """Stops the stream: cancels the call and aborts the request. Idempotent."""
-        if self._closed:
-            return
-        self._closed = True
-        if not self._done:
-            self._driver.close()
-
-    @property
-    def closed(self) -> bool:
-        return self._closed or self._done
-
-    def __enter__(self) -> "EventStream":
-        return self
-
-    def __exit__(self, *exc_info: Any) -> None:
-        self.close()
-
-    def __del__(self) -> None:
-        try:
-            if not self._done and not self._closed:
-                self._driver.cancel()
-        except Exception:
-            pass
+def _text_map(name: str, value: Optional[Mapping[str, str]]) -> List[Tuple[str, str]]:
+    pairs: List[Tuple[str, str]] = []
+    if value:
+        if not isinstance(value, Mapping):
+            raise InvalidArgumentError(f"{name} must be a mapping of str to str")
+        for key, item in value.items():
+            if not isinstance(key, str) or not isinstance(item, str):
+                raise InvalidArgumentError(f"{name} must map str to str")
+            pairs.append((key, item))
+    return pairs
 
 
-class ChatResource:
-    """`/v3/chat`: create a chat and wait for the answer, or stream it."""
-
-    def __init__(self, coze: "Coze") -> None:
-        self._coze = coze
-
-    def create(self, params: Optional[Mapping[str, Any]] = None, *, timeout: Optional[float] = None,
-               extra_headers: Optional[Mapping[str, str]] = None, **fields: Any) -> Result:
-        """POST /v3/chat. Fields as the API names them: bot_id, user_id, additional_messages, ..."""
-        return self._coze.call("chat.create", params, timeout=timeout, extra_headers=extra_headers, **fields)
-
-    def stream(self, params: Optional[Mapping[str, Any]] = None, *, timeout: Optional[float] = None,
-               extra_headers: Optional[Mapping[str, str]] = None, **fields: Any) -> EventStream:
-        """POST /v3/chat with stream:true; an iterator of ChatEvent."""
-        driver = self._coze._driver("chat.stream", params, timeout, extra_headers, fields)
-        return EventStream(driver, ChatEvent)
-
-    def submit_tool_outputs(self, params: Optional[Mapping[str, Any]] = None, *, timeout: Optional[float] = None,
-                            extra_headers: Optional[Mapping[str, str]] = None, **fields: Any) -> Result:
-        """Answers a requires_action chat: conversation_id, chat_id, tool_outputs [{tool_call_id, output}]."""
-        return self._coze.call("chat.submit_tool_outputs", params, timeout=timeout, extra_headers=extra_headers,
-                               **fields)
-
-    def submit_tool_outputs_stream(self, params: Optional[Mapping[str, Any]] = None, *,
-                                   timeout: Optional[float] = None,
-                                   extra_headers: Optional[Mapping[str, str]] = None, **fields: Any) -> EventStream:
-        """submit_tool_outputs with stream:true; an iterator of ChatEvent (the rest of the chat)."""
-        driver = self._coze._driver("chat.submit_tool_outputs.stream", params, timeout, extra_headers, fields)
-        return EventStream(driver, ChatEvent)
-
-
-class WorkflowResource:
-    """Workflows: run one and wait (`create`), stream its events, resume it after an interrupt, chat with it."""
-
-    def __init__(self, coze: "Coze") -> None:
-        self._coze = coze
-
-    def create(self, params: Optional[Mapping[str, Any]] = None, *, timeout: Optional[float] = None,
-               extra_headers: Optional[Mapping[str, str]] = None, **fields: Any) -> Result:
-        """POST /v1/workflow/run (workflow_id, parameters, ...): {data, debug_url, execute_id, usage}."""
-        return self._coze.call("workflows.runs.create", params, timeout=timeout, extra_headers=extra_headers,
-                               **fields)
-
-    def stream(self, params: Optional[Mapping[str, Any]] = None, *, timeout: Optional[float] = None,
-               extra_headers: Optional[Mapping[str, str]] = None, **fields: Any) -> EventStream:
-        """POST /v1/workflow/stream_run (workflow_id, parameters, ...); an iterator of WorkflowEvent."""
-        driver = self._coze._driver("workflows.runs.stream", params, timeout, extra_headers, fields)
-        return EventStream(driver, WorkflowEvent)
-
-    def resume(self, params: Optional[Mapping[str, Any]] = None, *, timeout: Optional[float] = None,
-               extra_headers: Optional[Mapping[str, str]] = None, **fields: Any) -> EventStream:
-        """POST /v1/workflow/stream_resume (workflow_id, event_id, resume_data, interrupt_type); WorkflowEvents."""
-        driver = self._coze._driver("workflows.runs.resume", params, timeout, extra_headers, fields)
-        return EventStream(driver, WorkflowEvent)
-
-    def chat(self, params: Optional[Mapping[str, Any]] = None, *, timeout: Optional[float] = None,
-             extra_headers: Optional[Mapping[str, str]] = None, **fields: Any) -> EventStream:
-        """POST /v1/workflows/chat (workflow_id, additional_messages, ...); an iterator of ChatEvent."""
-        driver = self._coze._driver("workflows.chat.stream", params, timeout, extra_headers, fields)
-        return EventStream(driver, ChatEvent)
-
-
-class Coze:
-    """A Coze API client.
+class Coze(Resources):
+    """A Coze API client: every operation of the API is a method of a resource
+    attribute (``coze.chat.create``, ``coze.conversations.messages.list``, ...;
+    see cozecore._generated.resources), and ``call``/``stream`` run any by name.
 
     token: a personal access token or OAuth access token (never logged).
     base_url: https://api.coze.com (default) or https://api.coze.cn, or a self-hosted URL.
@@ -255,61 +124,144 @@ class Coze:
         config.seed = int.from_bytes(os.urandom(8), "little")
         self._client = core.Client(config)
         self.base_url = base_url
-        self.chat = ChatResource(self)
-        self.workflows = WorkflowResource(self)
+        self._init_resources()
 
     def __repr__(self) -> str:
         return f"Coze(base_url={self.base_url!r})"
 
     # -- any operation -----------------------------------------------------
 
-    def call(self, op: str, params: Optional[Mapping[str, Any]] = None, *, timeout: Optional[float] = None,
-             extra_headers: Optional[Mapping[str, str]] = None, **fields: Any) -> Any:
-        """Runs a non-streaming operation by name (e.g. "chat.retrieve") and returns its result.
+    def call(
+        self,
+        op: str,
+        params: Optional[Mapping[str, Any]] = None,
+        *,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        idempotency_key: Optional[str] = None,
+        idempotency: Optional[bool] = None,
+        traceparent: Optional[str] = None,
+        tracestate: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, str]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        **fields: Any,
+    ) -> Any:
+        """Runs a non-streaming operation by name (e.g. "chat.retrieve") and returns its result:
+        the result's typed view (cozecore.models), a list, None, or a BinaryResponse.
 
-        Every operation method takes, beside the API's fields, the per-call
-        options timeout (seconds), extra_headers, max_retries, idempotency_key,
-        idempotency (False: no key), traceparent and tracestate.
+        Parameters go in `params` and/or as keywords, named as the API names
+        them; the per-call options are those of every operation method.
         """
-        driver = self._driver(op, params, timeout, extra_headers, fields)
-        outcome = driver.run()
-        while outcome.is_event:  # a non-streaming op has none; never drop the result if it does
-            outcome = driver.run()
-        return _decode_result(outcome.result, outcome.logid)
+        merged = _merge(params, fields)
+        kind = RESPONSE_KINDS.get(op, "json")
+        if kind == "sse":
+            raise InvalidArgumentError(f"{op} is a streaming operation: use Coze.stream")
+        return self._run(
+            op,
+            kind,
+            merged,
+            timeout,
+            max_retries,
+            idempotency_key,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
 
-    def stream(self, op: str, params: Optional[Mapping[str, Any]] = None, *, timeout: Optional[float] = None,
-               extra_headers: Optional[Mapping[str, str]] = None, **fields: Any) -> EventStream:
-        """Runs a streaming operation by name (e.g. "workflows.runs.stream"); an iterator of StreamEvent."""
-        return EventStream(self._driver(op, params, timeout, extra_headers, fields))
+    def stream(
+        self,
+        op: str,
+        params: Optional[Mapping[str, Any]] = None,
+        *,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        idempotency_key: Optional[str] = None,
+        idempotency: Optional[bool] = None,
+        traceparent: Optional[str] = None,
+        tracestate: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, str]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        **fields: Any,
+    ) -> EventStream:
+        """Runs a streaming operation by name (e.g. "workflows.runs.stream"); an EventStream."""
+        merged = _merge(params, fields)
+        return self._run(
+            op,
+            "sse",
+            merged,
+            timeout,
+            max_retries,
+            idempotency_key,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
 
     @staticmethod
     def operations() -> List[str]:
         """The operation names this build knows."""
         return list(core.supported_operations())
 
-    def _driver(self, op: str, params: Optional[Mapping[str, Any]], timeout: Optional[float],
-                extra_headers: Optional[Mapping[str, str]], fields: Dict[str, Any]) -> CallDriver:
+    def _run(
+        self,
+        op: str,
+        response: str,
+        params: Dict[str, Any],
+        timeout: Optional[float],
+        max_retries: Optional[int],
+        idempotency_key: Optional[str],
+        idempotency: Optional[bool],
+        traceparent: Optional[str],
+        tracestate: Optional[str],
+        extra_headers: Optional[Mapping[str, str]],
+        extra_query: Optional[Mapping[str, str]],
+        extra_body: Optional[Mapping[str, Any]],
+    ) -> Any:
+        """Starts `op` and, unless it streams, runs it to its result (the generated methods call this)."""
         if not isinstance(op, str):
             raise InvalidArgumentError("op must be a str")
-        merged: Dict[str, Any] = {}
-        if params is not None:
-            if not isinstance(params, Mapping):
-                raise InvalidArgumentError("params must be a mapping")
-            merged.update(params)
         options: Dict[str, Any] = {}
         if timeout is not None:
             options["timeout_ms"] = _seconds_to_ms("timeout", timeout)
-        if any(name in fields for name in _CALL_OPTIONS):
-            fields = dict(fields)
-            for name in _CALL_OPTIONS:
-                value = fields.pop(name, None)
-                if value is not None:
-                    options[name] = value
-        merged.update(fields)
-        headers: List[Tuple[str, str]] = []
-        if extra_headers:
-            for name, value in dict(extra_headers).items():
-                if not isinstance(name, str) or not isinstance(value, str):
-                    raise InvalidArgumentError("extra_headers must map str to str")
-                headers.append((name, value))
-        return CallDriver(self._client, op, merged, options, headers, self._hooks)
+        for name, value in (
+            ("max_retries", max_retries),
+            ("idempotency_key", idempotency_key),
+            ("idempotency", idempotency),
+            ("traceparent", traceparent),
+            ("tracestate", tracestate),
+        ):
+            if value is not None:
+                options[name] = value
+        query = _text_map("extra_query", extra_query)
+        if query:
+            options["extra_query"] = dict(query)
+        if extra_body:
+            if not isinstance(extra_body, Mapping):
+                raise InvalidArgumentError("extra_body must be a mapping")
+            options["extra_body"] = dict(extra_body)
+        headers = _text_map("extra_headers", extra_headers)
+        driver = CallDriver(self._client, op, params, options, headers, self._hooks, response)
+        if response == "sse":
+            return EventStream(driver)
+        outcome = driver.run()
+        while outcome.events is not None:  # a non-streaming op has none; never drop the result if it does
+            outcome = driver.run()
+        return outcome.result
+
+
+def _merge(params: Optional[Mapping[str, Any]], fields: Dict[str, Any]) -> Dict[str, Any]:
+    merged: Dict[str, Any] = {}
+    if params is not None:
+        if not isinstance(params, Mapping):
+            raise InvalidArgumentError("params must be a mapping")
+        merged.update(params)
+    merged.update(fields)
+    return merged

@@ -18,6 +18,8 @@ import urllib.parse
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Tuple
 
+import cozecore.models
+from cozecore import CozeError
 from cozecore._bridge import core
 
 TARGET = "python"
@@ -35,7 +37,7 @@ def _is_number(value: Any) -> bool:
 
 
 def subset_problem(expected: Any, actual: Any, path: str = "") -> str:
-    """"" when `expected` is a subset of `actual` (tests/vectors/README.md), else where it differs."""
+    """ "" when `expected` is a subset of `actual` (tests/vectors/README.md), else where it differs."""
     where = path or "value"
     if isinstance(expected, dict):
         if not isinstance(actual, dict):
@@ -66,6 +68,32 @@ def expect_subset(what: str, expected: Any, actual: Any) -> None:
     problem = subset_problem(expected, actual)
     if problem:
         raise Mismatch(f"{what}: {problem}")
+
+
+def exact_problem(expected: Any, actual: Any, path: str = "") -> str:
+    """ "" when `actual` equals `expected` exactly (objects with the same keys; numbers by value), else where."""
+    where = path or "value"
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        missing = [k for k in expected if k not in actual]
+        unexpected = [k for k in actual if k not in expected]
+        if missing or unexpected:
+            return f"{where}: missing keys {missing}, unexpected keys {unexpected} (got {json.dumps(actual, ensure_ascii=False)})"
+        for key in expected:
+            problem = exact_problem(expected[key], actual[key], f"{path}.{key}" if path else key)
+            if problem:
+                return problem
+        return ""
+    if isinstance(expected, list) and isinstance(actual, list) and len(expected) == len(actual):
+        for i, (e, a) in enumerate(zip(expected, actual)):
+            problem = exact_problem(e, a, f"{path}[{i}]")
+            if problem:
+                return problem
+        return ""
+    if _is_number(expected) and _is_number(actual) and expected == actual:
+        return ""
+    if type(expected) is type(actual) and not isinstance(expected, (dict, list)) and expected == actual:
+        return ""
+    return f"{where}: expected {json.dumps(expected, ensure_ascii=False)}, got {json.dumps(actual, ensure_ascii=False)}"
 
 
 def parse_json_text(text: str) -> Any:
@@ -119,7 +147,9 @@ def run_ulid(vector: Dict[str, Any]) -> None:
         res = core.ulid_encode(int(spec["timestamp_ms"]), spec["randomness_hex"])
         if "error" in vector:
             if res.ok or res.error != vector["error"]:
-                raise Mismatch(f"expected error {vector['error']!r}, got ok={res.ok} error={res.error!r} text={res.text!r}")
+                raise Mismatch(
+                    f"expected error {vector['error']!r}, got ok={res.ok} error={res.error!r} text={res.text!r}"
+                )
         elif not res.ok or res.text != vector["expect"]:
             raise Mismatch(f"expected {vector['expect']!r}, got ok={res.ok} error={res.error!r} text={res.text!r}")
     elif "decode" in vector:
@@ -365,6 +395,45 @@ def run_exec(vector: Dict[str, Any]) -> None:
             raise Mismatch(f"hooks: {problem} (all hooks: {json.dumps(hooks, ensure_ascii=False)[:2000]})")
 
 
+# ---- models --------------------------------------------------------------------
+
+
+def _canonical(value: Any) -> Any:
+    """A decoded value's canonical view, through the public API: views give to_dict()."""
+    if isinstance(value, cozecore.models.View):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [_canonical(v) for v in value]
+    return value
+
+
+def run_models(vector: Dict[str, Any]) -> None:
+    """One answer decoded through the public typed API and compared exactly (tests/vectors/README.md)."""
+    try:
+        if "model" in vector:
+            model = getattr(cozecore.models, vector["model"], None)
+            if isinstance(model, type) and issubclass(model, cozecore.models.View) and model._NAME == vector["model"]:
+                actual = _canonical(model.parse(vector["payload"]))  # Chat.parse(text)
+            else:  # no such class: the name is unknown to the API too (invalid_argument)
+                actual = _canonical(cozecore.models.decode_model(vector["model"], vector["payload"]))
+        elif "event" in vector:
+            event = cozecore.models.decode_event(vector["op"], vector["event"], vector["payload"])
+            actual = event.to_dict()
+        else:
+            actual = _canonical(cozecore.models.decode_response(vector["op"], int(vector["status"]), vector["body"]))
+    except CozeError as err:
+        if "error" not in vector:
+            raise Mismatch(f"unexpected error {err.kind}: {err}") from None
+        if err.kind != vector["error"]:
+            raise Mismatch(f"expected error {vector['error']!r}, got {err.kind!r}: {err}") from None
+        return
+    if "error" in vector:
+        raise Mismatch(f"expected error {vector['error']!r}, got {json.dumps(actual, ensure_ascii=False)[:300]}")
+    problem = exact_problem(vector["expect"], actual)
+    if problem:
+        raise Mismatch(problem)
+
+
 # ---- driver --------------------------------------------------------------------
 
 AREAS: List[Tuple[str, Callable[[Dict[str, Any]], None]]] = [
@@ -372,6 +441,7 @@ AREAS: List[Tuple[str, Callable[[Dict[str, Any]], None]]] = [
     ("ulid", run_ulid),
     ("errors", run_errors),
     ("exec", run_exec),
+    ("models", run_models),
 ]
 
 
@@ -383,9 +453,11 @@ def run_area(directory: Path, area: str, run: Callable[[Dict[str, Any]], None]) 
             vectors = json.loads(file.read_text(encoding="utf-8"))
         except (ValueError, UnicodeDecodeError) as exc:
             vectors = exc
+        if isinstance(vectors, dict):  # a file may hold one vector object
+            vectors = [vectors]
         if not isinstance(vectors, list):
             failed += 1
-            failures.append(f"  FAIL {label}: <file>: not a JSON array of vectors")
+            failures.append(f"  FAIL {label}: <file>: neither a JSON array of vectors nor one vector object")
             continue
         for i, vector in enumerate(vectors):
             name = vector.get("name") if isinstance(vector, dict) else None
@@ -414,6 +486,7 @@ def main(argv: List[str]) -> int:
         print(f"conformance: no vectors directory {root}", file=sys.stderr)
         return 1
     any_failed = False
+    total = 0
     for area, run in AREAS:
         directory = root / area
         if not directory.is_dir():
@@ -423,7 +496,11 @@ def main(argv: List[str]) -> int:
         for line in failures:
             print(line)
         any_failed = any_failed or failed > 0
+        total += passed + failed
     sys.stdout.flush()
+    if total == 0:
+        print(f"conformance: no vectors found under {root}", file=sys.stderr)
+        return 1
     return 1 if any_failed else 0
 
 

@@ -115,8 +115,7 @@ def test_connection_refused_is_a_connection_error_after_retries():
 def test_first_byte_timeout_follows_the_core_deadline():
     server = SilentServer()
     try:
-        coze = Coze(token="pat_x", base_url=f"http://127.0.0.1:{server.port}", max_retries=0,
-                    first_byte_timeout=0.3)
+        coze = Coze(token="pat_x", base_url=f"http://127.0.0.1:{server.port}", max_retries=0, first_byte_timeout=0.3)
         started = time.monotonic()
         with pytest.raises(cozecore.APITimeoutError) as info:
             coze.chat.create(bot_id="b", user_id="u", additional_messages=MESSAGES)
@@ -156,8 +155,7 @@ def test_close_from_another_thread_unblocks_a_waiting_stream():
 
 
 def test_content_length_shorter_than_announced_is_a_reset():
-    reply = (b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"
-             b'{"code":0,"data":')
+    reply = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n" b'{"code":0,"data":'
     server = SilentServer(reply=reply)
 
     def close_soon():

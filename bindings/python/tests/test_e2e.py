@@ -8,7 +8,7 @@ import time
 import pytest
 
 import cozecore
-from cozecore import ChatEvent, Coze
+from cozecore import Chat, ChatEvent, Coze, DoneEvent, MessageEvent
 
 
 def _messages(text):
@@ -27,7 +27,7 @@ def _streamed_text(events):
 def test_stream_echoes_the_message(fake):
     with _client(fake).chat.stream(bot_id="b1", user_id="u1", additional_messages=_messages("Hi there")) as stream:
         events = list(stream)
-    assert all(isinstance(e, ChatEvent) for e in events)
+    assert all(isinstance(e, (ChatEvent, MessageEvent, DoneEvent)) for e in events)
     assert _streamed_text(events) == "Echo: Hi there"
     types = [e.type for e in events]
     assert types[0] == "conversation.chat.created"
@@ -48,8 +48,7 @@ def test_cjk_and_emoji_round_trip(fake):
 
 
 def test_stream_request_on_the_wire(fake):
-    list(_client(fake).chat.stream(bot_id="b1", user_id="u1", additional_messages=_messages("x"),
-                                   conversation_id="42"))
+    list(_client(fake).chat.stream(bot_id="b1", user_id="u1", additional_messages=_messages("x"), conversation_id="42"))
     (request,) = fake.requests()
     assert request["method"] == "POST"
     assert request["path"] == "/v3/chat"
@@ -72,10 +71,10 @@ def test_events_arrive_while_the_stream_is_still_running(fake):
 
 def test_chat_create_returns_the_chat(fake):
     chat = _client(fake).chat.create(bot_id="b1", user_id="u1", additional_messages=_messages("hello"))
-    assert isinstance(chat, dict)
-    assert chat["bot_id"] == "b1"
-    assert chat["status"] == "in_progress"
-    assert chat["id"] and chat["conversation_id"]
+    assert isinstance(chat, Chat)
+    assert chat.bot_id == "b1" == chat["bot_id"]
+    assert chat.status == "in_progress"
+    assert chat.id and chat.conversation_id
     assert chat.logid and "FAKE" in chat.logid
 
 
@@ -143,7 +142,9 @@ def test_early_close_cancels_and_aborts(fake):
 
 def test_close_from_another_thread_mid_stream(fake):
     fake.fault({"drip_ms": 300})
-    stream = _client(fake).chat.stream(bot_id="b1", user_id="u1", additional_messages=_messages("a long message to drip"))
+    stream = _client(fake).chat.stream(
+        bot_id="b1", user_id="u1", additional_messages=_messages("a long message to drip")
+    )
     received = []
     timer = threading.Timer(0.5, stream.close)
     timer.start()
@@ -234,3 +235,22 @@ def test_concurrent_streams_from_threads(fake):
     for t in threads:
         t.join(30)
     assert results == {i: f"Echo: n{i}" for i in range(6)}
+
+
+def test_events_of_one_chunk_cross_the_boundary_together(fake):
+    deltas = "".join(
+        f'event:conversation.message.delta\ndata:{{"content":"{i},","role":"assistant"}}\n\n' for i in range(100)
+    )
+    fake.fault(
+        {
+            "status": 200,
+            "headers": {"Content-Type": "text/event-stream"},
+            "body": deltas + 'event:done\ndata:"[DONE]"\n\n',
+        }
+    )
+    events = list(_client(fake).chat.stream(bot_id="b1", user_id="u1", additional_messages=_messages("x")))
+    assert _streamed_text(events) == "".join(f"{i}," for i in range(100))
+    assert events[-1].type == "done"
+    # Each batch is one record (one bytes object from one take_events call), shared by its events.
+    records = {id(e._er) for e in events}
+    assert len(records) < len(events) / 10

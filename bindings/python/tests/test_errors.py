@@ -87,9 +87,7 @@ def test_all_fields_are_carried_from_the_core():
 
 
 def test_http_401_is_authentication_with_logid_from_body():
-    err = core.map_http_error(
-        401, _headers(), '{"code":4100,"msg":"bad token","detail":{"logid":"body-log"}}', False
-    )
+    err = core.map_http_error(401, _headers(), '{"code":4100,"msg":"bad token","detail":{"logid":"body-log"}}', False)
     raised = errors.from_core(err)
     assert isinstance(raised, cozecore.AuthenticationError)
     assert raised.logid == "body-log"

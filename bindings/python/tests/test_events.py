@@ -1,47 +1,56 @@
-"""Stream event wrappers, the SSE parser wrapper and the ULID helpers."""
+"""Typed stream events decoded by the core, the SSE parser wrapper and the ULID helpers."""
 
 from __future__ import annotations
 
 import pytest
 
 import cozecore
-from cozecore import ChatEvent, SseEvent, SseParser, StreamEvent, ulid
+from cozecore import ChatEvent, DoneEvent, MessageEvent, SseEvent, SseParser, StreamEvent, decode_event, ulid
 
 
 def test_message_event_content():
-    event = ChatEvent.from_wire("conversation.message.delta", '{"content":"你好 👋","role":"assistant"}')
-    assert event.is_message
+    event = decode_event("chat.stream", "conversation.message.delta", '{"content":"你好 👋","role":"assistant"}')
+    assert isinstance(event, MessageEvent)
     assert event.content == "你好 👋"
-    assert event.data["role"] == "assistant"
+    assert event.role == "assistant"
+    assert event.data.role == "assistant"
 
 
-def test_non_message_events_have_no_content():
-    event = ChatEvent.from_wire("conversation.chat.completed", '{"id":"1","content":"x"}')
-    assert not event.is_message
-    assert event.content is None
-    assert event.data == {"id": "1", "content": "x"}
+def test_chat_events_carry_a_chat_and_no_content():
+    event = decode_event("chat.stream", "conversation.chat.completed", '{"id":"1","content":"x"}')
+    assert isinstance(event, ChatEvent)
+    assert event.id == "1"
+    assert not hasattr(event, "content")  # a Chat has no content; the key is kept as unknown
+    assert event.extra == {"content": "x"}
+    assert event.to_dict() == {"type": "conversation.chat.completed", "data": {"id": "1", "$extra": {"content": "x"}}}
 
 
 def test_done_event_payloads():
-    assert ChatEvent.from_wire("done", "{}").is_done
-    assert ChatEvent.from_wire("done", "").data == {}
-    assert ChatEvent.from_wire("done", '"[DONE]"').data == "[DONE]"
+    done = decode_event("chat.stream", "done", '"[DONE]"')
+    assert isinstance(done, DoneEvent) and done.type == "done"
+    assert done.data.to_dict() == {}  # the chat's "[DONE]" marker is no payload
+    assert done.debug_url is None
+    assert decode_event("chat.stream", "done", '{"debug_url":"https://x"}').debug_url == "https://x"
 
 
-def test_payload_that_is_not_json_is_kept_as_text():
-    event = StreamEvent.from_wire("PING", "not json")
-    assert event.data == "not json"
+def test_event_without_a_model_keeps_its_raw_payload():
+    event = decode_event("workflows.runs.stream", "PING", '{"n":[1,2]}')
+    assert type(event) is StreamEvent
+    assert event.data == {"n": [1, 2]}
+    unknown = decode_event("chat.stream", "conversation.something.new", '{"a":1}')
+    assert (unknown.type, unknown.data) == ("conversation.something.new", {"a": 1})
 
 
 def test_events_compare_by_value():
-    assert ChatEvent("done", {}) == ChatEvent("done", {})
-    assert ChatEvent("done", {}) != ChatEvent("error", {})
-    assert "conversation.message.delta" in repr(ChatEvent("conversation.message.delta", {"content": "a"}))
+    one = decode_event("chat.stream", "conversation.message.delta", '{"content":"a"}')
+    assert one == decode_event("chat.stream", "conversation.message.delta", '{"content":"a"}')
+    assert one != decode_event("chat.stream", "conversation.message.completed", '{"content":"a"}')
+    assert "conversation.message.delta" in repr(one) and "'a'" in repr(one)
 
 
 def test_sse_parser_events_arrive_as_their_bytes_do():
     parser = SseParser()
-    assert parser.feed(b"event: conversation.message.delta\ndata: {\"con") == []
+    assert parser.feed(b'event: conversation.message.delta\ndata: {"con') == []
     assert parser.feed(b'tent":"\xe4\xbd') == []
     assert parser.feed(bytearray(b'\xa0"}\n\nid: 7\nretry: 250\ndata: x\n\n')) == [
         SseEvent("conversation.message.delta", '{"content":"\u4f60"}', ""),
@@ -80,7 +89,9 @@ def test_ulid_encode_decode_round_trip():
     assert ulid.decode(text) == ulid.Ulid(text, 1469918176385, bytes(range(10)))
 
 
-@pytest.mark.parametrize("bad", ["", "8ZZZZZZZZZZZZZZZZZZZZZZZZZ", "01ARZ3NDEKTSV4RRFFQ69G5FA", "01ARZ3NDEKTSV4RRFFQ69G5FA!"])
+@pytest.mark.parametrize(
+    "bad", ["", "8ZZZZZZZZZZZZZZZZZZZZZZZZZ", "01ARZ3NDEKTSV4RRFFQ69G5FA", "01ARZ3NDEKTSV4RRFFQ69G5FA!"]
+)
 def test_ulid_decode_rejects_bad_text(bad):
     with pytest.raises(ulid.UlidError) as info:
         ulid.decode(bad)

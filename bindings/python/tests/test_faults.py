@@ -45,9 +45,9 @@ def _run(coze: Coze, op: str, params: dict):
     events = []
     try:
         if op == "chat.create":
-            return coze.chat.create(params), None, events
+            return coze.chat.create(**params), None, events
         if op == "chat.stream":
-            with coze.chat.stream(params) as stream:
+            with coze.chat.stream(**params) as stream:
                 for event in stream:
                     content = event.content if event.type == "conversation.message.delta" else None
                     events.append((event.type, content))
@@ -74,7 +74,7 @@ def test_fault_scenario(fake, scenario):
     if expect["outcome"] == "done":
         assert error is None, f"expected success, got {error!r}"
         if "result" in expect:
-            assert _is_subset(expect["result"], dict(result)), result
+            assert _is_subset(expect["result"], result.to_dict()), result
     else:
         assert error is not None, "expected a failure, the call succeeded"
         assert error.kind == expect["kind"], repr(error)
@@ -118,7 +118,12 @@ def test_scenarios_file_is_well_formed():
     assert len(names) >= 12 and len(set(names)) == len(names)
     for s in SCENARIOS:
         assert s["op"] in ("chat.create", "chat.stream"), s["name"]
-        assert set(s["client"]) == {"max_retries", "first_byte_timeout_ms", "idle_timeout_ms",
-                                    "total_timeout_ms", "idempotency_header"}, s["name"]
+        assert set(s["client"]) == {
+            "max_retries",
+            "first_byte_timeout_ms",
+            "idle_timeout_ms",
+            "total_timeout_ms",
+            "idempotency_header",
+        }, s["name"]
         assert s["expect"]["outcome"] in ("done", "fail"), s["name"]
         assert isinstance(s["expect"]["requests"], int), s["name"]

@@ -144,8 +144,17 @@ def test_a_raising_hook_does_not_break_the_call(fake, caplog):
         events = list(coze.chat.stream(bot_id="b1", user_id="u1", additional_messages=_messages("hi")))
     assert chat["bot_id"] == "b1"
     assert events[-1].type == "done"
-    assert calls == ["request_sent", "response_head", "retry_scheduled", "request_sent", "response_head",
-                     "call_finished", "request_sent", "response_head", "call_finished"]
+    assert calls == [
+        "request_sent",
+        "response_head",
+        "retry_scheduled",
+        "request_sent",
+        "response_head",
+        "call_finished",
+        "request_sent",
+        "response_head",
+        "call_finished",
+    ]
     assert any("on_request_sent hook raised" in r.getMessage() for r in caplog.records)
 
 
@@ -168,8 +177,9 @@ def test_traceparent_reaches_the_server_on_every_attempt(fake):
     hooks, seen = _recorder()
     coze = Coze(token="pat_trace", base_url=fake.base_url, max_retries=2, hooks=hooks)
     fake.fault(_server_503(), _server_503())
-    coze.chat.create(bot_id="b1", user_id="u1", additional_messages=_messages(), traceparent=TRACEPARENT,
-                     tracestate=TRACESTATE)
+    coze.chat.create(
+        bot_id="b1", user_id="u1", additional_messages=_messages(), traceparent=TRACEPARENT, tracestate=TRACESTATE
+    )
     log = fake.requests()
     assert len(log) == 3
     assert [r["headers"].get("traceparent") for r in log] == [TRACEPARENT] * 3
@@ -180,8 +190,11 @@ def test_traceparent_reaches_the_server_on_every_attempt(fake):
 
 
 def test_traceparent_on_a_stream(fake):
-    events = list(Coze(token="pat_trace", base_url=fake.base_url).chat.stream(
-        bot_id="b1", user_id="u1", additional_messages=_messages(), traceparent=TRACEPARENT))
+    events = list(
+        Coze(token="pat_trace", base_url=fake.base_url).chat.stream(
+            bot_id="b1", user_id="u1", additional_messages=_messages(), traceparent=TRACEPARENT
+        )
+    )
     assert events[-1].type == "done"
     (request,) = fake.requests()
     assert request["headers"]["traceparent"] == TRACEPARENT
@@ -191,8 +204,12 @@ def test_traceparent_on_a_stream(fake):
 def test_a_malformed_traceparent_is_rejected_before_sending(fake):
     coze = Coze(token="pat_trace", base_url=fake.base_url)
     with pytest.raises(cozecore.InvalidArgumentError) as info:
-        coze.chat.create(bot_id="b1", user_id="u1", additional_messages=_messages(),
-                         traceparent="00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01")
+        coze.chat.create(
+            bot_id="b1",
+            user_id="u1",
+            additional_messages=_messages(),
+            traceparent="00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01",
+        )
     assert info.value.history == []
     assert fake.requests() == []
 
@@ -249,8 +266,12 @@ def test_per_call_options(fake):
 
 
 def test_retry_budget_stops_retries(fake):
-    coze = Coze(token="pat_budget", base_url=fake.base_url, max_retries=3,
-                retry_budget=RetryBudget(capacity=5, retry_cost=5, timeout_retry_cost=5, success_refund=0))
+    coze = Coze(
+        token="pat_budget",
+        base_url=fake.base_url,
+        max_retries=3,
+        retry_budget=RetryBudget(capacity=5, retry_cost=5, timeout_retry_cost=5, success_refund=0),
+    )
     fake.fault(_server_503(), _server_503(), _server_503())
     with pytest.raises(cozecore.ServerError) as info:
         coze.chat.create(bot_id="b1", user_id="u1", additional_messages=_messages())

@@ -39,8 +39,7 @@ def _workload(fake) -> None:
             list(coze.chat.stream(bot_id=bot, user_id="u1", additional_messages=_messages()))
         except cozecore.CozeError:
             pass
-    fake.fault({"status": 503, "headers": {"Retry-After": "0"}, "body": {"code": 5000, "msg": "x"}},
-               {"reset": True})
+    fake.fault({"status": 503, "headers": {"Retry-After": "0"}, "body": {"code": 5000, "msg": "x"}}, {"reset": True})
     try:
         coze.chat.create(bot_id="b1", user_id="u1", additional_messages=_messages())
     except cozecore.CozeError:

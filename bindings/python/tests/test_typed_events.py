@@ -1,7 +1,8 @@
-"""Typed chat and workflow events: the decoders on real payloads, then end to end through the client."""
+"""Typed chat and workflow events: the core's decoding on real payloads, then end to end through the client."""
 
 from __future__ import annotations
 
+import base64
 import json
 
 import pytest
@@ -11,16 +12,20 @@ from cozecore import (
     BadRequestError,
     Chat,
     ChatEvent,
+    ChatToolCall,
     Coze,
     DecodeError,
+    DoneEvent,
     Message,
+    MessageEvent,
     NotFoundError,
     StreamError,
-    ToolCall,
-    ToolCallFunction,
-    Usage,
-    WorkflowEvent,
+    StreamEvent,
     WorkflowInterruptData,
+    WorkflowInterruptStreamEvent,
+    WorkflowMessageStreamEvent,
+    WorkflowRunResult,
+    decode_event,
 )
 
 REQUIRES_ACTION = {
@@ -34,24 +39,46 @@ REQUIRES_ACTION = {
         "type": "submit_tool_outputs",
         "submit_tool_outputs": {
             "tool_calls": [
-                {"id": "call_1", "type": "function",
-                 "function": {"name": "get_weather", "arguments": '{"city":"Paris"}'}},
-                {"id": "call_2", "type": "function",
-                 "function": {"name": "get_time", "arguments": '{"tz":"Europe/Paris"}'}},
+                {
+                    "id": "call_1",
+                    "type": "function",
+                    "function": {"name": "get_weather", "arguments": '{"city":"Paris"}'},
+                },
+                {
+                    "id": "call_2",
+                    "type": "function",
+                    "function": {"name": "get_time", "arguments": '{"tz":"Europe/Paris"}'},
+                },
             ]
         },
     },
     "usage": {"token_count": 12, "output_count": 5, "input_count": 7},
 }
 # Bytes 00 01 02 fd fe ff.
-AUDIO_DELTA = {"id": "m1", "conversation_id": "7400", "bot_id": "b1", "chat_id": "7401", "role": "assistant",
-               "type": "answer", "content": "AAEC/f7/", "content_type": "audio"}
+AUDIO_DELTA = {
+    "id": "m1",
+    "conversation_id": "7400",
+    "bot_id": "b1",
+    "chat_id": "7401",
+    "role": "assistant",
+    "type": "answer",
+    "content": "AAEC/f7/",
+    "content_type": "audio",
+}
 AUDIO_BYTES = bytes([0, 1, 2, 0xFD, 0xFE, 0xFF])
-WORKFLOW_MESSAGE = {"content": "Hello", "content_type": "text", "node_title": "End", "node_seq_id": "0",
-                    "node_is_finish": True, "ext": {"k": "v"},
-                    "usage": {"token_count": 3, "output_count": 2, "input_count": 1}}
-WORKFLOW_INTERRUPT = {"interrupt_data": {"event_id": "ev_7", "type": 2, "data": '{"question":"City?"}'},
-                      "node_title": "Question"}
+WORKFLOW_MESSAGE = {
+    "content": "Hello",
+    "content_type": "text",
+    "node_title": "End",
+    "node_seq_id": "0",
+    "node_is_finish": True,
+    "ext": {"k": "v"},
+    "usage": {"token_count": 3, "output_count": 2, "input_count": 1},
+}
+WORKFLOW_INTERRUPT = {
+    "interrupt_data": {"event_id": "ev_7", "type": 2, "data": '{"question":"City?"}'},
+    "node_title": "Question",
+}
 DEBUG_URL = "https://www.coze.com/work_flow?execute_id=9"
 
 
@@ -62,120 +89,130 @@ def _wire(value) -> str:
 # -- decoders ------------------------------------------------------------------
 
 
+def _chat_event(name: str, payload) -> object:
+    return decode_event("chat.stream", name, payload if isinstance(payload, str) else _wire(payload))
+
+
+def _workflow_event(name: str, payload) -> object:
+    return decode_event("workflows.runs.stream", name, payload if isinstance(payload, str) else _wire(payload))
+
+
 def test_requires_action_has_two_tool_calls():
-    event = ChatEvent.from_wire("conversation.chat.requires_action", _wire(REQUIRES_ACTION))
-    chat = event.chat
-    assert isinstance(chat, Chat)
-    assert chat.status == "requires_action"
-    assert chat.required_action.type == "submit_tool_outputs"
-    assert chat.usage == Usage(12, 5, 7)
-    assert chat.created_at == 1718000000
-    assert event.tool_calls == [
-        ToolCall("call_1", "function", ToolCallFunction("get_weather", '{"city":"Paris"}')),
-        ToolCall("call_2", "function", ToolCallFunction("get_time", '{"tz":"Europe/Paris"}')),
+    event = _chat_event("conversation.chat.requires_action", REQUIRES_ACTION)
+    assert isinstance(event, ChatEvent) and isinstance(event.data, Chat)
+    assert event.status == "requires_action"
+    assert event.required_action.type == "submit_tool_outputs"
+    assert event.usage.to_dict() == {"token_count": 12, "output_count": 5, "input_count": 7}
+    assert event.created_at == 1718000000
+    calls = event.required_action.submit_tool_outputs.tool_calls
+    assert all(isinstance(c, ChatToolCall) for c in calls)
+    assert [(c.id, c.type, c.function.name, c.function.arguments) for c in calls] == [
+        ("call_1", "function", "get_weather", '{"city":"Paris"}'),
+        ("call_2", "function", "get_time", '{"tz":"Europe/Paris"}'),
     ]
-    assert json.loads(event.tool_calls[1].function.arguments) == {"tz": "Europe/Paris"}
-    assert event.message is None
-    assert event.audio is None
+    assert json.loads(calls[1].function.arguments) == {"tz": "Europe/Paris"}
 
 
 def test_tool_calls_are_read_leniently():
-    event = ChatEvent.from_wire("conversation.chat.requires_action", _wire({
-        "id": 7, "required_action": {"submit_tool_outputs": {"tool_calls": [
-            {"id": "x", "function": {"name": "f", "arguments": {"a": 1}}}, 5, "junk"]}}}))
-    assert event.chat.id == "7"
-    assert event.tool_calls == [ToolCall("x", "", ToolCallFunction("f", '{"a":1}'))]
-    assert ChatEvent.from_wire("conversation.chat.completed", '{"id":"1"}').tool_calls == []
-    assert ChatEvent.from_wire("conversation.message.delta", '{"content":"x"}').tool_calls == []
+    event = _chat_event(
+        "conversation.chat.requires_action",
+        {
+            "id": 7,
+            "required_action": {
+                "submit_tool_outputs": {
+                    "tool_calls": [{"id": "x", "function": {"name": "f", "arguments": {"a": 1}}}, 5, "junk"]
+                }
+            },
+        },
+    )
+    assert event.id == "7"
+    calls = event.required_action.submit_tool_outputs.tool_calls
+    assert calls[0].function.arguments == '{"a":1}'  # a string field keeps an object as its JSON text
+    assert calls[0].type is None
+    assert calls[1:] == [None, None]  # items that are no object read as None in their place
+    assert _chat_event("conversation.chat.completed", '{"id":"1"}').required_action is None
 
 
 def test_message_events_carry_a_message():
-    event = ChatEvent.from_wire("conversation.message.delta", _wire({**AUDIO_DELTA, "content_type": "text",
-                                                                      "content": "Hi 👋", "created_at": "17"}))
-    assert isinstance(event.message, Message)
-    assert event.message.content == "Hi 👋" == event.content
-    assert event.message.role == "assistant"
-    assert event.message.chat_id == "7401"
-    assert event.message.created_at == 17
-    assert event.chat is None
-    assert not event.is_audio and event.audio is None
+    event = _chat_event(
+        "conversation.message.delta", {**AUDIO_DELTA, "content_type": "text", "content": "Hi 👋", "created_at": "17"}
+    )
+    assert isinstance(event, MessageEvent) and isinstance(event.data, Message)
+    assert event.content == "Hi 👋" == event.data.content
+    assert (event.role, event.chat_id, event.created_at) == ("assistant", "7401", 17)
+    assert event.type == "conversation.message.delta" and event.data.type == "answer"
+    assert event.data.id == "m1" and event.sse_id == ""
 
 
-def test_audio_delta_decodes_base64():
-    event = ChatEvent.from_wire("conversation.audio.delta", _wire(AUDIO_DELTA))
-    assert event.is_audio
-    assert event.message.content_type == "audio"
-    assert event.audio == AUDIO_BYTES
-    assert ChatEvent.from_wire("conversation.audio.delta", '{"content":"AAE"}').audio == b"\x00\x01"  # unpadded
-    audio_message = ChatEvent.from_wire("conversation.message.delta", '{"content":"AAE=","content_type":"audio"}')
-    assert audio_message.audio == b"\x00\x01"
-
-
-@pytest.mark.parametrize("content", ["not base64!", "AAE==", "A", "AAF=", "AAEC===="])
-def test_bad_audio_is_a_decode_error(content):
-    event = ChatEvent.from_wire("conversation.audio.delta", _wire({"content": content}))
-    with pytest.raises(DecodeError):
-        event.audio
+def test_audio_delta_is_a_message_with_base64_content():
+    event = _chat_event("conversation.audio.delta", AUDIO_DELTA)
+    assert isinstance(event, MessageEvent)
+    assert event.content_type == "audio"
+    assert base64.b64decode(event.content) == AUDIO_BYTES
 
 
 def test_done_exposes_the_debug_url():
-    assert ChatEvent.from_wire("done", _wire({"debug_url": DEBUG_URL})).debug_url == DEBUG_URL
-    for data in ("{}", '"[DONE]"', ""):
-        event = ChatEvent.from_wire("done", data)
-        assert event.is_done
+    assert _chat_event("done", {"debug_url": DEBUG_URL}).debug_url == DEBUG_URL
+    for data in ("{}", '"[DONE]"'):
+        event = _chat_event("done", data)
+        assert isinstance(event, DoneEvent)
         assert event.debug_url is None
 
 
+def test_error_event_ends_the_stream_with_its_code():
+    with pytest.raises(StreamError) as info:
+        _chat_event("error", '{"code":5000,"msg":"model overloaded"}')
+    assert info.value.code == 5000 and "model overloaded" in info.value.message
+
+
 def test_workflow_message_event():
-    event = WorkflowEvent.from_wire("Message", _wire(WORKFLOW_MESSAGE))
-    assert event.type == "message"
-    assert event.event == "Message"
+    event = _workflow_event("Message", WORKFLOW_MESSAGE)
+    assert isinstance(event, WorkflowMessageStreamEvent) and event.type == "Message"
     assert event.content == "Hello"
-    m = event.message
-    assert (m.content_type, m.node_title, m.node_seq_id, m.node_is_finish) == ("text", "End", "0", True)
-    assert m.ext == {"k": "v"}
-    assert m.usage == Usage(3, 2, 1)
-    assert event.error is None and event.interrupt is None and event.debug_url is None
+    assert (event.content_type, event.node_title, event.node_seq_id, event.node_is_finish) == ("text", "End", "0", True)
+    assert event.ext == {"k": "v"}
+    assert event.usage.to_dict() == {"token_count": 3, "output_count": 2, "input_count": 1}
 
 
 def test_workflow_interrupt_error_done_ping():
-    interrupt = WorkflowEvent.from_wire("Interrupt", _wire(WORKFLOW_INTERRUPT))
-    assert interrupt.type == "interrupt"
-    assert interrupt.interrupt.interrupt_data == WorkflowInterruptData("ev_7", 2, '{"question":"City?"}')
-    assert interrupt.interrupt.node_title == "Question"
+    interrupt = _workflow_event("Interrupt", WORKFLOW_INTERRUPT)
+    assert isinstance(interrupt, WorkflowInterruptStreamEvent)
+    assert isinstance(interrupt.interrupt_data, WorkflowInterruptData)
+    data = interrupt.interrupt_data
+    assert (data.event_id, data.type, data.data) == ("ev_7", 2, '{"question":"City?"}')
+    assert interrupt.node_title == "Question"
 
-    error = WorkflowEvent.from_wire("Error", '{"error_code":6006,"error_message":"code node timed out"}')
-    assert error.type == "error"
-    assert (error.error.error_code, error.error.error_message) == (6006, "code node timed out")
+    with pytest.raises(StreamError) as info:
+        _workflow_event("Error", '{"error_code":6006,"error_message":"code node timed out"}')
+    assert info.value.code == 6006
 
-    done = WorkflowEvent.from_wire("Done", _wire({"debug_url": DEBUG_URL}))
-    assert done.is_done and done.debug_url == DEBUG_URL
-    assert WorkflowEvent.from_wire("Done", "{}").debug_url is None
+    done = _workflow_event("Done", {"debug_url": DEBUG_URL})
+    assert isinstance(done, DoneEvent) and done.debug_url == DEBUG_URL
+    assert _workflow_event("Done", "{}").debug_url is None
+    ping = _workflow_event("PING", "{}")
+    assert type(ping) is StreamEvent and ping.type == "PING" and ping.data == {}
 
-    assert WorkflowEvent.from_wire("PING", "{}").type == "ping"
 
-
-@pytest.mark.parametrize("name,kind", [("message", "message"), ("MESSAGE", "message"), ("interrupt", "interrupt"),
-                                       ("ERROR", "error"), ("done", "done"), ("DONE", "done"), ("ping", "ping"),
-                                       ("Ping", "ping")])
-def test_workflow_names_match_case_insensitively(name, kind):
-    event = WorkflowEvent.from_wire(name, _wire(WORKFLOW_MESSAGE))
-    assert event.type == kind
-    assert event.event == name
+@pytest.mark.parametrize("name", ["message", "MESSAGE", "Message"])
+def test_workflow_names_match_case_insensitively(name):
+    event = _workflow_event(name, WORKFLOW_MESSAGE)
+    assert isinstance(event, WorkflowMessageStreamEvent)
+    assert event.content == "Hello"
 
 
 def test_unknown_and_malformed_workflow_events_stay_raw():
-    unknown = WorkflowEvent.from_wire("node_start", '{"node":"n1"}')
-    assert unknown.type == "unknown"
-    assert unknown.event == "node_start"
-    assert unknown.data == {"node": "n1"}
-    assert unknown.message is None and unknown.content is None
-    for data in ("", "[1,2]", '"text"', "{bad"):
-        event = WorkflowEvent.from_wire("Message", data)
-        assert event.message.content == ""
-        assert not event.message.node_is_finish
-    assert WorkflowEvent.from_wire("Message", '{"content":{"a":1}}').content == '{"a":1}'
-    assert WorkflowEvent.from_wire("Interrupt", '{"interrupt_data":7}').interrupt.interrupt_data.event_id == ""
+    unknown = _workflow_event("node_start", '{"node":"n1"}')
+    assert type(unknown) is StreamEvent
+    assert (unknown.type, unknown.data) == ("node_start", {"node": "n1"})
+    assert not hasattr(unknown, "content")
+    for data in ("[1,2]", '"text"', "{bad"):
+        with pytest.raises(DecodeError):  # a typed event's payload must be an object
+            _workflow_event("Message", data)
+    sparse = _workflow_event("Message", "{}")
+    assert isinstance(sparse, WorkflowMessageStreamEvent)
+    assert sparse.content is None and sparse.node_is_finish is None
+    assert _workflow_event("Message", '{"content":{"a":1}}').content == '{"a":1}'
+    assert _workflow_event("Interrupt", '{"interrupt_data":7}').interrupt_data is None
 
 
 # -- end to end, on the fake server's routes for tool calls, audio and workflows
@@ -196,34 +233,40 @@ def test_requires_action_then_submit_tool_outputs_stream(fake):
     coze = _client(fake)
     with coze.chat.stream(bot_id="tools", user_id="u1", additional_messages=_user("weather in Paris?")) as s:
         events = list(s)
-    assert all(isinstance(e, ChatEvent) for e in events)
+    assert [type(e) for e in events] == [ChatEvent, ChatEvent, MessageEvent, MessageEvent, ChatEvent, DoneEvent]
     assert [e.type for e in events] == [
-        "conversation.chat.created", "conversation.chat.in_progress", "conversation.message.completed",
-        "conversation.message.completed", "conversation.chat.requires_action", "done"]
-    assert [e.message.type for e in events[2:4]] == ["function_call", "function_call"]
+        "conversation.chat.created",
+        "conversation.chat.in_progress",
+        "conversation.message.completed",
+        "conversation.message.completed",
+        "conversation.chat.requires_action",
+        "done",
+    ]
+    assert [e.data.type for e in events[2:4]] == ["function_call", "function_call"]
     assert [json.loads(e.content)["name"] for e in events[2:4]] == ["get_weather", "get_time"]
-    action = events[4]
-    chat = action.chat
+    chat = events[4].data
     assert (chat.status, chat.bot_id, chat.required_action.type) == ("requires_action", "tools", "submit_tool_outputs")
-    calls = action.tool_calls
+    calls = chat.required_action.submit_tool_outputs.tool_calls
     assert [(c.type, c.function.name, c.function.arguments) for c in calls] == [
-        ("function", "get_weather", '{"city":"Paris"}'), ("function", "get_time", '{"tz":"Europe/Paris"}')]
+        ("function", "get_weather", '{"city":"Paris"}'),
+        ("function", "get_time", '{"tz":"Europe/Paris"}'),
+    ]
     assert all(c.id.startswith("call_") for c in calls) and calls[0].id != calls[1].id
 
     # Answer both calls: the chat goes on and answers with the outputs, in the order sent.
     results = {"get_weather": "sunny", "get_time": "12:00"}
     outputs = [{"tool_call_id": c.id, "output": results[c.function.name]} for c in calls]
     params = {"conversation_id": chat.conversation_id, "chat_id": chat.id, "tool_outputs": outputs}
-    events = list(coze.chat.submit_tool_outputs_stream(params))
+    events = list(coze.chat.submit_tool_outputs_stream(**params))
     answer = "Tool outputs: get_weather -> sunny; get_time -> 12:00"
     assert "".join(e.content for e in events if e.type == "conversation.message.delta") == answer
     assert events[0].type == "conversation.chat.in_progress"
     assert [e.type for e in events[-3:]] == ["conversation.message.completed", "conversation.chat.completed", "done"]
     assert events[-3].content == answer
-    done_chat = events[-2].chat
+    done_chat = events[-2]
     assert (done_chat.id, done_chat.conversation_id, done_chat.status) == (chat.id, chat.conversation_id, "completed")
     assert done_chat.required_action is None
-    assert events[-1].debug_url is None  # the chat's own "[DONE]"
+    assert events[-1].debug_url is None and events[-1].data.to_dict() == {}  # the chat's own "[DONE]"
 
     log = fake.requests()
     assert [r["path"] for r in log] == ["/v3/chat", "/v3/chat/submit_tool_outputs"]
@@ -234,52 +277,56 @@ def test_requires_action_then_submit_tool_outputs_stream(fake):
 
     # The outputs are taken once: submitting again is a bad request (Coze code 4000).
     with pytest.raises(BadRequestError) as info:
-        coze.chat.submit_tool_outputs(params)
+        coze.chat.submit_tool_outputs(**params)
     assert info.value.code == 4000 and info.value.logid
 
 
-def test_audio_deltas_decode_to_the_audio_bytes(fake):
+def test_audio_deltas_carry_the_audio_bytes(fake):
     with _client(fake).chat.stream(bot_id="audio", user_id="u1", additional_messages=_user("sing")) as s:
         events = list(s)
-    audio = [e for e in events if e.is_audio]
-    assert [e.type for e in audio] == ["conversation.audio.delta"] * 4
-    assert b"".join(e.audio for e in audio) == bytes(range(256))
+    audio = [e for e in events if e.type == "conversation.audio.delta"]
+    assert len(audio) == 4 and {e.content_type for e in audio} == {"audio"}
+    assert b"".join(base64.b64decode(e.content) for e in audio) == bytes(range(256))
     assert "".join(e.content for e in events if e.type == "conversation.message.delta") == "Echo: sing"
-    assert events[-2].chat.status == "completed" and events[-1].is_done
+    assert events[-2].status == "completed" and events[-1].type == "done"
 
 
 def test_workflow_stream_then_resume(fake):
     coze = _client(fake)
-    with coze.workflows.stream(workflow_id="interrupt", parameters={"input": "weather"}) as stream:
+    with coze.workflows.runs.stream(workflow_id="interrupt", parameters={"input": "weather"}) as stream:
         events = list(stream)
-    assert all(isinstance(e, WorkflowEvent) for e in events)
     # The echo in Message pieces, a PING after the first, and the Interrupt that
     # ends the stream (no Done: the run waits for input).
     types = [e.type for e in events]
-    assert types[:2] == ["message", "ping"] and types[-1] == "interrupt"
-    assert set(types[2:-1]) == {"message"}
-    messages = [e for e in events if e.type == "message"]
+    assert types[:2] == ["Message", "PING"] and types[-1] == "Interrupt"
+    assert set(types[2:-1]) == {"Message"}
+    messages = [e for e in events if e.type == "Message"]
+    assert all(isinstance(e, WorkflowMessageStreamEvent) for e in messages)
     assert "".join(e.content for e in messages) == "Echo: weather"
-    assert {e.event for e in messages} == {"Message"} and {e.message.node_title for e in messages} == {"Message"}
-    assert [e.message.node_is_finish for e in messages] == [False] * (len(messages) - 1) + [True]
+    assert {e.node_title for e in messages} == {"Message"}
+    assert [e.node_is_finish for e in messages] == [False] * (len(messages) - 1) + [True]
     interrupt = events[-1]
-    assert interrupt.event == "Interrupt"
-    assert interrupt.interrupt.node_title == "Question"
-    data = interrupt.interrupt.interrupt_data
+    assert isinstance(interrupt, WorkflowInterruptStreamEvent)
+    assert interrupt.node_title == "Question"
+    data = interrupt.interrupt_data
     assert data.type == 2 and data.event_id
     assert json.loads(data.data) == {"question": "Which city?"}
 
     # Resume with what the Interrupt said: the run echoes the answer and ends with Done.
-    resume = {"workflow_id": "interrupt", "event_id": data.event_id, "resume_data": "Paris",
-              "interrupt_type": data.type}
-    resumed = list(coze.workflows.resume(resume))
-    echoed = [e.content for e in resumed if e.type == "message" and e.message.node_title == "Message"]
+    resume = {
+        "workflow_id": "interrupt",
+        "event_id": data.event_id,
+        "resume_data": "Paris",
+        "interrupt_type": data.type,
+    }
+    resumed = list(coze.workflows.runs.resume(**resume))
+    echoed = [e.content for e in resumed if e.type == "Message" and e.node_title == "Message"]
     assert "".join(echoed) == "Echo: Paris"
-    end = resumed[-2].message
+    end = resumed[-2]
     assert (end.node_title, end.node_is_finish) == ("End", True)
     assert json.loads(end.content) == {"output": "Echo: Paris"}
-    assert end.usage == Usage(16, 11, 5)
-    assert resumed[-1].is_done and resumed[-1].event == "Done"
+    assert end.usage.to_dict() == {"token_count": 16, "output_count": 11, "input_count": 5}
+    assert isinstance(resumed[-1], DoneEvent) and resumed[-1].type == "Done"
     assert resumed[-1].debug_url.startswith(DEBUG_URL_PREFIX)
     assert resumed[-1].debug_url.endswith("&workflow_id=interrupt")
 
@@ -290,16 +337,15 @@ def test_workflow_stream_then_resume(fake):
 
     # The run has gone on: the same event cannot be resumed again (Coze code 4200).
     with pytest.raises(NotFoundError) as info:
-        list(coze.workflows.resume(resume))
+        list(coze.workflows.runs.resume(**resume))
     assert info.value.code == 4200
 
 
 def test_lower_case_workflow_events_come_in_the_api_spelling(fake):
-    with _client(fake).workflows.stream(workflow_id="lowercase", parameters={"input": "hi"}) as stream:
+    with _client(fake).workflows.runs.stream(workflow_id="lowercase", parameters={"input": "hi"}) as stream:
         events = list(stream)
-    assert [e.event for e in events] == ["Message", "PING", "Message", "Message", "Message", "Done"]
-    assert [e.type for e in events] == ["message", "ping", "message", "message", "message", "done"]
-    assert "".join(e.content for e in events[:-2] if e.type == "message") == "Echo: hi"
+    assert [e.type for e in events] == ["Message", "PING", "Message", "Message", "Message", "Done"]
+    assert "".join(e.content for e in events[:-2] if e.type == "Message") == "Echo: hi"
     assert events[-1].debug_url.startswith(DEBUG_URL_PREFIX)
 
 
@@ -307,8 +353,8 @@ def test_workflow_error_event_is_a_stream_error(fake):
     coze = _client(fake)
     got = []
     with pytest.raises(StreamError) as info:
-        for event in coze.workflows.stream(workflow_id="error", parameters={"input": "hello world"}):
-            got.append(event.event)
+        for event in coze.workflows.runs.stream(workflow_id="error", parameters={"input": "hello world"}):
+            got.append(event.type)
     assert got == ["Message", "PING", "Message"]
     assert info.value.code == 6006
     assert info.value.message == "workflow code node timed out"
@@ -316,7 +362,7 @@ def test_workflow_error_event_is_a_stream_error(fake):
 
     # Run without streaming, the same failure is the answer's code.
     with pytest.raises(APIError) as info:
-        coze.workflows.create(workflow_id="error")
+        coze.workflows.runs.create(workflow_id="error")
     assert info.value.kind == "api"
     assert (info.value.code, info.value.message) == (6006, "workflow code node timed out")
     assert info.value.logid
@@ -324,21 +370,28 @@ def test_workflow_error_event_is_a_stream_error(fake):
 
 def test_workflow_create_and_workflow_chat(fake):
     coze = _client(fake)
-    run = coze.workflows.create(workflow_id="wf_echo", parameters={"input": "hello"})
-    assert run["data"] == {"output": "Echo: hello"}
-    assert run["execute_id"]
-    assert run["debug_url"] == DEBUG_URL_PREFIX + run["execute_id"] + "&workflow_id=wf_echo"
-    assert run["usage"] == {"token_count": 16, "output_count": 11, "input_count": 5}
+    run = coze.workflows.runs.create(workflow_id="wf_echo", parameters={"input": "hello"})
+    assert isinstance(run, WorkflowRunResult)
+    assert run.data == {"output": "Echo: hello"}  # sent as JSON text, read as JSON
+    assert run.execute_id
+    assert run.debug_url == DEBUG_URL_PREFIX + run.execute_id + "&workflow_id=wf_echo"
+    assert run.usage.to_dict() == {"token_count": 16, "output_count": 11, "input_count": 5}
     assert run.logid
 
-    events = list(coze.workflows.chat(workflow_id="wf_echo", bot_id="b1", additional_messages=_user("hi")))
-    assert all(isinstance(e, ChatEvent) for e in events)
+    events = list(coze.workflows.chat.stream(workflow_id="wf_echo", bot_id="b1", additional_messages=_user("hi")))
     assert [e.type for e in events] == [
-        "conversation.chat.created", "conversation.chat.in_progress", "conversation.message.delta",
-        "conversation.message.delta", "conversation.message.delta", "conversation.message.completed",
-        "conversation.chat.completed", "done"]
+        "conversation.chat.created",
+        "conversation.chat.in_progress",
+        "conversation.message.delta",
+        "conversation.message.delta",
+        "conversation.message.delta",
+        "conversation.message.completed",
+        "conversation.chat.completed",
+        "done",
+    ]
     assert "".join(e.content for e in events if e.type == "conversation.message.delta") == "Echo: hi"
-    chat = events[-2].chat
+    chat = events[-2]
+    assert isinstance(chat, ChatEvent)
     assert (chat.status, chat.bot_id, chat.usage.input_count) == ("completed", "b1", 2)
     assert events[-1].debug_url == DEBUG_URL_PREFIX + chat.id + "&workflow_id=wf_echo"
 

@@ -1,0 +1,179 @@
+"""Typed views over the core's records, and the generated surface (no server needed)."""
+
+from __future__ import annotations
+
+import inspect
+import io
+import json
+
+import pytest
+
+import cozecore
+from cozecore import (
+    BinaryResponse,
+    Chat,
+    Coze,
+    DecodeError,
+    ListBotsResult,
+    ListMessagesResult,
+    Message,
+    RoomTranslateConfig,
+    SimpleBot,
+    Usage,
+    View,
+    decode_response,
+)
+from cozecore._record import file_part
+
+BIG = 7400000000000000001  # beyond 2^53: ids must stay exact
+
+
+def test_ids_are_strings_and_integers_are_exact():
+    chat = Chat.parse(f'{{"id": {BIG}, "conversation_id": "c1", "created_at": "17", "completed_at": 1.7e1}}')
+    assert chat.id == str(BIG)
+    assert chat.conversation_id == "c1"
+    assert chat.created_at == 17 and chat.completed_at == 17
+    assert chat.status is None  # absent
+    assert chat.to_dict() == {"id": str(BIG), "conversation_id": "c1", "created_at": 17, "completed_at": 17}
+
+
+def test_unreadable_values_are_null_and_kept_among_the_unknown_keys():
+    chat = Chat.parse('{"id": "1", "created_at": 1.5, "failed_at": 99999999999999999999, "surprise": {"n": %d}}' % BIG)
+    assert chat.created_at is None and chat.failed_at is None
+    assert chat.extra == {"created_at": 1.5, "failed_at": "99999999999999999999", "surprise": {"n": str(BIG)}}
+    assert chat["surprise"] == {"n": str(BIG)}
+    assert chat.get("missing", "dflt") == "dflt"
+    with pytest.raises(KeyError):
+        chat["missing"]
+    assert chat.to_dict()["$extra"]["created_at"] == 1.5
+
+
+def test_nested_models_lists_and_maps():
+    chat = Chat.parse(
+        '{"usage": {"token_count": 3, "input_count": "2"}, "meta_data": {"k": "v", "n": 5},'
+        ' "last_error": {"code": 4000, "msg": "bad"}}'
+    )
+    assert isinstance(chat.usage, Usage)
+    assert (chat.usage.token_count, chat.usage.input_count, chat.usage.output_count) == (3, 2, None)
+    assert chat.meta_data == {"k": "v", "n": "5"}  # a map of strings: numbers become their text
+    assert (chat.last_error.code, chat.last_error.msg) == (4000, "bad")
+    page = ListMessagesResult.parse('{"data": [{"id": 1, "content": "a"}, 7, {"content": "b"}], "has_more": "true"}')
+    assert [type(m) for m in page.data] == [Message, type(None), Message]
+    assert [m.content for m in page.data if m] == ["a", "b"]
+    assert page.has_more is True
+
+
+def test_aliases_and_keyword_field_names():
+    bot = SimpleBot.parse('{"bot_id": "b1", "bot_name": "Helper"}')
+    assert (bot.id, bot.name) == ("b1", "Helper")
+    assert bot.extra == {}  # read from the alias, not kept as unknown
+    bots = ListBotsResult.parse('{"space_bots": [{"bot_id": "b2"}]}')
+    assert [b.id for b in bots.items] == ["b2"]
+    pair = RoomTranslateConfig.parse('{"from": "zh", "to": "en"}')
+    assert (pair.from_, pair.to) == ("zh", "en")
+    assert pair.to_dict() == {"from": "zh", "to": "en"}
+
+
+def test_text_that_is_not_json_is_a_decode_error():
+    with pytest.raises(DecodeError):
+        Chat.parse("[1")
+    assert Chat.parse(b'{"id": "bytes in"}').id == "bytes in"
+
+
+def test_views_are_slotted_comparable_and_serialisable():
+    first = Message.parse('{"id": "m1", "content": "héllo", "x": [1]}')
+    assert not hasattr(first, "__dict__")
+    assert first == Message.parse('{"content": "héllo", "x": [1], "id": "m1"}')
+    assert first != Message.parse('{"id": "m2"}')
+    assert json.loads(first.to_json()) == {"id": "m1", "content": "héllo", "$extra": {"x": [1]}}
+    assert isinstance(first, View) and "héllo" in repr(first)
+    with pytest.raises(TypeError):
+        hash(first)
+
+
+def test_whole_answers_decode_as_the_call_would():
+    envelope = '{"code": 0, "msg": "", "data": {"id": "c9", "status": "completed"}}'
+    chat = decode_response("chat.retrieve", 200, envelope)
+    assert isinstance(chat, Chat) and (chat.id, chat.status) == ("c9", "completed")
+    listed = decode_response("chat.messages.list", 200, '{"code": 0, "data": [{"id": "m1"}]}')
+    assert [m.id for m in listed] == ["m1"]
+    with pytest.raises(cozecore.APIError) as info:
+        decode_response("chat.create", 200, '{"code": 4016, "msg": "busy"}')
+    assert (info.value.code, info.value.message) == (4016, "busy")
+
+
+def test_file_parameters_become_multipart_parts():
+    assert file_part("file", b"\x00\x01") == {
+        "filename": "file",
+        "content_type": "application/octet-stream",
+        "data_base64": "AAE=",
+    }
+    assert file_part("file", ("a.wav", b"RIFF", "audio/wav")) == {
+        "filename": "a.wav",
+        "content_type": "audio/wav",
+        "data_base64": "UklGRg==",
+    }
+    named = io.BytesIO(b"abc")
+    named.name = "/tmp/notes.txt"
+    assert file_part("file", named)["filename"] == "notes.txt"
+    with pytest.raises(cozecore.InvalidArgumentError):
+        file_part("file", "text is not bytes")
+
+
+def test_binary_response():
+    audio = BinaryResponse(b"ID3", "audio/mpeg", "log1")
+    assert bytes(audio) == b"ID3" and len(audio) == 3
+    assert (audio.content_type, audio.logid) == ("audio/mpeg", "log1")
+
+
+def test_generated_methods_name_and_type_every_parameter():
+    coze = Coze(token="pat_x", base_url="http://127.0.0.1:9")
+    sig = inspect.signature(coze.chat.create)
+    params = sig.parameters
+    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in params.values())
+    assert params["bot_id"].default is inspect.Parameter.empty  # required
+    assert params["user_id"].default is inspect.Parameter.empty
+    assert params["conversation_id"].default is None
+    for option in (
+        "timeout",
+        "max_retries",
+        "idempotency_key",
+        "idempotency",
+        "traceparent",
+        "tracestate",
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+    ):
+        assert params[option].default is None
+    assert sig.return_annotation == "Chat"
+    assert inspect.signature(coze.chat.stream).return_annotation == "EventStream"
+    assert inspect.signature(coze.audio.speech.create).return_annotation == "BinaryResponse"
+    # bots.list also takes the v1 variant's parameters (the core then runs bots.list_v1)
+    assert {"workspace_id", "space_id"} <= set(inspect.signature(coze.bots.list).parameters)
+
+
+def test_unknown_or_missing_parameters_are_type_errors_before_anything_is_sent():
+    coze = Coze(token="pat_x", base_url="http://127.0.0.1:9")  # nothing listens there
+    with pytest.raises(TypeError, match="bot_idd"):
+        coze.chat.create(bot_idd="b", user_id="u")
+    with pytest.raises(TypeError, match="user_id"):
+        coze.chat.create(bot_id="b")
+    with pytest.raises(TypeError):
+        coze.conversations.messages.list("c1")  # keyword-only
+
+
+def test_every_operation_of_the_core_has_one_method():
+    from cozecore._generated.resources import RESPONSE_KINDS
+    from cozecore._resource import Resource
+
+    assert set(RESPONSE_KINDS) == set(Coze.operations())
+    methods = []
+    todo = [getattr(Coze(token="pat_x"), name) for name in vars(Coze(token="pat_x"))]
+    while todo:
+        node = todo.pop()
+        if not isinstance(node, Resource):
+            continue
+        todo += [getattr(node, slot) for slot in type(node).__slots__]
+        methods += [name for name, _ in inspect.getmembers(type(node), inspect.isfunction) if not name.startswith("_")]
+    assert len(methods) == len(RESPONSE_KINDS)

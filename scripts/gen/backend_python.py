@@ -1,0 +1,465 @@
+"""Python backend: typed views, stream events, request dicts and resources.
+
+Writes bindings/python/cozecore/_generated/:
+
+  models.py     one View subclass per IR model: a property per field, read
+                lazily from the record (the runtime is cozecore/_record.py)
+  events.py     one StreamEvent subclass per model that is an event payload,
+                and the chat / workflow event tables
+  params.py     one TypedDict per model used in a request (<Model>Param)
+  resources.py  one class per resource path with a method per operation
+                (keyword-only parameters typed from the IR, plus the per-call
+                options), and the root that Coze inherits
+  __init__.py   the names of the modules above
+
+The package's hand-written modules (client, driver, record reader) know no
+operation or field name; everything named here comes from the IR.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import textwrap
+from typing import Any, Dict, List, Set
+
+from common import header, pascal, resource_tree
+
+OUTPUT_DIRS = ["bindings/python/cozecore/_generated"]
+_OUT = "bindings/python/cozecore/_generated/"
+
+# Names a view keeps for itself; a field with one of them gets a trailing "_".
+# (`logid`, the answer's log id, is not among them: a field of that name wins.)
+_VIEW_RESERVED = {"to_dict", "to_json", "parse", "extra", "get"}
+# The per-call options every operation method takes (cozecore.client); a
+# parameter with one of these names gets a trailing "_".
+_OPTIONS = [
+    ("timeout", "Optional[float]", "seconds for the whole call (attempts and back-off sleeps)"),
+    ("max_retries", "Optional[int]", "retries for this call instead of the client's"),
+    ("idempotency_key", "Optional[str]", "the key to send (default: a fresh ULID, the same on every attempt)"),
+    ("idempotency", "Optional[bool]", "False: send no idempotency key"),
+    ("traceparent", "Optional[str]", "W3C trace context sent on every attempt"),
+    ("tracestate", "Optional[str]", "sent with traceparent"),
+    ("extra_headers", "Optional[Mapping[str, str]]", "headers to add to the request"),
+    ("extra_query", "Optional[Mapping[str, str]]", "query parameters the description lacks"),
+    ("extra_body", "Optional[Mapping[str, Any]]", "keys merged into the JSON body"),
+]
+_OPTION_NAMES = {name for name, _, _ in _OPTIONS} | {"self"}
+
+_SCALARS = {"string": "str", "id": "str", "integer": "int", "number": "float", "boolean": "bool", "any": "Any"}
+
+
+# -- names and text -------------------------------------------------------------
+
+
+def identifier(name: str, reserved: Set[str] = frozenset()) -> str:
+    """An API name as a Python identifier: non-identifier characters become
+    "_", and keywords and reserved names get a trailing "_"."""
+    out = re.sub(r"\W", "_", name)
+    if not out or out[0].isdigit():
+        out = "_" + out
+    if keyword.iskeyword(out) or out in reserved or out.startswith("__"):
+        out += "_"
+    return out
+
+
+def docstring(text: str, indent: str) -> str:
+    """A triple-quoted docstring line(s) at `indent`; "" for no text."""
+    text = (text or "").strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if not text:
+        return ""
+    width = 116 - len(indent)
+    lines: List[str] = []
+    for line in text.splitlines():
+        lead = line[: len(line) - len(line.lstrip())]
+        more = lead + "    " if lead else ""  # an indented entry (Args:) continues one level deeper
+        lines += textwrap.wrap(line, width, subsequent_indent=more, break_long_words=False, break_on_hyphens=False)
+        lines += [] if line.strip() else [""]
+    if len(lines) == 1 and len(indent) + len(lines[0]) <= 110:
+        return f'{indent}"""{lines[0]}"""\n'
+    body = "\n".join((indent + line).rstrip() for line in lines)
+    return f'{indent}"""{body.lstrip()}\n{indent}"""\n'
+
+
+def with_typing_import(text: str, placeholder: str = "@TYPING@") -> str:
+    """Replaces the placeholder line by ``from typing import`` of the names the text uses."""
+    body = text.replace(placeholder, "")
+    used = [n for n in _TYPING_NAMES if re.search(rf"\b{n}\b", body)]
+    line = f"from typing import {', '.join(used)}\n" if used else ""
+    return text.replace(placeholder + "\n", line)
+
+
+_TYPING_NAMES = ("Any", "Dict", "List", "Mapping", "Optional", "Sequence", "Type", "TypedDict")
+
+
+def exploded(opening: str, items: List[str], closing: str, indent: str = "    ") -> str:
+    """A bracketed list written one item per line with a trailing comma (as black writes it)."""
+    body = "".join(f"{indent}{item},\n" for item in items)
+    return f"{opening}\n{body}{closing}\n"
+
+
+def view_type(t: Dict[str, Any]) -> str:
+    kind = t["kind"]
+    if kind in _SCALARS:
+        return _SCALARS[kind]
+    if kind == "model":
+        return t["model"]
+    if kind == "array":
+        return f"List[{view_type(t['items'])}]"
+    if kind == "map":
+        return f"Dict[str, {view_type(t['values'])}]"
+    if kind == "binary":
+        return "bytes"
+    raise ValueError(f"unknown type kind {kind!r}")
+
+
+def param_type(t: Dict[str, Any], quote: bool = False) -> str:
+    kind = t["kind"]
+    if kind in _SCALARS:
+        return _SCALARS[kind]
+    if kind == "model":
+        name = f"{t['model']}Param"
+        return f'"{name}"' if quote else name
+    if kind == "array":
+        return f"Sequence[{param_type(t['items'], quote)}]"
+    if kind == "map":
+        return f"Mapping[str, {param_type(t['values'], quote)}]"
+    if kind == "binary":
+        return "FileInput"
+    raise ValueError(f"unknown type kind {kind!r}")
+
+
+def _models_in(t: Dict[str, Any], out: Set[str]) -> None:
+    kind = t["kind"]
+    if kind == "model":
+        out.add(t["model"])
+    elif kind == "array":
+        _models_in(t["items"], out)
+    elif kind == "map":
+        _models_in(t["values"], out)
+
+
+def _field_doc(field: Dict[str, Any]) -> str:
+    parts = [field.get("doc") or ""]
+    if field.get("enum"):
+        parts.append("Known values: " + ", ".join(f"``{v}``" for v in field["enum"]) + " (others are kept).")
+    if field.get("aliases"):
+        parts.append("Also read from: " + ", ".join(f"``{a}``" for a in field["aliases"]) + ".")
+    return "\n".join(p for p in parts if p)
+
+
+# -- models.py ---------------------------------------------------------------------
+
+
+def _models_py(ir: Dict[str, Any]) -> str:
+    out = [
+        header("#"),
+        '"""Typed views of the API\'s models, read lazily from records (see cozecore._record)."""\n\n',
+        "from __future__ import annotations\n\n",
+        "@TYPING@\n\n",
+        "from .._record import View, register_models, string, value\n\n",
+    ]
+    names = [m["name"] for m in ir["models"]]
+    out.append(exploded("__all__ = [", [f'"{n}"' for n in names], "]"))
+    for model in ir["models"]:
+        out.append("\n\n")
+        out.append(f"class {model['name']}(View):\n")
+        out.append(docstring(model.get("doc") or f"The {model['name']} model.", "    "))
+        fields = tuple(f["name"] for f in model["fields"])
+        out.append("\n    __slots__ = ()\n")
+        out.append(f'    _NAME = "{model["name"]}"\n')
+        out.append(f"    _FIELDS = {_tuple_literal(fields, '    _FIELDS = ')}\n")
+        for i, field in enumerate(model["fields"]):
+            prop = identifier(field["name"], _VIEW_RESERVED)
+            reader = "string" if field["type"]["kind"] in ("string", "id") else "value"
+            out.append("\n    @property\n")
+            out.append(f"    def {prop}(self) -> Optional[{view_type(field['type'])}]:\n")
+            out.append(docstring(_field_doc(field), "        "))
+            out.append(f"        return {reader}(self._r, self._n + {2 + 3 * i})\n")
+    out.append("\n\n" + exploded("register_models(\n    (", names, "    )\n)", indent="        "))
+    return with_typing_import("".join(out))
+
+
+def _tuple_literal(items: Any, prefix: str) -> str:
+    """A tuple of strings as black writes it after `prefix`: on one line when it fits, else exploded."""
+    quoted = [f'"{x}"' for x in items]
+    inner = ", ".join(quoted) + ("," if len(quoted) == 1 else "")
+    if len(prefix) + len(inner) + 2 <= 120:
+        return f"({inner})"
+    return exploded("(", quoted, "    )").rstrip("\n").replace("\n    ", "\n        ").replace("\n        )", "\n    )")
+
+
+# -- events.py ---------------------------------------------------------------------
+
+
+def _event_class_names(ir: Dict[str, Any]) -> Dict[str, str]:
+    """Payload model -> its event class name."""
+    models = {m["name"] for m in ir["models"]}
+    out: Dict[str, str] = {}
+    for stream in ("chat", "workflow"):
+        for event in ir["events"].get(stream, []):
+            model = event["model"]
+            if model and model not in out:
+                # Chat -> ChatEvent, ErrorEventData -> ErrorEvent; WorkflowMessageEvent
+                # (a model already) -> WorkflowMessageStreamEvent.
+                stem = re.sub(r"Event(Data)?$", "", model) or model
+                name = f"{stem}Event"
+                out[model] = name if name not in models else f"{stem}StreamEvent"
+    return out
+
+
+def _events_py(ir: Dict[str, Any]) -> str:
+    classes = _event_class_names(ir)
+    out = [
+        header("#"),
+        '"""Typed stream events: an event whose payload is a model also reads as that model.\n\n',
+        "``event.type`` is the event name, ``event.sse_id`` its SSE id, ``event.data`` the\n",
+        "payload; the payload's fields are properties of the event itself.\n",
+        '"""\n\n',
+        "from __future__ import annotations\n\n",
+        "@TYPING@\n\n",
+        "from .._record import StreamEvent, register_events\n",
+    ]
+    if classes:
+        out.append(exploded("from .models import (", sorted(classes), ")"))
+    names = sorted(classes.values())
+    out.append("\n" + exploded("__all__ = [", [f'"{n}"' for n in names + ["CHAT_EVENTS", "WORKFLOW_EVENTS"]], "]"))
+    for model in sorted(classes):
+        events = [e["name"] for s in ("chat", "workflow") for e in ir["events"].get(s, []) if e["model"] == model]
+        out.append("\n\n")
+        out.append(f"class {classes[model]}(StreamEvent, {model}):\n")
+        out.append(
+            docstring(f"A stream event with a {model} payload: " + ", ".join(f"``{e}``" for e in events) + ".", "    ")
+        )
+        out.append("\n    __slots__ = ()\n")
+    for stream, table in (("chat", "CHAT_EVENTS"), ("workflow", "WORKFLOW_EVENTS")):
+        out.append(f"\n\n# The {stream} stream's events and the class each arrives as.\n")
+        out.append(f"{table}: Dict[str, Type[StreamEvent]] = {{\n")
+        for event in ir["events"].get(stream, []):
+            cls = classes[event["model"]] if event["model"] else "StreamEvent"
+            out.append(f'    "{event["name"]}": {cls},\n')
+        out.append("}\n")
+    by_code = [
+        (e["code"], classes[e["model"]], e["name"])
+        for s in ("chat", "workflow")
+        for e in ir["events"].get(s, [])
+        if e["model"]
+    ]
+    out.append("\n# The class of each event type code (its index in the IR's event names) with a model payload.\n")
+    out.append("register_events(\n    {\n")
+    out += [f"        {code}: {cls},  # {name}\n" for code, cls, name in sorted(by_code)]
+    out.append("    }\n)\n")
+    return with_typing_import("".join(out))
+
+
+# -- params.py ---------------------------------------------------------------------
+
+
+def _request_models(ir: Dict[str, Any]) -> List[str]:
+    """Models reachable from some operation's parameters."""
+    index = {m["name"]: m for m in ir["models"]}
+    seen: Set[str] = set()
+    todo: Set[str] = set()
+    for op in ir["operations"]:
+        for param in op["params"]:
+            _models_in(param["type"], todo)
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        for field in index[name]["fields"]:
+            _models_in(field["type"], todo)
+    return sorted(seen)
+
+
+def _params_py(ir: Dict[str, Any]) -> str:
+    index = {m["name"]: m for m in ir["models"]}
+    names = _request_models(ir)
+    out = [
+        header("#"),
+        '"""Request objects as dicts: one TypedDict per model an operation takes (all keys optional)."""\n\n',
+        "from __future__ import annotations\n\n",
+        "@TYPING@\n\n",
+        exploded("__all__ = [", [f'"{n}Param"' for n in names], "]"),
+    ]
+    for name in names:
+        model = index[name]
+        fields = model["fields"]
+        out.append("\n\n")
+        if all(f["name"].isidentifier() and not keyword.iskeyword(f["name"]) for f in fields):
+            out.append(f"class {name}Param(TypedDict, total=False):\n")
+            out.append(docstring(model.get("doc") or f"A {name} in a request.", "    "))
+            if fields:
+                out.append("\n")
+            for field in fields:
+                out.append(f"    {field['name']}: {param_type(field['type'])}\n")
+        else:  # a key that is no identifier: the functional form
+            if model.get("doc"):
+                out.append("".join(f"# {line}".rstrip() + "\n" for line in model["doc"].strip().splitlines()))
+            items = [f'"{f["name"]}": {param_type(f["type"], quote=True)}' for f in fields]
+            out.append(f'{name}Param = TypedDict(\n    "{name}Param",\n')
+            out.append(exploded("    {", items, "    },", indent="        "))
+            out.append("    total=False,\n)\n")
+    return with_typing_import("".join(out))
+
+
+# -- resources.py --------------------------------------------------------------------
+
+
+def _variants(ir: Dict[str, Any]) -> Dict[str, List[Dict[str, Any]]]:
+    out: Dict[str, List[Dict[str, Any]]] = {}
+    for op in ir["operations"]:
+        if op.get("variant_of"):
+            out.setdefault(op["variant_of"]["operation"], []).append(op)
+    return out
+
+
+def _result_type(op: Dict[str, Any]) -> str:
+    if op["response"] == "sse":
+        return "EventStream"
+    if op["response"] == "binary":
+        return "BinaryResponse"
+    t = op["result"]["type"]
+    return "None" if t is None else view_type(t)
+
+
+def _method(op: Dict[str, Any], variants: List[Dict[str, Any]]) -> str:
+    params = list(op["params"])
+    names = {p["name"] for p in params}
+    for variant in variants:  # the variant's own parameters, optional here (the core picks the variant)
+        for p in variant["params"]:
+            if p["name"] not in names:
+                names.add(p["name"])
+                params.append(dict(p, required=False, doc=(p.get("doc") or "") + f" (runs {variant['name']})"))
+    args = [(identifier(p["name"], _OPTION_NAMES), p) for p in params]
+    method = identifier(op["method"])
+    sig = ["self", "*"]
+    for py, p in sorted(args, key=lambda a: not a[1]["required"]):
+        t = "FileInput" if p["in"] == "file" else param_type(p["type"])
+        sig.append(f"{py}: {t}" if p["required"] else f"{py}: Optional[{t}] = None")
+    sig += [f"{name}: {t} = None" for name, t, _ in _OPTIONS]
+    lines = [f"    def {method}(\n"]
+    lines += [f"        {s},\n" for s in sig]
+    lines.append(f"    ) -> {_result_type(op)}:\n")
+
+    doc = [op.get("summary") or "", "", f"``{op['http_method']} {op['path']}`` (``{op['name']}``)."]
+    if op.get("doc"):
+        doc += ["", op["doc"]]
+    if op["response"] == "sse":
+        doc += ["", f"Returns an EventStream of {op['stream']} events (cozecore.events)."]
+    if params:
+        doc += ["", "Args:"]
+        for py, p in args:
+            where = {"file": "file upload: bytes, a binary file or (name, data[, content_type])"}.get(p["in"], p["in"])
+            text = (p.get("doc") or "").strip()
+            doc.append(f"    {py}: {text + ' ' if text else ''}({where}{', required' if p['required'] else ''})")
+    lines.append(docstring("\n".join(doc).strip(), "        "))
+
+    entries = []
+    for py, p in args:
+        arg = f'file_part("{p["name"]}", {py})' if p["in"] == "file" else py
+        if p["in"] == "file" and not p["required"]:
+            arg = f"None if {py} is None else {arg}"
+        entries.append(f'"{p["name"]}": {arg}')
+    if entries:
+        lines.append("        params = present(\n            {\n")
+        lines += [f"                {e},\n" for e in entries]
+        lines.append("            }\n        )\n")
+    else:
+        lines.append("        params: Dict[str, Any] = {}\n")
+    lines.append("        return self._client._run(\n")
+    lines += [f"            {a},\n" for a in [f'"{op["name"]}"', f'"{op["response"]}"', "params"]]
+    lines += [f"            {name},\n" for name, _, _ in _OPTIONS]
+    lines.append("        )\n")
+    return "".join(lines)
+
+
+def _class_name(path: List[str]) -> str:
+    return "".join(pascal(p) for p in path) + "Resource"
+
+
+def _resources_py(ir: Dict[str, Any]) -> str:
+    tree = resource_tree(ir)
+    variants = _variants(ir)
+    classes: List[str] = []
+
+    def emit(node: Dict[str, Any], path: List[str]) -> None:
+        for name in sorted(node["children"]):
+            emit(node["children"][name], path + [name])
+        if not path:
+            return
+        methods = {identifier(op["method"]) for op in node["ops"]}
+        children = sorted(node["children"])
+        clash = methods & {identifier(c) for c in children}
+        if clash:
+            raise SystemExit(f"backend_python: {'.'.join(path)} has both a method and a resource named {clash}")
+        text = [f"class {_class_name(path)}(Resource):\n"]
+        text.append(
+            docstring(
+                f"``{'.'.join(path)}``: "
+                + ", ".join(sorted([op["method"] for op in node["ops"]] + [c + " (resource)" for c in children]))
+                + ".",
+                "    ",
+            )
+        )
+        text.append(f"\n    __slots__ = {_tuple_literal([identifier(c) for c in children], '    __slots__ = ')}\n")
+        if children:
+            text.append("\n    def __init__(self, client: Any) -> None:\n        super().__init__(client)\n")
+            for c in children:
+                text.append(f"        self.{identifier(c)} = {_class_name(path + [c])}(client)\n")
+        for op in sorted(node["ops"], key=lambda o: o["method"]):
+            text.append("\n")
+            text.append(_method(op, variants.get(op["name"], [])))
+        classes.append("".join(text))
+
+    emit(tree, [])
+    if tree["ops"]:
+        raise SystemExit(
+            "backend_python: operations outside any resource: " + ", ".join(op["name"] for op in tree["ops"])
+        )
+    top = sorted(tree["children"])
+    root = ["class Resources:\n"]
+    root.append(docstring("The API's resources, as attributes of the client (cozecore.Coze inherits this).", "    "))
+    for c in top:
+        root.append(f"\n    {identifier(c)}: {_class_name([c])}")
+    root.append("\n\n    def _init_resources(self) -> None:\n")
+    for c in top:
+        root.append(f"        self.{identifier(c)} = {_class_name([c])}(self)\n")
+
+    kinds = "".join(f'    "{op["name"]}": "{op["response"]}",\n' for op in ir["operations"])
+    out = [
+        header("#"),
+        '"""The API\'s resources: one class per resource path, one method per operation."""\n\n',
+        "from __future__ import annotations\n\n",
+        "@TYPING@\n\n",
+        "from .._record import BinaryResponse, FileInput, file_part\n",
+        "from .._resource import EventStream, Resource, present\n",
+        "from .models import *  # noqa: F401,F403 (result types)\n",
+        "from .params import *  # noqa: F401,F403 (request object types)\n\n",
+        "# How each operation answers: json (a result view), sse (an EventStream), binary (bytes).\n",
+        "RESPONSE_KINDS: Dict[str, str] = {\n" + kinds + "}\n",
+    ]
+    for text in classes:
+        out.append("\n\n" + text)
+    out.append("\n\n" + "".join(root))
+    return with_typing_import("".join(out))
+
+
+def _init_py() -> str:
+    return (
+        header("#")
+        + '"""The typed surface generated from core/api/coze.openapi.yaml."""\n\n'
+        + "from . import events, models, params, resources\n\n"
+        + '__all__ = ["events", "models", "params", "resources"]\n'
+    )
+
+
+def generate(ir: Dict[str, Any]) -> Dict[str, str]:
+    return {
+        _OUT + "__init__.py": _init_py(),
+        _OUT + "models.py": _models_py(ir),
+        _OUT + "events.py": _events_py(ir),
+        _OUT + "params.py": _params_py(ir),
+        _OUT + "resources.py": _resources_py(ir),
+    }
