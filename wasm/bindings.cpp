@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "call_fast.h"
 #include "coze/coze.h"
 
 using emscripten::val;
@@ -130,7 +131,93 @@ void cfg_set_seed(coze::ClientConfig& c, uint32_t hi, uint32_t lo) {
   c.seed = (static_cast<uint64_t>(hi) << 32) | lo;
 }
 
+// --- the driver's calls (FastCall, see call_fast.cpp) -------------------------
+// A call is created here and then named by its handle (an address): the hot
+// path goes through call_fast.cpp's plain exports, the rest through these.
+
+// `options_json` as CallOptions::apply_json takes it; an error there makes
+// the call fail as invalid_argument at its first step.
+uintptr_t call_new(const coze::Client& client, std::string op, std::string params, std::string options_json) {
+  coze::CallOptions options;
+  std::string err = options_json.empty() ? std::string() : options.apply_json(options_json);
+  if (!err.empty()) return reinterpret_cast<uintptr_t>(new FastCall(client, "", "{}", coze::CallOptions()));
+  return reinterpret_cast<uintptr_t>(new FastCall(client, op, params, options));
+}
+
+// After SEND: {method, url, headers: [[name, value]], body: Uint8Array, stream, connect_timeout_ms}.
+val call_request(uintptr_t handle) {
+  const coze::HttpRequest& r = coze_call_of(handle).request();
+  val out = val::object();
+  out.set("method", r.method);
+  out.set("url", r.url);
+  out.set("headers", headers_to_js(r.headers));
+  out.set("body", bytes_to_js(r.body));
+  out.set("stream", r.stream);
+  out.set("connect_timeout_ms", to_js_number(r.connect_timeout_ms));
+  return out;
+}
+
+void call_on_response_h(uintptr_t handle, int status, val headers) {
+  coze_call_of(handle).on_response(status, headers_from_js(headers));
+}
+
+void call_on_transport_error_h(uintptr_t handle, std::string kind, std::string message) {
+  coze_call_of(handle).on_transport_error(kind, message);
+}
+
+coze::Error call_error_h(uintptr_t handle) { return coze_call_of(handle).error(); }
+val call_binary_h(uintptr_t handle) { return bytes_to_js(coze_call_of(handle).binary()); }
+std::string call_content_type_h(uintptr_t handle) { return coze_call_of(handle).content_type(); }
+std::string call_logid_h(uintptr_t handle) { return coze_call_of(handle).logid(); }
+std::string call_result_h(uintptr_t handle) { return coze_call_of(handle).result(); }
+
+std::string take_hooks_json(coze::Call& call) {
+  std::string out = "[";
+  for (const coze::HookEvent& h : call.take_hooks()) {
+    if (out.size() > 1) out += ',';
+    out += coze::hook_event_json(h);
+  }
+  return out + "]";
+}
+
+std::string call_take_hooks_h(uintptr_t handle) { return take_hooks_json(coze_call_of(handle)); }
+
+// --- records ---------------------------------------------------------------------
+// A Decoded as {record: Uint8Array} or {error: Error}; records for JavaScript
+// (UTF-16 string offsets).
+
+val decoded_to_js(const coze::Decoded& d) {
+  val out = val::object();
+  if (!d.error.kind.empty()) {
+    out.set("error", val(d.error));
+  } else {
+    out.set("record", bytes_to_js(d.record));
+  }
+  return out;
+}
+
+val decode_model_js(std::string model, std::string text) { return decoded_to_js(coze::decode_model(model, text, true)); }
+
+val decode_response_js(std::string op, int status, std::string body) {
+  return decoded_to_js(coze::decode_response(op, status, body, true));
+}
+
+val decode_event_js(std::string op, std::string type, std::string data) {
+  return decoded_to_js(coze::decode_event(op, type, data, true));
+}
+
+val strings_to_js(const std::vector<std::string>& list) {
+  val out = val::array();
+  for (const std::string& s : list) out.call<void>("push", s);
+  return out;
+}
+
+val model_names_js() { return strings_to_js(coze::model_names()); }
+val event_names_js() { return strings_to_js(coze::event_names()); }
+val model_fields_js(std::string model) { return strings_to_js(coze::model_fields(model)); }
+
 // --- Call ------------------------------------------------------------------
+// The core's Call as it is, for the conformance runner's exec vectors.
 
 coze::Call* make_call(const coze::Client& client, std::string op, std::string params) {
   return new coze::Call(client, op, params);
@@ -157,14 +244,7 @@ coze::Call* make_call_json(const coze::Client& client, std::string op, std::stri
 coze::Action call_next(coze::Call& call, double now_ms) { return call.next(from_js_number(now_ms)); }
 
 // The hook events since the last take, as a JSON array of hook_event_json objects.
-std::string call_take_hooks_json(coze::Call& call) {
-  std::string out = "[";
-  for (const coze::HookEvent& h : call.take_hooks()) {
-    if (out.size() > 1) out += ',';
-    out += coze::hook_event_json(h);
-  }
-  return out + "]";
-}
+std::string call_take_hooks_json(coze::Call& call) { return take_hooks_json(call); }
 
 void call_on_response(coze::Call& call, int status, val headers) {
   call.on_response(status, headers_from_js(headers));
@@ -348,6 +428,23 @@ EMSCRIPTEN_BINDINGS(cozecore) {
       .function("last_event_id", &coze::SseParser::last_event_id);
 
   class_<coze::UlidFactory>("UlidFactory").constructor<>().function("next", &ulid_factory_next);
+
+  function("call_new", &call_new);
+  function("call_request", &call_request);
+  function("call_on_response", &call_on_response_h);
+  function("call_on_transport_error", &call_on_transport_error_h);
+  function("call_error", &call_error_h);
+  function("call_binary", &call_binary_h);
+  function("call_content_type", &call_content_type_h);
+  function("call_logid", &call_logid_h);
+  function("call_result", &call_result_h);
+  function("call_take_hooks", &call_take_hooks_h);
+  function("decode_model_js", &decode_model_js);
+  function("decode_response_js", &decode_response_js);
+  function("decode_event_js", &decode_event_js);
+  function("model_names", &model_names_js);
+  function("event_names", &event_names_js);
+  function("model_fields", &model_fields_js);
 
   function("error_json", &coze::error_json);
   function("live_calls", &live_calls_js);

@@ -1,4 +1,10 @@
-// Types of the cozecore package (hand-written; the same for import and require).
+// Types of the cozecore package: the runtime pieces, hand-written here; the
+// models, events, parameters and resources, generated from the API
+// description into src/generated/api.d.ts and re-exported. For require(),
+// scripts/build.mjs inlines the generated part into dist/index.d.cts.
+
+import type { CozeResources, OperationTypes } from './src/generated/api.js';
+export * from './src/generated/api.js';
 
 /** The error kinds, the same names in every cozecore language. */
 export type ErrorKind =
@@ -191,243 +197,169 @@ export interface CozeOptions {
   hookBodies?: boolean;
 }
 
+/**
+ * Options of one call, the second argument of every method. The names of the
+ * other cozecore languages (timeout, max_retries, ...) are the main ones; the
+ * package's earlier camelCase names are accepted too (one spelling per call).
+ * An unknown option is an InvalidArgumentError.
+ */
 export interface RequestOptions {
-  /** Aborting it cancels the call (the promise rejects with CancelledError). */
+  /** Aborting it cancels the call (the promise rejects, the stream throws, with CancelledError). */
   signal?: AbortSignal;
-  /** Deadline of this call in ms, attempts and sleeps included. */
+  /** Deadline of this call in ms, attempts and sleeps included (-1: the client's). */
+  timeout?: number;
+  /** @deprecated the same as `timeout`. */
   timeoutMs?: number;
-  /** Extra request headers. */
-  headers?: Record<string, string> | Array<[string, string]> | Headers;
   /** Retries after the first attempt for this call (0 to 100), instead of the client's. */
+  max_retries?: number;
+  /** The same as `max_retries`. */
   maxRetries?: number;
   /** Whether to send an idempotency key (default true when the client names a header). */
   idempotency?: boolean;
   /** The idempotency key to send (default: a new ULID per call), the same on every attempt. */
+  idempotency_key?: string;
+  /** The same as `idempotency_key`. */
   idempotencyKey?: string;
   /** A W3C traceparent sent on every attempt; a malformed one is an InvalidArgumentError. */
   traceparent?: string;
   /** The W3C tracestate sent with the traceparent (not sent without one). */
   tracestate?: string;
+  /** Request headers to add. */
+  extra_headers?: HeadersLike;
+  /** The same as `extra_headers`. */
+  extraHeaders?: HeadersLike;
+  /** The same as `extra_headers`. */
+  headers?: HeadersLike;
+  /** Query parameters the description lacks, sent as given. */
+  extra_query?: Record<string, string | number | boolean>;
+  /** The same as `extra_query`. */
+  extraQuery?: Record<string, string | number | boolean>;
+  /** Keys merged into the JSON body (for fields the description lacks). */
+  extra_body?: Record<string, unknown>;
+  /** The same as `extra_body`. */
+  extraBody?: Record<string, unknown>;
 }
 
-export interface EnterMessage {
-  role: 'user' | 'assistant';
-  content: string;
-  content_type?: 'text' | 'object_string' | 'card';
-  type?: string;
-  meta_data?: Record<string, string>;
+export type HeadersLike = Record<string, string> | Array<[string, string]> | Headers;
+
+/**
+ * A file parameter: bytes, a string (sent as UTF-8), a Blob or File (its
+ * name and type are used), or an object naming the file and its media type
+ * (defaults: the parameter's name, application/octet-stream).
+ */
+export type Uploadable =
+  | Uint8Array
+  | ArrayBuffer
+  | ArrayBufferView
+  | Blob
+  | string
+  | { data: Uint8Array | ArrayBuffer | ArrayBufferView | Blob | string; filename?: string; contentType?: string };
+
+/** The answer of a binary operation (audio.speech.create). */
+export interface BinaryResult {
+  data: Uint8Array;
+  /** The answer's Content-Type, e.g. "audio/mpeg". */
+  contentType: string;
+  /** The answer's log id (X-Tt-Logid). */
+  logid: string;
 }
 
-export interface ChatParams {
-  bot_id: string;
-  user_id: string;
-  additional_messages?: EnterMessage[];
-  conversation_id?: string;
-  custom_variables?: Record<string, string>;
-  auto_save_history?: boolean;
-  meta_data?: Record<string, string>;
-  extra_params?: Record<string, string>;
-  parameters?: Record<string, unknown>;
-  [field: string]: unknown;
+/**
+ * The base of every model view. A view reads its fields from the decoded
+ * answer when they are touched; it never fails: a field the core could not
+ * read as its type is undefined, and the value is kept in `$extra`.
+ */
+export declare abstract class Model {
+  protected constructor();
+  /** The keys the model does not know, as received (plain JSON); undefined when none. */
+  readonly $extra: Record<string, unknown> | undefined;
+  /** The canonical view: the non-null known fields plus "$extra" (plain JSON). */
+  toJSON(): Record<string, unknown>;
 }
 
-export interface Chat {
-  id: string;
-  conversation_id: string;
-  bot_id: string;
-  status: string;
-  created_at?: number;
-  completed_at?: number;
-  failed_at?: number;
-  meta_data?: Record<string, string>;
-  last_error?: { code: number; msg: string };
-  usage?: { token_count: number; output_count: number; input_count: number };
-  [field: string]: unknown;
-}
-
-export interface Usage {
-  token_count: number;
-  output_count: number;
-  input_count: number;
-}
-
-/** A message of a conversation (payload of conversation.message.* and conversation.audio.* events). */
-export interface Message {
-  id: string;
-  conversation_id: string;
-  bot_id: string;
-  chat_id: string;
-  section_id: string;
-  role: string;
-  /** answer, question, function_call, tool_output, tool_response, follow_up, verbose */
-  type: string;
-  content: string;
-  /** text, object_string, card, audio */
-  content_type: string;
-  reasoning_content: string;
-  meta_data: Record<string, unknown>;
-  created_at: number;
-  updated_at: number;
-}
-
-/** A function the bot asks the client to run; answer with {tool_call_id: id, output}. */
-export interface ToolCall {
-  id: string;
-  type: string;
-  /** `arguments` is JSON text. */
-  function: { name: string; arguments: string };
-}
-
-export interface RequiredAction {
-  type: string;
-  tool_calls: ToolCall[];
-}
-
-/** One stream event: `type` as the API names it, `data` its decoded payload. */
-export declare class StreamEvent {
-  constructor(type: string, data: unknown);
-  readonly type: string;
-  readonly data: any;
-  /** The message text of message events, undefined for others. */
+/**
+ * One event of a stream: `type` as the API spells it, `id` (the SSE id, ''
+ * when none), `code` (the event's type code, -1 for names the description
+ * does not know) and `data`, the payload: the model view of a typed event,
+ * plain JSON for the others (unknown events keep their raw payload).
+ */
+export declare class StreamEvent<T extends string = string, D = unknown> {
+  protected constructor();
+  readonly type: T;
+  readonly id: string;
+  readonly code: number;
+  readonly data: D;
+  /** `data.content` when it is a string (message events), else undefined. */
   readonly content: string | undefined;
+  /** {type, data (canonical view), id when not empty}. */
+  toJSON(): { type: string; data: unknown; id?: string };
 }
 
-/** A chat stream event with typed views of its payload. */
-export declare class ChatEvent extends StreamEvent {
-  readonly isMessage: boolean;
-  readonly isDone: boolean;
-  /** The Message of a conversation.message.* / conversation.audio.* event. */
-  readonly message: Message | undefined;
-  /** The Chat of a conversation.chat.* event. */
-  readonly chat: (Chat & { required_action?: RequiredAction }) | undefined;
-  /** The calls of a conversation.chat.requires_action event ([] otherwise). */
-  readonly toolCalls: ToolCall[];
-  /** The debug URL a done event may carry. */
-  readonly debugUrl: string | undefined;
-  /** conversation.audio.delta, or a message with content_type "audio". */
-  readonly isAudio: boolean;
-  /** The audio bytes of an audio event (decoded from base64); throws DecodeError when not base64. */
-  readonly audio: Uint8Array | undefined;
+/**
+ * The events of one streaming call, for `for await`. The call starts with
+ * the first next(); leaving the loop early (return()) cancels it and aborts
+ * the request. Failures are thrown by next() as CozeErrors.
+ */
+export declare class Stream<E> implements AsyncIterableIterator<E> {
+  protected constructor();
+  [Symbol.asyncIterator](): Stream<E>;
+  next(): Promise<IteratorResult<E, undefined>>;
+  return(value?: unknown): Promise<IteratorResult<E, undefined>>;
+  throw(err?: unknown): Promise<IteratorResult<E, undefined>>;
 }
 
-export type WorkflowEventType = 'message' | 'error' | 'interrupt' | 'done' | 'ping' | 'unknown';
+/** The answer of an operation by name. */
+export type AnswerOf<K extends keyof OperationTypes> = OperationTypes[K] extends { result: infer R } ? R : null;
+/** The events of a streaming operation by name. */
+export type EventOf<K extends keyof OperationTypes> = OperationTypes[K] extends { stream: infer E } ? E : StreamEvent;
 
-export interface WorkflowMessage {
-  content: string;
-  content_type: string;
-  node_title: string;
-  /** The message's index within its node. */
-  node_seq_id: string;
-  /** The node's last message. */
-  node_is_finish: boolean;
-  ext: Record<string, unknown>;
-  usage?: Usage;
-}
-
-export interface WorkflowError {
-  error_code: number;
-  error_message: string;
-}
-
-/** A node waiting for input: resume with interrupt_data.event_id and interrupt_data.type. */
-export interface WorkflowInterrupt {
-  interrupt_data: { event_id: string; type: number; data: string };
-  node_title: string;
-}
-
-/** A workflow stream event; names from the server match case-insensitively. */
-export declare class WorkflowEvent {
-  constructor(event: string, data: unknown);
-  /** The event normalised; "unknown" for names nobody knows. */
-  readonly type: WorkflowEventType;
-  /** The name as received. */
-  readonly event: string;
-  readonly data: any;
-  readonly message: WorkflowMessage | undefined;
-  /** The text of a Message event. */
-  readonly content: string | undefined;
-  readonly error: WorkflowError | undefined;
-  readonly interrupt: WorkflowInterrupt | undefined;
-  readonly isDone: boolean;
-  /** The debug URL a Done event may carry. */
-  readonly debugUrl: string | undefined;
-}
-
-export interface ToolOutputsParams {
-  conversation_id: string;
-  chat_id: string;
-  tool_outputs: Array<{ tool_call_id: string; output: string }>;
-  [field: string]: unknown;
-}
-
-export interface ChatResource {
-  /** Starts a chat; resolves to the Chat object. */
-  create(params: ChatParams, options?: RequestOptions): Promise<Chat>;
-  /** Streams a chat's events; leaving the loop early cancels the request. */
-  stream(params: ChatParams, options?: RequestOptions): AsyncGenerator<ChatEvent, void, undefined>;
-  /** Answers a requires_action chat; resolves to the Chat. */
-  submitToolOutputs(params: ToolOutputsParams, options?: RequestOptions): Promise<Chat>;
-  /** Answers a requires_action chat and streams the rest of it. */
-  submitToolOutputsStream(params: ToolOutputsParams, options?: RequestOptions): AsyncGenerator<ChatEvent, void, undefined>;
-}
-
-export interface WorkflowParams {
-  workflow_id: string;
-  parameters?: Record<string, unknown>;
-  bot_id?: string;
-  app_id?: string;
-  ext?: Record<string, string>;
-  [field: string]: unknown;
-}
-
-export interface WorkflowResumeParams {
-  workflow_id: string;
-  /** interrupt.interrupt_data.event_id */
-  event_id: string;
-  resume_data: string;
-  /** interrupt.interrupt_data.type */
-  interrupt_type: number;
-  [field: string]: unknown;
-}
-
-export interface WorkflowRun {
-  /** The workflow's output (sent as JSON text; parsed when it parses). */
-  data: unknown;
-  debug_url?: string;
-  execute_id?: string;
-  usage?: Usage;
-  [field: string]: unknown;
-}
-
-export interface WorkflowResource {
-  /** Runs a workflow and resolves to its result. */
-  create(params: WorkflowParams & { is_async?: boolean }, options?: RequestOptions): Promise<WorkflowRun>;
-  /** Runs a workflow and streams its events. */
-  stream(params: WorkflowParams, options?: RequestOptions): AsyncGenerator<WorkflowEvent, void, undefined>;
-  /** Resumes a workflow after an Interrupt event. */
-  resume(params: WorkflowResumeParams, options?: RequestOptions): AsyncGenerator<WorkflowEvent, void, undefined>;
-  /** Chats with a chat-flow workflow (/v1/workflows/chat). */
-  chat(
-    params: WorkflowParams & { additional_messages: EnterMessage[] },
-    options?: RequestOptions,
-  ): AsyncGenerator<ChatEvent, void, undefined>;
-}
+/** Every operation: its name, its parameter flags, its answer. */
+export declare const operations: Readonly<
+  Record<keyof OperationTypes, { readonly name: string; readonly response: 'json' | 'sse' | 'binary' }>
+>;
 
 export declare class Coze {
   constructor(options: CozeOptions);
   /** A client whose WebAssembly core is loaded. */
   static create(options: CozeOptions): Promise<Coze>;
-  readonly chat: ChatResource;
-  readonly workflows: WorkflowResource;
   /** Loads the core (done lazily by the first call). */
   ready(): Promise<void>;
-  /** Runs any operation the core knows, e.g. "chat.create". */
-  request<T = unknown>(op: string, params?: object, options?: RequestOptions): Promise<T>;
-  /** Runs a streaming operation, e.g. "chat.stream". */
-  stream(op: string, params?: object, options?: RequestOptions): AsyncGenerator<StreamEvent, void, undefined>;
+  /** Runs any operation by name, e.g. "chat.create": the result's view (binary operations: BinaryResult). */
+  request<K extends keyof OperationTypes>(
+    op: K,
+    params?: OperationTypes[K]['params'],
+    options?: RequestOptions,
+  ): Promise<AnswerOf<K>>;
+  request(op: string, params?: object, options?: RequestOptions): Promise<unknown>;
+  /** Runs a streaming operation by name, e.g. "chat.stream". */
+  stream<K extends keyof OperationTypes>(
+    op: K,
+    params?: OperationTypes[K]['params'],
+    options?: RequestOptions,
+  ): Stream<EventOf<K>>;
+  stream(op: string, params?: object, options?: RequestOptions): Stream<StreamEvent>;
   /** Frees the client's core state; calls in progress keep working. */
   close(): void;
 }
+/** The generated resources: coze.chat, coze.conversations.messages, ... */
+export interface Coze extends CozeResources {}
+
+/**
+ * A whole non-stream answer of `op` (HTTP status and body text) decoded as a
+ * call would: the result's view, or the mapped CozeError thrown (needs `await init()`).
+ */
+export declare function decodeResponse<K extends keyof OperationTypes>(
+  op: K,
+  status: number,
+  body: string,
+): AnswerOf<K>;
+export declare function decodeResponse(op: string, status: number, body: string): unknown;
+/**
+ * One stream event of a streaming operation (its SSE name and data text) as
+ * the stream hands it out, or the CozeError it ends the stream with, thrown (needs `await init()`).
+ */
+export declare function decodeEvent<K extends keyof OperationTypes>(op: K, type: string, data: string): EventOf<K>;
+export declare function decodeEvent(op: string, type: string, data: string): StreamEvent;
 
 export interface SseEvent {
   type: string;

@@ -5,10 +5,12 @@
 //   index.cjs                  require() entry (Node)
 //   index.node.mjs             import entry under Node
 //   index.mjs                  import entry for browsers (no Node APIs)
-//   index.d.cts                the hand-written types, for require()
-// The entries are src/*.mjs concatenated in dependency order with their
-// relative imports removed: src/ follows the conventions checked below, so
-// no bundler is needed.
+//   index.d.cts                the types, for require(): index.d.ts with the
+//                              generated src/generated/api.d.ts inlined
+// The entries are src/*.mjs and src/generated/*.mjs (written by
+// scripts/generate) concatenated in dependency order with their relative
+// imports removed: src/ follows the conventions checked below, so no bundler
+// is needed.
 //
 // Usage: node scripts/build.mjs [--wasm-dir DIR]   (DIR holds cozecore_node.js;
 // default $COZE_WASM_BUILD_DIR/wasm, else ../build/wasm/wasm)
@@ -21,7 +23,18 @@ const srcDir = path.join(webDir, 'src');
 const distDir = path.join(webDir, 'dist');
 
 // Dependency order: a module's top level only uses what comes before it.
-const modules = ['errors.mjs', 'runtime.mjs', 'driver.mjs', 'sse.mjs', 'ulid.mjs', 'events.mjs', 'coze.mjs'];
+const modules = [
+  'errors.mjs',
+  'runtime.mjs',
+  'records.mjs',
+  'generated/models.mjs',
+  'driver.mjs',
+  'sse.mjs',
+  'ulid.mjs',
+  'generated/resources.mjs',
+  'coze.mjs',
+];
+const generatedTypes = path.join(srcDir, 'generated', 'api.d.ts');
 
 function fail(message) {
   console.error(`build: ${message}`);
@@ -35,15 +48,39 @@ function wasmDirFromArgs() {
   return path.join(buildDir, 'wasm');
 }
 
+function sourcesPresent() {
+  const top = fs.readdirSync(srcDir).filter((f) => f.endsWith('.mjs') && f !== 'index.mjs');
+  const generatedDir = path.join(srcDir, 'generated');
+  const generated = fs.existsSync(generatedDir)
+    ? fs
+        .readdirSync(generatedDir)
+        .filter((f) => f.endsWith('.mjs'))
+        .map((f) => `generated/${f}`)
+    : [];
+  return [...top, ...generated];
+}
+
+function readModule(file) {
+  const at = path.join(srcDir, file);
+  if (!fs.existsSync(at)) fail(`missing src/${file}: run scripts/generate`);
+  return fs.readFileSync(at, 'utf8');
+}
+
+// A module's relative import lines (one statement may span lines), removed.
+function withoutImports(text, file) {
+  return text.replace(/^import \{[^}]*\} from '(\.{1,2}\/[\w./]+\.mjs)';$/gm, (_, from) => {
+    if (!/^\.{1,2}\/(generated\/)?[\w.]+\.mjs$/.test(from)) fail(`src/${file}: unsupported import from ${from}`);
+    return '';
+  });
+}
+
 function bundleBody() {
-  const present = fs.readdirSync(srcDir).filter((f) => f.endsWith('.mjs') && f !== 'index.mjs');
-  for (const f of present) if (!modules.includes(f)) fail(`src/${f} is not in the module list`);
+  for (const f of sourcesPresent()) if (!modules.includes(f)) fail(`src/${f} is not in the module list`);
   const parts = [];
   for (const file of modules) {
-    const lines = fs.readFileSync(path.join(srcDir, file), 'utf8').split('\n');
+    const lines = withoutImports(readModule(file), file).split('\n');
     const out = [];
     for (const line of lines) {
-      if (/^import \{[^}]*\} from '\.\/[\w.]+\.mjs';$/.test(line)) continue;
       const exported = line.match(/^export ((?:async )?(?:function\*?|class|const|let) .*)$/);
       if (exported) {
         out.push(exported[1]);
@@ -57,17 +94,38 @@ function bundleBody() {
   return parts.join('\n');
 }
 
+// The names src/index.mjs exports: `export {a, b} from './x.mjs'`, and
+// `export * from './x.mjs'` for every name that module exports.
 function publicNames(body) {
   const index = fs.readFileSync(path.join(srcDir, 'index.mjs'), 'utf8');
   const names = [];
-  for (const m of index.matchAll(/export\s*\{([^}]*)\}\s*from\s*'\.\/[\w.]+\.mjs';/g)) {
+  for (const m of index.matchAll(/export\s*\{([^}]*)\}\s*from\s*'\.\/[\w./]+\.mjs';/g)) {
     for (const n of m[1].split(',')) if (n.trim()) names.push(n.trim());
+  }
+  for (const m of index.matchAll(/export \* from '\.\/([\w./]+\.mjs)';/g)) {
+    for (const d of readModule(m[1]).matchAll(/^export (?:async )?(?:function\*?|class|const|let) ([\w$]+)/gm))
+      names.push(d[1]);
   }
   for (const n of names) {
     const declared = new RegExp(`^(?:async )?(?:function\\*?|class|const|let) ${n}\\b`, 'm');
     if (!declared.test(body)) fail(`src/index.mjs exports ${n}, which no module declares`);
   }
   return names;
+}
+
+// index.d.ts for require(): one file, the generated declarations inlined in
+// place of the lines that import or re-export them.
+function requireTypes() {
+  const own = fs.readFileSync(path.join(webDir, 'index.d.ts'), 'utf8');
+  if (!fs.existsSync(generatedTypes)) fail('missing src/generated/api.d.ts: run scripts/generate');
+  const generated = fs
+    .readFileSync(generatedTypes, 'utf8')
+    .replace(/^import type \{[^}]*\} from '\.\.\/\.\.\/index\.js';\n/m, '');
+  const marker = /^export \* from '\.\/src\/generated\/api\.js';\n/m;
+  if (!marker.test(own)) fail("index.d.ts must re-export './src/generated/api.js'");
+  return own
+    .replace(/^import type \{[^}]*\} from '\.\/src\/generated\/api\.js';\n/m, '')
+    .replace(marker, () => `// ---- generated (src/generated/api.d.ts)\n${generated}\n// ---- end of generated\n`);
 }
 
 function copy(from, to) {
@@ -80,7 +138,7 @@ fs.mkdirSync(distDir, { recursive: true });
 copy(path.join(wasmDir, 'cozecore_node.js'), path.join(distDir, 'cozecore_node.cjs'));
 copy(path.join(wasmDir, 'cozecore_web.mjs'), path.join(distDir, 'cozecore_web.mjs'));
 copy(path.join(wasmDir, 'cozecore_web.wasm'), path.join(distDir, 'cozecore_web.wasm'));
-copy(path.join(webDir, 'index.d.ts'), path.join(distDir, 'index.d.cts'));
+fs.writeFileSync(path.join(distDir, 'index.d.cts'), requireTypes());
 
 const body = bundleBody();
 const names = publicNames(body);
@@ -94,4 +152,6 @@ const entries = {
   'index.mjs': `${banner}import createCozeCore from './cozecore_web.mjs';\n${loader}${body}\nexport ${exportList};\n`,
 };
 for (const [name, text] of Object.entries(entries)) fs.writeFileSync(path.join(distDir, name), text);
-console.log(`build: wrote ${Object.keys(entries).length} entry points and the wasm core to ${path.relative(process.cwd(), distDir) || '.'}`);
+console.log(
+  `build: wrote ${Object.keys(entries).length} entry points and the wasm core to ${path.relative(process.cwd(), distDir) || '.'}`,
+);

@@ -1,19 +1,21 @@
-// The public client: new Coze({token, baseURL}) with resources named like
-// the API (coze.chat.create, coze.chat.stream), over the fetch driver.
+// The public client: new Coze({token, baseURL}) with the generated resources
+// (coze.chat.create, coze.conversations.messages.list, ...) over the fetch
+// driver, plus the generic entry points by operation name.
 
 import { makeCozeError } from './errors.mjs';
-import { CallRun, hookNames } from './driver.mjs';
-import { loadedCore, randomBytes } from './runtime.mjs';
-import { ChatEvent, StreamEvent, WorkflowEvent } from './events.mjs';
-
-function parseJson(text) {
-  if (text === '') return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
+import {
+  RunState,
+  Stream,
+  callOptionsJson,
+  hookNames,
+  invalid,
+  isSet,
+  normalizeOptions,
+  runToAnswer,
+} from './driver.mjs';
+import { StreamEvent, eventsOf, readRecord, resultOf } from './records.mjs';
+import { loadedCore, randomBytes, requireCore, toBytes } from './runtime.mjs';
+import { makeResources, operations } from './generated/resources.mjs';
 
 const optionKeys = {
   baseURL: 'base_url',
@@ -56,79 +58,109 @@ function coreGroup(value, keys) {
 // records nothing).
 function checkedHooks(hooks) {
   if (hooks === undefined || hooks === null) return null;
-  if (typeof hooks !== 'object') throw makeCozeError('invalid_argument', 'hooks must be an object of functions');
+  if (typeof hooks !== 'object') throw invalid('hooks must be an object of functions');
   const known = new Set(Object.values(hookNames));
   let any = false;
   for (const [name, fn] of Object.entries(hooks)) {
-    if (!known.has(name)) throw makeCozeError('invalid_argument', `unknown hook ${name}`);
+    if (!known.has(name)) throw invalid(`unknown hook ${name}`);
     if (fn === undefined || fn === null) continue;
-    if (typeof fn !== 'function') throw makeCozeError('invalid_argument', `hook ${name} must be a function`);
+    if (typeof fn !== 'function') throw invalid(`hook ${name} must be a function`);
     any = true;
   }
   return any ? hooks : null;
 }
 
-class ChatResource {
-  #coze;
+// ---- parameters -------------------------------------------------------------------
 
-  constructor(coze) {
-    this.#coze = coze;
+// The generated parameter flags (web/src/generated/resources.mjs).
+const PARAM_FILE = 3;
+const PARAM_REQUIRED = 4;
+
+// Checks the names of `params` against the operation: a name it does not
+// have, or a required one missing, is an InvalidArgumentError. What the
+// description lacks goes in the extra_query / extra_body options.
+function checkParams(op, params) {
+  if (!isSet(params)) params = {};
+  else if (typeof params !== 'object' || Array.isArray(params)) throw invalid(`${op.name}: params must be an object`);
+  if (op.params === null) return params; // an operation this package does not describe
+  for (const name of Object.keys(params)) {
+    if (!Object.hasOwn(op.params, name)) throw invalid(`${op.name}: unknown parameter ${name}`);
   }
-
-  // Starts a chat and resolves to the Chat object the API returns.
-  create(params, options) {
-    return this.#coze.request('chat.create', params, options);
+  for (const [name, flags] of Object.entries(op.params)) {
+    if (flags & PARAM_REQUIRED && !isSet(params[name])) throw invalid(`${op.name}: missing parameter ${name}`);
   }
+  return params;
+}
 
-  // Starts a chat and streams its events (ChatEvent). Leaving the loop early
-  // cancels the call and aborts the HTTP request.
-  stream(params, options) {
-    return eventsOf(this.#coze, 'chat.stream', params, options, ChatEvent);
+function base64(bytes) {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+  return globalThis.btoa(binary);
+}
+
+function isBlob(value) {
+  return typeof globalThis.Blob === 'function' && value instanceof globalThis.Blob;
+}
+
+// A file parameter as the core takes it: {filename, content_type, data_base64}.
+// Accepted: bytes (Uint8Array, ArrayBuffer, a typed array), a string (sent
+// as UTF-8), a Blob or File, or {data, filename, contentType} with one of those.
+async function fileParam(name, value) {
+  let data = value;
+  let filename;
+  let contentType;
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    !isBlob(value) &&
+    !ArrayBuffer.isView(value) &&
+    !(value instanceof ArrayBuffer)
+  ) {
+    ({ data, filename, contentType } = value);
   }
-
-  // Answers a requires_action chat: {conversation_id, chat_id, tool_outputs: [{tool_call_id, output}]}.
-  submitToolOutputs(params, options) {
-    return this.#coze.request('chat.submit_tool_outputs', params, options);
+  if (isBlob(data)) {
+    filename ??= typeof data.name === 'string' && data.name !== '' ? data.name : undefined;
+    contentType ??= data.type || undefined;
+    data = new Uint8Array(await data.arrayBuffer());
   }
+  let bytes;
+  try {
+    bytes = toBytes(data);
+  } catch {
+    throw invalid(`parameter ${name}: expected bytes, a string, a Blob or {data, filename, contentType}`);
+  }
+  return {
+    filename: filename ?? name,
+    content_type: contentType ?? 'application/octet-stream',
+    data_base64: base64(bytes),
+  };
+}
 
-  // submitToolOutputs with stream: true; the rest of the chat as ChatEvents.
-  submitToolOutputsStream(params, options) {
-    return eventsOf(this.#coze, 'chat.submit_tool_outputs.stream', params, options, ChatEvent);
+async function paramsJson(op, params) {
+  let out = params;
+  if (op.params !== null) {
+    for (const [name, flags] of Object.entries(op.params)) {
+      if ((flags & 3) !== PARAM_FILE || !isSet(params[name])) continue;
+      if (out === params) out = { ...params };
+      out[name] = await fileParam(name, params[name]);
+    }
+  }
+  try {
+    return JSON.stringify(out);
+  } catch (err) {
+    throw invalid(`params cannot be encoded as JSON: ${err.message}`);
   }
 }
 
-class WorkflowResource {
-  #coze;
-
-  constructor(coze) {
-    this.#coze = coze;
-  }
-
-  // Runs a workflow and resolves to {data, debug_url, execute_id, usage}.
-  create(params, options) {
-    return this.#coze.request('workflows.runs.create', params, options);
-  }
-
-  // Runs a workflow and streams its events (WorkflowEvent).
-  stream(params, options) {
-    return eventsOf(this.#coze, 'workflows.runs.stream', params, options, WorkflowEvent);
-  }
-
-  // Resumes after an Interrupt: {workflow_id, event_id, resume_data, interrupt_type}.
-  resume(params, options) {
-    return eventsOf(this.#coze, 'workflows.runs.resume', params, options, WorkflowEvent);
-  }
-
-  // Chats with a chat-flow workflow: {workflow_id, additional_messages, ...}; ChatEvents.
-  chat(params, options) {
-    return eventsOf(this.#coze, 'workflows.chat.stream', params, options, ChatEvent);
-  }
+// An operation by name: the generated one, or a bare one for names only the
+// core knows (no parameter check, a JSON answer).
+function operationNamed(name) {
+  if (typeof name !== 'string') throw invalid('the operation name must be a string');
+  return Object.hasOwn(operations, name) ? operations[name] : { name, response: 'json', events: null, params: null };
 }
 
-// A resource's stream: the client's events re-typed.
-async function* eventsOf(coze, op, params, options, EventClass) {
-  for await (const event of coze.stream(op, params, options)) yield new EventClass(event.type, event.data);
-}
+// ---- the client ------------------------------------------------------------------
 
 export class Coze {
   #config;
@@ -147,7 +179,7 @@ export class Coze {
   // onResponseHead, onRetryScheduled, onCallFinished}, hookBodies.
   constructor(options = {}) {
     if (!options || typeof options.token !== 'string' || options.token === '') {
-      throw makeCozeError('invalid_argument', 'a token is required');
+      throw invalid('a token is required');
     }
     const config = { token: options.token };
     for (const [jsName, coreName] of Object.entries(optionKeys)) {
@@ -160,10 +192,12 @@ export class Coze {
     config.hooks = this.#hooks !== null; // no hooks: the core records nothing
     this.#config = config;
     const fetchImpl = options.fetch ?? globalThis.fetch;
-    if (typeof fetchImpl !== 'function') throw makeCozeError('invalid_argument', 'no fetch implementation');
+    if (typeof fetchImpl !== 'function') throw invalid('no fetch implementation');
     this.#fetch = options.fetch ? fetchImpl : (url, init) => globalThis.fetch(url, init);
-    this.chat = new ChatResource(this);
-    this.workflows = new WorkflowResource(this);
+    const resources = makeResources((op, params, callOptions) => this.#invoke(op, params, callOptions));
+    for (const [name, resource] of Object.entries(resources)) {
+      Object.defineProperty(this, name, { value: resource, enumerable: true });
+    }
   }
 
   // Creates a client whose WebAssembly core is loaded.
@@ -177,11 +211,11 @@ export class Coze {
   ready() {
     if (!this.#starting) {
       this.#starting = loadedCore().then((core) => {
-        if (this.#closed) throw makeCozeError('invalid_argument', 'the client is closed');
+        if (this.#closed) throw invalid('the client is closed');
         const config = new core.ClientConfig();
         try {
           const problem = config.apply_json(JSON.stringify(this.#config));
-          if (problem) throw makeCozeError('invalid_argument', problem);
+          if (problem) throw invalid(problem);
           const seed = new Uint32Array(randomBytes(8).buffer);
           config.set_seed(seed[0], seed[1]);
           this.#client = new core.Client(config);
@@ -195,29 +229,57 @@ export class Coze {
     return this.#starting;
   }
 
-  // Runs any operation the core knows (e.g. "chat.create") and resolves to
-  // its decoded result.
-  async request(op, params, options) {
-    await this.ready();
-    const run = new CallRun(this.#live(), this.#client, this.#fetch, op, params, options, this.#hooks);
-    for (;;) {
-      const step = await run.next();
-      if (step.done) return parseJson(step.value.result);
-    }
+  // Runs any operation by name (e.g. "chat.create") and resolves to its
+  // answer: the result's typed view, null, or {data, contentType, logid}
+  // for binary answers. A streaming operation runs to its end (events dropped).
+  request(op, params, options) {
+    return this.#answer(operationNamed(op), params, options);
   }
 
-  // Runs a streaming operation (e.g. "chat.stream"); an async iterable of
-  // StreamEvent. Leaving the loop early cancels the call.
-  async *stream(op, params, options) {
+  // Runs a streaming operation by name (e.g. "chat.stream"): a Stream of its
+  // events. Leaving the loop early cancels the call.
+  stream(op, params, options) {
+    const operation = operationNamed(op);
+    return this.#stream(operation, params, options, operation.events ?? StreamEvent);
+  }
+
+  // The generated methods land here: a Stream for streaming operations,
+  // else a promise of the answer.
+  #invoke(op, params, options) {
+    return op.response === 'sse' ? this.#stream(op, params, options, op.events) : this.#answer(op, params, options);
+  }
+
+  async #answer(op, params, options) {
+    return runToAnswer(await this.#start(op, params, options, StreamEvent));
+  }
+
+  #stream(op, params, options, events) {
+    return new Stream(() => this.#start(op, params, options, events));
+  }
+
+  async #start(op, params, options, events) {
+    const checked = checkParams(op, params);
+    const callOptions = normalizeOptions(options);
+    const optionsJson = callOptionsJson(callOptions);
     await this.ready();
-    const run = new CallRun(this.#live(), this.#client, this.#fetch, op, params, options, this.#hooks);
-    for await (const event of run) {
-      yield new StreamEvent(event.type, parseJson(event.data));
-    }
+    this.#live();
+    const json = await paramsJson(op, checked);
+    return new RunState({
+      core: this.#live(),
+      client: this.#client,
+      fetch: this.#fetch,
+      hooks: this.#hooks,
+      op: op.name,
+      paramsJson: json,
+      optionsJson,
+      signal: callOptions.signal,
+      events,
+      binary: op.response === 'binary',
+    });
   }
 
   #live() {
-    if (this.#closed || !this.#client) throw makeCozeError('invalid_argument', 'the client is closed');
+    if (this.#closed || !this.#client) throw invalid('the client is closed');
     return this.#core;
   }
 
@@ -227,4 +289,40 @@ export class Coze {
     if (this.#client) this.#client.delete();
     this.#client = null;
   }
+}
+
+// ---- decoding answers received elsewhere ------------------------------------------------
+
+function recordOf(decoded) {
+  if (decoded.error) {
+    const e = decoded.error;
+    throw makeCozeError(e.kind || 'decode', e.message, {
+      httpStatus: e.http_status,
+      code: e.code,
+      logid: e.logid,
+      retryable: e.retryable,
+      retryAfterMs: e.retry_after_ms >= 0 ? e.retry_after_ms : null,
+      body: e.body,
+    });
+  }
+  return readRecord(decoded.record);
+}
+
+// A whole non-stream answer of `op` (HTTP status and body text) decoded as a
+// call would: the result's view (null for operations without a payload), or
+// the mapped CozeError thrown. Needs init().
+export function decodeResponse(op, status, body) {
+  const name = operationNamed(op).name;
+  return resultOf(recordOf(requireCore().decode_response_js(name, Number(status), String(body))));
+}
+
+// One stream event of the streaming operation `op` (its SSE event name and
+// data text) as the stream would hand it out, or the CozeError it ends the
+// stream with (an error event, malformed JSON) thrown. Needs init().
+export function decodeEvent(op, type, data) {
+  const operation = operationNamed(op);
+  const rec = recordOf(requireCore().decode_event_js(operation.name, String(type), String(data)));
+  const events = eventsOf(rec, operation.events ?? StreamEvent);
+  if (events.length !== 1) throw makeCozeError('internal', `decode_event gave ${events.length} events`);
+  return events[0];
 }

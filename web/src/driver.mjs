@@ -1,4 +1,4 @@
-// The fetch driver: runs one core Call to its end. It only moves bytes and
+// The fetch driver: runs one core call to its end. It only moves bytes and
 // time; every retry, timeout and decoding decision is the core's.
 //
 //   SEND  -> start fetch() with an AbortController; the response head, each
@@ -6,12 +6,16 @@
 //            fed to the core one at a time, when the core WAITs for them
 //   WAIT  -> the next transport item raced against a timer to wake_at_ms
 //   SLEEP -> a timer, cut short by cancellation
-//   EVENT -> yielded to the caller; DONE -> returned; FAIL -> thrown
-// After every next() the hook events the core recorded go to the client's
+//   EVENT -> the batch of events decoded from the last chunk, taken in one
+//            crossing as a record (wasm/call_fast.cpp) and handed out one by
+//            one as lazy views; DONE -> the result's view; FAIL -> thrown
+// The hot part (feed, step, take events) goes through plain wasm exports;
+// the rest (the request, the response head, errors, hooks) through embind.
+// After every step the hook events the core recorded go to the client's
 // hooks, synchronously (request_sent before the fetch starts).
 
 import { InternalError, errorFromCore, makeCozeError } from './errors.mjs';
-import { WasmBuffer } from './runtime.mjs';
+import { eventsOf, readRecord, resultOf } from './records.mjs';
 
 const ACTION_SEND = 0;
 const ACTION_WAIT = 1;
@@ -19,6 +23,10 @@ const ACTION_SLEEP = 2;
 const ACTION_EVENT = 3;
 const ACTION_DONE = 4;
 const ACTION_FAIL = 5;
+
+function monotonicMs() {
+  return globalThis.performance.now();
+}
 
 // Headers fetch computes itself or refuses to take from a caller.
 const forbiddenRequestHeaders = new Set([
@@ -31,22 +39,38 @@ const forbiddenRequestHeaders = new Set([
   'expect',
 ]);
 
-function monotonicMs() {
-  return Math.floor(globalThis.performance.now());
-}
-
 // A one-shot signal that interrupts the driver's waits (cancellation).
+// Cancellation for the waits of one call. Each wait registers a waiter that
+// is removed as soon as the wait settles: racing every read against one
+// long-lived promise (Promise.race) would leave a reaction on it per read,
+// each holding the chunk it resolved with, so a long stream would keep all
+// its chunks alive until the call ended.
 class Interrupt {
   constructor() {
     this.fired = false;
-    this.promise = new Promise((resolve) => {
-      this.resolve = resolve;
-    });
+    this.waiters = new Set();
   }
 
   fire() {
+    if (this.fired) return;
     this.fired = true;
-    this.resolve({ type: 'interrupted' });
+    for (const wake of this.waiters) wake({ type: 'interrupted' });
+    this.waiters.clear();
+  }
+
+  // Settles like the first of `contenders` to settle, or with
+  // {type: 'interrupted'} when fire() comes first.
+  race(contenders) {
+    if (this.fired) return Promise.resolve({ type: 'interrupted' });
+    return new Promise((resolve, reject) => {
+      const wake = (value) => resolve(value);
+      this.waiters.add(wake);
+      const settle = (fn) => (value) => {
+        this.waiters.delete(wake);
+        fn(value);
+      };
+      for (const c of contenders) Promise.resolve(c).then(settle(resolve), settle(reject));
+    });
   }
 }
 
@@ -56,9 +80,9 @@ function pause(ms, interrupt, racer) {
   const timeout = new Promise((resolve) => {
     timer = setTimeout(() => resolve({ type: 'timer' }), Math.max(0, ms));
   });
-  const contenders = [timeout, interrupt.promise];
+  const contenders = [timeout];
   if (racer) contenders.push(racer);
-  return Promise.race(contenders).finally(() => clearTimeout(timer));
+  return interrupt.race(contenders).finally(() => clearTimeout(timer));
 }
 
 function describeFailure(err) {
@@ -184,30 +208,12 @@ class Exchange {
   }
 }
 
-function feed(call, item, buffer) {
-  switch (item.type) {
-    case 'head':
-      call.on_response(item.response.status, Array.from(item.response.headers));
-      break;
-    case 'chunk':
-      if (item.value && item.value.length > 0) call.on_body_ptr(buffer.copy(item.value), item.value.length);
-      break;
-    case 'end':
-      call.on_end();
-      break;
-    case 'error':
-      call.on_transport_error(item.kind, item.message);
-      break;
-    default:
-      break;
-  }
-}
-
 function headerPairs(headers) {
   if (!headers) return [];
   let source;
   if (Array.isArray(headers)) source = headers;
-  else if (typeof headers.entries === 'function') source = headers.entries(); // Headers, Map
+  else if (typeof headers.entries === 'function')
+    source = headers.entries(); // Headers, Map
   else source = Object.entries(headers);
   const out = [];
   for (const [name, value] of source) {
@@ -216,47 +222,97 @@ function headerPairs(headers) {
   return out;
 }
 
-function invalid(message) {
+export function invalid(message) {
   return makeCozeError('invalid_argument', message);
 }
 
-function isSet(value) {
+export function isSet(value) {
   return value !== undefined && value !== null;
 }
 
-// A call's options as the JSON object CallOptions.apply_json takes. Types are
-// checked here so that a mistake names the option; the core checks the rest
-// (a malformed traceparent fails the call as invalid_argument).
+// ---- per-call options ----------------------------------------------------------
+
+// Each option by its name, with the other spellings it is also accepted
+// under (the package's earlier camelCase names).
+const optionAliases = {
+  signal: [],
+  timeout: ['timeoutMs'],
+  max_retries: ['maxRetries'],
+  idempotency: [],
+  idempotency_key: ['idempotencyKey'],
+  traceparent: [],
+  tracestate: [],
+  extra_headers: ['extraHeaders', 'headers'],
+  extra_query: ['extraQuery'],
+  extra_body: ['extraBody'],
+};
+const optionNames = new Map();
+for (const [name, aliases] of Object.entries(optionAliases)) {
+  optionNames.set(name, name);
+  for (const alias of aliases) optionNames.set(alias, name);
+}
+
+// The options under their own names; unknown names and an option given
+// twice (under two spellings) are errors.
+export function normalizeOptions(options) {
+  if (!isSet(options)) return {};
+  if (typeof options !== 'object' || Array.isArray(options)) throw invalid('options must be an object');
+  const out = {};
+  for (const [key, value] of Object.entries(options)) {
+    const name = optionNames.get(key);
+    if (name === undefined) throw invalid(`unknown option ${key}`);
+    if (value === undefined) continue;
+    if (Object.hasOwn(out, name)) throw invalid(`option ${name} given twice (as ${key})`);
+    out[name] = value;
+  }
+  return out;
+}
+
+function plainObject(value) {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+// Normalized options as the JSON object CallOptions.apply_json takes. Types
+// are checked here so that a mistake names the option; the core checks the
+// rest (a malformed traceparent fails the call as invalid_argument).
 export function callOptionsJson(options) {
   const out = { wall_ms: Date.now() }; // a wall clock for ids and HTTP-date Retry-After
-  if (isSet(options.timeoutMs)) {
-    const ms = Number(options.timeoutMs);
+  if (isSet(options.timeout)) {
+    const ms = Number(options.timeout);
     if (!Number.isFinite(ms) || (ms < 0 && ms !== -1)) {
-      throw invalid("timeoutMs must be a non-negative number of milliseconds (-1: the client's)");
+      throw invalid("timeout must be a non-negative number of milliseconds (-1: the client's)");
     }
     out.timeout_ms = Math.ceil(ms);
   }
-  if (isSet(options.maxRetries)) {
-    const n = options.maxRetries;
-    if (!Number.isInteger(n) || n < 0 || n > 100) throw invalid('maxRetries must be an integer from 0 to 100');
+  if (isSet(options.max_retries)) {
+    const n = options.max_retries;
+    if (!Number.isInteger(n) || n < 0 || n > 100) throw invalid('max_retries must be an integer from 0 to 100');
     out.max_retries = n;
   }
-  const headers = headerPairs(options.headers);
+  const headers = headerPairs(options.extra_headers);
   if (headers.length > 0) out.headers = Object.fromEntries(headers);
   if (isSet(options.idempotency)) {
     if (typeof options.idempotency !== 'boolean') throw invalid('idempotency must be true or false');
     out.idempotency = options.idempotency;
   }
-  for (const [name, key] of [
-    ['idempotencyKey', 'idempotency_key'],
-    ['traceparent', 'traceparent'],
-    ['tracestate', 'tracestate'],
-  ]) {
+  for (const name of ['idempotency_key', 'traceparent', 'tracestate']) {
     if (!isSet(options[name])) continue;
     if (typeof options[name] !== 'string') throw invalid(`${name} must be a string`);
-    out[key] = options[name];
+    out[name] = options[name];
   }
-  return JSON.stringify(out);
+  if (isSet(options.extra_query)) {
+    const query = headerPairs(options.extra_query);
+    if (query.length > 0) out.extra_query = Object.fromEntries(query);
+  }
+  if (isSet(options.extra_body)) {
+    if (!plainObject(options.extra_body)) throw invalid('extra_body must be an object');
+    out.extra_body = options.extra_body;
+  }
+  try {
+    return JSON.stringify(out);
+  } catch (err) {
+    throw invalid(`extra_body cannot be encoded as JSON: ${err.message}`);
+  }
 }
 
 // ---- hooks ------------------------------------------------------------------
@@ -315,113 +371,243 @@ function runHooks(hooks, eventsJson) {
   }
 }
 
-// ---- the call loop ----------------------------------------------------------
-
 // Frees the core call of a CallRun that was dropped unfinished without
+
+// ---- the core's call exports --------------------------------------------------------
+
+// wasm/call_fast.cpp's exports and the heap views, kept per core (the
+// Emscripten module object is a dictionary, slow to look names up in). Each
+// export is first reached through the module (whose stub then replaces
+// itself with the export) and from then on directly.
+class CallExports {
+  constructor(core) {
+    this.core = core;
+    this.heap8 = core.HEAPU8;
+    this.heap32 = core.HEAP32;
+    for (const [key, name] of [
+      ['del', '_coze_call_delete'],
+      ['io', '_coze_call_io'],
+      ['step', '_coze_call_step'],
+      ['wakeAt', '_coze_call_wake_at'],
+      ['delay', '_coze_call_delay'],
+      ['input', '_coze_call_input'],
+      ['feed', '_coze_call_feed'],
+      ['end', '_coze_call_end'],
+      ['cancel', '_coze_call_cancel'],
+      ['finished', '_coze_call_finished'],
+      ['takeEvents', '_coze_call_take_events'],
+      ['resultRecord', '_coze_call_result_record'],
+    ]) {
+      this[key] = (a, b) => {
+        const result = core[name](a, b);
+        this[key] = core[name];
+        return result;
+      };
+    }
+  }
+
+  // After any call into wasm: memory growth detaches the old views.
+  refresh() {
+    if (this.heap8.length === 0) {
+      this.heap8 = this.core.HEAPU8;
+      this.heap32 = this.core.HEAP32;
+    }
+  }
+}
+
+let callExports = null;
+
+function callExportsOf(core) {
+  if (callExports === null || callExports.core !== core) callExports = new CallExports(core);
+  return callExports;
+}
+
+// ---- one call --------------------------------------------------------------------------
+
+// Frees the core call of a stream that was dropped unfinished without
 // return() (an abandoned iterator): it cancels the call and aborts its request.
 const abandonedRuns =
   typeof FinalizationRegistry === 'function' ? new FinalizationRegistry((state) => state.release(false)) : null;
 
-// Everything one call owns. Kept apart from the CallRun so that the
-// finalization registry can release it once the CallRun is unreachable.
-class RunState {
-  constructor(core, client, fetchImpl, op, paramsJson, optionsJson, hooks, signal) {
-    this.fetchImpl = fetchImpl;
-    this.hooks = hooks;
-    this.call = new core.Call(client, op, paramsJson, optionsJson);
-    this.buffer = new WasmBuffer(core);
+const noop = () => {};
+
+// Everything one call owns. Kept apart from its Stream so that the
+// finalization registry can release it once the Stream is unreachable.
+//   run: {core, client, fetch, hooks, op, paramsJson, optionsJson, signal,
+//         events (the event class), binary (the answer is bytes)}
+export class RunState {
+  constructor(run) {
+    const core = run.core;
+    this.core = core;
+    this.fast = callExportsOf(core);
+    this.fetchImpl = run.fetch;
+    this.hooks = run.hooks;
+    this.EventClass = run.events;
+    this.binary = run.binary;
+    this.handle = core.call_new(run.client, run.op, run.paramsJson, run.optionsJson);
+    this.io = this.fast.io(this.handle) >> 2; // index in HEAP32 of the output's address, then length
+    this.batch = null; // the events of the last batch and the next one to hand out
+    this.next = 0;
     this.interrupt = new Interrupt();
     this.exchange = null;
     this.released = false;
-    this.signal = signal;
+    this.signal = run.signal;
     this.onAbort = () => this.cancel();
-    if (signal) {
-      if (signal.aborted) this.cancel();
-      else signal.addEventListener('abort', this.onAbort, { once: true });
+    if (this.signal) {
+      if (this.signal.aborted) this.cancel();
+      else this.signal.addEventListener('abort', this.onAbort, { once: true });
     }
   }
 
-  // call.next(), then the hook events it recorded.
-  next() {
-    const action = this.call.next(monotonicMs());
-    if (this.hooks) runHooks(this.hooks, this.call.take_hooks_json());
-    return action;
+  // The next event of the batch in hand, or undefined.
+  shift() {
+    const batch = this.batch;
+    if (batch === null) return undefined;
+    if (this.next < batch.length) return batch[this.next++];
+    this.batch = null;
+    return undefined;
+  }
+
+  // One step of the core, then the hook events it recorded.
+  advance() {
+    const kind = this.fast.step(this.handle, monotonicMs());
+    if (this.hooks) runHooks(this.hooks, this.core.call_take_hooks(this.handle));
+    return kind;
+  }
+
+  // The record the last take left in the call's output (copied out of wasm memory).
+  output(length) {
+    const fast = this.fast;
+    fast.refresh();
+    const at = fast.heap32[this.io];
+    return readRecord(fast.heap8.subarray(at, at + length));
+  }
+
+  feed(item) {
+    const fast = this.fast;
+    const handle = this.handle;
+    switch (item.type) {
+      case 'head':
+        this.core.call_on_response(handle, item.response.status, Array.from(item.response.headers));
+        break;
+      case 'chunk': {
+        const bytes = item.value;
+        const n = bytes ? bytes.length : 0;
+        if (n === 0) break;
+        const at = fast.input(handle, n);
+        if (!at) throw new InternalError('internal', `cannot allocate ${n} bytes in wasm memory`);
+        fast.refresh();
+        fast.heap8.set(bytes, at);
+        fast.feed(handle, n);
+        break;
+      }
+      case 'end':
+        fast.end(handle);
+        break;
+      case 'error':
+        this.core.call_on_transport_error(handle, item.kind, item.message);
+        break;
+      default:
+        break;
+    }
   }
 
   cancel() {
     if (this.released) return;
-    this.call.cancel();
+    this.fast.cancel(this.handle);
     if (this.exchange) this.exchange.abort('cancelled');
     this.interrupt.fire();
   }
 
-  // Ends the call (cancelling it when unfinished) and frees its core handles.
+  // Ends the call (cancelling it when unfinished) and frees its core state.
   // Safe to call more than once.
   release(withHooks = true) {
     if (this.released) return;
     try {
-      if (!this.call.finished()) {
-        this.call.cancel();
+      if (!this.fast.finished(this.handle)) {
+        this.fast.cancel(this.handle);
         // One more step lets the core finish the call (call_finished hook).
-        if (withHooks) this.next();
-        else this.call.next(monotonicMs());
+        if (withHooks) this.advance();
+        else this.fast.step(this.handle, monotonicMs());
       }
     } finally {
       this.released = true;
+      this.batch = null;
       if (abandonedRuns) abandonedRuns.unregister(this);
       if (this.signal) this.signal.removeEventListener('abort', this.onAbort);
       if (this.exchange) this.exchange.abort('cancelled');
       this.exchange = null;
       this.interrupt.fire();
-      this.buffer.free();
-      this.call.delete();
+      this.fast.del(this.handle);
     }
   }
 
+  // The answer of a finished call: the result's view (null for operations
+  // without a payload), or {data, contentType, logid} for binary answers.
+  answer() {
+    if (this.binary) {
+      return {
+        data: this.core.call_binary(this.handle),
+        contentType: this.core.call_content_type(this.handle),
+        logid: this.core.call_logid(this.handle),
+      };
+    }
+    return resultOf(this.output(this.fast.resultRecord(this.handle)));
+  }
+
   // Runs the loop to the next event ({done: false, value: event}) or the end
-  // ({done: true, value: {result, logid}}); a failure is thrown.
+  // ({done: true, value: the answer}); a failure is thrown.
   async step() {
+    const queued = this.shift();
+    if (queued !== undefined) return { done: false, value: queued };
     try {
       while (!this.released) {
-        const action = this.next();
-        switch (action.kind) {
+        const kind = this.advance();
+        switch (kind) {
           case ACTION_SEND:
-            // fetch has no separate connect phase: request.connect_timeout_ms is
-            // left to the core's first-byte deadline (a WAIT's wake_at_ms).
+            // fetch has no separate connect phase: the request's connect
+            // timeout is left to the core's first-byte deadline (a WAIT's wake_at_ms).
             if (this.exchange) this.exchange.abort('superseded');
-            this.exchange = new Exchange(this.fetchImpl, action.request);
+            this.exchange = new Exchange(this.fetchImpl, this.core.call_request(this.handle));
             break;
           case ACTION_WAIT: {
             const exchange = this.exchange;
             const pending = exchange ? exchange.next() : null;
-            const wakeAt = action.wake_at_ms;
+            const wakeAt = this.fast.wakeAt(this.handle);
             if (!pending && wakeAt < 0) {
               throw new InternalError('internal', 'the core waits for input but no request is in flight');
             }
             const item =
               wakeAt < 0
-                ? await Promise.race([pending, this.interrupt.promise])
+                ? await this.interrupt.race([pending])
                 : await pause(Math.ceil(wakeAt - globalThis.performance.now()), this.interrupt, pending);
             if (this.released) break;
             if (item.type !== 'timer' && item.type !== 'interrupted' && exchange === this.exchange) {
               exchange.consumed(item);
-              feed(this.call, item, this.buffer);
+              this.feed(item);
             }
             break;
           }
           case ACTION_SLEEP:
             if (this.exchange) this.exchange.abort('superseded'); // the core is done with that answer
-            await pause(action.delay_ms, this.interrupt);
+            await pause(this.fast.delay(this.handle), this.interrupt);
             break;
-          case ACTION_EVENT:
-            return { done: false, value: action.event };
-          case ACTION_DONE:
+          case ACTION_EVENT: {
+            const events = eventsOf(this.output(this.fast.takeEvents(this.handle)), this.EventClass);
+            if (events.length === 0) break;
+            this.batch = events;
+            this.next = 1;
+            return { done: false, value: events[0] };
+          }
+          case ACTION_DONE: {
+            const value = this.answer();
             this.release();
-            return { done: true, value: { result: action.result, logid: action.logid } };
+            return { done: true, value };
+          }
           case ACTION_FAIL:
-            throw errorFromCore(action.error);
+            throw errorFromCore(this.core.call_error(this.handle));
           default:
-            throw new InternalError('internal', `unknown action kind ${action.kind}`);
+            throw new InternalError('internal', `unknown action kind ${kind}`);
         }
       }
       return { done: true, value: undefined };
@@ -432,58 +618,75 @@ class RunState {
   }
 }
 
-// Runs `op` with `params` on a core Client: an async iterator of the core's
-// events ({type, data} with data as JSON text) that finishes with
-// {result, logid}. options: signal (AbortSignal: cancels), timeoutMs (whole
-// call), maxRetries, headers, idempotency, idempotencyKey, traceparent,
-// tracestate. hooks: the client's hooks object, or null.
-//
-// The core call is freed when the call ends, when return() is called (a
-// for-await loop left early) and, for an iterator dropped half-way, once it
-// is garbage collected.
-export class CallRun {
-  #state;
-  #busy = Promise.resolve();
+// Runs a call that answers once to its end; resolves to its answer.
+export async function runToAnswer(state) {
+  for (;;) {
+    const step = await state.step();
+    if (step.done) return step.value;
+  }
+}
 
-  constructor(core, client, fetchImpl, op, params, options = {}, hooks = null) {
-    let paramsJson;
-    try {
-      paramsJson = JSON.stringify(params ?? {});
-    } catch (err) {
-      throw invalid(`params cannot be encoded as JSON: ${err.message}`);
-    }
-    const optionsJson = callOptionsJson(options ?? {});
-    this.#state = new RunState(core, client, fetchImpl, op, paramsJson, optionsJson, hooks, options?.signal);
-    if (abandonedRuns) abandonedRuns.register(this, this.#state, this.#state);
+// A stream of events: an async iterator (for await ... of) over the events
+// of one call, opened by the first next(). The events of a batch are handed
+// out without another step of the core. Leaving a for-await loop early
+// (return()) cancels the call and aborts its request; a stream dropped
+// half-way without return() is cancelled once it is garbage collected.
+export class Stream {
+  #open;
+  #state = null;
+  #busy = Promise.resolve();
+  #pending = 0; // next() calls not yet settled
+  #closed = false;
+
+  // `open`: an async function resolving to the call's RunState.
+  constructor(open) {
+    this.#open = open;
   }
 
   [Symbol.asyncIterator]() {
     return this;
   }
 
-  // Steps run one after another, as an async generator's would.
   next() {
-    const owner = this; // held by the pending step: never collected mid-step
-    const step = this.#busy.then(() => owner.#state.step());
-    this.#busy = step.then(
-      () => {},
-      () => {},
-    );
+    // The batch in hand, when no earlier next() is still waiting.
+    if (this.#pending === 0 && this.#state !== null) {
+      const event = this.#state.shift();
+      if (event !== undefined) return Promise.resolve({ done: false, value: event });
+    }
+    this.#pending++;
+    const step = this.#busy
+      .then(() => this.#advance())
+      .finally(() => {
+        this.#pending--;
+      });
+    this.#busy = step.then(noop, noop);
     return step;
+  }
+
+  async #advance() {
+    if (this.#closed) return { done: true, value: undefined };
+    if (this.#state === null) {
+      const state = await this.#open();
+      this.#state = state;
+      if (abandonedRuns) abandonedRuns.register(this, state, state);
+      if (this.#closed) {
+        state.release();
+        return { done: true, value: undefined };
+      }
+    }
+    const step = await this.#state.step();
+    return step.done ? { done: true, value: undefined } : step;
   }
 
   // Cancels the call if it is still running and frees it.
   return(value) {
-    const state = this.#state;
-    state.cancel();
+    this.#closed = true;
+    if (this.#state !== null) this.#state.cancel();
     const done = this.#busy.then(() => {
-      state.release();
+      if (this.#state !== null) this.#state.release();
       return { done: true, value };
     });
-    this.#busy = done.then(
-      () => {},
-      () => {},
-    );
+    this.#busy = done.then(noop, noop);
     return done;
   }
 

@@ -1,8 +1,11 @@
 // The package's public names. scripts/build.mjs bundles src/ into the
 // entry points in dist/ (CommonJS for require, ES modules for import) and
-// exports exactly these.
-export { Coze } from './coze.mjs';
-export { StreamEvent, ChatEvent, WorkflowEvent } from './events.mjs';
+// exports exactly these (`export *`: every name the module exports).
+export { Coze, decodeEvent, decodeResponse } from './coze.mjs';
+export { Stream } from './driver.mjs';
+export { Model, StreamEvent } from './records.mjs';
+export * from './generated/models.mjs';
+export { operations } from './generated/resources.mjs';
 export {
   CozeError,
   BadRequestError,

@@ -2,8 +2,6 @@
 // its memory. `loadCoreModule` comes from the entry point: the Node entries
 // load the CommonJS build, the browser entry the ES module build.
 
-import { InternalError } from './errors.mjs';
-
 let coreModule = null;
 let coreLoading = null;
 
@@ -36,37 +34,6 @@ export function requireCore() {
 export async function loadedCore() {
   await init();
   return coreModule;
-}
-
-// One reusable block of wasm memory for passing byte chunks to the core
-// (a Uint8Array crossing embind as std::string would be copied byte by byte).
-export class WasmBuffer {
-  constructor(core) {
-    this.core = core;
-    this.ptr = 0;
-    this.capacity = 0;
-  }
-
-  // Copies `bytes` into wasm memory; the address stays valid until the next copy.
-  copy(bytes) {
-    if (bytes.length > this.capacity) {
-      this.free();
-      const capacity = Math.max(bytes.length, 16384);
-      const ptr = this.core._malloc(capacity);
-      if (!ptr) throw new InternalError('internal', `cannot allocate ${capacity} bytes in wasm memory`);
-      this.ptr = ptr;
-      this.capacity = capacity;
-    }
-    // HEAPU8 is re-read on purpose: memory growth replaces it.
-    this.core.HEAPU8.set(bytes, this.ptr);
-    return this.ptr;
-  }
-
-  free() {
-    if (this.ptr) this.core._free(this.ptr);
-    this.ptr = 0;
-    this.capacity = 0;
-  }
 }
 
 const textEncoder = new TextEncoder();

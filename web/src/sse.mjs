@@ -143,7 +143,7 @@ function feedBytes(state, bytes) {
   const handle = state.handle;
   const total = bytes.length;
   let events = null;
-  for (let offset = 0; offset < total; ) {
+  for (let offset = 0; offset < total;) {
     const left = total - offset;
     let capacity = fast.heap32[state.inputCap];
     if (left > capacity && capacity < MAX_INPUT) {

@@ -49,7 +49,11 @@ test('the ES module core loads its .wasm through fetch', async () => {
 test('chat.stream through the browser entry', async () => {
   const coze = new web.Coze({ token: 'pat_web', baseURL: server.baseURL });
   let text = '';
-  for await (const ev of coze.chat.stream({ bot_id: 'b', user_id: 'u', additional_messages: [{ role: 'user', content: '浏览器 🌐' }] })) {
+  for await (const ev of coze.chat.stream({
+    bot_id: 'b',
+    user_id: 'u',
+    additional_messages: [{ role: 'user', content: '浏览器 🌐' }],
+  })) {
     if (ev.type === 'conversation.message.delta') text += ev.content;
   }
   assert.equal(text, 'Echo: 浏览器 🌐');

@@ -22,7 +22,7 @@ test('require: chat.create over a fetch function', async () => {
   };
   const coze = await cozecore.Coze.create({ token: 'pat_cjs', baseURL: 'http://api.test', fetch });
   const chat = await coze.chat.create({ bot_id: 'b', user_id: 'u', additional_messages: [] });
-  assert.deepEqual(chat, { id: '1', status: 'in_progress' });
+  assert.deepEqual(chat.toJSON(), { id: '1', status: 'in_progress' });
   assert.equal(calls.length, 1);
   assert.equal(new URL(calls[0].url).pathname, '/v3/chat');
 });

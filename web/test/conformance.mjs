@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // The WASM conformance runner: runs the vectors under $COZE_VECTORS (default
 // tests/vectors at the repository root) through the WebAssembly core in Node,
-// exactly as tests/vectors/README.md describes. Prints
+// exactly as tests/vectors/README.md describes: sse, ulid, errors and exec
+// through the core's embind API, models through the package's public typed
+// API (Chat.parse, decodeResponse, decodeEvent and the views' toJSON). Prints
 // "wasm <area>: N passed, N failed" per area, then one
 // "  FAIL <area>/<file>: <name>: <why>" line per failing vector; exits 1 on
-// any failure. Also importable: runConformance() returns the results.
+// any failure, and when no vector is found at all. Also importable:
+// runConformance() returns the results.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -135,7 +138,8 @@ function runSse(core, v) {
 
 function checkUlidResult(r, v, checkOk) {
   if (v.error !== undefined) {
-    if (r.ok || r.error !== v.error) fail(`expected error ${v.error}, got ${r.ok ? `ok ${r.text}` : `error ${r.error}`}`);
+    if (r.ok || r.error !== v.error)
+      fail(`expected error ${v.error}, got ${r.ok ? `ok ${r.text}` : `error ${r.error}`}`);
     return;
   }
   if (!r.ok) fail(`unexpected error ${r.error}`);
@@ -204,7 +208,12 @@ function checkError(expected, actualError) {
 
 function runErrors(core, v) {
   const res = v.response;
-  const e = core.map_http_error(res.status, headerPairs(res.headers), res.body ?? '', !!(v.request && v.request.stream));
+  const e = core.map_http_error(
+    res.status,
+    headerPairs(res.headers),
+    res.body ?? '',
+    !!(v.request && v.request.stream),
+  );
   checkError(v.expect, e);
 }
 
@@ -230,7 +239,8 @@ function matchSend(req, want) {
     fail(`send: method: expected ${want.method}, got ${req.method}`);
   }
   const url = new URL(req.url);
-  if (want.path !== undefined && url.pathname !== want.path) fail(`send: path: expected ${want.path}, got ${url.pathname}`);
+  if (want.path !== undefined && url.pathname !== want.path)
+    fail(`send: path: expected ${want.path}, got ${url.pathname}`);
   for (const [name, value] of Object.entries(want.query || {})) {
     const has = url.searchParams.has(name);
     if (value === null) {
@@ -253,7 +263,9 @@ function matchSend(req, want) {
     if (found[1] !== value) {
       // Never echo an authorization value.
       const secret = name.toLowerCase() === 'authorization';
-      fail(`send: header ${name}: expected ${secret ? '<redacted>' : value}, got ${secret ? '<another value>' : found[1]}`);
+      fail(
+        `send: header ${name}: expected ${secret ? '<redacted>' : value}, got ${secret ? '<another value>' : found[1]}`,
+      );
     }
   }
   const body = utf8Decoder.decode(req.body);
@@ -357,8 +369,10 @@ function runExec(core, v) {
         if (want === 'send') {
           if (step.request !== undefined) matchSend(a.request, step.request);
         } else if (want === 'sleep') {
-          if (step.min_ms !== undefined && a.delay_ms < step.min_ms) fail(`sleep ${a.delay_ms} < min_ms ${step.min_ms}`);
-          if (step.max_ms !== undefined && a.delay_ms > step.max_ms) fail(`sleep ${a.delay_ms} > max_ms ${step.max_ms}`);
+          if (step.min_ms !== undefined && a.delay_ms < step.min_ms)
+            fail(`sleep ${a.delay_ms} < min_ms ${step.min_ms}`);
+          if (step.max_ms !== undefined && a.delay_ms > step.max_ms)
+            fail(`sleep ${a.delay_ms} > max_ms ${step.max_ms}`);
           now += a.delay_ms;
         } else if (want === 'event') {
           if (step.event !== undefined) {
@@ -388,6 +402,68 @@ function runExec(core, v) {
   }
 }
 
+// ---- models -------------------------------------------------------------------
+
+// README "models": compared exactly, numbers by value.
+function exact(expected, actual) {
+  if (expected !== null && typeof expected === 'object') {
+    if (Array.isArray(expected) !== Array.isArray(actual) || actual === null || typeof actual !== 'object') {
+      return `: expected ${show(expected)}, got ${show(actual)}`;
+    }
+    if (Array.isArray(expected) && expected.length !== actual.length) {
+      return `: expected ${show(expected)}, got ${show(actual)}`;
+    }
+    for (const key of Object.keys(actual)) {
+      if (!Object.prototype.hasOwnProperty.call(expected, key)) return `.${key}: unexpected ${show(actual[key])}`;
+    }
+    for (const key of Object.keys(expected)) {
+      if (!Object.prototype.hasOwnProperty.call(actual, key)) return `.${key}: missing`;
+      const where = exact(expected[key], actual[key]);
+      if (where) return Array.isArray(expected) ? `[${key}]${where}` : `.${key}${where}`;
+    }
+    return '';
+  }
+  return expected === actual ? '' : `: expected ${show(expected)}, got ${show(actual)}`;
+}
+
+// A view (or an array of views, or plain JSON) as its canonical JSON value.
+function canonicalOf(value) {
+  return value === undefined ? null : JSON.parse(JSON.stringify(value));
+}
+
+// The package's public API (the Node ESM entry), loaded once.
+let lib = null;
+
+function runModels(_core, v) {
+  let actual;
+  try {
+    if (v.model !== undefined) {
+      // A model the package has no class for cannot be named: invalid_argument.
+      if (!Object.hasOwn(lib.models, v.model)) {
+        throw new lib.InvalidArgumentError('invalid_argument', `no model ${v.model}`);
+      }
+      const Class = lib.models[v.model];
+      actual = canonicalOf(Class.parse(v.payload));
+    } else if (v.event !== undefined) {
+      const ev = lib.decodeEvent(v.op, v.event, v.payload);
+      actual = { type: ev.type, data: canonicalOf(ev.data) };
+    } else if (v.body !== undefined) {
+      actual = canonicalOf(lib.decodeResponse(v.op, v.status ?? 200, v.body));
+    } else {
+      fail('vector has none of model, event, body');
+    }
+  } catch (err) {
+    if (err instanceof Mismatch) throw err;
+    if (!(err instanceof lib.CozeError)) throw err;
+    if (v.error === undefined) fail(`unexpected error ${err.kind}: ${err.message}`);
+    if (err.kind !== v.error) fail(`expected error ${v.error}, got ${err.kind}: ${err.message}`);
+    return;
+  }
+  if (v.error !== undefined) fail(`expected error ${v.error}, got ${show(actual)}`);
+  const where = exact(v.expect, actual);
+  if (where) fail(`view${where}`);
+}
+
 // ---- driver -----------------------------------------------------------------
 
 const AREAS = [
@@ -395,6 +471,7 @@ const AREAS = [
   ['ulid', runUlid],
   ['errors', runErrors],
   ['exec', runExec],
+  ['models', runModels],
 ];
 
 function runArea(core, dir, area, run) {
@@ -412,10 +489,12 @@ function runArea(core, dir, area, run) {
     } catch {
       vectors = null;
     }
+    // A file holds an array of vectors or one vector object.
+    if (vectors !== null && typeof vectors === 'object' && !Array.isArray(vectors)) vectors = [vectors];
     if (!Array.isArray(vectors)) {
       result.failed++;
-      result.failures.push(`  FAIL ${label}: <file>: not a JSON array of vectors`);
-      result.cases.push({ file: label, name: '<file>', why: 'not a JSON array of vectors' });
+      result.failures.push(`  FAIL ${label}: <file>: not a JSON array of vectors or a vector object`);
+      result.cases.push({ file: label, name: '<file>', why: 'not a JSON array of vectors or a vector object' });
       continue;
     }
     vectors.forEach((v, i) => {
@@ -450,11 +529,15 @@ export async function runConformance(root = vectorsDir()) {
   const createCozeCore = require('../dist/cozecore_node.cjs');
   const core = await createCozeCore();
   coreForErrors = core;
+  lib = await import(pathToFileURL(path.resolve(here, '..', 'dist', 'index.node.mjs')).href);
+  await lib.init();
   const results = [];
   for (const [area, run] of AREAS) {
     const dir = path.join(root, area);
     if (fs.existsSync(dir) && fs.statSync(dir).isDirectory()) results.push(runArea(core, dir, area, run));
   }
+  // An empty or mistyped directory never passes.
+  if (results.every((r) => r.cases.length === 0)) throw new Error(`no vectors found under ${root}`);
   return results;
 }
 

@@ -1,19 +1,31 @@
-// Typed chat and workflow events: the decoders on real payloads, then end to
-// end through the client against tests/fake_coze/server.py.
+// Typed views of models and stream events: the generated classes over the
+// core's records on real payloads, then end to end through the client
+// against tests/fake_coze/server.py.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import {
   ApiError,
   BadRequestError,
+  Chat,
   ChatEvent,
   Coze,
   DecodeError,
+  Message,
+  Model,
   NotFoundError,
   StreamError,
   StreamEvent,
   WorkflowEvent,
+  WorkflowInterruptEvent,
+  WorkflowMessageEvent,
+  decodeEvent,
+  decodeResponse,
+  init,
+  models,
 } from 'cozecore';
 import { startFakeServer } from './helpers.mjs';
+
+before(init);
 
 const REQUIRES_ACTION = {
   id: '7401',
@@ -33,18 +45,16 @@ const REQUIRES_ACTION = {
   },
   usage: { token_count: 12, output_count: 5, input_count: 7 },
 };
-// Bytes 00 01 02 fd fe ff.
-const AUDIO_DELTA = {
+const DELTA = {
   id: 'm1',
   conversation_id: '7400',
   bot_id: 'b1',
   chat_id: '7401',
   role: 'assistant',
   type: 'answer',
-  content: 'AAEC/f7/',
-  content_type: 'audio',
+  content: 'Hi 👋 你好',
+  content_type: 'text',
 };
-const AUDIO_BYTES = Uint8Array.from([0, 1, 2, 0xfd, 0xfe, 0xff]);
 const WORKFLOW_MESSAGE = {
   content: 'Hello',
   content_type: 'text',
@@ -60,130 +70,146 @@ const WORKFLOW_INTERRUPT = {
 };
 const DEBUG_URL = 'https://www.coze.com/work_flow?execute_id=9';
 
-describe('ChatEvent', () => {
-  test('requires_action carries two tool calls', () => {
-    const ev = new ChatEvent('conversation.chat.requires_action', REQUIRES_ACTION);
-    assert.ok(ev instanceof StreamEvent);
-    assert.equal(ev.chat.status, 'requires_action');
-    assert.equal(ev.chat.required_action.type, 'submit_tool_outputs');
-    assert.deepEqual(ev.chat.usage, { token_count: 12, output_count: 5, input_count: 7 });
-    assert.deepEqual(ev.toolCalls, [
-      { id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } },
-      { id: 'call_2', type: 'function', function: { name: 'get_time', arguments: '{"tz":"Europe/Paris"}' } },
-    ]);
-    assert.equal(ev.message, undefined);
-    assert.equal(ev.audio, undefined);
+const chatEvent = (type, payload) =>
+  decodeEvent('chat.stream', type, typeof payload === 'string' ? payload : JSON.stringify(payload));
+const workflowEvent = (type, payload) => decodeEvent('workflows.runs.stream', type, JSON.stringify(payload));
+
+describe('models', () => {
+  test('parse gives a lazy view; toJSON its canonical form', () => {
+    const chat = Chat.parse(JSON.stringify(REQUIRES_ACTION));
+    assert.ok(chat instanceof Chat && chat instanceof Model);
+    assert.equal(chat.id, '7401');
+    assert.equal(chat.created_at, 1718000000);
+    assert.equal(chat.required_action.submit_tool_outputs.tool_calls[1].function.name, 'get_time');
+    assert.deepEqual(chat.usage.toJSON(), REQUIRES_ACTION.usage);
+    assert.equal(chat.failed_at, undefined);
+    assert.equal(chat.$extra, undefined);
+    assert.deepEqual(chat.toJSON(), REQUIRES_ACTION);
+    assert.deepEqual(JSON.parse(JSON.stringify(chat)), REQUIRES_ACTION);
+    assert.equal(models.Chat, Chat);
   });
 
-  test('tool calls are read leniently', () => {
-    const ev = new ChatEvent('conversation.chat.requires_action', {
-      id: 7,
-      required_action: { submit_tool_outputs: { tool_calls: [{ id: 'x', function: { name: 'f', arguments: { a: 1 } } }, 5] } },
-    });
-    assert.equal(ev.chat.id, '7');
-    assert.deepEqual(ev.toolCalls, [{ id: 'x', type: '', function: { name: 'f', arguments: '{"a":1}' } }]);
-    assert.deepEqual(new ChatEvent('conversation.chat.completed', { id: '1' }).toolCalls, []);
-    assert.deepEqual(new ChatEvent('conversation.message.delta', { content: 'x' }).toolCalls, []);
-  });
-
-  test('message events carry a Message; content stays compatible', () => {
-    const ev = new ChatEvent('conversation.message.delta', { ...AUDIO_DELTA, content: 'Hi 👋', content_type: 'text', created_at: '17' });
-    assert.equal(ev.message.content, 'Hi 👋');
-    assert.equal(ev.content, 'Hi 👋');
-    assert.equal(ev.message.chat_id, '7401');
-    assert.equal(ev.message.created_at, 17);
-    assert.equal(ev.isMessage, true);
-    assert.equal(ev.chat, undefined);
-    assert.equal(ev.isAudio, false);
-    assert.equal(ev.audio, undefined);
-  });
-
-  test('audio delta decodes base64 to bytes', () => {
-    const ev = new ChatEvent('conversation.audio.delta', AUDIO_DELTA);
-    assert.equal(ev.isAudio, true);
-    assert.equal(ev.message.content_type, 'audio');
-    assert.ok(ev.audio instanceof Uint8Array);
-    assert.deepEqual(ev.audio, AUDIO_BYTES);
-    assert.deepEqual(new ChatEvent('conversation.audio.delta', { content: 'AAE' }).audio, Uint8Array.from([0, 1]));
-    assert.deepEqual(
-      new ChatEvent('conversation.message.delta', { content: 'AAE=', content_type: 'audio' }).audio,
-      Uint8Array.from([0, 1]),
+  test('values follow the canonical rules; what a field cannot hold stays in $extra', () => {
+    const m = Message.parse(
+      '{"id":7400000000000000001,"created_at":"17","updated_at":1.5,"content":true,"meta_data":{"a":"1"},"zz":[1,99999999999999999999]}',
     );
+    assert.equal(m.id, '7400000000000000001');
+    assert.equal(m.created_at, 17);
+    assert.equal(m.updated_at, undefined);
+    assert.equal(m.content, 'true');
+    assert.deepEqual(m.meta_data, { a: '1' });
+    assert.deepEqual(m.$extra, { updated_at: 1.5, zz: [1, '99999999999999999999'] });
+    assert.deepEqual(m.toJSON(), {
+      id: '7400000000000000001',
+      created_at: 17,
+      content: 'true',
+      meta_data: { a: '1' },
+      $extra: { updated_at: 1.5, zz: [1, '99999999999999999999'] },
+    });
   });
 
-  for (const content of ['not base64!', 'AAE==', 'A', 'AAF=', 'AAEC====', 'AAÉC']) {
-    test(`bad audio ${JSON.stringify(content)} is a DecodeError`, () => {
-      const ev = new ChatEvent('conversation.audio.delta', { content });
-      assert.throws(() => ev.audio, DecodeError);
-    });
-  }
-
-  test('done exposes the debug URL', () => {
-    assert.equal(new ChatEvent('done', { debug_url: DEBUG_URL }).debugUrl, DEBUG_URL);
-    for (const data of [{}, '[DONE]', null]) {
-      const ev = new ChatEvent('done', data);
-      assert.equal(ev.isDone, true);
-      assert.equal(ev.debugUrl, undefined);
-    }
+  test('text that is not JSON, or not an object, is a DecodeError', () => {
+    assert.throws(() => Chat.parse('[1'), DecodeError);
+    assert.throws(() => Chat.parse('[1]'), DecodeError);
   });
 });
 
-describe('WorkflowEvent', () => {
-  test('Message', () => {
-    const ev = new WorkflowEvent('Message', WORKFLOW_MESSAGE);
-    assert.equal(ev.type, 'message');
-    assert.equal(ev.event, 'Message');
-    assert.equal(ev.content, 'Hello');
-    assert.deepEqual(ev.message, WORKFLOW_MESSAGE); // every field well typed: read as sent
-    assert.equal(ev.error, undefined);
-    assert.equal(ev.interrupt, undefined);
-    assert.equal(ev.debugUrl, undefined);
+describe('chat events', () => {
+  test('requires_action carries the Chat and its tool calls', () => {
+    const ev = chatEvent('conversation.chat.requires_action', REQUIRES_ACTION);
+    assert.ok(ev instanceof ChatEvent && ev instanceof StreamEvent);
+    assert.equal(ev.type, 'conversation.chat.requires_action');
+    assert.ok(ev.code >= 0);
+    assert.ok(ev.data instanceof Chat);
+    assert.equal(ev.data.status, 'requires_action');
+    assert.deepEqual(
+      ev.data.required_action.submit_tool_outputs.tool_calls.map((c) => [c.id, c.function.name, c.function.arguments]),
+      [
+        ['call_1', 'get_weather', '{"city":"Paris"}'],
+        ['call_2', 'get_time', '{"tz":"Europe/Paris"}'],
+      ],
+    );
+    assert.equal(ev.content, undefined);
+    assert.deepEqual(ev.toJSON(), { type: 'conversation.chat.requires_action', data: REQUIRES_ACTION });
   });
 
-  test('Interrupt, Error, Done, PING', () => {
-    const i = new WorkflowEvent('Interrupt', WORKFLOW_INTERRUPT);
-    assert.deepEqual(i.interrupt, WORKFLOW_INTERRUPT);
-    const e = new WorkflowEvent('Error', { error_code: 6006, error_message: 'code node timed out' });
-    assert.deepEqual(e.error, { error_code: 6006, error_message: 'code node timed out' });
-    assert.equal(new WorkflowEvent('error', { error_code: '4000' }).error.error_code, 4000);
-    const d = new WorkflowEvent('Done', { debug_url: DEBUG_URL });
-    assert.equal(d.isDone, true);
-    assert.equal(d.debugUrl, DEBUG_URL);
-    assert.equal(new WorkflowEvent('Done', {}).debugUrl, undefined);
-    assert.equal(new WorkflowEvent('PING', {}).type, 'ping');
+  test('message events carry a Message; content is its text', () => {
+    const ev = chatEvent('conversation.message.delta', DELTA);
+    assert.ok(ev.data instanceof Message);
+    assert.equal(ev.data.chat_id, '7401');
+    assert.equal(ev.content, 'Hi 👋 你好');
+    assert.equal(ev.data.content, 'Hi 👋 你好');
   });
 
-  for (const [name, type] of [
-    ['message', 'message'],
-    ['MESSAGE', 'message'],
-    ['interrupt', 'interrupt'],
-    ['ERROR', 'error'],
-    ['done', 'done'],
-    ['DONE', 'done'],
-    ['ping', 'ping'],
-    ['Ping', 'ping'],
-  ]) {
-    test(`name ${name} is ${type}`, () => {
-      const ev = new WorkflowEvent(name, WORKFLOW_MESSAGE);
-      assert.equal(ev.type, type);
-      assert.equal(ev.event, name);
-    });
-  }
+  test('done: its debug URL, none for "[DONE]"', () => {
+    assert.equal(chatEvent('done', { debug_url: DEBUG_URL }).data.debug_url, DEBUG_URL);
+    const plain = chatEvent('done', '"[DONE]"');
+    assert.equal(plain.type, 'done');
+    assert.equal(plain.data?.debug_url, undefined);
+  });
 
-  test('unknown and malformed events stay raw', () => {
-    const u = new WorkflowEvent('node_start', { node: 'n1' });
-    assert.equal(u.type, 'unknown');
-    assert.equal(u.event, 'node_start');
-    assert.deepEqual(u.data, { node: 'n1' });
-    assert.equal(u.message, undefined);
-    assert.equal(new WorkflowEvent('constructor', {}).type, 'unknown');
-    for (const data of [null, [1, 2], 'text']) {
-      const m = new WorkflowEvent('Message', data);
-      assert.equal(m.message.content, '');
-      assert.equal(m.message.node_is_finish, false);
+  test('an unknown event keeps its raw payload', () => {
+    const ev = chatEvent('conversation.thing.new', { a: [1, 'x'], b: null });
+    assert.equal(ev.type, 'conversation.thing.new');
+    assert.equal(ev.code, -1);
+    assert.deepEqual(ev.data, { a: [1, 'x'], b: null });
+  });
+
+  test('an error event ends the stream: a StreamError with its code', () => {
+    assert.throws(
+      () => chatEvent('error', { code: 5000, msg: 'model failed' }),
+      (err) => err instanceof StreamError && err.code === 5000,
+    );
+  });
+});
+
+describe('workflow events', () => {
+  test('Message, Interrupt, Done and PING', () => {
+    const m = workflowEvent('Message', WORKFLOW_MESSAGE);
+    assert.ok(m instanceof WorkflowEvent);
+    assert.ok(m.data instanceof WorkflowMessageEvent);
+    assert.equal(m.content, 'Hello');
+    assert.deepEqual(m.data.toJSON(), WORKFLOW_MESSAGE);
+    const i = workflowEvent('Interrupt', WORKFLOW_INTERRUPT);
+    assert.ok(i.data instanceof WorkflowInterruptEvent);
+    assert.equal(i.data.interrupt_data.event_id, 'ev_7');
+    assert.equal(i.data.interrupt_data.type, 2);
+    assert.equal(workflowEvent('Done', { debug_url: DEBUG_URL }).data.debug_url, DEBUG_URL);
+    assert.equal(workflowEvent('PING', {}).type, 'PING');
+  });
+
+  test('names match case-insensitively and come in the API spelling', () => {
+    for (const [name, type] of [
+      ['message', 'Message'],
+      ['MESSAGE', 'Message'],
+      ['interrupt', 'Interrupt'],
+      ['done', 'Done'],
+      ['ping', 'PING'],
+    ]) {
+      assert.equal(workflowEvent(name, WORKFLOW_MESSAGE).type, type, name);
     }
-    assert.equal(new WorkflowEvent('Message', { content: { a: 1 } }).content, '{"a":1}');
-    assert.equal(new WorkflowEvent('Interrupt', { interrupt_data: 7 }).interrupt.interrupt_data.event_id, '');
+  });
+
+  test('an Error event is a StreamError', () => {
+    assert.throws(
+      () => workflowEvent('Error', { error_code: 6006, error_message: 'code node timed out' }),
+      (err) => err instanceof StreamError && err.code === 6006,
+    );
+  });
+});
+
+describe('decodeResponse', () => {
+  test('the result view, or the mapped error', () => {
+    const chat = decodeResponse('chat.create', 200, JSON.stringify({ code: 0, msg: '', data: REQUIRES_ACTION }));
+    assert.ok(chat instanceof Chat);
+    assert.equal(chat.id, '7401');
+    const list = decodeResponse('chat.messages.list', 200, JSON.stringify({ code: 0, data: [DELTA, DELTA] }));
+    assert.ok(Array.isArray(list) && list.every((m) => m instanceof Message));
+    assert.equal(decodeResponse('conversations.delete', 200, '{"code":0,"msg":""}'), null);
+    assert.throws(
+      () => decodeResponse('chat.create', 200, '{"code":4016,"msg":"busy"}'),
+      (err) => err instanceof ApiError && err.code === 4016 && err.message === 'busy',
+    );
   });
 });
 
@@ -232,18 +258,17 @@ describe('typed events end to end', () => {
       ],
     );
     assert.deepEqual(
-      first.slice(2, 4).map((e) => [e.message.type, JSON.parse(e.content).name]),
+      first.slice(2, 4).map((e) => [e.data.type, JSON.parse(e.content).name]),
       [
         ['function_call', 'get_weather'],
         ['function_call', 'get_time'],
       ],
     );
-    const action = first[4];
-    const chat = action.chat;
+    const chat = first[4].data;
     assert.equal(chat.status, 'requires_action');
     assert.equal(chat.bot_id, 'tools');
     assert.equal(chat.required_action.type, 'submit_tool_outputs');
-    const calls = action.toolCalls;
+    const calls = chat.required_action.submit_tool_outputs.tool_calls;
     assert.deepEqual(
       calls.map((c) => [c.type, c.function.name, c.function.arguments]),
       [
@@ -267,7 +292,7 @@ describe('typed events end to end', () => {
       ['conversation.message.completed', 'conversation.chat.completed', 'done'],
     );
     assert.equal(events.at(-3).content, answer);
-    const done = events.at(-2).chat;
+    const done = events.at(-2).data;
     assert.deepEqual([done.id, done.conversation_id, done.status], [chat.id, chat.conversation_id, 'completed']);
     assert.equal(done.required_action, undefined);
 
@@ -289,73 +314,72 @@ describe('typed events end to end', () => {
     coze.close();
   });
 
-  test('audio deltas decode to the audio bytes', async () => {
+  test('audio deltas carry base64 audio in a Message', async () => {
     const coze = client();
     const events = await collect(
       coze.chat.stream({ bot_id: 'audio', user_id: 'u1', additional_messages: userSays('sing') }),
     );
-    const audio = events.filter((e) => e.isAudio);
+    const audio = events.filter((e) => e.type === 'conversation.audio.delta');
+    assert.equal(audio.length, 4);
+    assert.ok(audio.every((e) => e.data instanceof Message && e.data.content_type === 'audio'));
+    const bytes = Buffer.concat(audio.map((e) => Buffer.from(e.content, 'base64')));
     assert.deepEqual(
-      audio.map((e) => e.type),
-      Array(4).fill('conversation.audio.delta'),
+      new Uint8Array(bytes),
+      Uint8Array.from({ length: 256 }, (_, i) => i),
     );
-    const bytes = new Uint8Array(256);
-    let n = 0;
-    for (const e of audio) {
-      bytes.set(e.audio, n);
-      n += e.audio.length;
-    }
-    assert.equal(n, 256);
-    assert.deepEqual(bytes, Uint8Array.from({ length: 256 }, (_, i) => i));
     assert.equal(deltaText(events), 'Echo: sing');
     coze.close();
   });
 
-  test('workflows.stream then workflows.resume', async () => {
+  test('workflows.runs.stream then workflows.runs.resume', async () => {
     const coze = client();
-    const events = await collect(coze.workflows.stream({ workflow_id: 'interrupt', parameters: { input: 'weather' } }));
+    const events = await collect(
+      coze.workflows.runs.stream({ workflow_id: 'interrupt', parameters: { input: 'weather' } }),
+    );
     assert.ok(events.every((e) => e instanceof WorkflowEvent));
     // The echo in Message pieces, a PING after the first, and the Interrupt
     // that ends the stream (no Done: the run waits for input).
     const types = events.map((e) => e.type);
-    assert.deepEqual(types.slice(0, 2), ['message', 'ping']);
-    assert.equal(types.at(-1), 'interrupt');
-    assert.ok(types.slice(2, -1).every((t) => t === 'message'), types.join());
-    const messages = events.filter((e) => e.type === 'message');
+    assert.deepEqual(types.slice(0, 2), ['Message', 'PING']);
+    assert.equal(types.at(-1), 'Interrupt');
+    assert.ok(
+      types.slice(2, -1).every((t) => t === 'Message'),
+      types.join(),
+    );
+    const messages = events.filter((e) => e.type === 'Message');
     assert.equal(messages.map((e) => e.content).join(''), 'Echo: weather');
-    assert.ok(messages.every((e) => e.event === 'Message' && e.message.node_title === 'Message'));
+    assert.ok(messages.every((e) => e.data.node_title === 'Message'));
     assert.deepEqual(
-      messages.map((e) => e.message.node_is_finish),
+      messages.map((e) => e.data.node_is_finish),
       messages.map((_, i) => i === messages.length - 1),
     );
-    const interrupt = events.at(-1);
-    assert.equal(interrupt.event, 'Interrupt');
-    assert.equal(interrupt.interrupt.node_title, 'Question');
-    const { event_id, type, data } = interrupt.interrupt.interrupt_data;
+    const interrupt = events.at(-1).data;
+    assert.ok(interrupt instanceof WorkflowInterruptEvent);
+    assert.equal(interrupt.node_title, 'Question');
+    const { event_id, type, data } = interrupt.interrupt_data;
     assert.equal(type, 2);
     assert.ok(event_id);
     assert.deepEqual(JSON.parse(data), { question: 'Which city?' });
 
     // Resume with what the Interrupt said: the run echoes the answer and ends with Done.
     const resume = { workflow_id: 'interrupt', event_id, resume_data: 'Paris', interrupt_type: type };
-    const resumed = await collect(coze.workflows.resume(resume));
+    const resumed = await collect(coze.workflows.runs.resume(resume));
     assert.equal(
       resumed
-        .filter((e) => e.type === 'message' && e.message.node_title === 'Message')
+        .filter((e) => e.type === 'Message' && e.data.node_title === 'Message')
         .map((e) => e.content)
         .join(''),
       'Echo: Paris',
     );
-    const end = resumed.at(-2).message;
+    const end = resumed.at(-2).data;
     assert.equal(end.node_title, 'End');
     assert.equal(end.node_is_finish, true);
     assert.deepEqual(JSON.parse(end.content), { output: 'Echo: Paris' });
-    assert.deepEqual(end.usage, { token_count: 16, output_count: 11, input_count: 5 });
+    assert.deepEqual(end.usage.toJSON(), { token_count: 16, output_count: 11, input_count: 5 });
     const done = resumed.at(-1);
-    assert.equal(done.isDone, true);
-    assert.equal(done.event, 'Done');
-    assert.ok(done.debugUrl.startsWith(DEBUG_URL_PREFIX), done.debugUrl);
-    assert.ok(done.debugUrl.endsWith('&workflow_id=interrupt'), done.debugUrl);
+    assert.equal(done.type, 'Done');
+    assert.ok(done.data.debug_url.startsWith(DEBUG_URL_PREFIX), done.data.debug_url);
+    assert.ok(done.data.debug_url.endsWith('&workflow_id=interrupt'), done.data.debug_url);
 
     const log = await requests();
     assert.deepEqual(
@@ -366,7 +390,7 @@ describe('typed events end to end', () => {
 
     // The run has gone on: the same event cannot be resumed again (Coze code 4200).
     await assert.rejects(
-      collect(coze.workflows.resume(resume)),
+      collect(coze.workflows.runs.resume(resume)),
       (err) => err instanceof NotFoundError && err.code === 4200,
     );
     coze.close();
@@ -374,23 +398,19 @@ describe('typed events end to end', () => {
 
   test('lower-case workflow events come in the API spelling', async () => {
     const coze = client();
-    const events = await collect(coze.workflows.stream({ workflow_id: 'lowercase', parameters: { input: 'hi' } }));
-    assert.deepEqual(
-      events.map((e) => e.event),
-      ['Message', 'PING', 'Message', 'Message', 'Message', 'Done'],
-    );
+    const events = await collect(coze.workflows.runs.stream({ workflow_id: 'lowercase', parameters: { input: 'hi' } }));
     assert.deepEqual(
       events.map((e) => e.type),
-      ['message', 'ping', 'message', 'message', 'message', 'done'],
+      ['Message', 'PING', 'Message', 'Message', 'Message', 'Done'],
     );
     assert.equal(
       events
-        .filter((e) => e.type === 'message' && e.message.node_title === 'Message')
+        .filter((e) => e.type === 'Message' && e.data.node_title === 'Message')
         .map((e) => e.content)
         .join(''),
       'Echo: hi',
     );
-    assert.ok(events.at(-1).debugUrl.startsWith(DEBUG_URL_PREFIX));
+    assert.ok(events.at(-1).data.debug_url.startsWith(DEBUG_URL_PREFIX));
     coze.close();
   });
 
@@ -399,9 +419,8 @@ describe('typed events end to end', () => {
     const seen = [];
     await assert.rejects(
       (async () => {
-        for await (const ev of coze.workflows.stream({ workflow_id: 'error', parameters: { input: 'hello world' } })) {
-          seen.push(ev.event);
-        }
+        const stream = coze.workflows.runs.stream({ workflow_id: 'error', parameters: { input: 'hello world' } });
+        for await (const ev of stream) seen.push(ev.type);
       })(),
       (err) =>
         err instanceof StreamError &&
@@ -413,7 +432,7 @@ describe('typed events end to end', () => {
 
     // Run without streaming, the same failure is the answer's code.
     await assert.rejects(
-      coze.workflows.create({ workflow_id: 'error' }),
+      coze.workflows.runs.create({ workflow_id: 'error' }),
       (err) =>
         err instanceof ApiError &&
         err.kind === 'api' &&
@@ -424,16 +443,16 @@ describe('typed events end to end', () => {
     coze.close();
   });
 
-  test('workflows.create and workflows.chat', async () => {
+  test('workflows.runs.create and workflows.chat.stream', async () => {
     const coze = client();
-    const run = await coze.workflows.create({ workflow_id: 'wf_echo', parameters: { input: 'hello' } });
+    const run = await coze.workflows.runs.create({ workflow_id: 'wf_echo', parameters: { input: 'hello' } });
     assert.deepEqual(run.data, { output: 'Echo: hello' });
     assert.ok(run.execute_id);
     assert.equal(run.debug_url, `${DEBUG_URL_PREFIX}${run.execute_id}&workflow_id=wf_echo`);
-    assert.deepEqual(run.usage, { token_count: 16, output_count: 11, input_count: 5 });
+    assert.deepEqual(run.usage.toJSON(), { token_count: 16, output_count: 11, input_count: 5 });
 
     const events = await collect(
-      coze.workflows.chat({ workflow_id: 'wf_echo', bot_id: 'b1', additional_messages: userSays('hi') }),
+      coze.workflows.chat.stream({ workflow_id: 'wf_echo', bot_id: 'b1', additional_messages: userSays('hi') }),
     );
     assert.ok(events.every((e) => e instanceof ChatEvent));
     assert.deepEqual(
@@ -450,9 +469,9 @@ describe('typed events end to end', () => {
       ],
     );
     assert.equal(deltaText(events), 'Echo: hi');
-    const chat = events.at(-2).chat;
+    const chat = events.at(-2).data;
     assert.deepEqual([chat.status, chat.bot_id, chat.usage.input_count], ['completed', 'b1', 2]);
-    assert.equal(events.at(-1).debugUrl, `${DEBUG_URL_PREFIX}${chat.id}&workflow_id=wf_echo`);
+    assert.equal(events.at(-1).data.debug_url, `${DEBUG_URL_PREFIX}${chat.id}&workflow_id=wf_echo`);
 
     const log = await requests();
     assert.deepEqual(

@@ -105,7 +105,10 @@ describe('fault scenarios (tests/e2e/faults.json)', () => {
         log.map((_, i) => String(i)),
       );
       const ids = log.map((e) => e.client_request_id);
-      assert.ok(ids.every((id) => typeof id === 'string' && id !== ''), 'X-Client-Request-Id missing');
+      assert.ok(
+        ids.every((id) => typeof id === 'string' && id !== ''),
+        'X-Client-Request-Id missing',
+      );
       assert.equal(new Set(ids).size, ids.length, 'X-Client-Request-Id repeated');
       // (d) stream events: those of the last answer only, each once.
       if (sc.op === 'chat.stream') {

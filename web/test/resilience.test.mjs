@@ -330,7 +330,9 @@ test('every core handle is released', async () => {
   const ac = new AbortController();
   await assert.rejects(
     (async () => {
-      for await (const ev of coze.chat.stream(params('bot-1', 'a slow answer with many deltas'), { signal: ac.signal })) {
+      for await (const ev of coze.chat.stream(params('bot-1', 'a slow answer with many deltas'), {
+        signal: ac.signal,
+      })) {
         if (ev.type === 'conversation.message.delta') ac.abort();
       }
     })(),

@@ -3,8 +3,18 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import * as cozecore from 'cozecore';
 
-const { CozeError, InvalidArgumentError, SseParser, StreamEvent, UlidFactory, init, ulid, ulidDecode, ulidEncode, version } =
-  cozecore;
+const {
+  CozeError,
+  InvalidArgumentError,
+  SseParser,
+  StreamEvent,
+  UlidFactory,
+  init,
+  ulid,
+  ulidDecode,
+  ulidEncode,
+  version,
+} = cozecore;
 
 before(() => init());
 
@@ -70,7 +80,10 @@ describe('ULID', () => {
   test('encode and decode round trip', () => {
     const text = ulidEncode(1469922850259, 'd6764c61efb99302bd5b');
     assert.equal(text, '01ARZ3NDEKTSV4RRFFQ69G5FAV');
-    assert.deepEqual(ulidDecode(text.toLowerCase()), { timestampMs: 1469922850259, randomnessHex: 'd6764c61efb99302bd5b' });
+    assert.deepEqual(ulidDecode(text.toLowerCase()), {
+      timestampMs: 1469922850259,
+      randomnessHex: 'd6764c61efb99302bd5b',
+    });
   });
 
   test('invalid input is an InvalidArgumentError with the core reason', () => {
@@ -78,7 +91,10 @@ describe('ULID', () => {
       () => ulidDecode('8ZZZZZZZZZZZZZZZZZZZZZZZZZ'),
       (err) => err instanceof InvalidArgumentError && err.reason === 'invalid_ulid',
     );
-    assert.throws(() => ulidEncode(-1, '00'), (err) => err instanceof CozeError && err.reason === 'invalid_argument');
+    assert.throws(
+      () => ulidEncode(-1, '00'),
+      (err) => err instanceof CozeError && err.reason === 'invalid_argument',
+    );
   });
 
   test('UlidFactory increments within a millisecond and overflows with an error', () => {
@@ -87,7 +103,10 @@ describe('ULID', () => {
     const b = f.next(5, '00000000000000000000');
     assert.equal(ulidDecode(b).randomnessHex, 'ffffffffffffffffffff');
     assert.ok(a < b);
-    assert.throws(() => f.next(5, '00000000000000000000'), (err) => err.reason === 'ulid_overflow');
+    assert.throws(
+      () => f.next(5, '00000000000000000000'),
+      (err) => err.reason === 'ulid_overflow',
+    );
     f.close();
   });
 });
@@ -98,12 +117,14 @@ describe('values', () => {
   });
 
   test('StreamEvent.content only for string content', () => {
-    assert.equal(new StreamEvent('conversation.message.delta', { content: 'x' }).content, 'x');
-    assert.equal(new StreamEvent('done', '[DONE]').content, undefined);
-    assert.equal(new StreamEvent('x', { content: 1 }).content, undefined);
-    // A ChatEvent is a StreamEvent: type, data and content work as before.
-    const chat = new cozecore.ChatEvent('conversation.message.delta', { content: 'y' });
-    assert.ok(chat instanceof StreamEvent);
+    const event = (type, data) => cozecore.decodeEvent('chat.stream', type, data);
+    assert.equal(event('conversation.message.delta', '{"content":"x"}').content, 'x');
+    assert.equal(event('done', '"[DONE]"').content, undefined);
+    assert.equal(event('x.unknown', '{"content":1}').content, undefined);
+    assert.equal(event('x.unknown', '{"content":"z"}').content, 'z');
+    // A ChatEvent is a StreamEvent.
+    const chat = event('conversation.message.delta', '{"content":"y"}');
+    assert.ok(chat instanceof cozecore.ChatEvent && chat instanceof StreamEvent);
     assert.equal(chat.content, 'y');
   });
 

@@ -26,7 +26,9 @@ import { repoRoot, startFakeServer } from '../helpers.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const webDir = path.resolve(here, '..', '..');
 const distDir = path.join(webDir, 'dist');
-const vectorsDir = process.env.COZE_VECTORS ? path.resolve(process.env.COZE_VECTORS) : path.join(repoRoot, 'tests', 'vectors');
+const vectorsDir = process.env.COZE_VECTORS
+  ? path.resolve(process.env.COZE_VECTORS)
+  : path.join(repoRoot, 'tests', 'vectors');
 const chromiumPath = process.env.COZE_CHROMIUM || '/usr/bin/chromium';
 const DEADLINE_MS = 50000; // the whole run; the stage must stay under a minute
 const CHROMIUM_ARGS = [
@@ -48,7 +50,15 @@ const contentTypes = {
 };
 
 // Headers that belong to one connection, not to the message.
-const hopByHop = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection', 'te', 'trailer']);
+const hopByHop = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'proxy-connection',
+  'te',
+  'trailer',
+]);
 
 function withoutHopByHop(headers) {
   const out = {};
@@ -57,7 +67,11 @@ function withoutHopByHop(headers) {
 }
 
 function send(res, status, type, body) {
-  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': type,
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+  });
   res.end(body);
 }
 
@@ -82,7 +96,10 @@ function serveVectors(res, area, name) {
     return send(res, 404, 'text/plain', 'no such vector area\n');
   }
   if (name === '') {
-    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     return send(res, 200, contentTypes['.json'], JSON.stringify(files));
   }
   return serveFile(res, fileIn(dir, name));

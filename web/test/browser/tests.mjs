@@ -6,17 +6,8 @@
 import * as cozecore from '/dist/index.mjs';
 import { runVectorFile } from './vectors.mjs';
 
-const {
-  ApiError,
-  AuthenticationError,
-  CancelledError,
-  Coze,
-  CozeError,
-  ServerError,
-  init,
-  liveHandles,
-  version,
-} = cozecore;
+const { ApiError, AuthenticationError, CancelledError, Coze, CozeError, ServerError, init, liveHandles, version } =
+  cozecore;
 
 const TOKEN = 'pat_browser_secret_0123456789';
 const CASE_TIMEOUT_MS = 15000;
@@ -28,7 +19,8 @@ function check(condition, message) {
 }
 
 function equal(actual, expected, what) {
-  if (actual !== expected) throw new Failure(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  if (actual !== expected)
+    throw new Failure(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -42,7 +34,11 @@ async function getJson(path, init) {
 const fake = {
   reset: () => getJson('/_fake/reset', { method: 'POST' }),
   faults: (faults) =>
-    getJson('/_fake/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(faults) }),
+    getJson('/_fake/faults', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(faults),
+    }),
   requests: () => getJson('/_fake/requests'),
 };
 
@@ -113,7 +109,7 @@ test('chat.stream over fetch: the echo (CJK + emoji) arrives', async () => {
     for await (const ev of coze.chat.stream(chatParams(content))) {
       types.push(ev.type);
       if (ev.type === 'conversation.message.delta') text += ev.content;
-      if (ev.type === 'conversation.message.completed') completed = ev.message;
+      if (ev.type === 'conversation.message.completed') completed = ev.data;
     }
     equal(text, `Echo: ${content}`, 'delta text');
     check(completed !== undefined, 'no conversation.message.completed');
@@ -183,7 +179,12 @@ test('errors: a bad token is an AuthenticationError with a logid', async () => {
     equal(err.code, 4100, 'code');
     equal(err.retryable, false, 'retryable');
     check(/FAKE\d+$/.test(err.logid), `logid ${JSON.stringify(err.logid)}`);
-    const seen = JSON.stringify({ message: err.message, stack: String(err.stack), body: err.body, history: err.history });
+    const seen = JSON.stringify({
+      message: err.message,
+      stack: String(err.stack),
+      body: err.body,
+      history: err.history,
+    });
     check(!seen.includes(secret), 'the error shows the token');
   } finally {
     coze.close();
@@ -256,6 +257,28 @@ test('cancel: AbortController.abort() mid-stream cancels and aborts the request'
   }
 });
 
+test('generated resources: conversations and their messages as typed views', async () => {
+  const coze = client();
+  try {
+    const conversation = await coze.conversations.create({
+      messages: [{ role: 'user', content: '你好', content_type: 'text' }],
+    });
+    check(conversation instanceof cozecore.Conversation, 'not a Conversation view');
+    equal(conversation.name, '你好', 'conversation.name');
+    const page = await coze.conversations.messages.list({ conversation_id: conversation.id });
+    check(page instanceof cozecore.ListMessagesResult, 'not a ListMessagesResult view');
+    equal(page.data.length, 1, 'messages');
+    equal(page.data[0].content, '你好', 'message content');
+    equal(JSON.stringify(page.data[0].toJSON().content), '"你好"', 'canonical view');
+    const failure = await failureOf(coze.conversations.retrieve({ conversation_id: conversation.id, bogus: 1 }));
+    check(failure instanceof cozecore.InvalidArgumentError, `an unknown parameter gave ${failure && failure.name}`);
+    const log = await fake.requests();
+    equal(log.map((r) => r.path).join(' '), '/v1/conversation/create /v1/conversation/message/list', 'paths');
+  } finally {
+    coze.close();
+  }
+});
+
 test('retry: a 503 with Retry-After: 0 is retried with the same idempotency key', async () => {
   await fake.faults({ status: 503, headers: { 'Retry-After': '0' }, body: { code: 5000, msg: 'x' } });
   const coze = client();
@@ -265,7 +288,7 @@ test('retry: a 503 with Retry-After: 0 is retried with the same idempotency key'
     const posts = (await fake.requests()).filter((r) => r.method === 'POST' && r.path === '/v3/chat');
     equal(posts.length, 2, 'POST /v3/chat requests');
     check(typeof posts[0].idempotency_key === 'string' && posts[0].idempotency_key !== '', 'no idempotency key sent');
-    equal(posts[1].idempotency_key, posts[0].idempotency_key, 'the retry\'s idempotency key');
+    equal(posts[1].idempotency_key, posts[0].idempotency_key, "the retry's idempotency key");
   } finally {
     coze.close();
   }
@@ -308,7 +331,11 @@ test('err.history lists every attempt of a failed call', async () => {
     check(err instanceof ServerError, `not a ServerError: ${err && err.name}: ${err && err.message}`);
     equal(err.attempts, 2, 'attempts');
     check(Array.isArray(err.history), 'history is not an array');
-    equal(err.history.map((a) => `${a.number}:${a.outcome}:${a.kind}`).join(' '), '1:503:server 2:503:server', 'history');
+    equal(
+      err.history.map((a) => `${a.number}:${a.outcome}:${a.kind}`).join(' '),
+      '1:503:server 2:503:server',
+      'history',
+    );
     check(err.history[0].idempotencyKey !== '', 'no idempotency key in the history');
     equal(err.history[1].idempotencyKey, err.history[0].idempotencyKey, 'idempotency key of both attempts');
     check(err.history[0].requestId !== err.history[1].requestId, 'both attempts have one request id');

@@ -37,7 +37,8 @@ export function runSseVector(api, v) {
         }
       }
       events.push(...parser.finish());
-      if (JSON.stringify(events) !== want) throw new Error(`${mode}: events: expected ${show(v.events)}, got ${show(events)}`);
+      if (JSON.stringify(events) !== want)
+        throw new Error(`${mode}: events: expected ${show(v.events)}, got ${show(events)}`);
       // The vectors write "no retry value" as -1; the parser as null.
       const retry = parser.retryMs ?? -1;
       if (v.retry_ms !== undefined && retry !== v.retry_ms) {

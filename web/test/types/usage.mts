@@ -1,0 +1,77 @@
+// Compiled by tsc (test/types.test.mjs), never run: the package's types as
+// an ESM TypeScript user sees them. Each @ts-expect-error line must be an error.
+import {
+  Chat,
+  ChatEvent,
+  Coze,
+  CozeError,
+  Message,
+  Stream,
+  WorkflowEvent,
+  decodeEvent,
+  decodeResponse,
+  type BinaryResult,
+  type ChatStreamEvent,
+  type RequestOptions,
+} from 'cozecore';
+
+export async function usage(coze: Coze): Promise<void> {
+  const options: RequestOptions = {
+    timeout: 5000,
+    extra_headers: { 'X-A': '1' },
+    extra_query: { q: 1 },
+    extra_body: { b: [1] },
+  };
+  const chat: Chat = await coze.chat.create(
+    { bot_id: 'b', user_id: 'u', additional_messages: [{ role: 'user', content: 'hi', content_type: 'text' }] },
+    options,
+  );
+  const id: string | undefined = chat.id;
+  const tokens: number | undefined = chat.usage?.token_count;
+  const calls = chat.required_action?.submit_tool_outputs?.tool_calls ?? [];
+  for (const call of calls) void call.function?.arguments;
+
+  const stream: Stream<ChatStreamEvent> = coze.chat.stream({ bot_id: 'b', user_id: 'u' });
+  for await (const ev of stream) {
+    if (ev.type === 'conversation.message.delta') {
+      const message: Message | undefined = ev.data;
+      const text: string | undefined = ev.content;
+      void message?.content;
+      void text;
+    }
+    if (ev.type === 'conversation.chat.completed') void ev.data?.usage;
+    const event: ChatEvent = ev;
+    void event;
+  }
+  for await (const ev of coze.workflows.runs.stream({ workflow_id: 'w' })) {
+    if (ev.type === 'Interrupt') void ev.data?.interrupt_data?.event_id;
+    const event: WorkflowEvent = ev;
+    void event;
+  }
+
+  const page = await coze.conversations.messages.list({ conversation_id: 'c', limit: 10 });
+  const first: Message | undefined = page.data?.[0];
+  const audio: BinaryResult = await coze.audio.speech.create({ input: 'hi', voice_id: 'v' });
+  const bytes: Uint8Array = audio.data;
+  const me = await coze.users.me();
+  await coze.files.upload({ file: new Uint8Array([1]) });
+  await coze.files.upload({ file: { data: new Blob(['x']), filename: 'x.txt' } });
+  const byName: Chat = await coze.request('chat.retrieve', { conversation_id: 'c', chat_id: 'x' });
+  const parsed: Chat = Chat.parse('{}');
+  const decoded: Chat = decodeResponse('chat.create', 200, '{}');
+  const one: ChatStreamEvent = decodeEvent('chat.stream', 'done', '{}');
+  void [id, tokens, first, bytes, me.user_id, byName, parsed.toJSON(), parsed.$extra, decoded, one, CozeError];
+
+  // @ts-expect-error an unknown parameter
+  await coze.chat.retrieve({ conversation_id: 'c', chat_id: 'x', chatId: 'x' });
+  // @ts-expect-error a missing required parameter
+  await coze.chat.retrieve({ conversation_id: 'c' });
+  // @ts-expect-error a parameter of the wrong type
+  await coze.conversations.messages.list({ conversation_id: 'c', limit: '10' });
+  // @ts-expect-error an unknown option
+  await coze.users.me({}, { timeot: 1 });
+  // @ts-expect-error views are read-only
+  chat.id = 'x';
+  // @ts-expect-error views are made by the package only
+  new Chat();
+}
