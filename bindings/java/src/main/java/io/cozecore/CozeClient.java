@@ -3,8 +3,14 @@ package io.cozecore;
 import io.cozecore.bridge.Client;
 import io.cozecore.bridge.ClientConfig;
 import io.cozecore.internal.CallDriver;
+import io.cozecore.internal.CellReader;
+import io.cozecore.internal.Cells;
+import io.cozecore.internal.CoreRecord;
 import io.cozecore.internal.Json;
 import io.cozecore.internal.Utf8;
+import io.cozecore.internal.Wire;
+import io.cozecore.resources.CozeApi;
+import io.cozecore.resources.Operations;
 import java.math.BigInteger;
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
@@ -15,36 +21,39 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * A client of the Coze API. Thread-safe: one client serves any number of
- * concurrent calls. {@link #close()} frees its core state once it is no
- * longer needed (calls still running finish normally).
+ * A client of the Coze API. Thread-safe: one client serves any number of concurrent calls. {@link
+ * #close()} frees its core state once it is no longer needed (calls still running finish normally).
  *
  * <pre>{@code
  * CozeClient client = CozeClient.builder().token(System.getenv("COZE_API_TOKEN")).build();
- * try (ChatStream s = client.chat().stream(ChatRequest.builder()
- *     .botId("73...").userId("u1").addMessage(Message.user("Hi")).build())) {
+ * try (ChatStream s = client.chat().stream(ChatCreateParams.builder().botId("73...").userId("u1")
+ *     .additionalMessages(List.of(EnterMessage.builder().role("user").content("Hi").contentType("text").build()))
+ *     .build())) {
  *   for (ChatEvent e : s) {
- *     if (e.type().equals("conversation.message.delta")) System.out.print(e.content());
+ *     if (e.type().equals(ChatEvent.CONVERSATION_MESSAGE_DELTA)) System.out.print(e.message().content());
  *   }
  * }
  * }</pre>
  *
- * Retries, backoff, timeouts and stream decoding happen in the cozecore
- * core; this class drives it over {@link java.net.http.HttpClient}.
+ * The resources ({@link #chat()}, {@link #conversations()}, ...) and their parameters and models
+ * are generated from the API description (packages {@code io.cozecore.resources} and {@code
+ * io.cozecore.model}); {@link #call} and {@link #stream} run any operation by name. Retries,
+ * backoff, timeouts and decoding happen in the cozecore core; this class drives it over {@link
+ * java.net.http.HttpClient}.
  */
-public final class CozeClient implements AutoCloseable {
+public final class CozeClient extends CozeApi implements AutoCloseable {
   /** The international API host; {@code https://api.coze.cn} serves China. */
   public static final String COZE_COM_BASE_URL = "https://api.coze.com";
+
   public static final String COZE_CN_BASE_URL = "https://api.coze.cn";
 
   private Client core; // null once closed; guarded by this
   private final Hooks hooks;
   private final HttpClient http;
   private final String baseUrl;
-  private final ChatResource chat;
-  private final WorkflowResource workflows;
 
   private CozeClient(Builder b) {
     Map<String, Object> cfg = new LinkedHashMap<>();
@@ -85,22 +94,10 @@ public final class CozeClient implements AutoCloseable {
     } finally {
       config.delete();
     }
-    this.chat = new ChatResource(this);
-    this.workflows = new WorkflowResource(this);
   }
 
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** The chat endpoints ({@code /v3/chat}). */
-  public ChatResource chat() {
-    return chat;
-  }
-
-  /** The workflow endpoints ({@code /v1/workflow/*}, {@code /v1/workflows/chat}). */
-  public WorkflowResource workflows() {
-    return workflows;
   }
 
   public String baseUrl() {
@@ -108,9 +105,11 @@ public final class CozeClient implements AutoCloseable {
   }
 
   /**
-   * Runs any operation the core knows ({@code "conversations.create"},
-   * {@code "chat.retrieve"}, ...) with the API's own field names, and returns
-   * its decoded JSON result (a {@code Map}, {@code List}, ...).
+   * Runs any operation the core knows ({@code "conversations.create"}, {@code "chat.retrieve"},
+   * ...) with the API's own parameter names, and returns its result: the typed view of the result's
+   * model (a {@link ModelView} of {@code io.cozecore.model}), a list, a plain value, or null for an
+   * operation without a result. A parameter name the operation does not have is an {@link
+   * InvalidArgumentException}.
    */
   public Object call(String op, Map<String, ?> params) {
     return call(op, params, null);
@@ -118,45 +117,95 @@ public final class CozeClient implements AutoCloseable {
 
   /** Like {@link #call(String, Map)}, with per-call options (null: none). */
   public Object call(String op, Map<String, ?> params, RequestOptions options) {
-    try (CallDriver d = start(op, params, options)) {
-      String result = d.run();
-      return result.isEmpty() ? null : parseResult(result);
-    }
+    return invoke(op, checked(op, params), options, Cells.TYPED);
   }
 
-  /** Starts any streaming operation ({@code "workflows.runs.stream"}, ...). */
-  public ChatStream stream(String op, Map<String, ?> params) {
+  /**
+   * Starts any streaming operation ({@code "workflows.runs.stream"}, ...); its events are the
+   * operation's generated event views ({@code ChatEvent}, {@code WorkflowEvent}).
+   */
+  public EventStream<StreamEvent> stream(String op, Map<String, ?> params) {
     return stream(op, params, null);
   }
 
   /** Like {@link #stream(String, Map)}, with per-call options (null: none). */
-  public ChatStream stream(String op, Map<String, ?> params, RequestOptions options) {
-    return new ChatStream(start(op, params, options));
+  public EventStream<StreamEvent> stream(String op, Map<String, ?> params, RequestOptions options) {
+    Objects.requireNonNull(op, "op");
+    return new EventStream<>(
+        open(op, checked(op, params), options), (r, node) -> Operations.event(op, r, node));
   }
 
-  CallDriver start(String op, Map<String, ?> params) {
-    return start(op, params, null);
+  /**
+   * The parameters as plain JSON values, once every name is one the operation takes (an operation
+   * the description lacks is left to the core to refuse).
+   */
+  private static Map<String, Object> checked(String op, Map<String, ?> params) {
+    Objects.requireNonNull(op, "op");
+    Set<String> known = Operations.parameters(op);
+    if (known != null && params != null) {
+      List<String> unknown = new ArrayList<>();
+      for (String name : params.keySet()) {
+        if (!known.contains(name)) unknown.add(name);
+      }
+      if (!unknown.isEmpty()) {
+        throw CozeException.invalidArgument(
+            op
+                + " has no parameter"
+                + (unknown.size() > 1 ? "s " : " ")
+                + String.join(", ", unknown)
+                + " (extra fields go in RequestOptions.extraBody / extraQuery)");
+      }
+    }
+    return plain(params);
   }
 
-  CallDriver start(String op, Map<String, ?> params, RequestOptions options) {
+  @Override
+  protected <T> T invoke(
+      String op, Map<String, Object> params, RequestOptions options, CellReader<T> result) {
+    try (CallDriver d = start(op, params, options, false)) {
+      CoreRecord r = d.run();
+      return result == null || r == null ? null : result.read(r, CoreRecord.ROOT);
+    }
+  }
+
+  @Override
+  protected CallDriver open(String op, Map<String, Object> params, RequestOptions options) {
+    return start(op, params, options, false);
+  }
+
+  @Override
+  protected BinaryResponse invokeBinary(
+      String op, Map<String, Object> params, RequestOptions options) {
+    try (CallDriver d = start(op, params, options, true)) {
+      d.run();
+      return d.binaryResult();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> plain(Map<String, ?> params) {
+    return params == null ? Map.of() : (Map<String, Object>) Wire.value(params);
+  }
+
+  private CallDriver start(
+      String op, Map<String, Object> params, RequestOptions options, boolean binary) {
     Objects.requireNonNull(op, "op");
     String json;
-    String optionsJson;
     try {
       json = Json.write(params == null ? Map.of() : params);
     } catch (IllegalArgumentException e) {
       throw CozeException.invalidArgument("params cannot be written as JSON: " + e.getMessage());
     }
-    optionsJson = options == null ? "" : Json.write(options.toCore());
+    String optionsJson = options == null ? "" : Json.write(options.toCore());
     synchronized (this) {
       if (core == null) throw CozeException.invalidArgument("the client is closed");
-      return new CallDriver(http, core, op, json, optionsJson, hooks);
+      return new CallDriver(http, core, op, json, optionsJson, hooks, binary);
     }
   }
 
   /**
-   * Frees the client's core state. Calls already running keep it until they
-   * end; starting a new call afterwards is an {@link InvalidArgumentException}.
+   * Frees the client's core state. Calls already running keep it until they end; starting a new
+   * call afterwards is an {@link InvalidArgumentException}.
    */
   @Override
   public synchronized void close() {
@@ -167,26 +216,21 @@ public final class CozeClient implements AutoCloseable {
   }
 
   /**
-   * How many core calls and clients are alive in this process: a diagnostic
-   * that returns to its earlier value once calls end and clients are closed.
+   * How many core calls and clients are alive in this process: a diagnostic that returns to its
+   * earlier value once calls end and clients are closed.
    */
   public static LiveHandles liveHandles() {
-    return new LiveHandles(io.cozecore.bridge.cozecore_bridge.live_calls(),
+    return new LiveHandles(
+        io.cozecore.bridge.cozecore_bridge.live_calls(),
         io.cozecore.bridge.cozecore_bridge.live_clients());
   }
 
   /** See {@link #liveHandles()}. */
   public record LiveHandles(long calls, long clients) {}
 
-  static Object parseResult(String json) {
-    try {
-      return Json.parse(json);
-    } catch (Json.ParseException e) {
-      throw CozeException.of("decode", "the result is not JSON: " + e.getMessage(), 0, 0, "", false, 0, -1, "");
-    }
-  }
-
-  /** The operations this build of the core knows ({@code chat.create}, {@code chat.stream}, ...). */
+  /**
+   * The operations this build of the core knows ({@code chat.create}, {@code chat.stream}, ...).
+   */
   public static List<String> supportedOperations() {
     io.cozecore.bridge.StringVector ops = io.cozecore.bridge.cozecore_bridge.supported_operations();
     try {
@@ -279,13 +323,13 @@ public final class CozeClient implements AutoCloseable {
     }
 
     /**
-     * The retry budget, a token bucket shared by the client's calls that
-     * stops retry storms: it holds {@code capacity} tokens (default 500), a
-     * retry takes {@code retryCost} (5), one after a timeout
-     * {@code timeoutRetryCost} (10), and a success gives back
-     * {@code successRefund} (1). An empty bucket ends a call with its last error.
+     * The retry budget, a token bucket shared by the client's calls that stops retry storms: it
+     * holds {@code capacity} tokens (default 500), a retry takes {@code retryCost} (5), one after a
+     * timeout {@code timeoutRetryCost} (10), and a success gives back {@code successRefund} (1). An
+     * empty bucket ends a call with its last error.
      */
-    public Builder retryBudget(double capacity, double retryCost, double timeoutRetryCost, double successRefund) {
+    public Builder retryBudget(
+        double capacity, double retryCost, double timeoutRetryCost, double successRefund) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("capacity", capacity);
       m.put("retry_cost", retryCost);
@@ -296,9 +340,9 @@ public final class CozeClient implements AutoCloseable {
     }
 
     /**
-     * A client-side rate limit: at most {@code perSecond} attempts a second,
-     * in bursts of up to {@code burst}. A call waits (sleeps) for its turn;
-     * a wait past its deadline fails as a timeout. Off by default.
+     * A client-side rate limit: at most {@code perSecond} attempts a second, in bursts of up to
+     * {@code burst}. A call waits (sleeps) for its turn; a wait past its deadline fails as a
+     * timeout. Off by default.
      */
     public Builder rateLimit(double perSecond, int burst) {
       Map<String, Object> m = new LinkedHashMap<>();

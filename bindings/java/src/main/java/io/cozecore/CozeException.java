@@ -3,13 +3,12 @@ package io.cozecore;
 import java.util.List;
 
 /**
- * Every failure of a call, typed. {@link #kind()} is one of the error kinds
- * shared by every cozecore language ({@code bad_request}, {@code authentication},
- * {@code permission_denied}, {@code not_found}, {@code conflict},
- * {@code unprocessable}, {@code rate_limited}, {@code server}, {@code gateway},
- * {@code timeout}, {@code connection}, {@code cancelled}, {@code decode},
- * {@code stream}, {@code api}, {@code invalid_argument}, {@code internal}),
- * and each kind has its own subclass. The message never contains the token.
+ * Every failure of a call, typed. {@link #kind()} is one of the error kinds shared by every
+ * cozecore language ({@code bad_request}, {@code authentication}, {@code permission_denied}, {@code
+ * not_found}, {@code conflict}, {@code unprocessable}, {@code rate_limited}, {@code server}, {@code
+ * gateway}, {@code timeout}, {@code connection}, {@code cancelled}, {@code decode}, {@code stream},
+ * {@code api}, {@code invalid_argument}, {@code internal}), and each kind has its own subclass. The
+ * message never contains the token.
  */
 public class CozeException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -52,17 +51,35 @@ public class CozeException extends RuntimeException {
   }
 
   /**
-   * Builds the exception of the subclass that matches {@code kind}
-   * (the base class for a kind this version does not know).
+   * Builds the exception of the subclass that matches {@code kind} (the base class for a kind this
+   * version does not know).
    */
-  public static CozeException of(String kind, String message, int httpStatus, long code, String logid,
-      boolean retryable, int attempts, long retryAfterMs, String body) {
-    return of(kind, message, httpStatus, code, logid, retryable, attempts, retryAfterMs, body, List.of());
+  public static CozeException of(
+      String kind,
+      String message,
+      int httpStatus,
+      long code,
+      String logid,
+      boolean retryable,
+      int attempts,
+      long retryAfterMs,
+      String body) {
+    return of(
+        kind, message, httpStatus, code, logid, retryable, attempts, retryAfterMs, body, List.of());
   }
 
   /** Like the other {@code of}, with the attempts the call sent ({@link #history()}). */
-  public static CozeException of(String kind, String message, int httpStatus, long code, String logid,
-      boolean retryable, int attempts, long retryAfterMs, String body, List<Attempt> history) {
+  public static CozeException of(
+      String kind,
+      String message,
+      int httpStatus,
+      long code,
+      String logid,
+      boolean retryable,
+      int attempts,
+      long retryAfterMs,
+      String body,
+      List<Attempt> history) {
     Details d = new Details();
     d.history = history == null ? List.of() : List.copyOf(history);
     d.kind = kind == null || kind.isEmpty() ? "internal" : kind;
@@ -75,24 +92,42 @@ public class CozeException extends RuntimeException {
     d.retryAfterMs = retryAfterMs;
     d.body = body == null ? "" : body;
     switch (d.kind) {
-      case "bad_request": return new BadRequestException(d);
-      case "authentication": return new AuthenticationException(d);
-      case "permission_denied": return new PermissionDeniedException(d);
-      case "not_found": return new NotFoundException(d);
-      case "conflict": return new ConflictException(d);
-      case "unprocessable": return new UnprocessableException(d);
-      case "rate_limited": return new RateLimitException(d);
-      case "server": return new ServerException(d);
-      case "gateway": return new GatewayException(d);
-      case "timeout": return new TimeoutException(d);
-      case "connection": return new ConnectionException(d);
-      case "cancelled": return new CancelledException(d);
-      case "decode": return new DecodeException(d);
-      case "stream": return new StreamException(d);
-      case "api": return new ApiException(d);
-      case "invalid_argument": return new InvalidArgumentException(d);
-      case "internal": return new InternalException(d);
-      default: return new CozeException(d);
+      case "bad_request":
+        return new BadRequestException(d);
+      case "authentication":
+        return new AuthenticationException(d);
+      case "permission_denied":
+        return new PermissionDeniedException(d);
+      case "not_found":
+        return new NotFoundException(d);
+      case "conflict":
+        return new ConflictException(d);
+      case "unprocessable":
+        return new UnprocessableException(d);
+      case "rate_limited":
+        return new RateLimitException(d);
+      case "server":
+        return new ServerException(d);
+      case "gateway":
+        return new GatewayException(d);
+      case "timeout":
+        return new TimeoutException(d);
+      case "connection":
+        return new ConnectionException(d);
+      case "cancelled":
+        return new CancelledException(d);
+      case "decode":
+        return new DecodeException(d);
+      case "stream":
+        return new StreamException(d);
+      case "api":
+        return new ApiException(d);
+      case "invalid_argument":
+        return new InvalidArgumentException(d);
+      case "internal":
+        return new InternalException(d);
+      default:
+        return new CozeException(d);
     }
   }
 
@@ -142,9 +177,8 @@ public class CozeException extends RuntimeException {
   }
 
   /**
-   * Every attempt the call sent, oldest first: what ended each one, how long
-   * it took and the sleep after it. Empty when nothing was sent (e.g. invalid
-   * parameters).
+   * Every attempt the call sent, oldest first: what ended each one, how long it took and the sleep
+   * after it. Empty when nothing was sent (e.g. invalid parameters).
    */
   public List<Attempt> history() {
     return history;

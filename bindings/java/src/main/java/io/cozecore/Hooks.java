@@ -4,17 +4,15 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Observes the calls of one {@link CozeClient} (logging, metrics, tracing).
- * Implement the methods you need; the others do nothing. Or build one from
- * lambdas: {@code Hooks.builder().onRetryScheduled(e -> log(e)).build()}.
+ * Observes the calls of one {@link CozeClient} (logging, metrics, tracing). Implement the methods
+ * you need; the others do nothing. Or build one from lambdas: {@code
+ * Hooks.builder().onRetryScheduled(e -> log(e)).build()}.
  *
- * <p>Hooks run synchronously on the thread that drives the call, right after
- * the core reports the event: {@code onRequestSent} before the request goes
- * out, {@code onResponseHead} when the head arrived, {@code onRetryScheduled}
- * before the sleep, {@code onCallFinished} once (success, failure or
- * cancellation). Keep them short. An exception (or error, except a
- * {@link VirtualMachineError}) thrown by a hook is dropped: hooks never
- * change or break a call.
+ * <p>Hooks run synchronously on the thread that drives the call, right after the core reports the
+ * event: {@code onRequestSent} before the request goes out, {@code onResponseHead} when the head
+ * arrived, {@code onRetryScheduled} before the sleep, {@code onCallFinished} once (success, failure
+ * or cancellation). Keep them short. An exception (or error, except a {@link VirtualMachineError})
+ * thrown by a hook is dropped: hooks never change or break a call.
  */
 public interface Hooks {
   default void onRequestSent(HookEvent event) {}

@@ -1,5 +1,6 @@
 package io.cozecore;
 
+import io.cozecore.internal.Wire;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,8 +18,9 @@ import java.util.Objects;
  * Chat chat = client.chat().create(request, opts);
  * }</pre>
  *
- * A malformed {@code traceparent} fails the call as an
- * {@link InvalidArgumentException} before anything is sent.
+ * A malformed {@code traceparent} fails the call as an {@link InvalidArgumentException} before
+ * anything is sent. What the API description lacks goes in {@link Builder#extraHeaders}, {@link
+ * Builder#extraQuery} and {@link Builder#extraBody}: sent as given, on every attempt.
  */
 public final class RequestOptions {
   private final Duration timeout;
@@ -28,6 +30,8 @@ public final class RequestOptions {
   private final String idempotencyKey;
   private final String traceparent;
   private final String tracestate;
+  private final Map<String, String> extraQuery;
+  private final Map<String, Object> extraBody;
 
   private RequestOptions(Builder b) {
     this.timeout = b.timeout;
@@ -37,6 +41,8 @@ public final class RequestOptions {
     this.idempotencyKey = b.idempotencyKey;
     this.traceparent = b.traceparent;
     this.tracestate = b.tracestate;
+    this.extraQuery = Collections.unmodifiableMap(new LinkedHashMap<>(b.extraQuery));
+    this.extraBody = Collections.unmodifiableMap(new LinkedHashMap<>(b.extraBody));
   }
 
   public static Builder builder() {
@@ -53,6 +59,8 @@ public final class RequestOptions {
     if (idempotencyKey != null) m.put("idempotency_key", idempotencyKey);
     if (traceparent != null) m.put("traceparent", traceparent);
     if (tracestate != null) m.put("tracestate", tracestate);
+    if (!extraQuery.isEmpty()) m.put("extra_query", extraQuery);
+    if (!extraBody.isEmpty()) m.put("extra_body", extraBody);
     return m;
   }
 
@@ -65,6 +73,8 @@ public final class RequestOptions {
     private String idempotencyKey;
     private String traceparent;
     private String tracestate;
+    private final Map<String, String> extraQuery = new LinkedHashMap<>();
+    private final Map<String, Object> extraBody = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -78,7 +88,8 @@ public final class RequestOptions {
 
     /** Retries after the first attempt (0 to 100), instead of the client's. */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0 || maxRetries > 100) throw CozeException.invalidArgument("maxRetries must be from 0 to 100");
+      if (maxRetries < 0 || maxRetries > 100)
+        throw CozeException.invalidArgument("maxRetries must be from 0 to 100");
       this.maxRetries = maxRetries;
       return this;
     }
@@ -89,10 +100,42 @@ public final class RequestOptions {
       return this;
     }
 
+    /** Extra request headers, sent on every attempt (added to those already set). */
+    public Builder extraHeaders(Map<String, String> headers) {
+      headers.forEach(this::header);
+      return this;
+    }
+
+    /** A query parameter the description lacks, sent as given (URL-encoded by the core). */
+    public Builder extraQuery(String name, String value) {
+      extraQuery.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** Query parameters the description lacks (added to those already set). */
+    public Builder extraQuery(Map<String, String> query) {
+      query.forEach(this::extraQuery);
+      return this;
+    }
+
     /**
-     * Whether to send an idempotency key (default true, when the client names
-     * an idempotency header). Without one a POST is only retried when the
-     * server never got it.
+     * A key merged into the JSON body, over the operation's own parameters: a plain JSON value
+     * (String, Number, Boolean, null, Map, List) or a model view.
+     */
+    public Builder extraBody(String key, Object value) {
+      extraBody.put(Objects.requireNonNull(key, "key"), Wire.value(value));
+      return this;
+    }
+
+    /** Keys merged into the JSON body (added to those already set). */
+    public Builder extraBody(Map<String, ?> body) {
+      body.forEach(this::extraBody);
+      return this;
+    }
+
+    /**
+     * Whether to send an idempotency key (default true, when the client names an idempotency
+     * header). Without one a POST is only retried when the server never got it.
      */
     public Builder idempotency(boolean on) {
       this.idempotency = on;

@@ -8,9 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The core's incremental WHATWG event-stream parser: bytes in (any
- * chunking), events out. Not thread-safe. Close it to free the native parser
- * at once (it is also freed when collected).
+ * The core's incremental WHATWG event-stream parser: bytes in (any chunking), events out. Not
+ * thread-safe. Close it to free the native parser at once (it is also freed when collected).
  */
 public final class SseParser implements AutoCloseable {
   /** One dispatched event; {@code id} is the last event id in effect. */
@@ -22,7 +21,9 @@ public final class SseParser implements AutoCloseable {
     core = new io.cozecore.bridge.SseParser();
   }
 
-  /** @param maxEventBytes bound on one event's buffered bytes; past it, {@code event_too_large} */
+  /**
+   * @param maxEventBytes bound on one event's buffered bytes; past it, {@code event_too_large}
+   */
   public SseParser(long maxEventBytes) {
     SseConfig config = new SseConfig();
     try {
@@ -38,7 +39,11 @@ public final class SseParser implements AutoCloseable {
   }
 
   public void feed(byte[] data, int offset, int length) {
-    parser().feed(offset == 0 && length == data.length ? data : Arrays.copyOfRange(data, offset, offset + length));
+    parser()
+        .feed(
+            offset == 0 && length == data.length
+                ? data
+                : Arrays.copyOfRange(data, offset, offset + length));
   }
 
   /** End of stream: an undispatched event is discarded. */
@@ -53,7 +58,8 @@ public final class SseParser implements AutoCloseable {
       List<Event> out = new ArrayList<>(v.size());
       for (int i = 0, n = v.size(); i < n; i++) {
         io.cozecore.bridge.SseEvent e = v.get(i);
-        out.add(new Event(Utf8.decode(e.getType()), Utf8.decode(e.getData()), Utf8.decode(e.getId())));
+        out.add(
+            new Event(Utf8.decode(e.getType()), Utf8.decode(e.getData()), Utf8.decode(e.getId())));
       }
       return out;
     } finally {

@@ -9,9 +9,8 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * A ULID: 48-bit millisecond timestamp plus 80 bits of randomness, written as
- * 26 characters of Crockford base32. Encoding, strict decoding and the
- * monotonic factory are the core's.
+ * A ULID: 48-bit millisecond timestamp plus 80 bits of randomness, written as 26 characters of
+ * Crockford base32. Encoding, strict decoding and the monotonic factory are the core's.
  */
 public final class Ulid implements Comparable<Ulid> {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -41,8 +40,8 @@ public final class Ulid implements Comparable<Ulid> {
   }
 
   /**
-   * Parses 26 characters of Crockford base32 (case-insensitive); anything else
-   * throws an InvalidArgumentException whose message is {@code invalid_ulid}.
+   * Parses 26 characters of Crockford base32 (case-insensitive); anything else throws an
+   * InvalidArgumentException whose message is {@code invalid_ulid}.
    */
   public static Ulid parse(String text) {
     return new Ulid(cozecore_bridge.ulid_decode(Utf8.encode(Objects.requireNonNull(text, "text"))));
@@ -84,9 +83,8 @@ public final class Ulid implements Comparable<Ulid> {
   }
 
   /**
-   * A monotonic generator: within one millisecond, or when the clock goes
-   * backwards, it increments the last randomness instead of drawing anew.
-   * Thread-safe.
+   * A monotonic generator: within one millisecond, or when the clock goes backwards, it increments
+   * the last randomness instead of drawing anew. Thread-safe.
    */
   public static final class Factory {
     private final UlidFactory core = new UlidFactory();

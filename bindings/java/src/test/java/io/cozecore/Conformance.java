@@ -18,8 +18,14 @@ import io.cozecore.bridge.SseParser;
 import io.cozecore.bridge.UlidFactory;
 import io.cozecore.bridge.UlidResult;
 import io.cozecore.bridge.cozecore_bridge;
+import io.cozecore.internal.Cells;
+import io.cozecore.internal.CoreRecord;
+import io.cozecore.internal.Decoding;
 import io.cozecore.internal.Json;
+import io.cozecore.internal.JsonReader;
 import io.cozecore.internal.Utf8;
+import io.cozecore.model.Models;
+import io.cozecore.resources.Operations;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -36,11 +42,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The Java conformance runner: runs the vectors under {@code $COZE_VECTORS}
- * (default {@code tests/vectors}) through the SWIG bridge exactly as
- * tests/vectors/README.md describes, and prints
- * {@code java <area>: N passed, N failed} per area, then one
- * {@code   FAIL <file>: <name>: <why>} line per failing vector.
+ * The Java conformance runner: runs the vectors under {@code $COZE_VECTORS} (default {@code
+ * tests/vectors}) through the SWIG bridge exactly as tests/vectors/README.md describes, and prints
+ * {@code java <area>: N passed, N failed} per area, then one {@code FAIL <file>: <name>: <why>}
+ * line per failing vector.
  */
 public final class Conformance {
   private Conformance() {}
@@ -65,8 +70,19 @@ public final class Conformance {
       System.exit(1);
     }
     Totals t = run(root, System.out);
+    if (t.passed() + t.failed() == 0) {
+      System.out.println("java conformance: no vectors found under " + root);
+    }
     System.out.flush();
-    System.exit(t.failed() > 0 ? 1 : 0);
+    System.exit(exitCode(t));
+  }
+
+  /**
+   * The runner's exit status: 1 when a vector failed or when none was found (an empty or mistyped
+   * directory).
+   */
+  static int exitCode(Totals t) {
+    return t.failed() > 0 || t.passed() == 0 ? 1 : 0;
   }
 
   /** One vector, ready to run: it throws a Mismatch (or another exception) when it fails. */
@@ -87,7 +103,7 @@ public final class Conformance {
   }
 
   /** The areas this runner knows, in order. */
-  static final String[] AREAS = {"sse", "ulid", "exec"};
+  static final String[] AREAS = {"sse", "ulid", "exec", "models"};
 
   /** The vectors of one area (empty when the area is absent), file by file in name order. */
   public static List<Case> cases(Path root, String area) {
@@ -98,30 +114,52 @@ public final class Conformance {
       String label = area + "/" + file.getFileName();
       Object vectors;
       try {
-        vectors = Json.parse(Files.readString(file, StandardCharsets.UTF_8));
+        vectors = JsonReader.parse(Files.readString(file, StandardCharsets.UTF_8));
       } catch (IOException | IllegalArgumentException e) {
         vectors = null;
       }
+      if (vectors instanceof Map) vectors = List.of(vectors); // a file may hold one vector
       if (!(vectors instanceof List)) {
-        out.add(new Case(area, label, "<file>", () -> {
-          throw new Mismatch("not a JSON array of vectors");
-        }));
+        out.add(
+            new Case(
+                area,
+                label,
+                "<file>",
+                () -> {
+                  throw new Mismatch("neither a JSON array of vectors nor one vector object");
+                }));
         continue;
       }
       List<?> list = (List<?>) vectors;
       for (int i = 0; i < list.size(); i++) {
         Object v = list.get(i);
-        String name = v instanceof Map && ((Map<?, ?>) v).get("name") instanceof String
-            ? (String) ((Map<?, ?>) v).get("name") : "#" + i;
-        out.add(new Case(area, label, name, () -> {
-          if (!(v instanceof Map)) throw new Mismatch("malformed vector: not an object");
-          Map<String, Object> vec = obj(v);
-          switch (area) {
-            case "sse": runSse(vec); break;
-            case "ulid": runUlid(vec); break;
-            default: runExec(vec); break;
-          }
-        }));
+        String name =
+            v instanceof Map && ((Map<?, ?>) v).get("name") instanceof String
+                ? (String) ((Map<?, ?>) v).get("name")
+                : "#" + i;
+        out.add(
+            new Case(
+                area,
+                label,
+                name,
+                () -> {
+                  if (!(v instanceof Map)) throw new Mismatch("malformed vector: not an object");
+                  Map<String, Object> vec = obj(v);
+                  switch (area) {
+                    case "sse":
+                      runSse(vec);
+                      break;
+                    case "ulid":
+                      runUlid(vec);
+                      break;
+                    case "models":
+                      runModels(vec);
+                      break;
+                    default:
+                      runExec(vec);
+                      break;
+                  }
+                }));
       }
     }
     return out;
@@ -158,7 +196,8 @@ public final class Conformance {
   private static List<Path> jsonFiles(Path dir) {
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
-          .sorted().toList();
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new Mismatch("cannot list " + dir + ": " + e.getMessage());
     }
@@ -168,22 +207,26 @@ public final class Conformance {
 
   @SuppressWarnings("unchecked")
   static Map<String, Object> obj(Object o) {
-    if (!(o instanceof Map)) throw new IllegalArgumentException("expected an object, got " + show(o));
+    if (!(o instanceof Map))
+      throw new IllegalArgumentException("expected an object, got " + show(o));
     return (Map<String, Object>) o;
   }
 
   static List<?> arr(Object o) {
-    if (!(o instanceof List)) throw new IllegalArgumentException("expected an array, got " + show(o));
+    if (!(o instanceof List))
+      throw new IllegalArgumentException("expected an array, got " + show(o));
     return (List<?>) o;
   }
 
   static String str(Object o) {
-    if (!(o instanceof String)) throw new IllegalArgumentException("expected a string, got " + show(o));
+    if (!(o instanceof String))
+      throw new IllegalArgumentException("expected a string, got " + show(o));
     return (String) o;
   }
 
   static long num(Object o) {
-    if (!(o instanceof Number)) throw new IllegalArgumentException("expected a number, got " + show(o));
+    if (!(o instanceof Number))
+      throw new IllegalArgumentException("expected a number, got " + show(o));
     return ((Number) o).longValue();
   }
 
@@ -199,8 +242,8 @@ public final class Conformance {
 
   static Object parseOrString(String text) {
     try {
-      return Json.parse(text);
-    } catch (Json.ParseException e) {
+      return JsonReader.parse(text);
+    } catch (JsonReader.ParseException e) {
       return text;
     }
   }
@@ -231,7 +274,7 @@ public final class Conformance {
     }
     boolean same;
     if (expected instanceof Number && actual instanceof Number) {
-      same = Json.numbersEqual((Number) expected, (Number) actual);
+      same = JsonReader.numbersEqual((Number) expected, (Number) actual);
     } else if (expected == null) {
       same = actual == null;
     } else {
@@ -255,8 +298,10 @@ public final class Conformance {
       for (Object c : arr(v.get("input"))) chunks.add(Utf8.encode(str(c)));
     }
     Object config = v.get("config");
-    Long maxEventBytes = config instanceof Map && obj(config).containsKey("max_event_bytes")
-        ? num(obj(config).get("max_event_bytes")) : null;
+    Long maxEventBytes =
+        config instanceof Map && obj(config).containsKey("max_event_bytes")
+            ? num(obj(config).get("max_event_bytes"))
+            : null;
     Object expectedEvents = arr(v.get("events"));
     for (int pass = 0; pass < 2; pass++) {
       String mode = pass == 0 ? "chunked" : "byte by byte";
@@ -285,16 +330,22 @@ public final class Conformance {
         }
         ev.delete();
         if (!events.equals(expectedEvents)) {
-          throw new Mismatch(mode + ": events: expected " + show(expectedEvents) + ", got " + show(events));
+          throw new Mismatch(
+              mode + ": events: expected " + show(expectedEvents) + ", got " + show(events));
         }
         if (v.containsKey("retry_ms") && parser.retry_ms() != num(v.get("retry_ms"))) {
-          throw new Mismatch(mode + ": retry_ms: expected " + show(v.get("retry_ms")) + ", got "
-              + parser.retry_ms());
+          throw new Mismatch(
+              mode
+                  + ": retry_ms: expected "
+                  + show(v.get("retry_ms"))
+                  + ", got "
+                  + parser.retry_ms());
         }
         String wantError = v.containsKey("error") ? str(v.get("error")) : "";
         String error = Utf8.decode(parser.error());
         if (!error.equals(wantError)) {
-          throw new Mismatch(mode + ": error: expected \"" + wantError + "\", got \"" + error + "\"");
+          throw new Mismatch(
+              mode + ": error: expected \"" + wantError + "\", got \"" + error + "\"");
         }
       } finally {
         parser.delete();
@@ -310,8 +361,11 @@ public final class Conformance {
     if (v.containsKey("error")) {
       String want = str(v.get("error"));
       if (ok || !error.equals(want)) {
-        throw new Mismatch("expected error " + want + ", got "
-            + (ok ? "ok " + Utf8.decode(r.getText()) : "error " + error));
+        throw new Mismatch(
+            "expected error "
+                + want
+                + ", got "
+                + (ok ? "ok " + Utf8.decode(r.getText()) : "error " + error));
       }
       return;
     }
@@ -322,28 +376,37 @@ public final class Conformance {
   static void runUlid(Map<String, Object> v) {
     if (v.containsKey("encode")) {
       Map<String, Object> in = obj(v.get("encode"));
-      UlidResult r = cozecore_bridge.ulid_encode(num(in.get("timestamp_ms")), Utf8.encode(str(in.get("randomness_hex"))));
+      UlidResult r =
+          cozecore_bridge.ulid_encode(
+              num(in.get("timestamp_ms")), Utf8.encode(str(in.get("randomness_hex"))));
       try {
-        checkUlid(r, v, () -> {
-          String want = str(v.get("expect"));
-          String got = Utf8.decode(r.getText());
-          if (!got.equals(want)) throw new Mismatch("expected " + want + ", got " + got);
-        });
+        checkUlid(
+            r,
+            v,
+            () -> {
+              String want = str(v.get("expect"));
+              String got = Utf8.decode(r.getText());
+              if (!got.equals(want)) throw new Mismatch("expected " + want + ", got " + got);
+            });
       } finally {
         r.delete();
       }
     } else if (v.containsKey("decode")) {
       UlidResult r = cozecore_bridge.ulid_decode(Utf8.encode(str(v.get("decode"))));
       try {
-        checkUlid(r, v, () -> {
-          Map<String, Object> want = obj(v.get("expect"));
-          long ts = num(want.get("timestamp_ms"));
-          String hex = str(want.get("randomness_hex")).toLowerCase(Locale.ROOT);
-          String gotHex = Utf8.decode(r.getRandomness_hex());
-          if (r.getTimestamp_ms() != ts || !gotHex.equals(hex)) {
-            throw new Mismatch("expected " + ts + "/" + hex + ", got " + r.getTimestamp_ms() + "/" + gotHex);
-          }
-        });
+        checkUlid(
+            r,
+            v,
+            () -> {
+              Map<String, Object> want = obj(v.get("expect"));
+              long ts = num(want.get("timestamp_ms"));
+              String hex = str(want.get("randomness_hex")).toLowerCase(Locale.ROOT);
+              String gotHex = Utf8.decode(r.getRandomness_hex());
+              if (r.getTimestamp_ms() != ts || !gotHex.equals(hex)) {
+                throw new Mismatch(
+                    "expected " + ts + "/" + hex + ", got " + r.getTimestamp_ms() + "/" + gotHex);
+              }
+            });
       } finally {
         r.delete();
       }
@@ -352,14 +415,17 @@ public final class Conformance {
       try {
         List<?> steps = arr(v.get("monotonic"));
         List<?> expect = arr(v.get("expect"));
-        if (expect.size() != steps.size()) throw new Mismatch("expect and monotonic differ in length");
+        if (expect.size() != steps.size())
+          throw new Mismatch("expect and monotonic differ in length");
         for (int i = 0; i < steps.size(); i++) {
           Map<String, Object> s = obj(steps.get(i));
-          UlidResult r = factory.next(num(s.get("timestamp_ms")), Utf8.encode(str(s.get("randomness_hex"))));
+          UlidResult r =
+              factory.next(num(s.get("timestamp_ms")), Utf8.encode(str(s.get("randomness_hex"))));
           String got = r.getOk() ? Utf8.decode(r.getText()) : "error:" + Utf8.decode(r.getError());
           r.delete();
           String want = str(expect.get(i));
-          if (!got.equals(want)) throw new Mismatch("step " + i + ": expected " + want + ", got " + got);
+          if (!got.equals(want))
+            throw new Mismatch("step " + i + ": expected " + want + ", got " + got);
         }
       } finally {
         factory.delete();
@@ -369,10 +435,102 @@ public final class Conformance {
     }
   }
 
+  // ---- models -------------------------------------------------------------
+
+  /**
+   * One answer through the public typed API: {@code Models.parse} (which is {@code
+   * Chat.parse(text)} and so on), the result view of a whole answer, or the generated event view of
+   * one stream event; its canonical view must equal {@code expect} exactly (numbers by value), or
+   * the decoding must fail with the error kind {@code error}.
+   */
+  static void runModels(Map<String, Object> v) {
+    Object actual;
+    try {
+      if (v.containsKey("model")) {
+        actual = Models.parse(str(v.get("model")), str(v.get("payload"))).toMap();
+      } else if (v.containsKey("event")) {
+        String op = str(v.get("op"));
+        CoreRecord r = Decoding.event(op, str(v.get("event")), str(v.get("payload")));
+        int batch = r.a(CoreRecord.ROOT);
+        if (r.tag(CoreRecord.ROOT) != CoreRecord.ARRAY || r.b(CoreRecord.ROOT) != 1) {
+          throw new Mismatch("decode_event did not give a one-event batch");
+        }
+        StreamEvent e = Operations.event(op, r, r.a(CoreRecord.itemCell(batch, 0)));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", e.type());
+        m.put("data", canonical(e.data()));
+        actual = m;
+      } else if (v.containsKey("op")) {
+        CoreRecord r =
+            Decoding.response(str(v.get("op")), (int) num(v.get("status")), str(v.get("body")));
+        actual = canonical(Cells.TYPED.read(r, CoreRecord.ROOT));
+      } else {
+        throw new Mismatch("vector has none of model, op");
+      }
+    } catch (CozeException e) {
+      if (v.containsKey("error")) {
+        if (!e.kind().equals(str(v.get("error")))) {
+          throw new Mismatch(
+              "expected error " + v.get("error") + ", got " + e.kind() + ": " + e.getMessage());
+        }
+        return;
+      }
+      throw new Mismatch("unexpected error " + e.kind() + ": " + e.getMessage());
+    }
+    if (v.containsKey("error"))
+      throw new Mismatch("expected error " + v.get("error") + ", got " + show(actual));
+    String where = exact(v.get("expect"), actual);
+    if (where != null) throw new Mismatch("view" + where + " (whole view: " + show(actual) + ")");
+  }
+
+  /** A typed value as its canonical plain form: views by toMap(), lists item by item. */
+  static Object canonical(Object typed) {
+    if (typed instanceof ModelView) return ((ModelView) typed).toMap();
+    if (typed instanceof List) {
+      List<Object> out = new ArrayList<>();
+      for (Object o : (List<?>) typed) out.add(canonical(o));
+      return out;
+    }
+    return typed;
+  }
+
+  /**
+   * Exact equality of two plain JSON values (numbers by value); null when equal, else where they
+   * differ.
+   */
+  static String exact(Object expected, Object actual) {
+    if (expected instanceof Map) {
+      if (!(actual instanceof Map)) return ": expected " + show(expected) + ", got " + show(actual);
+      Map<?, ?> x = (Map<?, ?>) expected;
+      Map<?, ?> a = (Map<?, ?>) actual;
+      for (Object k : a.keySet()) {
+        if (!x.containsKey(k)) return "." + k + ": unexpected, got " + show(a.get(k));
+      }
+      for (Map.Entry<?, ?> e : x.entrySet()) {
+        if (!a.containsKey(e.getKey())) return "." + e.getKey() + ": missing";
+        String where = exact(e.getValue(), a.get(e.getKey()));
+        if (where != null) return "." + e.getKey() + where;
+      }
+      return null;
+    }
+    if (expected instanceof List) {
+      if (!(actual instanceof List) || ((List<?>) actual).size() != ((List<?>) expected).size()) {
+        return ": expected " + show(expected) + ", got " + show(actual);
+      }
+      for (int i = 0; i < ((List<?>) expected).size(); i++) {
+        String where = exact(((List<?>) expected).get(i), ((List<?>) actual).get(i));
+        if (where != null) return "[" + i + "]" + where;
+      }
+      return null;
+    }
+    return subset(expected, actual);
+  }
+
   // ---- exec ---------------------------------------------------------------
 
   /** One item of the feed queue. */
-  private record Feed(int kind, int status, List<String[]> headers, byte[] bytes, String errorKind) {
+  private record Feed(
+      int kind, int status, List<String[]> headers, byte[] bytes, String errorKind) {
     static final int HEAD = 0;
     static final int CHUNK = 1;
     static final int END = 2;
@@ -390,13 +548,16 @@ public final class Conformance {
 
   /** The error's fields as the core's error_json writes them (history included). */
   static Map<String, Object> errorJson(CoreError e) {
-    return obj(Json.parse(Utf8.decode(cozecore_bridge.error_json(e))));
+    return obj(JsonReader.parse(Utf8.decode(cozecore_bridge.error_json(e))));
   }
 
   static String describe(Action a) {
     ActionKind k = a.getKind();
     if (k == ActionKind.Send) {
-      return "send " + Utf8.decode(a.getRequest().getMethod()) + " " + Utf8.decode(a.getRequest().getUrl());
+      return "send "
+          + Utf8.decode(a.getRequest().getMethod())
+          + " "
+          + Utf8.decode(a.getRequest().getUrl());
     }
     if (k == ActionKind.Sleep) return "sleep " + a.getDelay_ms();
     if (k == ActionKind.Event) return "event " + Utf8.decode(a.getEvent().getType());
@@ -456,7 +617,8 @@ public final class Conformance {
         if (eq < 0) {
           query.add(new String[] {urlDecode(pair), ""});
         } else {
-          query.add(new String[] {urlDecode(pair.substring(0, eq)), urlDecode(pair.substring(eq + 1))});
+          query.add(
+              new String[] {urlDecode(pair.substring(0, eq)), urlDecode(pair.substring(eq + 1))});
         }
       }
     }
@@ -483,13 +645,16 @@ public final class Conformance {
           }
         }
         if (e.getValue() == null) {
-          if (found != null) throw new Mismatch("send: query " + e.getKey() + ": expected absent, got " + found[1]);
+          if (found != null)
+            throw new Mismatch("send: query " + e.getKey() + ": expected absent, got " + found[1]);
           continue;
         }
         if (found == null) throw new Mismatch("send: query " + e.getKey() + ": missing in " + url);
-        String expected = e.getValue() instanceof String ? (String) e.getValue() : Json.write(e.getValue());
+        String expected =
+            e.getValue() instanceof String ? (String) e.getValue() : Json.write(e.getValue());
         if (!found[1].equals(expected)) {
-          throw new Mismatch("send: query " + e.getKey() + ": expected " + expected + ", got " + found[1]);
+          throw new Mismatch(
+              "send: query " + e.getKey() + ": expected " + expected + ", got " + found[1]);
         }
       }
     }
@@ -511,8 +676,13 @@ public final class Conformance {
         if (found == null) throw new Mismatch("send: header " + e.getKey() + ": missing");
         if (!found.equals(str(e.getValue()))) {
           boolean secret = e.getKey().equalsIgnoreCase("authorization");
-          throw new Mismatch("send: header " + e.getKey() + ": expected "
-              + (secret ? "<redacted>" : e.getValue()) + ", got " + (secret ? "<another value>" : found));
+          throw new Mismatch(
+              "send: header "
+                  + e.getKey()
+                  + ": expected "
+                  + (secret ? "<redacted>" : e.getValue())
+                  + ", got "
+                  + (secret ? "<another value>" : found));
         }
       }
     }
@@ -520,8 +690,8 @@ public final class Conformance {
     if (want.containsKey("json")) {
       Object parsed;
       try {
-        parsed = Json.parse(body);
-      } catch (Json.ParseException e) {
+        parsed = JsonReader.parse(body);
+      } catch (JsonReader.ParseException e) {
         throw new Mismatch("send: body is not JSON: " + show(body));
       }
       expectSubset("send: json", want.get("json"), parsed);
@@ -529,8 +699,8 @@ public final class Conformance {
     if (want.containsKey("json_absent")) {
       Object parsed;
       try {
-        parsed = Json.parse(body.isEmpty() ? "{}" : body);
-      } catch (Json.ParseException e) {
+        parsed = JsonReader.parse(body.isEmpty() ? "{}" : body);
+      } catch (JsonReader.ParseException e) {
         throw new Mismatch("send: body is not JSON: " + show(body));
       }
       for (Object key : (List<?>) want.get("json_absent")) {
@@ -571,7 +741,9 @@ public final class Conformance {
           throw new Mismatch("call: " + err);
         }
       }
-      call = new Call(client, Utf8.encode(str(spec.get("op"))), Utf8.encode(Json.write(params)), options);
+      call =
+          new Call(
+              client, Utf8.encode(str(spec.get("op"))), Utf8.encode(Json.write(params)), options);
     } finally {
       options.delete();
     }
@@ -579,7 +751,8 @@ public final class Conformance {
       List<Object> hooks = runSteps(call, arr(v.get("steps")));
       if (v.containsKey("hooks")) {
         String where = subset(v.get("hooks"), hooks);
-        if (where != null) throw new Mismatch("hooks" + where + " (all hooks: " + Json.write(hooks) + ")");
+        if (where != null)
+          throw new Mismatch("hooks" + where + " (all hooks: " + Json.write(hooks) + ")");
       }
     } finally {
       call.delete();
@@ -593,7 +766,7 @@ public final class Conformance {
     HookEventVector taken = call.take_hooks();
     try {
       for (int i = 0; i < taken.size(); i++) {
-        hooks.add(Json.parse(Utf8.decode(cozecore_bridge.hook_event_json(taken.get(i)))));
+        hooks.add(JsonReader.parse(Utf8.decode(cozecore_bridge.hook_event_json(taken.get(i)))));
       }
     } finally {
       taken.delete();
@@ -604,19 +777,20 @@ public final class Conformance {
   private static void feedOne(Call call, Deque<Feed> queue) {
     Feed f = queue.removeFirst();
     switch (f.kind()) {
-      case Feed.HEAD: {
-        HeaderVector hv = new HeaderVector();
-        for (String[] h : f.headers()) {
-          Header header = new Header();
-          header.setName(Utf8.encode(h[0]));
-          header.setValue(Utf8.encode(h[1]));
-          hv.add(header);
-          header.delete();
+      case Feed.HEAD:
+        {
+          HeaderVector hv = new HeaderVector();
+          for (String[] h : f.headers()) {
+            Header header = new Header();
+            header.setName(Utf8.encode(h[0]));
+            header.setValue(Utf8.encode(h[1]));
+            hv.add(header);
+            header.delete();
+          }
+          call.on_response(f.status(), hv);
+          hv.delete();
+          break;
         }
-        call.on_response(f.status(), hv);
-        hv.delete();
-        break;
-      }
       case Feed.CHUNK:
         call.on_body(f.bytes());
         break;
@@ -624,8 +798,8 @@ public final class Conformance {
         call.on_end();
         break;
       default:
-        call.on_transport_error(Utf8.encode(f.errorKind()),
-            Utf8.encode("transport error (" + f.errorKind() + ")"));
+        call.on_transport_error(
+            Utf8.encode(f.errorKind()), Utf8.encode("transport error (" + f.errorKind() + ")"));
         break;
     }
   }
@@ -641,23 +815,27 @@ public final class Conformance {
       if (step.containsKey("respond")) {
         Map<String, Object> r = obj(step.get("respond"));
         if (r.containsKey("transport_error")) {
-          queue.addLast(new Feed(Feed.TRANSPORT_ERROR, 0, null, null, str(r.get("transport_error"))));
+          queue.addLast(
+              new Feed(Feed.TRANSPORT_ERROR, 0, null, null, str(r.get("transport_error"))));
           continue;
         }
         List<String[]> headers = new ArrayList<>();
         if (r.containsKey("headers")) {
           for (Map.Entry<String, Object> h : obj(r.get("headers")).entrySet()) {
             Object val = h.getValue();
-            headers.add(new String[] {h.getKey(), val instanceof String ? (String) val : Json.write(val)});
+            headers.add(
+                new String[] {h.getKey(), val instanceof String ? (String) val : Json.write(val)});
           }
         }
         int status = r.containsKey("status") ? (int) num(r.get("status")) : 200;
         queue.addLast(new Feed(Feed.HEAD, status, headers, null, null));
         if (r.containsKey("chunks")) {
-          for (Object c : arr(r.get("chunks"))) queue.addLast(new Feed(Feed.CHUNK, 0, null, Utf8.encode(str(c)), null));
+          for (Object c : arr(r.get("chunks")))
+            queue.addLast(new Feed(Feed.CHUNK, 0, null, Utf8.encode(str(c)), null));
         } else if (r.containsKey("body")) {
           String body = str(r.get("body"));
-          if (!body.isEmpty()) queue.addLast(new Feed(Feed.CHUNK, 0, null, Utf8.encode(body), null));
+          if (!body.isEmpty())
+            queue.addLast(new Feed(Feed.CHUNK, 0, null, Utf8.encode(body), null));
         }
         Object then = r.get("then");
         if ("reset".equals(then)) {
@@ -674,11 +852,12 @@ public final class Conformance {
       }
       if (step.containsKey("advance_ms")) {
         // Everything queued arrives first, at the current time; then the clock moves.
-        for (;;) {
+        for (; ; ) {
           Action a = next(call, now, hooks);
           try {
             if (a.getKind() != ActionKind.Wait) {
-              throw new Mismatch(at + "advance_ms: expected WAIT while feeding, got " + describe(a));
+              throw new Mismatch(
+                  at + "advance_ms: expected WAIT while feeding, got " + describe(a));
             }
           } finally {
             a.delete();
@@ -695,12 +874,14 @@ public final class Conformance {
       Action a = next(call, now, hooks);
       while (a.getKind() == ActionKind.Wait) {
         a.delete();
-        if (queue.isEmpty()) throw new Mismatch(at + "WAIT with nothing left to feed (expected " + want + ")");
+        if (queue.isEmpty())
+          throw new Mismatch(at + "WAIT with nothing left to feed (expected " + want + ")");
         feedOne(call, queue);
         a = next(call, now, hooks);
       }
       try {
-        if (!want.equals(kindName(a.getKind()))) throw new Mismatch(at + "expected " + want + ", got " + describe(a));
+        if (!want.equals(kindName(a.getKind())))
+          throw new Mismatch(at + "expected " + want + ", got " + describe(a));
         try {
           now += check(want, step, a);
         } catch (Mismatch m) {
@@ -723,16 +904,17 @@ public final class Conformance {
       case "send":
         if (step.containsKey("request")) matchSend(a.getRequest(), obj(step.get("request")));
         return 0;
-      case "sleep": {
-        long delay = a.getDelay_ms();
-        if (step.containsKey("min_ms") && delay < num(step.get("min_ms"))) {
-          throw new Mismatch("sleep " + delay + " < min_ms " + show(step.get("min_ms")));
+      case "sleep":
+        {
+          long delay = a.getDelay_ms();
+          if (step.containsKey("min_ms") && delay < num(step.get("min_ms"))) {
+            throw new Mismatch("sleep " + delay + " < min_ms " + show(step.get("min_ms")));
+          }
+          if (step.containsKey("max_ms") && delay > num(step.get("max_ms"))) {
+            throw new Mismatch("sleep " + delay + " > max_ms " + show(step.get("max_ms")));
+          }
+          return delay;
         }
-        if (step.containsKey("max_ms") && delay > num(step.get("max_ms"))) {
-          throw new Mismatch("sleep " + delay + " > max_ms " + show(step.get("max_ms")));
-        }
-        return delay;
-      }
       case "event":
         if (step.containsKey("event")) {
           Map<String, Object> actual = new LinkedHashMap<>();
@@ -755,7 +937,8 @@ public final class Conformance {
             String needle = str(copy.remove("message_contains"));
             String message = (String) actual.get("message");
             if (!message.contains(needle)) {
-              throw new Mismatch("error.message: expected to contain " + show(needle) + ", got " + show(message));
+              throw new Mismatch(
+                  "error.message: expected to contain " + show(needle) + ", got " + show(message));
             }
             expected = copy;
           }

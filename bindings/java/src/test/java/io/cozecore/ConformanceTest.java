@@ -23,10 +23,13 @@ class ConformanceTest {
     for (String area : Conformance.AREAS) {
       List<DynamicTest> tests = new ArrayList<>();
       for (Conformance.Case c : Conformance.cases(root, area)) {
-        tests.add(DynamicTest.dynamicTest(c.file() + ": " + c.name(), () -> {
-          String why = c.failure();
-          if (why != null) fail(why);
-        }));
+        tests.add(
+            DynamicTest.dynamicTest(
+                c.file() + ": " + c.name(),
+                () -> {
+                  String why = c.failure();
+                  if (why != null) fail(why);
+                }));
       }
       if (!tests.isEmpty()) areas.add(DynamicContainer.dynamicContainer(area, tests));
     }

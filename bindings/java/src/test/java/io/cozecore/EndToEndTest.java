@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cozecore.model.Chat;
+import io.cozecore.model.ChatEvent;
+import io.cozecore.model.ChatStream;
+import io.cozecore.resources.ChatCreateParams;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,16 +38,12 @@ class EndToEndTest {
     client = CozeClient.builder().token(TOKEN).baseUrl(server.baseUrl).build();
   }
 
-  private static ChatRequest ask(String botId, String text) {
-    return ChatRequest.builder().botId(botId).userId("u-java").addMessage(Message.user(text)).build();
-  }
-
   /** Reads a stream to its end: the events, and the deltas' text joined. */
   private static List<ChatEvent> drain(ChatStream s, StringBuilder text) {
     List<ChatEvent> events = new ArrayList<>();
     for (ChatEvent e : s) {
       events.add(e);
-      if (e.type().equals("conversation.message.delta")) text.append(e.content());
+      if (TestChats.delta(e) != null) text.append(TestChats.delta(e));
     }
     return events;
   }
@@ -52,22 +53,30 @@ class EndToEndTest {
     StringBuilder text = new StringBuilder();
     List<ChatEvent> events;
     String logid;
-    try (ChatStream s = client.chat().stream(ask("bot-1", "hello there"))) {
+    try (ChatStream s = client.chat().stream(TestChats.ask("bot-1", "hello there"))) {
       events = drain(s, text);
       logid = s.logid();
     }
     assertEquals("Echo: hello there", text.toString());
     assertEquals("conversation.chat.created", events.get(0).type());
     assertEquals("created", events.get(0).chat().status());
-    assertTrue(events.get(events.size() - 1).isDone(), "last event is done: " + events);
-    ChatEvent completed = events.stream()
-        .filter(e -> e.type().equals("conversation.message.completed")).findFirst().orElseThrow();
-    assertEquals("Echo: hello there", completed.content());
-    assertEquals("assistant", completed.data().get("role"));
-    ChatEvent chatDone = events.stream()
-        .filter(e -> e.type().equals("conversation.chat.completed")).findFirst().orElseThrow();
+    assertEquals(
+        ChatEvent.DONE, events.get(events.size() - 1).type(), "last event is done: " + events);
+    ChatEvent completed =
+        events.stream()
+            .filter(e -> e.type().equals(ChatEvent.CONVERSATION_MESSAGE_COMPLETED))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("Echo: hello there", completed.message().content());
+    assertEquals("assistant", completed.message().role());
+    assertNull(completed.chat());
+    ChatEvent chatDone =
+        events.stream()
+            .filter(e -> e.type().equals(ChatEvent.CONVERSATION_CHAT_COMPLETED))
+            .findFirst()
+            .orElseThrow();
     assertEquals("completed", chatDone.chat().status());
-    assertFalse(chatDone.chat().usage().isEmpty());
+    assertTrue(chatDone.chat().usage().tokenCount() > 0);
     assertFalse(logid.isEmpty(), "stream logid");
   }
 
@@ -77,15 +86,15 @@ class EndToEndTest {
     String msg = "你好 👋🏽 世界 𝄞 ünïcødé 🎉";
     StringBuilder text = new StringBuilder();
     ChatEvent completed = null;
-    try (ChatStream s = client.chat().stream(ask("bot-1", msg))) {
+    try (ChatStream s = client.chat().stream(TestChats.ask("bot-1", msg))) {
       for (ChatEvent e : s) {
-        if (e.type().equals("conversation.message.delta")) text.append(e.content());
+        if (TestChats.delta(e) != null) text.append(TestChats.delta(e));
         if (e.type().equals("conversation.message.completed")) completed = e;
       }
     }
     assertEquals("Echo: " + msg, text.toString());
     assertNotNull(completed);
-    assertEquals("Echo: " + msg, completed.content());
+    assertEquals("Echo: " + msg, completed.message().content());
     // The bytes the server received decode to the same text.
     Map<?, ?> req = (Map<?, ?>) server.requests().get(0);
     assertTrue(((String) req.get("body")).contains(msg), "request body: " + req.get("body"));
@@ -93,14 +102,27 @@ class EndToEndTest {
 
   @Test
   void chatCreateReturnsTheChat() throws Exception {
-    Chat chat = client.chat().create(ChatRequest.builder().botId("bot-1").userId("u-java")
-        .conversationId("4242").addMessage(Message.user("hi")).metaData(Map.of("k", "v")).build());
+    Chat chat =
+        client
+            .chat()
+            .create(
+                ChatCreateParams.builder()
+                    .botId("bot-1")
+                    .userId("u-java")
+                    .conversationId("4242")
+                    .additionalMessages(List.of(TestChats.user("hi")))
+                    .metaData(Map.of("k", "v"))
+                    .build());
     assertFalse(chat.id().isEmpty());
     assertEquals("4242", chat.conversationId());
     assertEquals("bot-1", chat.botId());
     assertEquals("in_progress", chat.status());
     assertTrue(chat.createdAt() > 0);
-    assertTrue(chat.logid().contains("FAKE"), "logid " + chat.logid());
+    assertEquals(Map.of("k", "v"), chat.metaData());
+    assertTrue(chat.responseLogid().contains("FAKE"), "logid " + chat.responseLogid());
+    assertEquals(
+        chat.responseLogid(),
+        chat.usage() == null ? chat.responseLogid() : chat.usage().responseLogid());
     Map<?, ?> req = (Map<?, ?>) server.requests().get(0);
     assertEquals("/v3/chat", req.get("path"));
     assertEquals("4242", ((Map<?, ?>) req.get("query")).get("conversation_id"));
@@ -109,9 +131,11 @@ class EndToEndTest {
 
   @Test
   void badTokenIsAuthenticationErrorWithLogid() {
-    CozeClient bad = CozeClient.builder().token("wrong_token_value").baseUrl(server.baseUrl).build();
-    AuthenticationException e = assertThrows(AuthenticationException.class,
-        () -> bad.chat().create(ask("bot-1", "hi")));
+    CozeClient bad =
+        CozeClient.builder().token("wrong_token_value").baseUrl(server.baseUrl).build();
+    AuthenticationException e =
+        assertThrows(
+            AuthenticationException.class, () -> bad.chat().create(TestChats.ask("bot-1", "hi")));
     assertEquals("authentication", e.kind());
     assertEquals(401, e.httpStatus());
     assertEquals(4100, e.code());
@@ -120,24 +144,31 @@ class EndToEndTest {
     assertFalse(e.getMessage().contains("wrong_token_value"), "token leaked: " + e.getMessage());
     assertFalse(e.toString().contains("wrong_token_value"));
     // Same for a stream.
-    AuthenticationException se = assertThrows(AuthenticationException.class, () -> {
-      try (ChatStream s = bad.chat().stream(ask("bot-1", "hi"))) {
-        drain(s, new StringBuilder());
-      }
-    });
+    AuthenticationException se =
+        assertThrows(
+            AuthenticationException.class,
+            () -> {
+              try (ChatStream s = bad.chat().stream(TestChats.ask("bot-1", "hi"))) {
+                drain(s, new StringBuilder());
+              }
+            });
     assertEquals(401, se.httpStatus());
   }
 
   @Test
   void busyConversationIsCode4016() {
-    CozeException e = assertThrows(CozeException.class, () -> client.chat().create(ask("busy", "hi")));
+    CozeException e =
+        assertThrows(CozeException.class, () -> client.chat().create(TestChats.ask("busy", "hi")));
     assertEquals(4016, e.code());
     assertFalse(e.logid().isEmpty());
-    CozeException se = assertThrows(CozeException.class, () -> {
-      try (ChatStream s = client.chat().stream(ask("busy", "hi"))) {
-        drain(s, new StringBuilder());
-      }
-    });
+    CozeException se =
+        assertThrows(
+            CozeException.class,
+            () -> {
+              try (ChatStream s = client.chat().stream(TestChats.ask("busy", "hi"))) {
+                drain(s, new StringBuilder());
+              }
+            });
     assertEquals(4016, se.code());
   }
 
@@ -145,14 +176,18 @@ class EndToEndTest {
   void errorEventIsStreamException() {
     StringBuilder text = new StringBuilder();
     List<ChatEvent> seen = new ArrayList<>();
-    StreamException e = assertThrows(StreamException.class, () -> {
-      try (ChatStream s = client.chat().stream(ask("stream_error", "abcdefghijkl"))) {
-        for (ChatEvent ev : s) {
-          seen.add(ev);
-          if (ev.type().equals("conversation.message.delta")) text.append(ev.content());
-        }
-      }
-    });
+    StreamException e =
+        assertThrows(
+            StreamException.class,
+            () -> {
+              try (ChatStream s =
+                  client.chat().stream(TestChats.ask("stream_error", "abcdefghijkl"))) {
+                for (ChatEvent ev : s) {
+                  seen.add(ev);
+                  if (TestChats.delta(ev) != null) text.append(TestChats.delta(ev));
+                }
+              }
+            });
     assertEquals("stream", e.kind());
     assertEquals("Echo: ", text.toString(), "the deltas before the error reached the caller");
     assertTrue(seen.size() >= 4, "events before the error: " + seen);
@@ -161,11 +196,13 @@ class EndToEndTest {
   @Test
   void truncatedStreamIsStreamException() {
     StringBuilder text = new StringBuilder();
-    assertThrows(StreamException.class, () -> {
-      try (ChatStream s = client.chat().stream(ask("truncated", "abcdefghijkl"))) {
-        drain(s, text);
-      }
-    });
+    assertThrows(
+        StreamException.class,
+        () -> {
+          try (ChatStream s = client.chat().stream(TestChats.ask("truncated", "abcdefghijkl"))) {
+            drain(s, text);
+          }
+        });
     assertEquals("Echo: ", text.toString());
   }
 
@@ -174,34 +211,43 @@ class EndToEndTest {
     // Dripped, so the first deltas are read before the RST (which drops unread bytes).
     server.faults("{\"drip_ms\": 100}");
     StringBuilder text = new StringBuilder();
-    CozeException e = assertThrows(CozeException.class, () -> {
-      try (ChatStream s = client.chat().stream(ask("reset", "abcdefghijkl"))) {
-        drain(s, text);
-      }
-    });
+    CozeException e =
+        assertThrows(
+            CozeException.class,
+            () -> {
+              try (ChatStream s = client.chat().stream(TestChats.ask("reset", "abcdefghijkl"))) {
+                drain(s, text);
+              }
+            });
     assertInstanceOf(ConnectionException.class, e, e.toString());
     assertEquals("connection", e.kind());
     assertFalse(text.toString().isEmpty(), "the deltas before the reset reached the caller");
-    assertTrue("Echo: ".startsWith(text.toString()), "no duplicated tokens (no retry after events): " + text);
+    assertTrue(
+        "Echo: ".startsWith(text.toString()),
+        "no duplicated tokens (no retry after events): " + text);
     assertEquals(1, server.requests().size());
   }
 
   @Test
   void resetBeforeAnswerIsRetried() throws Exception {
     server.faults("{\"reset\": true}");
-    Chat chat = client.chat().create(ask("bot-1", "again"));
+    Chat chat = client.chat().create(TestChats.ask("bot-1", "again"));
     assertEquals("in_progress", chat.status());
     List<?> reqs = server.requests();
     assertEquals(2, reqs.size());
-    assertEquals(((Map<?, ?>) reqs.get(0)).get("idempotency_key"), ((Map<?, ?>) reqs.get(1)).get("idempotency_key"),
+    assertEquals(
+        ((Map<?, ?>) reqs.get(0)).get("idempotency_key"),
+        ((Map<?, ?>) reqs.get(1)).get("idempotency_key"),
         "one idempotency key per logical call");
   }
 
   @Test
   void serverErrorThenSuccessRetries() throws Exception {
-    server.faults("{\"status\": 503, \"headers\": {\"Retry-After\": \"0\"}, \"body\": {\"code\": 5000, \"msg\": \"x\"}}");
+    server.faults(
+        "{\"status\": 503, \"headers\": {\"Retry-After\": \"0\"}, \"body\": {\"code\": 5000,"
+            + " \"msg\": \"x\"}}");
     StringBuilder text = new StringBuilder();
-    try (ChatStream s = client.chat().stream(ask("bot-1", "retry me"))) {
+    try (ChatStream s = client.chat().stream(TestChats.ask("bot-1", "retry me"))) {
       drain(s, text);
     }
     assertEquals("Echo: retry me", text.toString());
@@ -210,8 +256,12 @@ class EndToEndTest {
 
   @Test
   void rateLimitCarriesRetryAfter() {
-    CozeClient noRetry = CozeClient.builder().token(TOKEN).baseUrl(server.baseUrl).maxRetries(0).build();
-    RateLimitException e = assertThrows(RateLimitException.class, () -> noRetry.chat().create(ask("ratelimited", "hi")));
+    CozeClient noRetry =
+        CozeClient.builder().token(TOKEN).baseUrl(server.baseUrl).maxRetries(0).build();
+    RateLimitException e =
+        assertThrows(
+            RateLimitException.class,
+            () -> noRetry.chat().create(TestChats.ask("ratelimited", "hi")));
     assertEquals(429, e.httpStatus());
     assertEquals(4013, e.code());
     assertEquals(1000, e.retryAfterMs());
@@ -222,8 +272,11 @@ class EndToEndTest {
   @Test
   void malformedAnswerIsDecodeError() throws Exception {
     server.faults("{\"malformed\": true}");
-    CozeClient noRetry = CozeClient.builder().token(TOKEN).baseUrl(server.baseUrl).maxRetries(0).build();
-    CozeException e = assertThrows(CozeException.class, () -> noRetry.chat().create(ask("bot-1", "hi")));
+    CozeClient noRetry =
+        CozeClient.builder().token(TOKEN).baseUrl(server.baseUrl).maxRetries(0).build();
+    CozeException e =
+        assertThrows(
+            CozeException.class, () -> noRetry.chat().create(TestChats.ask("bot-1", "hi")));
     assertEquals("decode", e.kind(), e.toString());
   }
 
@@ -231,7 +284,9 @@ class EndToEndTest {
   void earlyCloseCancelsAndAbortsTheRequest() throws Exception {
     server.faults("{\"drip_ms\": 300}");
     long t0 = System.nanoTime();
-    ChatStream s = client.chat().stream(ask("bot-1", "a long answer that drips slowly, piece by piece, for seconds"));
+    ChatStream s =
+        client.chat().stream(
+            TestChats.ask("bot-1", "a long answer that drips slowly, piece by piece, for seconds"));
     Iterator<ChatEvent> it = s.iterator();
     ChatEvent first = it.next();
     assertEquals("conversation.chat.created", first.type());
@@ -241,28 +296,32 @@ class EndToEndTest {
     assertTrue(ms < 3000, "close did not wait for the stream (" + ms + " ms)");
     assertReadersIdle();
     // The client still works afterwards.
-    assertEquals("in_progress", client.chat().create(ask("bot-1", "after")).status());
+    assertEquals("in_progress", client.chat().create(TestChats.ask("bot-1", "after")).status());
   }
 
   @Test
   void closeFromAnotherThreadUnblocksTheReader() throws Exception {
     server.faults("{\"drip_ms\": 500}");
-    ChatStream s = client.chat().stream(ask("bot-1", "drip drip drip drip drip drip drip drip"));
+    ChatStream s =
+        client.chat().stream(TestChats.ask("bot-1", "drip drip drip drip drip drip drip drip"));
     CountDownLatch firstEvent = new CountDownLatch(1);
-    CompletableFuture<Throwable> reader = CompletableFuture.supplyAsync(() -> {
-      try {
-        for (ChatEvent e : s) firstEvent.countDown();
-        return null;
-      } catch (Throwable t) {
-        return t;
-      }
-    });
+    CompletableFuture<Throwable> reader =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                for (ChatEvent e : s) firstEvent.countDown();
+                return null;
+              } catch (Throwable t) {
+                return t;
+              }
+            });
     assertTrue(firstEvent.await(10, TimeUnit.SECONDS));
     s.close();
     long t0 = System.nanoTime();
     Throwable t = reader.get(5, TimeUnit.SECONDS);
     assertEquals(null, t, "iteration ends quietly after close()");
-    assertTrue((System.nanoTime() - t0) / 1_000_000 < 1000, "the reader did not wait for the next drip");
+    assertTrue(
+        (System.nanoTime() - t0) / 1_000_000 < 1000, "the reader did not wait for the next drip");
     assertReadersIdle();
   }
 
@@ -279,7 +338,7 @@ class EndToEndTest {
 
   private static void startAndDrop() {
     // About 100 deltas, 300 ms apart: far from its end when dropped.
-    ChatStream s = client.chat().stream(ask("bot-1", "drip ".repeat(60)));
+    ChatStream s = client.chat().stream(TestChats.ask("bot-1", "drip ".repeat(60)));
     assertEquals("conversation.chat.created", s.iterator().next().type());
   }
 
@@ -306,10 +365,17 @@ class EndToEndTest {
   @Test
   void firstByteTimeout() throws Exception {
     server.faults("{\"stall_ms\": 3000}");
-    CozeClient impatient = CozeClient.builder().token(TOKEN).baseUrl(server.baseUrl).maxRetries(0)
-        .firstByteTimeout(Duration.ofMillis(300)).build();
+    CozeClient impatient =
+        CozeClient.builder()
+            .token(TOKEN)
+            .baseUrl(server.baseUrl)
+            .maxRetries(0)
+            .firstByteTimeout(Duration.ofMillis(300))
+            .build();
     long t0 = System.nanoTime();
-    CozeException e = assertThrows(CozeException.class, () -> impatient.chat().create(ask("bot-1", "hi")));
+    CozeException e =
+        assertThrows(
+            CozeException.class, () -> impatient.chat().create(TestChats.ask("bot-1", "hi")));
     long ms = (System.nanoTime() - t0) / 1_000_000;
     assertEquals("timeout", e.kind(), e.toString());
     assertTrue(ms < 2500, "timed out after " + ms + " ms");
@@ -321,17 +387,23 @@ class EndToEndTest {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    CozeClient nowhere = CozeClient.builder().token(TOKEN).baseUrl("http://127.0.0.1:" + port).maxRetries(0).build();
-    ConnectionException e = assertThrows(ConnectionException.class, () -> nowhere.chat().create(ask("bot-1", "hi")));
+    CozeClient nowhere =
+        CozeClient.builder().token(TOKEN).baseUrl("http://127.0.0.1:" + port).maxRetries(0).build();
+    ConnectionException e =
+        assertThrows(
+            ConnectionException.class, () -> nowhere.chat().create(TestChats.ask("bot-1", "hi")));
     assertEquals(0, e.httpStatus());
     assertTrue(e.retryable());
   }
 
   @Test
   void genericCallRunsAnyOperation() {
-    Object chat = client.call("chat.create", ChatRequest.builder().botId("bot-1").userId("u").build().toParams());
-    assertInstanceOf(Map.class, chat);
-    assertEquals("in_progress", ((Map<?, ?>) chat).get("status"));
-    assertTrue(CozeClient.supportedOperations().contains("chat.stream"), CozeClient.supportedOperations().toString());
+    Object chat = client.call("chat.create", Map.of("bot_id", "bot-1", "user_id", "u"));
+    assertInstanceOf(Chat.class, chat);
+    assertEquals("in_progress", ((Chat) chat).status());
+    assertEquals("in_progress", ((Chat) chat).toMap().get("status"));
+    assertTrue(
+        CozeClient.supportedOperations().contains("chat.stream"),
+        CozeClient.supportedOperations().toString());
   }
 }

@@ -1,6 +1,6 @@
 package io.cozecore;
 
-import io.cozecore.internal.Json;
+import io.cozecore.internal.JsonReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,24 +19,28 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The fake Coze server (tests/fake_coze/server.py) on a free loopback port, for
- * a test class: {@code @RegisterExtension static final FakeCoze server = new FakeCoze();}
- * starts it before the class's {@code @BeforeAll} methods, resets it before
- * each test and stops it after the class.
+ * The fake Coze server (tests/fake_coze/server.py) on a free loopback port, for a test class:
+ * {@code @RegisterExtension static final FakeCoze server = new FakeCoze();} starts it before the
+ * class's {@code @BeforeAll} methods, resets it before each test and stops it after the class.
  */
 final class FakeCoze implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
   private Process process;
+
   /** The server's address; set once the class's tests start. */
   String baseUrl;
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
     Path server = TestPaths.root().resolve("tests/fake_coze/server.py");
-    process = new ProcessBuilder("python3", server.toString(), "--port", "0")
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    process =
+        new ProcessBuilder("python3", server.toString(), "--port", "0")
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     String line = out.readLine();
     if (line == null || !line.startsWith("LISTENING ")) {
       process.destroyForcibly();
@@ -45,12 +49,19 @@ final class FakeCoze implements BeforeAllCallback, BeforeEachCallback, AfterAllC
     baseUrl = "http://127.0.0.1:" + Integer.parseInt(line.substring("LISTENING ".length()).trim());
   }
 
-  private String send(String method, String path, String body) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10));
-    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    if (r.statusCode() != 200) throw new IOException(method + " " + path + ": HTTP " + r.statusCode());
+  private String send(String method, String path, String body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10));
+    b.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    HttpResponse<String> r =
+        http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    if (r.statusCode() != 200)
+      throw new IOException(method + " " + path + ": HTTP " + r.statusCode());
     return r.body();
   }
 
@@ -65,14 +76,14 @@ final class FakeCoze implements BeforeAllCallback, BeforeEachCallback, AfterAllC
 
   /** The API requests the server saw, oldest first. */
   List<?> requests() throws IOException, InterruptedException {
-    Object v = Json.parse(send("GET", "/_fake/requests", null));
+    Object v = JsonReader.parse(send("GET", "/_fake/requests", null));
     if (v instanceof java.util.Map) v = ((java.util.Map<?, ?>) v).get("requests");
     return (List<?>) v;
   }
 
   /** The faults queued and not used yet. */
   List<?> queuedFaults() throws IOException, InterruptedException {
-    return (List<?>) Json.parse(send("GET", "/_fake/faults", null));
+    return (List<?>) JsonReader.parse(send("GET", "/_fake/faults", null));
   }
 
   @Override

@@ -8,6 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.cozecore.internal.Json;
+import io.cozecore.internal.JsonReader;
+import io.cozecore.model.Chat;
+import io.cozecore.model.ChatEvent;
+import io.cozecore.model.ChatStream;
+import io.cozecore.model.EnterMessage;
+import io.cozecore.resources.ChatCreateParams;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,9 +35,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The fault scenarios of tests/e2e/faults.json through the real client (java.net.http driver): each
- * queues its faults on the fake Coze server, makes one call with {@code chat().create} or
- * {@code chat().stream}, then checks the outcome and the server's request log as
- * tests/e2e/README.md describes.
+ * queues its faults on the fake Coze server, makes one call with {@code chat().create} or {@code
+ * chat().stream}, then checks the outcome and the server's request log as tests/e2e/README.md
+ * describes.
  */
 @Timeout(60)
 class FaultsTest {
@@ -39,8 +45,11 @@ class FaultsTest {
 
   static Stream<Arguments> scenarios() throws IOException {
     String env = System.getenv("COZE_FAULTS");
-    Path file = env != null && !env.isEmpty() ? Path.of(env) : TestPaths.root().resolve("tests/e2e/faults.json");
-    Object all = Json.parse(Files.readString(file, StandardCharsets.UTF_8));
+    Path file =
+        env != null && !env.isEmpty()
+            ? Path.of(env)
+            : TestPaths.root().resolve("tests/e2e/faults.json");
+    Object all = JsonReader.parse(Files.readString(file, StandardCharsets.UTF_8));
     List<Arguments> out = new ArrayList<>();
     for (Object s : (List<?>) all) out.add(Arguments.of(((Map<?, ?>) s).get("name"), s));
     return out.stream();
@@ -63,31 +72,40 @@ class FaultsTest {
       }
       return true;
     }
-    if (want instanceof Number && got instanceof Number) return Json.numbersEqual((Number) want, (Number) got);
+    if (want instanceof Number && got instanceof Number)
+      return JsonReader.numbersEqual((Number) want, (Number) got);
     return Objects.equals(want, got);
   }
 
   private static CozeClient client(Map<?, ?> c) {
-    CozeClient.Builder b = CozeClient.builder()
-        .token("pat_faults_secret")
-        .baseUrl(server.baseUrl)
-        .maxRetries(integer(c.get("max_retries")))
-        .firstByteTimeout(Duration.ofMillis(integer(c.get("first_byte_timeout_ms"))))
-        .idleTimeout(Duration.ofMillis(integer(c.get("idle_timeout_ms"))))
-        .totalTimeout(Duration.ofMillis(integer(c.get("total_timeout_ms"))))
-        .idempotencyHeader((String) c.get("idempotency_header"));
+    CozeClient.Builder b =
+        CozeClient.builder()
+            .token("pat_faults_secret")
+            .baseUrl(server.baseUrl)
+            .maxRetries(integer(c.get("max_retries")))
+            .firstByteTimeout(Duration.ofMillis(integer(c.get("first_byte_timeout_ms"))))
+            .idleTimeout(Duration.ofMillis(integer(c.get("idle_timeout_ms"))))
+            .totalTimeout(Duration.ofMillis(integer(c.get("total_timeout_ms"))))
+            .idempotencyHeader((String) c.get("idempotency_header"));
     return b.build();
   }
 
-  private static ChatRequest request(Map<?, ?> params) {
-    ChatRequest.Builder b = ChatRequest.builder()
-        .botId((String) params.get("bot_id"))
-        .userId((String) params.get("user_id"));
+  private static ChatCreateParams request(Map<?, ?> params) {
+    List<EnterMessage> messages = new ArrayList<>();
     for (Object m : (List<?>) params.get("additional_messages")) {
       Map<?, ?> msg = map(m);
-      b.addMessage(Message.of((String) msg.get("role"), (String) msg.get("content"), (String) msg.get("content_type")));
+      messages.add(
+          EnterMessage.builder()
+              .role((String) msg.get("role"))
+              .content((String) msg.get("content"))
+              .contentType((String) msg.get("content_type"))
+              .build());
     }
-    return b.build();
+    return ChatCreateParams.builder()
+        .botId((String) params.get("bot_id"))
+        .userId((String) params.get("user_id"))
+        .additionalMessages(messages)
+        .build();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -104,7 +122,7 @@ class FaultsTest {
     Map<?, ?> expect = map(sc.get("expect"));
     Map<?, ?> settings = map(sc.get("client"));
     String op = (String) sc.get("op");
-    ChatRequest req = request(map(sc.get("params")));
+    ChatCreateParams req = request(map(sc.get("params")));
 
     List<String[]> events = new ArrayList<>(); // {type, content}
     Chat chat = null;
@@ -116,8 +134,8 @@ class FaultsTest {
       } else if (op.equals("chat.stream")) {
         try (ChatStream s = client.chat().stream(req)) {
           for (ChatEvent e : s) {
-            boolean delta = e.type().equals("conversation.message.delta");
-            events.add(new String[] {e.type(), delta ? e.content() : ""});
+            String delta = TestChats.delta(e);
+            events.add(new String[] {e.type(), delta == null ? "" : delta});
           }
         }
       } else {
@@ -135,16 +153,19 @@ class FaultsTest {
       assertNull(error, () -> "expected success");
       if (expect.containsKey("result")) {
         assertNotNull(chat);
-        Map<String, Object> data = chat.data();
+        Map<String, Object> data = chat.toMap();
         assertTrue(isSubset(expect.get("result"), data), () -> "result " + data);
       }
     } else {
       assertNotNull(error, "expected a failure, the call succeeded");
       CozeException err = error;
       assertEquals(expect.get("kind"), err.kind(), () -> err.toString());
-      if (expect.containsKey("attempts")) assertEquals(integer(expect.get("attempts")), err.attempts(), err::toString);
-      if (expect.containsKey("http_status")) assertEquals(integer(expect.get("http_status")), err.httpStatus());
-      if (expect.containsKey("code")) assertEquals(((Number) expect.get("code")).longValue(), err.code());
+      if (expect.containsKey("attempts"))
+        assertEquals(integer(expect.get("attempts")), err.attempts(), err::toString);
+      if (expect.containsKey("http_status"))
+        assertEquals(integer(expect.get("http_status")), err.httpStatus());
+      if (expect.containsKey("code"))
+        assertEquals(((Number) expect.get("code")).longValue(), err.code());
     }
     if (expect.containsKey("max_elapsed_ms")) {
       long max = ((Number) expect.get("max_elapsed_ms")).longValue();
@@ -166,7 +187,8 @@ class FaultsTest {
     } else {
       String lower = ((String) header).toLowerCase(Locale.ROOT);
       Object first = map(map(log.get(0)).get("headers")).get(lower);
-      assertTrue(first instanceof String && !((String) first).isEmpty(), () -> "no key: " + log.get(0));
+      assertTrue(
+          first instanceof String && !((String) first).isEmpty(), () -> "no key: " + log.get(0));
       for (Object o : log) assertEquals(first, map(map(o).get("headers")).get(lower));
     }
     // (c) X-Coze-Retry-Count counts the attempts; each attempt has its own request id.
@@ -175,15 +197,20 @@ class FaultsTest {
       Map<?, ?> e = map(log.get(i));
       assertEquals(String.valueOf(i), e.get("retry_count"), "X-Coze-Retry-Count of request " + i);
       Object id = e.get("client_request_id");
-      assertTrue(id instanceof String && !((String) id).isEmpty() && ids.add(id),
+      assertTrue(
+          id instanceof String && !((String) id).isEmpty() && ids.add(id),
           "X-Client-Request-Id of request " + i + " missing or repeated: " + id);
     }
     // (d) stream events: those of the last answer only, each once.
     if (op.equals("chat.stream")) {
       for (int i = 0; i + 1 < log.size(); i++) {
-        assertEquals(0, integer(map(log.get(i)).get("events_sent")), "attempt " + i + " sent events");
+        assertEquals(
+            0, integer(map(log.get(i)).get("events_sent")), "attempt " + i + " sent events");
       }
-      assertEquals(integer(map(log.get(log.size() - 1)).get("events_sent")), events.size(), "events received");
+      assertEquals(
+          integer(map(log.get(log.size() - 1)).get("events_sent")),
+          events.size(),
+          "events received");
       if (expect.containsKey("content")) {
         StringBuilder text = new StringBuilder();
         for (String[] e : events) text.append(e[1]);

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cozecore.model.Chat;
+import io.cozecore.model.ChatEvent;
+import io.cozecore.model.ChatStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -24,20 +26,17 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Hooks, attempt history, traceparent, the rate limiter and handle release,
- * through the real driver (java.net.http) against the fake Coze server.
+ * Hooks, attempt history, traceparent, the rate limiter and handle release, through the real driver
+ * (java.net.http) against the fake Coze server.
  */
 @Timeout(60)
 class ResilienceEndToEndTest {
   private static final String TOKEN = "pat_java_resilience_secret";
-  private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+  private static final String TRACEPARENT =
+      "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
   private static final String FAULT_503 =
       "{\"status\":503,\"headers\":{\"Retry-After\":\"0\"},\"body\":{\"code\":5000,\"msg\":\"busy\"}}";
   @RegisterExtension static final FakeCoze server = new FakeCoze();
-
-  private static ChatRequest ask(String botId, String text) {
-    return ChatRequest.builder().botId(botId).userId("u-java").addMessage(Message.user(text)).build();
-  }
 
   private static CozeClient.Builder builder() {
     return CozeClient.builder().token(TOKEN).baseUrl(server.baseUrl);
@@ -83,11 +82,23 @@ class ResilienceEndToEndTest {
     server.faults("[" + FAULT_503 + "]");
     Recorder hooks = new Recorder();
     try (CozeClient client = builder().maxRetries(2).hooks(hooks).build()) {
-      Chat chat = client.chat().create(ask("bot-1", "hi"), RequestOptions.builder().traceparent(TRACEPARENT).build());
+      Chat chat =
+          client
+              .chat()
+              .create(
+                  TestChats.ask("bot-1", "hi"),
+                  RequestOptions.builder().traceparent(TRACEPARENT).build());
       assertEquals("in_progress", chat.status());
     }
-    assertEquals(List.of("request_sent#1", "response_head#1", "retry_scheduled#1", "request_sent#2",
-        "response_head#2", "call_finished#2"), hooks.kinds());
+    assertEquals(
+        List.of(
+            "request_sent#1",
+            "response_head#1",
+            "retry_scheduled#1",
+            "request_sent#2",
+            "response_head#2",
+            "call_finished#2"),
+        hooks.kinds());
     assertEquals(Set.of(Thread.currentThread()), hooks.threads, "hooks run on the calling thread");
     List<HookEvent> ev = hooks.events;
 
@@ -132,11 +143,13 @@ class ResilienceEndToEndTest {
     List<HookEvent> events = Collections.synchronizedList(new ArrayList<>());
     Hooks hooks = Hooks.builder().onRequestSent(events::add).onCallFinished(events::add).build();
     try (CozeClient client = builder().maxRetries(0).hooks(hooks).hookBodies(true).build()) {
-      assertThrows(AuthenticationException.class, () -> {
-        try (ChatStream s = client.chat().stream(ask("bot-1", "body please"))) {
-          s.forEach(e -> { });
-        }
-      });
+      assertThrows(
+          AuthenticationException.class,
+          () -> {
+            try (ChatStream s = client.chat().stream(TestChats.ask("bot-1", "body please"))) {
+              s.forEach(e -> {});
+            }
+          });
     }
     assertEquals(2, events.size(), events.toString());
     assertTrue(events.get(0).body().contains("body please"), events.get(0).body());
@@ -148,8 +161,9 @@ class ResilienceEndToEndTest {
   @Test
   void aStreamClosedEarlyFinishesAsCancelled() {
     List<HookEvent> finished = Collections.synchronizedList(new ArrayList<>());
-    try (CozeClient client = builder().hooks(Hooks.builder().onCallFinished(finished::add).build()).build()) {
-      try (ChatStream s = client.chat().stream(ask("bot-1", "leave early"))) {
+    try (CozeClient client =
+        builder().hooks(Hooks.builder().onCallFinished(finished::add).build()).build()) {
+      try (ChatStream s = client.chat().stream(TestChats.ask("bot-1", "leave early"))) {
         assertEquals("conversation.chat.created", s.iterator().next().type());
       }
     }
@@ -168,18 +182,20 @@ class ResilienceEndToEndTest {
   void throwingHooksDoNotBreakTheCall() throws Exception {
     server.faults("[" + FAULT_503 + "]");
     int[] calls = new int[1];
-    Hooks hostile = Hooks.builder()
-        .onRequestSent(e -> countAndThrow(calls, new IllegalStateException("hook failure")))
-        .onResponseHead(e -> countAndThrow(calls, new AssertionError("hook error")))
-        .onRetryScheduled(e -> countAndThrow(calls, new RuntimeException("hook failure")))
-        .onCallFinished(e -> countAndThrow(calls, new UnsupportedOperationException("hook failure")))
-        .build();
+    Hooks hostile =
+        Hooks.builder()
+            .onRequestSent(e -> countAndThrow(calls, new IllegalStateException("hook failure")))
+            .onResponseHead(e -> countAndThrow(calls, new AssertionError("hook error")))
+            .onRetryScheduled(e -> countAndThrow(calls, new RuntimeException("hook failure")))
+            .onCallFinished(
+                e -> countAndThrow(calls, new UnsupportedOperationException("hook failure")))
+            .build();
     try (CozeClient client = builder().maxRetries(1).hooks(hostile).build()) {
-      assertEquals("in_progress", client.chat().create(ask("bot-1", "hi")).status());
+      assertEquals("in_progress", client.chat().create(TestChats.ask("bot-1", "hi")).status());
       StringBuilder text = new StringBuilder();
-      try (ChatStream s = client.chat().stream(ask("bot-1", "still fine"))) {
+      try (ChatStream s = client.chat().stream(TestChats.ask("bot-1", "still fine"))) {
         for (ChatEvent e : s) {
-          if (e.type().equals("conversation.message.delta")) text.append(e.content());
+          if (TestChats.delta(e) != null) text.append(TestChats.delta(e));
         }
       }
       assertEquals("Echo: still fine", text.toString());
@@ -191,8 +207,9 @@ class ResilienceEndToEndTest {
   void traceparentArrivesOnEveryAttempt() throws Exception {
     server.faults("[" + FAULT_503 + "," + FAULT_503 + "]");
     try (CozeClient client = builder().maxRetries(2).build()) {
-      RequestOptions opts = RequestOptions.builder().traceparent(TRACEPARENT).tracestate("vendor=1").build();
-      client.chat().create(ask("bot-1", "trace me"), opts);
+      RequestOptions opts =
+          RequestOptions.builder().traceparent(TRACEPARENT).tracestate("vendor=1").build();
+      client.chat().create(TestChats.ask("bot-1", "trace me"), opts);
     }
     List<?> log = server.requests();
     assertEquals(3, log.size());
@@ -210,14 +227,28 @@ class ResilienceEndToEndTest {
   void perCallOptionsReachTheServer() throws Exception {
     server.faults("[" + FAULT_503 + "]");
     try (CozeClient client = builder().maxRetries(2).build()) {
-      RequestOptions opts = RequestOptions.builder().maxRetries(0).idempotencyKey("01JD0000000000000000000000")
-          .header("X-Extra", "yes").build();
-      ServerException e = assertThrows(ServerException.class, () -> client.chat().create(ask("bot-1", "hi"), opts));
+      RequestOptions opts =
+          RequestOptions.builder()
+              .maxRetries(0)
+              .idempotencyKey("01JD0000000000000000000000")
+              .header("X-Extra", "yes")
+              .build();
+      ServerException e =
+          assertThrows(
+              ServerException.class,
+              () -> client.chat().create(TestChats.ask("bot-1", "hi"), opts));
       assertEquals(1, e.attempts());
       RequestOptions noKey = RequestOptions.builder().idempotency(false).build();
-      client.chat().create(ask("bot-1", "hi"), noKey);
-      InvalidArgumentException bad = assertThrows(InvalidArgumentException.class,
-          () -> client.chat().create(ask("bot-1", "hi"), RequestOptions.builder().traceparent("nonsense").build()));
+      client.chat().create(TestChats.ask("bot-1", "hi"), noKey);
+      InvalidArgumentException bad =
+          assertThrows(
+              InvalidArgumentException.class,
+              () ->
+                  client
+                      .chat()
+                      .create(
+                          TestChats.ask("bot-1", "hi"),
+                          RequestOptions.builder().traceparent("nonsense").build()));
       assertEquals(0, bad.history().size(), "nothing was sent");
     }
     List<?> log = server.requests();
@@ -230,11 +261,16 @@ class ResilienceEndToEndTest {
 
   @Test
   void historyListsEveryAttempt() throws Exception {
-    server.faults("[" + FAULT_503 + ",{\"reset\":true},"
-        + "{\"status\":500,\"headers\":{\"Retry-After\":\"0\"},\"body\":{\"code\":5000,\"msg\":\"down\"}}]");
+    server.faults(
+        "["
+            + FAULT_503
+            + ",{\"reset\":true},"
+            + "{\"status\":500,\"headers\":{\"Retry-After\":\"0\"},\"body\":{\"code\":5000,\"msg\":\"down\"}}]");
     ServerException e;
     try (CozeClient client = builder().maxRetries(2).build()) {
-      e = assertThrows(ServerException.class, () -> client.chat().create(ask("bot-1", "hi")));
+      e =
+          assertThrows(
+              ServerException.class, () -> client.chat().create(TestChats.ask("bot-1", "hi")));
     }
     List<Attempt> h = e.history();
     assertEquals(3, h.size(), h.toString());
@@ -249,7 +285,8 @@ class ResilienceEndToEndTest {
     Set<String> keys = h.stream().map(Attempt::idempotencyKey).collect(Collectors.toSet());
     assertEquals(1, keys.size());
     assertFalse(keys.iterator().next().isEmpty());
-    assertEquals(3, h.stream().map(Attempt::requestId).distinct().count(), "a request id per attempt");
+    assertEquals(
+        3, h.stream().map(Attempt::requestId).distinct().count(), "a request id per attempt");
     for (Attempt a : h) assertTrue(a.durationMs() >= 0, a.toString());
   }
 
@@ -257,10 +294,10 @@ class ResilienceEndToEndTest {
   void rateLimitMakesTheSecondCallWait() throws Exception {
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     try (CozeClient client = builder().rateLimit(2, 1).build()) {
-      client.chat().create(ask("bot-1", "first")); // takes the only token
+      client.chat().create(TestChats.ask("bot-1", "first")); // takes the only token
       long cpu0 = mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : -1;
       long t0 = System.nanoTime();
-      client.chat().create(ask("bot-1", "second")); // waits about 500 ms for the next one
+      client.chat().create(TestChats.ask("bot-1", "second")); // waits about 500 ms for the next one
       long ms = (System.nanoTime() - t0) / 1_000_000;
       assertTrue(ms >= 350, "the second call waited only " + ms + " ms");
       assertTrue(ms < 5000, "the second call waited " + ms + " ms");
@@ -286,7 +323,7 @@ class ResilienceEndToEndTest {
   }
 
   private static void abandonAfterOneEvent(CozeClient client) {
-    ChatStream s = client.chat().stream(ask("bot-1", "abandoned stream"));
+    ChatStream s = client.chat().stream(TestChats.ask("bot-1", "abandoned stream"));
     assertEquals("conversation.chat.created", s.iterator().next().type());
     // dropped without close()
   }
@@ -297,32 +334,38 @@ class ResilienceEndToEndTest {
     CozeClient client = builder().maxRetries(0).build();
     assertEquals(before.clients() + 1, CozeClient.liveHandles().clients());
     for (int i = 0; i < 5; i++) {
-      client.chat().create(ask("bot-1", "completed " + i));
-      assertThrows(ServerException.class, () -> client.chat().create(ask("broken", "failed")));
-      try (ChatStream s = client.chat().stream(ask("bot-1", "stream to the end"))) {
-        s.forEach(e -> { });
+      client.chat().create(TestChats.ask("bot-1", "completed " + i));
+      assertThrows(
+          ServerException.class, () -> client.chat().create(TestChats.ask("broken", "failed")));
+      try (ChatStream s = client.chat().stream(TestChats.ask("bot-1", "stream to the end"))) {
+        s.forEach(e -> {});
       }
-      try (ChatStream s = client.chat().stream(ask("bot-1", "closed early"))) {
+      try (ChatStream s = client.chat().stream(TestChats.ask("bot-1", "closed early"))) {
         Iterator<ChatEvent> it = s.iterator();
         it.next();
       }
-      assertThrows(StreamException.class, () -> {
-        try (ChatStream s = client.chat().stream(ask("stream_error", "x"))) {
-          s.forEach(e -> { });
-        }
-      });
-      client.chat().stream(ask("bot-1", "never iterated")).close();
+      assertThrows(
+          StreamException.class,
+          () -> {
+            try (ChatStream s = client.chat().stream(TestChats.ask("stream_error", "x"))) {
+              s.forEach(e -> {});
+            }
+          });
+      client.chat().stream(TestChats.ask("bot-1", "never iterated")).close();
     }
     // Completed, failed and closed calls are freed at once.
     assertEquals(before.calls(), CozeClient.liveHandles().calls(), "calls freed deterministically");
 
     // Cancelled mid-way from another thread.
     server.faults("{\"drip_ms\": 200}");
-    ChatStream slow = client.chat().stream(ask("bot-1", "a slow answer with many deltas"));
+    ChatStream slow =
+        client.chat().stream(TestChats.ask("bot-1", "a slow answer with many deltas"));
     CountDownLatch started = new CountDownLatch(1);
-    Thread reader = new Thread(() -> {
-      for (ChatEvent e : slow) started.countDown();
-    });
+    Thread reader =
+        new Thread(
+            () -> {
+              for (ChatEvent e : slow) started.countDown();
+            });
     reader.start();
     assertTrue(started.await(10, TimeUnit.SECONDS));
     slow.close();
@@ -341,6 +384,8 @@ class ResilienceEndToEndTest {
       after = CozeClient.liveHandles();
     }
     assertEquals(before, after);
-    assertThrows(InvalidArgumentException.class, () -> client.chat().create(ask("bot-1", "closed")));
+    assertThrows(
+        InvalidArgumentException.class,
+        () -> client.chat().create(TestChats.ask("bot-1", "closed")));
   }
 }

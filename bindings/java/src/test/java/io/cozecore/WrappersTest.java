@@ -20,7 +20,9 @@ class WrappersTest {
     assertEquals(1469918176385L, back.timestampMs());
     assertEquals("ffffffffffffffffffff", back.randomnessHex());
 
-    InvalidArgumentException e = assertThrows(InvalidArgumentException.class, () -> Ulid.parse("8ZZZZZZZZZZZZZZZZZZZZZZZZZ"));
+    InvalidArgumentException e =
+        assertThrows(
+            InvalidArgumentException.class, () -> Ulid.parse("8ZZZZZZZZZZZZZZZZZZZZZZZZZ"));
     assertEquals("invalid_ulid", e.getMessage());
 
     Ulid.Factory f = new Ulid.Factory();
@@ -56,17 +58,25 @@ class WrappersTest {
   @Test
   void badOperationIsInvalidArgumentBeforeSending() {
     // Port 9 (discard) on loopback: nothing may be sent for a rejected call.
-    CozeClient c = CozeClient.builder().token("pat_x").baseUrl("http://127.0.0.1:9").maxRetries(0).build();
-    InvalidArgumentException e = assertThrows(InvalidArgumentException.class, () -> c.call("no.such.op", Map.of()));
+    CozeClient c =
+        CozeClient.builder().token("pat_x").baseUrl("http://127.0.0.1:9").maxRetries(0).build();
+    InvalidArgumentException e =
+        assertThrows(InvalidArgumentException.class, () -> c.call("no.such.op", Map.of()));
     assertEquals(0, e.httpStatus());
   }
 
   @Test
   void builderRejectsMissingTokenAndBadConfig() {
     assertThrows(InvalidArgumentException.class, () -> CozeClient.builder().build());
-    assertThrows(InvalidArgumentException.class,
-        () -> CozeClient.builder().token("pat_x").baseUrl("not a url").build().chat()
-            .create(ChatRequest.builder().botId("b").userId("u").build()));
+    assertThrows(
+        InvalidArgumentException.class,
+        () ->
+            CozeClient.builder()
+                .token("pat_x")
+                .baseUrl("not a url")
+                .build()
+                .chat()
+                .create(TestChats.ask("b", "hi")));
   }
 
   @Test

@@ -1,16 +1,15 @@
 package io.cozecore.internal;
 
 import io.cozecore.Attempt;
+import io.cozecore.BinaryResponse;
 import io.cozecore.CozeException;
 import io.cozecore.Hooks;
-import io.cozecore.bridge.Action;
-import io.cozecore.bridge.ActionKind;
+import io.cozecore.bridge.AttemptVector;
 import io.cozecore.bridge.Call;
 import io.cozecore.bridge.CallOptions;
 import io.cozecore.bridge.Client;
 import io.cozecore.bridge.CoreError;
 import io.cozecore.bridge.Header;
-import io.cozecore.bridge.AttemptVector;
 import io.cozecore.bridge.HeaderVector;
 import io.cozecore.bridge.HookEventVector;
 import io.cozecore.bridge.HttpRequest;
@@ -48,37 +47,41 @@ import java.util.concurrent.locks.ReentrantLock;
 import javax.net.ssl.SSLException;
 
 /**
- * Drives one core {@link Call} over {@link java.net.http.HttpClient}: the
- * sans-IO loop of DESIGN.md. The core decides everything (retries, sleeps,
- * timeouts, decoding); this class only moves bytes and time.
+ * Drives one core {@link Call} over {@link java.net.http.HttpClient}: the sans-IO loop of
+ * DESIGN.md. The core decides everything (retries, sleeps, timeouts, decoding); this class only
+ * moves bytes and time.
  *
- * <p>Threads: the caller's thread runs the loop and is the only one that
- * touches the core call. Each HTTP exchange has a reader thread that waits
- * for the response head and then reads the body chunk by chunk as it
- * arrives, handing each item over a small bounded queue (so a slow consumer
- * holds the connection back instead of buffering the stream). WAIT blocks on
- * that queue until the core's {@code wake_at_ms}; SLEEP blocks on it too, so
- * {@link #cancel()} from any thread wakes both. The client's {@link Hooks}
- * run on the caller's thread right after each {@code next()} that recorded
- * them ({@code request_sent} before the request starts).
+ * <p>Threads: the caller's thread runs the loop and is the only one that touches the core call.
+ * Each HTTP exchange has a reader thread that waits for the response head and then reads the body
+ * chunk by chunk as it arrives, handing each item over a small bounded queue (so a slow consumer
+ * holds the connection back instead of buffering the stream). WAIT blocks on that queue until the
+ * core's {@code wake_at_ms}; SLEEP blocks on it too, so {@link #cancel()} from any thread wakes
+ * both. The client's {@link Hooks} run on the caller's thread right after each {@code step()} that
+ * recorded them ({@code request_sent} before the request starts).
  *
- * <p>The core call is freed as soon as the call ends (done, failed, or
- * cancelled by {@link #close()}); a driver whose owner was dropped unfinished
- * is cancelled and freed once the owner is unreachable.
+ * <p>The core call is freed as soon as the call ends (done, failed, or cancelled by {@link
+ * #close()}); a driver whose owner was dropped unfinished is cancelled and freed once the owner is
+ * unreachable.
  */
 public final class CallDriver implements AutoCloseable {
-  /** A decoded stream event: its name and its JSON payload as text. */
-  public record CoreEvent(String type, String data) {}
+  // Call::step's answers (ActionKind in exec.h).
+  private static final int SEND = 0;
+  private static final int WAIT = 1;
+  private static final int SLEEP = 2;
+  private static final int EVENT = 3;
+  private static final int DONE = 4;
 
   private static final long ORIGIN_NS = System.nanoTime();
   private static final Set<String> RESTRICTED_HEADERS =
       Set.of("connection", "content-length", "expect", "host", "upgrade");
   private static final AtomicInteger READER_IDS = new AtomicInteger();
-  private static final ExecutorService READERS = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "cozecore-http-" + READER_IDS.incrementAndGet());
-    t.setDaemon(true);
-    return t;
-  });
+  private static final ExecutorService READERS =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "cozecore-http-" + READER_IDS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          });
   private static final Cleaner CLEANER = Cleaner.create();
   private static final int QUEUE_CAPACITY = 32;
   private static final int READ_BUFFER = 16 * 1024;
@@ -94,7 +97,10 @@ public final class CallDriver implements AutoCloseable {
   private volatile boolean cancelRequested;
   private boolean coreCancelled;
   private volatile boolean finished;
-  private String result = "";
+  private final boolean binaryResult;
+  private CoreRecord result;
+  private byte[] binary;
+  private String contentType = "";
   private String logid = "";
 
   /** Monotonic milliseconds for the core (never negative, so never confused with -1). */
@@ -103,22 +109,31 @@ public final class CallDriver implements AutoCloseable {
   }
 
   /**
-   * A call of {@code op} on the core client. {@code optionsJson} is a JSON
-   * object for the core's CallOptions.apply_json ({@code timeout_ms},
-   * {@code max_retries}, {@code headers}, {@code idempotency},
-   * {@code idempotency_key}, {@code traceparent}, {@code tracestate}); the
-   * wall clock is added here. The core call keeps the client's state alive.
+   * A call of {@code op} on the core client. {@code optionsJson} is a JSON object for the core's
+   * CallOptions.apply_json ({@code timeout_ms}, {@code max_retries}, {@code headers}, {@code
+   * idempotency}, {@code idempotency_key}, {@code traceparent}, {@code tracestate}, {@code
+   * extra_query}, {@code extra_body}); the wall clock is added here. With {@code binaryResult} the
+   * DONE answer is kept as bytes (binary operations), else as a record. The core call keeps the
+   * client's state alive.
    */
-  public CallDriver(HttpClient http, Client client, String op, String paramsJson, String optionsJson,
-      Hooks hooks) {
+  public CallDriver(
+      HttpClient http,
+      Client client,
+      String op,
+      String paramsJson,
+      String optionsJson,
+      Hooks hooks,
+      boolean binaryResult) {
     this.http = http;
     this.hooks = hooks;
+    this.binaryResult = binaryResult;
     CallOptions options = new CallOptions();
     try {
-      options.setWall_ms(System.currentTimeMillis());  // for ids and HTTP-date Retry-After
+      options.setWall_ms(System.currentTimeMillis()); // for ids and HTTP-date Retry-After
       if (optionsJson != null && !optionsJson.isEmpty()) {
         String problem = Utf8.decode(options.apply_json(Utf8.encode(optionsJson)));
-        if (!problem.isEmpty()) throw CozeException.of("invalid_argument", problem, 0, 0, "", false, 0, -1, "");
+        if (!problem.isEmpty())
+          throw CozeException.of("invalid_argument", problem, 0, 0, "", false, 0, -1, "");
       }
       this.call = new Call(client, Utf8.encode(op), Utf8.encode(paramsJson), options);
     } finally {
@@ -126,9 +141,14 @@ public final class CallDriver implements AutoCloseable {
     }
   }
 
-  /** The DONE result as JSON text ("" for streams); valid once finished. */
-  public String result() {
+  /** The DONE result as a record (null for binary operations); valid once finished. */
+  public CoreRecord result() {
     return result;
+  }
+
+  /** The DONE answer of a binary operation: its bytes, media type and log id. */
+  public BinaryResponse binaryResult() {
+    return new BinaryResponse(binary == null ? new byte[0] : binary, contentType, logid);
   }
 
   /** The log id of the final answer. */
@@ -141,10 +161,11 @@ public final class CallDriver implements AutoCloseable {
   }
 
   /**
-   * Runs the loop until the next event (returned) or the end of the call
-   * (null; see {@link #result()}). A failed call throws its CozeException.
+   * Runs the loop until the next batch of stream events (returned: a record whose root is an ARRAY
+   * of events) or the end of the call (null; see {@link #result()}). A failed call throws its
+   * CozeException.
    */
-  public CoreEvent next() {
+  public CoreRecord nextBatch() {
     lock.lock();
     try {
       while (!finished) {
@@ -153,53 +174,62 @@ public final class CallDriver implements AutoCloseable {
           abortExchange();
           call.cancel();
         }
-        Action action = call.next(nowMs());
+        int kind = call.step(nowMs());
         if (hooks != null) runHooks();
-        try {
-          ActionKind kind = action.getKind();
-          if (kind == ActionKind.Send) {
-            send(action.getRequest());
-          } else if (kind == ActionKind.Wait) {
-            waitAndFeed(action.getWake_at_ms());
-          } else if (kind == ActionKind.Sleep) {
-            sleep(action.getDelay_ms());
-          } else if (kind == ActionKind.Event) {
-            io.cozecore.bridge.Event ev = action.getEvent();
-            return new CoreEvent(Utf8.decode(ev.getType()), Utf8.decode(ev.getData()));
-          } else if (kind == ActionKind.Done) {
-            result = Utf8.decode(action.getResult());
-            logid = Utf8.decode(action.getLogid());
+        switch (kind) {
+          case SEND:
+            send(call.request());
+            break;
+          case WAIT:
+            waitAndFeed(call.wake_at_ms());
+            break;
+          case SLEEP:
+            sleep(call.delay_ms());
+            break;
+          case EVENT:
+            return new CoreRecord(call.take_events(false));
+          case DONE:
+            logid = Utf8.decode(call.logid());
+            contentType = Utf8.decode(call.content_type());
+            if (binaryResult) {
+              binary = call.binary();
+            } else {
+              result = new CoreRecord(call.result_record(false), logid);
+            }
             finish();
-          } else {
-            CozeException err = toException(action.getError());
-            finish();
-            throw err;
-          }
-        } finally {
-          action.delete();
+            break;
+          default:
+            {
+              CozeException err = toException(call.error());
+              finish();
+              throw err;
+            }
         }
       }
       return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       cancelRequested = true;
-      return next();
+      return nextBatch();
     } finally {
       lock.unlock();
     }
   }
 
-  /** Runs the call to its end, dropping any event, and returns the result JSON text. */
-  public String run() {
-    while (next() != null) {
+  /**
+   * Runs the call to its end, dropping any stream event, and returns the result record (see {@link
+   * #result()}).
+   */
+  public CoreRecord run() {
+    while (nextBatch() != null) {
       // a non-stream operation yields no event; a stream's events are not wanted here
     }
     return result;
   }
 
   /**
-   * Cancels the call from any thread: the in-flight request is aborted and
-   * the loop ends with a CancelledException (unless it already finished).
+   * Cancels the call from any thread: the in-flight request is aborted and the loop ends with a
+   * CancelledException (unless it already finished).
    */
   public void cancel() {
     if (finished) return;
@@ -209,9 +239,9 @@ public final class CallDriver implements AutoCloseable {
   }
 
   /**
-   * Aborts the in-flight request once {@code owner} becomes unreachable, so a
-   * stream dropped without close() does not keep a connection and a reader
-   * thread. The reader threads hold no reference to this driver.
+   * Aborts the in-flight request once {@code owner} becomes unreachable, so a stream dropped
+   * without close() does not keep a connection and a reader thread. The reader threads hold no
+   * reference to this driver.
    */
   public void abortWhenUnreachable(Object owner) {
     CLEANER.register(owner, this::releaseAbandoned);
@@ -225,7 +255,7 @@ public final class CallDriver implements AutoCloseable {
     try {
       if (!finished) {
         call.cancel();
-        call.next(nowMs()).delete(); // lets the core finish the call
+        call.step(nowMs()); // lets the core finish the call
         finish();
       }
     } finally {
@@ -242,7 +272,7 @@ public final class CallDriver implements AutoCloseable {
       try {
         if (!finished) {
           try {
-            next();
+            nextBatch();
           } catch (CozeException expected) {
             // the cancellation itself
           }
@@ -263,26 +293,41 @@ public final class CallDriver implements AutoCloseable {
     }
   }
 
-  static CozeException toException(CoreError e) {
+  /** The core's error as the matching CozeException subclass, history included. */
+  public static CozeException toException(CoreError e) {
     AttemptVector av = e.getHistory(); // a view into e, not owned
     List<Attempt> history = new ArrayList<>(av.size());
     for (int i = 0, n = av.size(); i < n; i++) {
       io.cozecore.bridge.Attempt a = av.get(i);
-      history.add(new Attempt(a.getNumber(), Utf8.decode(a.getOutcome()), Utf8.decode(a.getKind()),
-          a.getDuration_ms(), a.getDelay_ms(), Utf8.decode(a.getIdempotency_key()),
-          Utf8.decode(a.getRequest_id())));
+      history.add(
+          new Attempt(
+              a.getNumber(),
+              Utf8.decode(a.getOutcome()),
+              Utf8.decode(a.getKind()),
+              a.getDuration_ms(),
+              a.getDelay_ms(),
+              Utf8.decode(a.getIdempotency_key()),
+              Utf8.decode(a.getRequest_id())));
     }
-    return CozeException.of(Utf8.decode(e.getKind()), Utf8.decode(e.getMessage()), e.getHttp_status(),
-        e.getCode(), Utf8.decode(e.getLogid()), e.getRetryable(), e.getAttempts(), e.getRetry_after_ms(),
-        Utf8.decode(e.getBody()), history);
+    return CozeException.of(
+        Utf8.decode(e.getKind()),
+        Utf8.decode(e.getMessage()),
+        e.getHttp_status(),
+        e.getCode(),
+        Utf8.decode(e.getLogid()),
+        e.getRetryable(),
+        e.getAttempts(),
+        e.getRetry_after_ms(),
+        Utf8.decode(e.getBody()),
+        history);
   }
 
   // ---- hooks ------------------------------------------------------------
 
   /**
-   * Hands the hook events recorded by the last next() to the user's hooks,
-   * in order. What a hook throws is dropped (but a VirtualMachineError):
-   * hooks observe a call, they never change or break it.
+   * Hands the hook events recorded by the last step() to the user's hooks, in order. What a hook
+   * throws is dropped (but a VirtualMachineError): hooks observe a call, they never change or break
+   * it.
    */
   private void runHooks() {
     HookEventVector taken = call.take_hooks();
@@ -291,11 +336,20 @@ public final class CallDriver implements AutoCloseable {
         io.cozecore.HookEvent e = hookEvent(taken.get(i));
         try {
           switch (e.kind()) {
-            case "request_sent": hooks.onRequestSent(e); break;
-            case "response_head": hooks.onResponseHead(e); break;
-            case "retry_scheduled": hooks.onRetryScheduled(e); break;
-            case "call_finished": hooks.onCallFinished(e); break;
-            default: break; // a kind this version does not know
+            case "request_sent":
+              hooks.onRequestSent(e);
+              break;
+            case "response_head":
+              hooks.onResponseHead(e);
+              break;
+            case "retry_scheduled":
+              hooks.onRetryScheduled(e);
+              break;
+            case "call_finished":
+              hooks.onCallFinished(e);
+              break;
+            default:
+              break; // a kind this version does not know
           }
         } catch (VirtualMachineError fatal) {
           throw fatal;
@@ -314,14 +368,28 @@ public final class CallDriver implements AutoCloseable {
     HeaderVector hv = h.getHeaders(); // a view into h, not owned
     for (int i = 0, n = hv.size(); i < n; i++) {
       Header x = hv.get(i);
-      headers.merge(Utf8.decode(x.getName()).toLowerCase(Locale.ROOT), Utf8.decode(x.getValue()),
+      headers.merge(
+          Utf8.decode(x.getName()).toLowerCase(Locale.ROOT),
+          Utf8.decode(x.getValue()),
           (a, b) -> a + ", " + b);
     }
-    return new io.cozecore.HookEvent(Utf8.decode(h.getKind()), Utf8.decode(h.getOp()),
-        Utf8.decode(h.getMethod()), Utf8.decode(h.getPath()), h.getAttempt(), h.getStatus(),
-        h.getDuration_ms(), h.getDelay_ms(), Utf8.decode(h.getLogid()), Utf8.decode(h.getRequest_id()),
-        Utf8.decode(h.getIdempotency_key()), Utf8.decode(h.getTraceparent()), Utf8.decode(h.getError_kind()),
-        Utf8.decode(h.getMessage()), Collections.unmodifiableMap(headers), Utf8.decode(h.getBody()));
+    return new io.cozecore.HookEvent(
+        Utf8.decode(h.getKind()),
+        Utf8.decode(h.getOp()),
+        Utf8.decode(h.getMethod()),
+        Utf8.decode(h.getPath()),
+        h.getAttempt(),
+        h.getStatus(),
+        h.getDuration_ms(),
+        h.getDelay_ms(),
+        Utf8.decode(h.getLogid()),
+        Utf8.decode(h.getRequest_id()),
+        Utf8.decode(h.getIdempotency_key()),
+        Utf8.decode(h.getTraceparent()),
+        Utf8.decode(h.getError_kind()),
+        Utf8.decode(h.getMessage()),
+        Collections.unmodifiableMap(headers),
+        Utf8.decode(h.getBody()));
   }
 
   // ---- feeding ----------------------------------------------------------
@@ -330,7 +398,8 @@ public final class CallDriver implements AutoCloseable {
     Item item;
     if (wakeAtMs < 0) {
       if (current.get() == null && queue.isEmpty() && !cancelRequested) {
-        throw CozeException.of("internal", "the core waits with no request in flight", 0, 0, "", false, 0, -1, "");
+        throw CozeException.of(
+            "internal", "the core waits with no request in flight", 0, 0, "", false, 0, -1, "");
       }
       item = queue.take();
     } else {
@@ -344,7 +413,7 @@ public final class CallDriver implements AutoCloseable {
   private void sleep(long delayMs) throws InterruptedException {
     abortExchange(); // the core is done with the last answer: free its connection
     long until = nowMs() + delayMs;
-    for (;;) {
+    for (; ; ) {
       long left = until - nowMs();
       if (left <= 0 || cancelRequested) return;
       Item item = queue.poll(left, TimeUnit.MILLISECONDS);
@@ -408,16 +477,28 @@ public final class CallDriver implements AutoCloseable {
       for (int i = 0, n = headers.size(); i < n; i++) {
         Header h = headers.get(i);
         String name = Utf8.decode(h.getName());
-        if (RESTRICTED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) continue; // the client sets these
+        if (RESTRICTED_HEADERS.contains(name.toLowerCase(Locale.ROOT)))
+          continue; // the client sets these
         b.header(name, Utf8.decode(h.getValue()));
       }
-      b.method(method, body.length == 0
-          ? java.net.http.HttpRequest.BodyPublishers.noBody()
-          : java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+      b.method(
+          method,
+          body.length == 0
+              ? java.net.http.HttpRequest.BodyPublishers.noBody()
+              : java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
     } catch (IllegalArgumentException e) {
       // A URL or header the HTTP client refuses cannot succeed on retry.
-      CozeException err = CozeException.of("invalid_argument",
-          "the request cannot be sent: " + e.getMessage(), 0, 0, "", false, 1, -1, "");
+      CozeException err =
+          CozeException.of(
+              "invalid_argument",
+              "the request cannot be sent: " + e.getMessage(),
+              0,
+              0,
+              "",
+              false,
+              1,
+              -1,
+              "");
       call.cancel();
       finish();
       throw err;
@@ -456,7 +537,7 @@ public final class CallDriver implements AutoCloseable {
     try {
       if (!put(ex, Item.head(ex.generation, resp.statusCode(), headers(resp.headers())))) return;
       byte[] buf = new byte[READ_BUFFER];
-      for (;;) {
+      for (; ; ) {
         int n = in.read(buf);
         if (n < 0) {
           put(ex, Item.end(ex.generation));
@@ -497,7 +578,8 @@ public final class CallDriver implements AutoCloseable {
       // A connect timeout proves the server never got the request.
       if (c instanceof HttpConnectTimeoutException) return "connect";
       if (c instanceof HttpTimeoutException) return "timeout";
-      if (c instanceof ConnectException || c instanceof UnresolvedAddressException
+      if (c instanceof ConnectException
+          || c instanceof UnresolvedAddressException
           || c instanceof UnknownHostException) {
         return "connect";
       }

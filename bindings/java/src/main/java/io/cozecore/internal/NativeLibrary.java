@@ -8,10 +8,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 /**
- * Loads libcozecore_jni once. The jar carries it as the resource
- * {@code native/<os>-<arch>/libcozecore_jni.so}; it is copied to a temporary
- * file and loaded from there. The system property {@code cozecore.library.path}
- * (a file) overrides the resource, for development builds.
+ * Loads libcozecore_jni once. The jar carries it as the resource {@code
+ * native/<os>-<arch>/libcozecore_jni.so}; it is copied to a temporary file and loaded from there.
+ * The system property {@code cozecore.library.path} (a file) overrides the resource, for
+ * development builds.
  */
 public final class NativeLibrary {
   public static final String PATH_PROPERTY = "cozecore.library.path";
@@ -33,8 +33,14 @@ public final class NativeLibrary {
     try (InputStream in = NativeLibrary.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new UnsatisfiedLinkError(
-            "cozecore: no native library for " + platform() + " in the jar (" + resource
-                + "); set -D" + PATH_PROPERTY + "=/path/to/" + file);
+            "cozecore: no native library for "
+                + platform()
+                + " in the jar ("
+                + resource
+                + "); set -D"
+                + PATH_PROPERTY
+                + "=/path/to/"
+                + file);
       }
       Path dir = Files.createTempDirectory("cozecore-");
       Path target = dir.resolve(file);
@@ -44,7 +50,8 @@ public final class NativeLibrary {
       System.load(target.toAbsolutePath().toString());
       loaded = true;
     } catch (IOException e) {
-      UnsatisfiedLinkError err = new UnsatisfiedLinkError("cozecore: cannot extract " + resource + ": " + e);
+      UnsatisfiedLinkError err =
+          new UnsatisfiedLinkError("cozecore: cannot extract " + resource + ": " + e);
       err.initCause(e);
       throw err;
     }

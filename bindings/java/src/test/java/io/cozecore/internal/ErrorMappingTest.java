@@ -35,26 +35,30 @@ import java.util.Map;
 import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.Test;
 
-/** Error kinds to exception classes, core errors to exceptions, Java I/O failures to transport kinds. */
+/**
+ * Error kinds to exception classes, core errors to exceptions, Java I/O failures to transport
+ * kinds.
+ */
 class ErrorMappingTest {
-  private static final Map<String, Class<? extends CozeException>> CLASSES = Map.ofEntries(
-      Map.entry("bad_request", BadRequestException.class),
-      Map.entry("authentication", AuthenticationException.class),
-      Map.entry("permission_denied", PermissionDeniedException.class),
-      Map.entry("not_found", NotFoundException.class),
-      Map.entry("conflict", ConflictException.class),
-      Map.entry("unprocessable", UnprocessableException.class),
-      Map.entry("rate_limited", RateLimitException.class),
-      Map.entry("server", ServerException.class),
-      Map.entry("gateway", GatewayException.class),
-      Map.entry("timeout", TimeoutException.class),
-      Map.entry("connection", ConnectionException.class),
-      Map.entry("cancelled", CancelledException.class),
-      Map.entry("decode", DecodeException.class),
-      Map.entry("stream", StreamException.class),
-      Map.entry("api", ApiException.class),
-      Map.entry("invalid_argument", InvalidArgumentException.class),
-      Map.entry("internal", InternalException.class));
+  private static final Map<String, Class<? extends CozeException>> CLASSES =
+      Map.ofEntries(
+          Map.entry("bad_request", BadRequestException.class),
+          Map.entry("authentication", AuthenticationException.class),
+          Map.entry("permission_denied", PermissionDeniedException.class),
+          Map.entry("not_found", NotFoundException.class),
+          Map.entry("conflict", ConflictException.class),
+          Map.entry("unprocessable", UnprocessableException.class),
+          Map.entry("rate_limited", RateLimitException.class),
+          Map.entry("server", ServerException.class),
+          Map.entry("gateway", GatewayException.class),
+          Map.entry("timeout", TimeoutException.class),
+          Map.entry("connection", ConnectionException.class),
+          Map.entry("cancelled", CancelledException.class),
+          Map.entry("decode", DecodeException.class),
+          Map.entry("stream", StreamException.class),
+          Map.entry("api", ApiException.class),
+          Map.entry("invalid_argument", InvalidArgumentException.class),
+          Map.entry("internal", InternalException.class));
 
   @Test
   void everyKindHasItsClass() {
@@ -108,7 +112,8 @@ class ErrorMappingTest {
     assertTrue(rl.retryable());
 
     // The Coze code decides over a 200 status.
-    CozeException nf = mapped(200, "{\"code\":4200,\"msg\":\"nope\",\"detail\":{\"logid\":\"B1\"}}");
+    CozeException nf =
+        mapped(200, "{\"code\":4200,\"msg\":\"nope\",\"detail\":{\"logid\":\"B1\"}}");
     assertInstanceOf(NotFoundException.class, nf);
     assertEquals("B1", nf.logid());
 
@@ -122,15 +127,21 @@ class ErrorMappingTest {
   @Test
   void utf8MessagesSurviveTheBridge() {
     CozeException e = mapped(400, "{\"code\":4000,\"msg\":\"参数错误 👋🏽\"}");
-    assertTrue(e.getMessage().contains("参数错误 👋🏽") || e.body().contains("参数错误 👋🏽"), e.toString());
+    assertTrue(
+        e.getMessage().contains("参数错误 👋🏽") || e.body().contains("参数错误 👋🏽"), e.toString());
   }
 
   @Test
   void javaFailuresMapToTransportKinds() {
     assertEquals("connect", CallDriver.headFailureKind(new ConnectException("refused")));
-    assertEquals("connect", CallDriver.headFailureKind(new IOException("wrapped", new ConnectException("refused"))));
-    assertEquals("connect", CallDriver.headFailureKind(new HttpConnectTimeoutException("connect timed out")));
-    assertEquals("timeout", CallDriver.headFailureKind(new HttpTimeoutException("request timed out")));
+    assertEquals(
+        "connect",
+        CallDriver.headFailureKind(new IOException("wrapped", new ConnectException("refused"))));
+    assertEquals(
+        "connect",
+        CallDriver.headFailureKind(new HttpConnectTimeoutException("connect timed out")));
+    assertEquals(
+        "timeout", CallDriver.headFailureKind(new HttpTimeoutException("request timed out")));
     assertEquals("tls", CallDriver.headFailureKind(new SSLHandshakeException("bad cert")));
     assertEquals("reset", CallDriver.headFailureKind(new IOException("connection reset")));
     assertEquals("reset", CallDriver.bodyFailureKind(new IOException("closed mid-body")));
@@ -139,7 +150,14 @@ class ErrorMappingTest {
 
   @Test
   void toStringCarriesTheDetails() {
-    String s = CozeException.of("rate_limited", "slow down", 429, 4013, "L1", true, 3, 2000, "").toString();
-    assertTrue(s.contains("RateLimitException") && s.contains("429") && s.contains("4013") && s.contains("L1"), s);
+    String s =
+        CozeException.of("rate_limited", "slow down", 429, 4013, "L1", true, 3, 2000, "")
+            .toString();
+    assertTrue(
+        s.contains("RateLimitException")
+            && s.contains("429")
+            && s.contains("4013")
+            && s.contains("L1"),
+        s);
   }
 }

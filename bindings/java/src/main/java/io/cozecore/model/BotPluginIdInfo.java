@@ -1,0 +1,78 @@
+// Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
+package io.cozecore.model;
+
+import io.cozecore.ModelView;
+import io.cozecore.internal.Cells;
+import io.cozecore.internal.CoreRecord;
+import io.cozecore.internal.Decoding;
+import io.cozecore.internal.Json;
+import io.cozecore.internal.Wire;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A plugin tool by id. A lazy view of an answer: each field is read when its accessor is called
+ * (null when absent); build one to send with builder().
+ */
+public final class BotPluginIdInfo extends ModelView {
+  /** This model's id in records (its index in the description's list of models). */
+  public static final int MODEL_ID = 8;
+
+  /** A view of object node {@code node} of {@code record} (made by the runtime). */
+  public BotPluginIdInfo(CoreRecord record, int node) {
+    super(record, node, MODEL_ID);
+  }
+
+  /**
+   * JSON text read as a BotPluginIdInfo by the core (the canonical rules of core/api/README.md).
+   *
+   * @throws io.cozecore.DecodeException when the text is not JSON or not an object
+   */
+  public static BotPluginIdInfo parse(String json) {
+    CoreRecord r = Decoding.model("BotPluginIdInfo", json);
+    return new BotPluginIdInfo(r, Decoding.objectNode(r, "BotPluginIdInfo"));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Field {@code plugin_id} (id). */
+  public String pluginId() {
+    return read(0, Cells.STRING);
+  }
+
+  /** Field {@code api_id} (id). */
+  public String apiId() {
+    return read(1, Cells.STRING);
+  }
+
+  /** Builds a BotPluginIdInfo to send (read back through the core, as an answer would be). */
+  public static final class Builder {
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Sets {@code plugin_id}. */
+    public Builder pluginId(String pluginId) {
+      values.put("plugin_id", pluginId);
+      return this;
+    }
+
+    /** Sets {@code api_id}. */
+    public Builder apiId(String apiId) {
+      values.put("api_id", apiId);
+      return this;
+    }
+
+    /** Any other key, sent as given (a plain JSON value or a view). */
+    public Builder putExtra(String key, Object value) {
+      values.put(key, Wire.value(value));
+      return this;
+    }
+
+    public BotPluginIdInfo build() {
+      return parse(Json.write(values));
+    }
+  }
+}

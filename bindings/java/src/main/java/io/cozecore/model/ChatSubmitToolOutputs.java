@@ -1,0 +1,73 @@
+// Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
+package io.cozecore.model;
+
+import io.cozecore.ModelView;
+import io.cozecore.internal.CellReader;
+import io.cozecore.internal.Cells;
+import io.cozecore.internal.CoreRecord;
+import io.cozecore.internal.Decoding;
+import io.cozecore.internal.Json;
+import io.cozecore.internal.Wire;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tool calls whose results the chat waits for. A lazy view of an answer: each field is read
+ * when its accessor is called (null when absent); build one to send with builder().
+ */
+public final class ChatSubmitToolOutputs extends ModelView {
+  /** This model's id in records (its index in the description's list of models). */
+  public static final int MODEL_ID = 25;
+
+  private static final CellReader<List<ChatToolCall>> READ_0 =
+      Cells.list(Cells.model(ChatToolCall::new));
+
+  /** A view of object node {@code node} of {@code record} (made by the runtime). */
+  public ChatSubmitToolOutputs(CoreRecord record, int node) {
+    super(record, node, MODEL_ID);
+  }
+
+  /**
+   * JSON text read as a ChatSubmitToolOutputs by the core (the canonical rules of
+   * core/api/README.md).
+   *
+   * @throws io.cozecore.DecodeException when the text is not JSON or not an object
+   */
+  public static ChatSubmitToolOutputs parse(String json) {
+    CoreRecord r = Decoding.model("ChatSubmitToolOutputs", json);
+    return new ChatSubmitToolOutputs(r, Decoding.objectNode(r, "ChatSubmitToolOutputs"));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Field {@code tool_calls} (array of ChatToolCall). */
+  public List<ChatToolCall> toolCalls() {
+    return read(0, READ_0);
+  }
+
+  /** Builds a ChatSubmitToolOutputs to send (read back through the core, as an answer would be). */
+  public static final class Builder {
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Sets {@code tool_calls}. */
+    public Builder toolCalls(List<ChatToolCall> toolCalls) {
+      values.put("tool_calls", Wire.value(toolCalls));
+      return this;
+    }
+
+    /** Any other key, sent as given (a plain JSON value or a view). */
+    public Builder putExtra(String key, Object value) {
+      values.put(key, Wire.value(value));
+      return this;
+    }
+
+    public ChatSubmitToolOutputs build() {
+      return parse(Json.write(values));
+    }
+  }
+}

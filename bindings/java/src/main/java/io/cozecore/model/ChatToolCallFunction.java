@@ -1,0 +1,79 @@
+// Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
+package io.cozecore.model;
+
+import io.cozecore.ModelView;
+import io.cozecore.internal.Cells;
+import io.cozecore.internal.CoreRecord;
+import io.cozecore.internal.Decoding;
+import io.cozecore.internal.Json;
+import io.cozecore.internal.Wire;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The function a tool call asks for. A lazy view of an answer: each field is read when its accessor
+ * is called (null when absent); build one to send with builder().
+ */
+public final class ChatToolCallFunction extends ModelView {
+  /** This model's id in records (its index in the description's list of models). */
+  public static final int MODEL_ID = 27;
+
+  /** A view of object node {@code node} of {@code record} (made by the runtime). */
+  public ChatToolCallFunction(CoreRecord record, int node) {
+    super(record, node, MODEL_ID);
+  }
+
+  /**
+   * JSON text read as a ChatToolCallFunction by the core (the canonical rules of
+   * core/api/README.md).
+   *
+   * @throws io.cozecore.DecodeException when the text is not JSON or not an object
+   */
+  public static ChatToolCallFunction parse(String json) {
+    CoreRecord r = Decoding.model("ChatToolCallFunction", json);
+    return new ChatToolCallFunction(r, Decoding.objectNode(r, "ChatToolCallFunction"));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Field {@code name} (string). */
+  public String name() {
+    return read(0, Cells.STRING);
+  }
+
+  /** JSON text of the arguments. Field {@code arguments} (string). */
+  public String arguments() {
+    return read(1, Cells.STRING);
+  }
+
+  /** Builds a ChatToolCallFunction to send (read back through the core, as an answer would be). */
+  public static final class Builder {
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Sets {@code name}. */
+    public Builder name(String name) {
+      values.put("name", name);
+      return this;
+    }
+
+    /** Sets {@code arguments}. */
+    public Builder arguments(String arguments) {
+      values.put("arguments", arguments);
+      return this;
+    }
+
+    /** Any other key, sent as given (a plain JSON value or a view). */
+    public Builder putExtra(String key, Object value) {
+      values.put(key, Wire.value(value));
+      return this;
+    }
+
+    public ChatToolCallFunction build() {
+      return parse(Json.write(values));
+    }
+  }
+}

@@ -1,0 +1,84 @@
+// Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
+package io.cozecore.model;
+
+import io.cozecore.ModelView;
+import io.cozecore.internal.CellReader;
+import io.cozecore.internal.Cells;
+import io.cozecore.internal.CoreRecord;
+import io.cozecore.internal.Decoding;
+import io.cozecore.internal.Json;
+import io.cozecore.internal.Wire;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A page of workflows. A lazy view of an answer: each field is read when its accessor is called
+ * (null when absent); build one to send with builder().
+ */
+public final class ListWorkflowsResult extends ModelView {
+  /** This model's id in records (its index in the description's list of models). */
+  public static final int MODEL_ID = 53;
+
+  private static final CellReader<List<WorkflowBasic>> READ_0 =
+      Cells.list(Cells.model(WorkflowBasic::new));
+
+  /** A view of object node {@code node} of {@code record} (made by the runtime). */
+  public ListWorkflowsResult(CoreRecord record, int node) {
+    super(record, node, MODEL_ID);
+  }
+
+  /**
+   * JSON text read as a ListWorkflowsResult by the core (the canonical rules of
+   * core/api/README.md).
+   *
+   * @throws io.cozecore.DecodeException when the text is not JSON or not an object
+   */
+  public static ListWorkflowsResult parse(String json) {
+    CoreRecord r = Decoding.model("ListWorkflowsResult", json);
+    return new ListWorkflowsResult(r, Decoding.objectNode(r, "ListWorkflowsResult"));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Field {@code items} (array of WorkflowBasic). */
+  public List<WorkflowBasic> items() {
+    return read(0, READ_0);
+  }
+
+  /** Field {@code has_more} (boolean). */
+  public Boolean hasMore() {
+    return read(1, Cells.BOOLEAN);
+  }
+
+  /** Builds a ListWorkflowsResult to send (read back through the core, as an answer would be). */
+  public static final class Builder {
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Sets {@code items}. */
+    public Builder items(List<WorkflowBasic> items) {
+      values.put("items", Wire.value(items));
+      return this;
+    }
+
+    /** Sets {@code has_more}. */
+    public Builder hasMore(boolean hasMore) {
+      values.put("has_more", hasMore);
+      return this;
+    }
+
+    /** Any other key, sent as given (a plain JSON value or a view). */
+    public Builder putExtra(String key, Object value) {
+      values.put(key, Wire.value(value));
+      return this;
+    }
+
+    public ListWorkflowsResult build() {
+      return parse(Json.write(values));
+    }
+  }
+}

@@ -1,0 +1,123 @@
+// Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
+package io.cozecore.resources;
+
+import io.cozecore.RequestOptions;
+import io.cozecore.internal.Cells;
+import io.cozecore.model.Bot;
+import io.cozecore.model.CreateBotResult;
+import io.cozecore.model.ListBotsResult;
+import io.cozecore.model.PublishBotResult;
+import java.util.Objects;
+
+/** The bots operations: client.bots(). */
+public final class BotsResource {
+  private final CozeApi api;
+
+  BotsResource(CozeApi api) {
+    this.api = api;
+  }
+
+  /**
+   * Creates a draft bot ({@code POST /v1/bot/create}, operation bots.create). Returns the result
+   * (CreateBotResult).
+   */
+  public CreateBotResult create(BotsCreateParams params) {
+    return create(params, null);
+  }
+
+  /** Like {@link #create(BotsCreateParams)}, with per-call options (null: none). */
+  public CreateBotResult create(BotsCreateParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke("bots.create", params.toParams(), options, Cells.model(CreateBotResult::new));
+  }
+
+  /**
+   * Lists the bots of a workspace ({@code GET /v1/bots}, operation bots.list). Returns the result
+   * (ListBotsResult).
+   */
+  public ListBotsResult list(BotsListParams params) {
+    return list(params, null);
+  }
+
+  /** Like {@link #list(BotsListParams)}, with per-call options (null: none). */
+  public ListBotsResult list(BotsListParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke("bots.list", params.toParams(), options, Cells.model(ListBotsResult::new));
+  }
+
+  /** Like {@link #list(BotsListParams)} with no parameters. */
+  public ListBotsResult list() {
+    return list(BotsListParams.builder().build(), null);
+  }
+
+  /**
+   * Lists the bots of a space published to the API channel (v1) ({@code GET
+   * /v1/space/published_bots_list}, operation bots.list_v1). Returns the result (ListBotsResult).
+   */
+  public ListBotsResult listV1(BotsListV1Params params) {
+    return listV1(params, null);
+  }
+
+  /** Like {@link #listV1(BotsListV1Params)}, with per-call options (null: none). */
+  public ListBotsResult listV1(BotsListV1Params params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke("bots.list_v1", params.toParams(), options, Cells.model(ListBotsResult::new));
+  }
+
+  /**
+   * Publishes a bot to channels ({@code POST /v1/bot/publish}, operation bots.publish). Returns the
+   * result (PublishBotResult).
+   */
+  public PublishBotResult publish(BotsPublishParams params) {
+    return publish(params, null);
+  }
+
+  /** Like {@link #publish(BotsPublishParams)}, with per-call options (null: none). */
+  public PublishBotResult publish(BotsPublishParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke(
+        "bots.publish", params.toParams(), options, Cells.model(PublishBotResult::new));
+  }
+
+  /**
+   * Gets a bot's configuration ({@code GET /v1/bots/{bot_id}}, operation bots.retrieve). Returns
+   * the result (Bot).
+   */
+  public Bot retrieve(BotsRetrieveParams params) {
+    return retrieve(params, null);
+  }
+
+  /** Like {@link #retrieve(BotsRetrieveParams)}, with per-call options (null: none). */
+  public Bot retrieve(BotsRetrieveParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke("bots.retrieve", params.toParams(), options, Cells.model(Bot::new));
+  }
+
+  /**
+   * Gets a bot published to the API channel (v1) ({@code GET /v1/bot/get_online_info}, operation
+   * bots.retrieve_v1). Returns the result (Bot).
+   */
+  public Bot retrieveV1(BotsRetrieveV1Params params) {
+    return retrieveV1(params, null);
+  }
+
+  /** Like {@link #retrieveV1(BotsRetrieveV1Params)}, with per-call options (null: none). */
+  public Bot retrieveV1(BotsRetrieveV1Params params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke("bots.retrieve_v1", params.toParams(), options, Cells.model(Bot::new));
+  }
+
+  /**
+   * Changes a bot's draft ({@code POST /v1/bot/update}, operation bots.update). The answer carries
+   * no result.
+   */
+  public void update(BotsUpdateParams params) {
+    update(params, null);
+  }
+
+  /** Like {@link #update(BotsUpdateParams)}, with per-call options (null: none). */
+  public void update(BotsUpdateParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    api.invoke("bots.update", params.toParams(), options, null);
+  }
+}

@@ -1,0 +1,117 @@
+// Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
+package io.cozecore.resources;
+
+import io.cozecore.RequestOptions;
+import io.cozecore.internal.Cells;
+import io.cozecore.model.Chat;
+import io.cozecore.model.ChatStream;
+import java.util.Objects;
+
+/** The chat operations: client.chat(). */
+public final class ChatResource {
+  private final CozeApi api;
+  private final ChatMessagesResource messages;
+
+  ChatResource(CozeApi api) {
+    this.api = api;
+    this.messages = new ChatMessagesResource(api);
+  }
+
+  /** The chat.messages operations. */
+  public ChatMessagesResource messages() {
+    return messages;
+  }
+
+  /**
+   * Cancels a chat in progress ({@code POST /v3/chat/cancel}, operation chat.cancel). Returns the
+   * result (Chat).
+   */
+  public Chat cancel(ChatCancelParams params) {
+    return cancel(params, null);
+  }
+
+  /** Like {@link #cancel(ChatCancelParams)}, with per-call options (null: none). */
+  public Chat cancel(ChatCancelParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke("chat.cancel", params.toParams(), options, Cells.model(Chat::new));
+  }
+
+  /**
+   * Starts a chat with a bot ({@code POST /v3/chat}, operation chat.create). Returns the result
+   * (Chat).
+   */
+  public Chat create(ChatCreateParams params) {
+    return create(params, null);
+  }
+
+  /** Like {@link #create(ChatCreateParams)}, with per-call options (null: none). */
+  public Chat create(ChatCreateParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke("chat.create", params.toParams(), options, Cells.model(Chat::new));
+  }
+
+  /**
+   * Gets a chat ({@code GET /v3/chat/retrieve}, operation chat.retrieve). Returns the result
+   * (Chat).
+   */
+  public Chat retrieve(ChatRetrieveParams params) {
+    return retrieve(params, null);
+  }
+
+  /** Like {@link #retrieve(ChatRetrieveParams)}, with per-call options (null: none). */
+  public Chat retrieve(ChatRetrieveParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke("chat.retrieve", params.toParams(), options, Cells.model(Chat::new));
+  }
+
+  /**
+   * Starts a chat with a bot (streaming) ({@code POST /v3/chat}, operation chat.stream). Streams
+   * the answer: iterate the events as they arrive; closing the stream early cancels the call.
+   */
+  public ChatStream stream(ChatCreateParams params) {
+    return stream(params, null);
+  }
+
+  /** Like {@link #stream(ChatCreateParams)}, with per-call options (null: none). */
+  public ChatStream stream(ChatCreateParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return new ChatStream(api.open("chat.stream", params.toParams(), options));
+  }
+
+  /**
+   * Submits tool results to a chat that requires action ({@code POST /v3/chat/submit_tool_outputs},
+   * operation chat.submit_tool_outputs). Returns the result (Chat).
+   */
+  public Chat submitToolOutputs(ChatSubmitToolOutputsParams params) {
+    return submitToolOutputs(params, null);
+  }
+
+  /**
+   * Like {@link #submitToolOutputs(ChatSubmitToolOutputsParams)}, with per-call options (null:
+   * none).
+   */
+  public Chat submitToolOutputs(ChatSubmitToolOutputsParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke(
+        "chat.submit_tool_outputs", params.toParams(), options, Cells.model(Chat::new));
+  }
+
+  /**
+   * Submits tool results to a chat that requires action (streaming) ({@code POST
+   * /v3/chat/submit_tool_outputs}, operation chat.submit_tool_outputs.stream). Streams the answer:
+   * iterate the events as they arrive; closing the stream early cancels the call.
+   */
+  public ChatStream submitToolOutputsStream(ChatSubmitToolOutputsParams params) {
+    return submitToolOutputsStream(params, null);
+  }
+
+  /**
+   * Like {@link #submitToolOutputsStream(ChatSubmitToolOutputsParams)}, with per-call options
+   * (null: none).
+   */
+  public ChatStream submitToolOutputsStream(
+      ChatSubmitToolOutputsParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return new ChatStream(api.open("chat.submit_tool_outputs.stream", params.toParams(), options));
+  }
+}

@@ -1,0 +1,56 @@
+// Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
+package io.cozecore.resources;
+
+import io.cozecore.internal.Wire;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The parameters of conversations.clear, by name and type; required: conversation_id (checked by
+ * build()).
+ */
+public final class ConversationsClearParams {
+  private final Map<String, Object> values;
+
+  private ConversationsClearParams(Map<String, Object> values) {
+    this.values = values;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The values as the core takes them: API names, plain JSON values; read-only. */
+  public Map<String, Object> toParams() {
+    return values;
+  }
+
+  @Override
+  public String toString() {
+    return "ConversationsClearParams" + values.keySet();
+  }
+
+  /** Builds a ConversationsClearParams; {@link #build()} checks the required parameters. */
+  public static final class Builder {
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Required. {@code conversation_id} (path parameter {@code conversation_id}, id). */
+    public Builder conversationId(String conversationId) {
+      values.put("conversation_id", Objects.requireNonNull(conversationId, "conversationId"));
+      return this;
+    }
+
+    /**
+     * The parameters.
+     *
+     * @throws io.cozecore.InvalidArgumentException when a required parameter is missing
+     */
+    public ConversationsClearParams build() {
+      return new ConversationsClearParams(
+          Wire.require("conversations.clear", values, "conversation_id"));
+    }
+  }
+}

@@ -1,0 +1,111 @@
+// Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
+package io.cozecore.resources;
+
+import io.cozecore.RequestOptions;
+import io.cozecore.internal.Cells;
+import io.cozecore.model.ListMessagesResult;
+import io.cozecore.model.Message;
+import java.util.Objects;
+
+/** The conversations.messages operations: client.conversations().messages(). */
+public final class ConversationsMessagesResource {
+  private final CozeApi api;
+  private final ConversationsMessagesFeedbackResource feedback;
+
+  ConversationsMessagesResource(CozeApi api) {
+    this.api = api;
+    this.feedback = new ConversationsMessagesFeedbackResource(api);
+  }
+
+  /** The conversations.messages.feedback operations. */
+  public ConversationsMessagesFeedbackResource feedback() {
+    return feedback;
+  }
+
+  /**
+   * Adds a message to a conversation ({@code POST /v1/conversation/message/create}, operation
+   * conversations.messages.create). Returns the result (Message).
+   */
+  public Message create(ConversationsMessagesCreateParams params) {
+    return create(params, null);
+  }
+
+  /**
+   * Like {@link #create(ConversationsMessagesCreateParams)}, with per-call options (null: none).
+   */
+  public Message create(ConversationsMessagesCreateParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke(
+        "conversations.messages.create", params.toParams(), options, Cells.model(Message::new));
+  }
+
+  /**
+   * Deletes a message ({@code POST /v1/conversation/message/delete}, operation
+   * conversations.messages.delete). Returns the result (Message).
+   */
+  public Message delete(ConversationsMessagesDeleteParams params) {
+    return delete(params, null);
+  }
+
+  /**
+   * Like {@link #delete(ConversationsMessagesDeleteParams)}, with per-call options (null: none).
+   */
+  public Message delete(ConversationsMessagesDeleteParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke(
+        "conversations.messages.delete", params.toParams(), options, Cells.model(Message::new));
+  }
+
+  /**
+   * Lists a conversation's messages ({@code POST /v1/conversation/message/list}, operation
+   * conversations.messages.list). Returns the result (ListMessagesResult).
+   */
+  public ListMessagesResult list(ConversationsMessagesListParams params) {
+    return list(params, null);
+  }
+
+  /** Like {@link #list(ConversationsMessagesListParams)}, with per-call options (null: none). */
+  public ListMessagesResult list(ConversationsMessagesListParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke(
+        "conversations.messages.list",
+        params.toParams(),
+        options,
+        Cells.model(ListMessagesResult::new));
+  }
+
+  /**
+   * Gets a message ({@code GET /v1/conversation/message/retrieve}, operation
+   * conversations.messages.retrieve). Returns the result (Message).
+   */
+  public Message retrieve(ConversationsMessagesRetrieveParams params) {
+    return retrieve(params, null);
+  }
+
+  /**
+   * Like {@link #retrieve(ConversationsMessagesRetrieveParams)}, with per-call options (null:
+   * none).
+   */
+  public Message retrieve(ConversationsMessagesRetrieveParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke(
+        "conversations.messages.retrieve", params.toParams(), options, Cells.model(Message::new));
+  }
+
+  /**
+   * Changes a message ({@code POST /v1/conversation/message/modify}, operation
+   * conversations.messages.update). Returns the result (Message).
+   */
+  public Message update(ConversationsMessagesUpdateParams params) {
+    return update(params, null);
+  }
+
+  /**
+   * Like {@link #update(ConversationsMessagesUpdateParams)}, with per-call options (null: none).
+   */
+  public Message update(ConversationsMessagesUpdateParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke(
+        "conversations.messages.update", params.toParams(), options, Cells.model(Message::new));
+  }
+}

@@ -1,0 +1,122 @@
+// Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
+package io.cozecore.resources;
+
+import io.cozecore.RequestOptions;
+import io.cozecore.internal.Cells;
+import io.cozecore.model.Conversation;
+import io.cozecore.model.ListConversationsResult;
+import io.cozecore.model.Section;
+import java.util.Objects;
+
+/** The conversations operations: client.conversations(). */
+public final class ConversationsResource {
+  private final CozeApi api;
+  private final ConversationsMessagesResource messages;
+
+  ConversationsResource(CozeApi api) {
+    this.api = api;
+    this.messages = new ConversationsMessagesResource(api);
+  }
+
+  /** The conversations.messages operations. */
+  public ConversationsMessagesResource messages() {
+    return messages;
+  }
+
+  /**
+   * Clears a conversation's context by starting a new section ({@code POST
+   * /v1/conversations/{conversation_id}/clear}, operation conversations.clear). Returns the result
+   * (Section).
+   */
+  public Section clear(ConversationsClearParams params) {
+    return clear(params, null);
+  }
+
+  /** Like {@link #clear(ConversationsClearParams)}, with per-call options (null: none). */
+  public Section clear(ConversationsClearParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke("conversations.clear", params.toParams(), options, Cells.model(Section::new));
+  }
+
+  /**
+   * Creates a conversation ({@code POST /v1/conversation/create}, operation conversations.create).
+   * Returns the result (Conversation).
+   */
+  public Conversation create(ConversationsCreateParams params) {
+    return create(params, null);
+  }
+
+  /** Like {@link #create(ConversationsCreateParams)}, with per-call options (null: none). */
+  public Conversation create(ConversationsCreateParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke(
+        "conversations.create", params.toParams(), options, Cells.model(Conversation::new));
+  }
+
+  /** Like {@link #create(ConversationsCreateParams)} with no parameters. */
+  public Conversation create() {
+    return create(ConversationsCreateParams.builder().build(), null);
+  }
+
+  /**
+   * Deletes a conversation ({@code DELETE /v1/conversations/{conversation_id}}, operation
+   * conversations.delete). The answer carries no result.
+   */
+  public void delete(ConversationsDeleteParams params) {
+    delete(params, null);
+  }
+
+  /** Like {@link #delete(ConversationsDeleteParams)}, with per-call options (null: none). */
+  public void delete(ConversationsDeleteParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    api.invoke("conversations.delete", params.toParams(), options, null);
+  }
+
+  /**
+   * Lists a bot's conversations ({@code GET /v1/conversations}, operation conversations.list).
+   * Returns the result (ListConversationsResult).
+   */
+  public ListConversationsResult list(ConversationsListParams params) {
+    return list(params, null);
+  }
+
+  /** Like {@link #list(ConversationsListParams)}, with per-call options (null: none). */
+  public ListConversationsResult list(ConversationsListParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke(
+        "conversations.list",
+        params.toParams(),
+        options,
+        Cells.model(ListConversationsResult::new));
+  }
+
+  /**
+   * Gets a conversation ({@code GET /v1/conversation/retrieve}, operation conversations.retrieve).
+   * Returns the result (Conversation).
+   */
+  public Conversation retrieve(ConversationsRetrieveParams params) {
+    return retrieve(params, null);
+  }
+
+  /** Like {@link #retrieve(ConversationsRetrieveParams)}, with per-call options (null: none). */
+  public Conversation retrieve(ConversationsRetrieveParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke(
+        "conversations.retrieve", params.toParams(), options, Cells.model(Conversation::new));
+  }
+
+  /**
+   * Renames a conversation ({@code PUT /v1/conversations/{conversation_id}}, operation
+   * conversations.update). Returns the result (Conversation).
+   */
+  public Conversation update(ConversationsUpdateParams params) {
+    return update(params, null);
+  }
+
+  /** Like {@link #update(ConversationsUpdateParams)}, with per-call options (null: none). */
+  public Conversation update(ConversationsUpdateParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke(
+        "conversations.update", params.toParams(), options, Cells.model(Conversation::new));
+  }
+}

@@ -1,0 +1,109 @@
+// Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
+package io.cozecore.resources;
+
+import io.cozecore.BinaryResponse;
+import io.cozecore.RequestOptions;
+import io.cozecore.internal.CallDriver;
+import io.cozecore.internal.CellReader;
+import java.util.Map;
+
+/**
+ * The API's resources, generated from the description; CozeClient extends it and runs the
+ * operations.
+ */
+public abstract class CozeApi {
+  private final AudioResource audio;
+  private final BotsResource bots;
+  private final ChatResource chat;
+  private final ConversationsResource conversations;
+  private final DatasetsResource datasets;
+  private final FilesResource files;
+  private final TemplatesResource templates;
+  private final UsersResource users;
+  private final VariablesResource variables;
+  private final WorkflowsResource workflows;
+  private final WorkspacesResource workspaces;
+
+  protected CozeApi() {
+    this.audio = new AudioResource(this);
+    this.bots = new BotsResource(this);
+    this.chat = new ChatResource(this);
+    this.conversations = new ConversationsResource(this);
+    this.datasets = new DatasetsResource(this);
+    this.files = new FilesResource(this);
+    this.templates = new TemplatesResource(this);
+    this.users = new UsersResource(this);
+    this.variables = new VariablesResource(this);
+    this.workflows = new WorkflowsResource(this);
+    this.workspaces = new WorkspacesResource(this);
+  }
+
+  /** The audio operations. */
+  public final AudioResource audio() {
+    return audio;
+  }
+
+  /** The bots operations. */
+  public final BotsResource bots() {
+    return bots;
+  }
+
+  /** The chat operations. */
+  public final ChatResource chat() {
+    return chat;
+  }
+
+  /** The conversations operations. */
+  public final ConversationsResource conversations() {
+    return conversations;
+  }
+
+  /** The datasets operations. */
+  public final DatasetsResource datasets() {
+    return datasets;
+  }
+
+  /** The files operations. */
+  public final FilesResource files() {
+    return files;
+  }
+
+  /** The templates operations. */
+  public final TemplatesResource templates() {
+    return templates;
+  }
+
+  /** The users operations. */
+  public final UsersResource users() {
+    return users;
+  }
+
+  /** The variables operations. */
+  public final VariablesResource variables() {
+    return variables;
+  }
+
+  /** The workflows operations. */
+  public final WorkflowsResource workflows() {
+    return workflows;
+  }
+
+  /** The workspaces operations. */
+  public final WorkspacesResource workspaces() {
+    return workspaces;
+  }
+
+  /**
+   * Runs a non-streaming operation to its end and reads its result with {@code result} (null: the
+   * operation has no result; null is returned).
+   */
+  protected abstract <T> T invoke(
+      String op, Map<String, Object> params, RequestOptions options, CellReader<T> result);
+
+  /** Starts a streaming operation; the stream drives the call. */
+  protected abstract CallDriver open(String op, Map<String, Object> params, RequestOptions options);
+
+  /** Runs a binary operation to its end. */
+  protected abstract BinaryResponse invokeBinary(
+      String op, Map<String, Object> params, RequestOptions options);
+}

@@ -1,0 +1,54 @@
+// Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
+package io.cozecore.resources;
+
+import io.cozecore.internal.Wire;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The parameters of datasets.delete, by name and type; required: dataset_id (checked by build()).
+ */
+public final class DatasetsDeleteParams {
+  private final Map<String, Object> values;
+
+  private DatasetsDeleteParams(Map<String, Object> values) {
+    this.values = values;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The values as the core takes them: API names, plain JSON values; read-only. */
+  public Map<String, Object> toParams() {
+    return values;
+  }
+
+  @Override
+  public String toString() {
+    return "DatasetsDeleteParams" + values.keySet();
+  }
+
+  /** Builds a DatasetsDeleteParams; {@link #build()} checks the required parameters. */
+  public static final class Builder {
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Required. {@code dataset_id} (path parameter {@code dataset_id}, id). */
+    public Builder datasetId(String datasetId) {
+      values.put("dataset_id", Objects.requireNonNull(datasetId, "datasetId"));
+      return this;
+    }
+
+    /**
+     * The parameters.
+     *
+     * @throws io.cozecore.InvalidArgumentException when a required parameter is missing
+     */
+    public DatasetsDeleteParams build() {
+      return new DatasetsDeleteParams(Wire.require("datasets.delete", values, "dataset_id"));
+    }
+  }
+}

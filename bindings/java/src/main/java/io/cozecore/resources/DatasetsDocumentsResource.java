@@ -1,0 +1,83 @@
+// Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
+package io.cozecore.resources;
+
+import io.cozecore.RequestOptions;
+import io.cozecore.internal.Cells;
+import io.cozecore.model.Document;
+import io.cozecore.model.ListDocumentsResult;
+import java.util.List;
+import java.util.Objects;
+
+/** The datasets.documents operations: client.datasets().documents(). */
+public final class DatasetsDocumentsResource {
+  private final CozeApi api;
+
+  DatasetsDocumentsResource(CozeApi api) {
+    this.api = api;
+  }
+
+  /**
+   * Uploads files to a knowledge base ({@code POST /open_api/knowledge/document/create}, operation
+   * datasets.documents.create). Returns the result (array of Document).
+   */
+  public List<Document> create(DatasetsDocumentsCreateParams params) {
+    return create(params, null);
+  }
+
+  /** Like {@link #create(DatasetsDocumentsCreateParams)}, with per-call options (null: none). */
+  public List<Document> create(DatasetsDocumentsCreateParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke(
+        "datasets.documents.create",
+        params.toParams(),
+        options,
+        Cells.list(Cells.model(Document::new)));
+  }
+
+  /**
+   * Deletes knowledge base files ({@code POST /open_api/knowledge/document/delete}, operation
+   * datasets.documents.delete). The answer carries no result.
+   */
+  public void delete(DatasetsDocumentsDeleteParams params) {
+    delete(params, null);
+  }
+
+  /** Like {@link #delete(DatasetsDocumentsDeleteParams)}, with per-call options (null: none). */
+  public void delete(DatasetsDocumentsDeleteParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    api.invoke("datasets.documents.delete", params.toParams(), options, null);
+  }
+
+  /**
+   * Lists the files of a knowledge base ({@code POST /open_api/knowledge/document/list}, operation
+   * datasets.documents.list). Returns the result (ListDocumentsResult).
+   */
+  public ListDocumentsResult list(DatasetsDocumentsListParams params) {
+    return list(params, null);
+  }
+
+  /** Like {@link #list(DatasetsDocumentsListParams)}, with per-call options (null: none). */
+  public ListDocumentsResult list(DatasetsDocumentsListParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke(
+        "datasets.documents.list",
+        params.toParams(),
+        options,
+        Cells.model(ListDocumentsResult::new));
+  }
+
+  /**
+   * Renames a knowledge base file or changes its update rule ({@code POST
+   * /open_api/knowledge/document/update}, operation datasets.documents.update). The answer carries
+   * no result.
+   */
+  public void update(DatasetsDocumentsUpdateParams params) {
+    update(params, null);
+  }
+
+  /** Like {@link #update(DatasetsDocumentsUpdateParams)}, with per-call options (null: none). */
+  public void update(DatasetsDocumentsUpdateParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    api.invoke("datasets.documents.update", params.toParams(), options, null);
+  }
+}

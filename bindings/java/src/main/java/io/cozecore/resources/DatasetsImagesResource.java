@@ -1,0 +1,45 @@
+// Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
+package io.cozecore.resources;
+
+import io.cozecore.RequestOptions;
+import io.cozecore.internal.Cells;
+import io.cozecore.model.ListPhotosResult;
+import java.util.Objects;
+
+/** The datasets.images operations: client.datasets().images(). */
+public final class DatasetsImagesResource {
+  private final CozeApi api;
+
+  DatasetsImagesResource(CozeApi api) {
+    this.api = api;
+  }
+
+  /**
+   * Lists the images of an image knowledge base ({@code GET /v1/datasets/{dataset_id}/images},
+   * operation datasets.images.list). Returns the result (ListPhotosResult).
+   */
+  public ListPhotosResult list(DatasetsImagesListParams params) {
+    return list(params, null);
+  }
+
+  /** Like {@link #list(DatasetsImagesListParams)}, with per-call options (null: none). */
+  public ListPhotosResult list(DatasetsImagesListParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke(
+        "datasets.images.list", params.toParams(), options, Cells.model(ListPhotosResult::new));
+  }
+
+  /**
+   * Changes an image's caption ({@code PUT /v1/datasets/{dataset_id}/images/{document_id}},
+   * operation datasets.images.update). The answer carries no result.
+   */
+  public void update(DatasetsImagesUpdateParams params) {
+    update(params, null);
+  }
+
+  /** Like {@link #update(DatasetsImagesUpdateParams)}, with per-call options (null: none). */
+  public void update(DatasetsImagesUpdateParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    api.invoke("datasets.images.update", params.toParams(), options, null);
+  }
+}

@@ -1,0 +1,110 @@
+// Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
+package io.cozecore.resources;
+
+import io.cozecore.RequestOptions;
+import io.cozecore.internal.Cells;
+import io.cozecore.model.CreateDatasetResult;
+import io.cozecore.model.DocumentProgress;
+import io.cozecore.model.ListDatasetsResult;
+import java.util.List;
+import java.util.Objects;
+
+/** The datasets operations: client.datasets(). */
+public final class DatasetsResource {
+  private final CozeApi api;
+  private final DatasetsDocumentsResource documents;
+  private final DatasetsImagesResource images;
+
+  DatasetsResource(CozeApi api) {
+    this.api = api;
+    this.documents = new DatasetsDocumentsResource(api);
+    this.images = new DatasetsImagesResource(api);
+  }
+
+  /** The datasets.documents operations. */
+  public DatasetsDocumentsResource documents() {
+    return documents;
+  }
+
+  /** The datasets.images operations. */
+  public DatasetsImagesResource images() {
+    return images;
+  }
+
+  /**
+   * Creates a knowledge base ({@code POST /v1/datasets}, operation datasets.create). Returns the
+   * result (CreateDatasetResult).
+   */
+  public CreateDatasetResult create(DatasetsCreateParams params) {
+    return create(params, null);
+  }
+
+  /** Like {@link #create(DatasetsCreateParams)}, with per-call options (null: none). */
+  public CreateDatasetResult create(DatasetsCreateParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke(
+        "datasets.create", params.toParams(), options, Cells.model(CreateDatasetResult::new));
+  }
+
+  /**
+   * Deletes a knowledge base and its files ({@code DELETE /v1/datasets/{dataset_id}}, operation
+   * datasets.delete). The answer carries no result.
+   */
+  public void delete(DatasetsDeleteParams params) {
+    delete(params, null);
+  }
+
+  /** Like {@link #delete(DatasetsDeleteParams)}, with per-call options (null: none). */
+  public void delete(DatasetsDeleteParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    api.invoke("datasets.delete", params.toParams(), options, null);
+  }
+
+  /**
+   * Lists the knowledge bases of a space ({@code GET /v1/datasets}, operation datasets.list).
+   * Returns the result (ListDatasetsResult).
+   */
+  public ListDatasetsResult list(DatasetsListParams params) {
+    return list(params, null);
+  }
+
+  /** Like {@link #list(DatasetsListParams)}, with per-call options (null: none). */
+  public ListDatasetsResult list(DatasetsListParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke(
+        "datasets.list", params.toParams(), options, Cells.model(ListDatasetsResult::new));
+  }
+
+  /**
+   * Gets the upload progress of knowledge base files ({@code POST
+   * /v1/datasets/{dataset_id}/process}, operation datasets.process). Returns the result (array of
+   * DocumentProgress).
+   */
+  public List<DocumentProgress> process(DatasetsProcessParams params) {
+    return process(params, null);
+  }
+
+  /** Like {@link #process(DatasetsProcessParams)}, with per-call options (null: none). */
+  public List<DocumentProgress> process(DatasetsProcessParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke(
+        "datasets.process",
+        params.toParams(),
+        options,
+        Cells.list(Cells.model(DocumentProgress::new)));
+  }
+
+  /**
+   * Changes a knowledge base ({@code PUT /v1/datasets/{dataset_id}}, operation datasets.update).
+   * The answer carries no result.
+   */
+  public void update(DatasetsUpdateParams params) {
+    update(params, null);
+  }
+
+  /** Like {@link #update(DatasetsUpdateParams)}, with per-call options (null: none). */
+  public void update(DatasetsUpdateParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    api.invoke("datasets.update", params.toParams(), options, null);
+  }
+}

@@ -1,0 +1,62 @@
+// Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
+package io.cozecore.resources;
+
+import io.cozecore.internal.Wire;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The parameters of files.upload, by name and type; required: file (checked by build()). */
+public final class FilesUploadParams {
+  private final Map<String, Object> values;
+
+  private FilesUploadParams(Map<String, Object> values) {
+    this.values = values;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The values as the core takes them: API names, plain JSON values; read-only. */
+  public Map<String, Object> toParams() {
+    return values;
+  }
+
+  @Override
+  public String toString() {
+    return "FilesUploadParams" + values.keySet();
+  }
+
+  /** Builds a FilesUploadParams; {@link #build()} checks the required parameters. */
+  public static final class Builder {
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Required. The file (at most 512 MB) (multipart file part file): the bytes, sent without a
+     * file name or type.
+     */
+    public Builder file(byte[] data) {
+      return file(data, null, null);
+    }
+
+    /**
+     * Required. The file (at most 512 MB) (multipart file part file): the bytes, the file name and
+     * media type to send with them (either may be null).
+     */
+    public Builder file(byte[] data, String fileName, String contentType) {
+      values.put("file", Wire.file(data, fileName, contentType));
+      return this;
+    }
+
+    /**
+     * The parameters.
+     *
+     * @throws io.cozecore.InvalidArgumentException when a required parameter is missing
+     */
+    public FilesUploadParams build() {
+      return new FilesUploadParams(Wire.require("files.upload", values, "file"));
+    }
+  }
+}

@@ -1,0 +1,29 @@
+// Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
+package io.cozecore.resources;
+
+import io.cozecore.RequestOptions;
+import io.cozecore.internal.Cells;
+import io.cozecore.model.User;
+import java.util.Map;
+
+/** The users operations: client.users(). */
+public final class UsersResource {
+  private final CozeApi api;
+
+  UsersResource(CozeApi api) {
+    this.api = api;
+  }
+
+  /**
+   * Gets the caller's own user ({@code GET /v1/users/me}, operation users.me). Returns the result
+   * (User).
+   */
+  public User me() {
+    return me(null);
+  }
+
+  /** Like {@link #me()}, with per-call options (null: none). */
+  public User me(RequestOptions options) {
+    return api.invoke("users.me", Map.of(), options, Cells.model(User::new));
+  }
+}

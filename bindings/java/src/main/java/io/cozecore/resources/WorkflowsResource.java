@@ -1,0 +1,66 @@
+// Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
+package io.cozecore.resources;
+
+import io.cozecore.RequestOptions;
+import io.cozecore.internal.Cells;
+import io.cozecore.model.ListWorkflowsResult;
+import io.cozecore.model.WorkflowInfo;
+import java.util.Objects;
+
+/** The workflows operations: client.workflows(). */
+public final class WorkflowsResource {
+  private final CozeApi api;
+  private final WorkflowsChatResource chat;
+  private final WorkflowsRunsResource runs;
+
+  WorkflowsResource(CozeApi api) {
+    this.api = api;
+    this.chat = new WorkflowsChatResource(api);
+    this.runs = new WorkflowsRunsResource(api);
+  }
+
+  /** The workflows.chat operations. */
+  public WorkflowsChatResource chat() {
+    return chat;
+  }
+
+  /** The workflows.runs operations. */
+  public WorkflowsRunsResource runs() {
+    return runs;
+  }
+
+  /**
+   * Lists the workflows of a workspace ({@code GET /v1/workflows}, operation workflows.list).
+   * Returns the result (ListWorkflowsResult).
+   */
+  public ListWorkflowsResult list(WorkflowsListParams params) {
+    return list(params, null);
+  }
+
+  /** Like {@link #list(WorkflowsListParams)}, with per-call options (null: none). */
+  public ListWorkflowsResult list(WorkflowsListParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke(
+        "workflows.list", params.toParams(), options, Cells.model(ListWorkflowsResult::new));
+  }
+
+  /** Like {@link #list(WorkflowsListParams)} with no parameters. */
+  public ListWorkflowsResult list() {
+    return list(WorkflowsListParams.builder().build(), null);
+  }
+
+  /**
+   * Gets a workflow ({@code GET /v1/workflows/{workflow_id}}, operation workflows.retrieve).
+   * Returns the result (WorkflowInfo).
+   */
+  public WorkflowInfo retrieve(WorkflowsRetrieveParams params) {
+    return retrieve(params, null);
+  }
+
+  /** Like {@link #retrieve(WorkflowsRetrieveParams)}, with per-call options (null: none). */
+  public WorkflowInfo retrieve(WorkflowsRetrieveParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.invoke(
+        "workflows.retrieve", params.toParams(), options, Cells.model(WorkflowInfo::new));
+  }
+}

@@ -1,0 +1,979 @@
+"""The Java surface (bindings/java): typed views, events, streams, parameters, resources.
+
+Writes, from the IR (core/api/README.md):
+  io.cozecore.model      one view class per model (lazy over the answer's record, with
+                         a builder for values sent as parameters), Models (id -> view),
+                         one event class and one stream class per event kind
+                         (ChatEvent, ChatStream, WorkflowEvent, WorkflowStream)
+  io.cozecore.resources  one class per resource path (ConversationsMessagesResource ...),
+                         one parameters class per operation (a twin stream operation shares
+                         its plain operation's), CozeApi (the root CozeClient extends) and
+                         Operations (the list of operations, events by operation)
+The hand-written runtime these build on is io.cozecore (ModelView, StreamEvent,
+EventStream, RequestOptions, BinaryResponse) and io.cozecore.internal (CoreRecord, Cells, Wire).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Optional, Tuple
+
+from common import camel, header, pascal, resource_tree
+
+BASE = "bindings/java/src/main/java/io/cozecore"
+MODEL_DIR = BASE + "/model"
+RESOURCE_DIR = BASE + "/resources"
+OUTPUT_DIRS = [MODEL_DIR, RESOURCE_DIR]
+
+JAVA_KEYWORDS = {
+    "abstract",
+    "assert",
+    "boolean",
+    "break",
+    "byte",
+    "case",
+    "catch",
+    "char",
+    "class",
+    "const",
+    "continue",
+    "default",
+    "do",
+    "double",
+    "else",
+    "enum",
+    "extends",
+    "final",
+    "finally",
+    "float",
+    "for",
+    "goto",
+    "if",
+    "implements",
+    "import",
+    "instanceof",
+    "int",
+    "interface",
+    "long",
+    "native",
+    "new",
+    "package",
+    "private",
+    "protected",
+    "public",
+    "return",
+    "short",
+    "static",
+    "strictfp",
+    "super",
+    "switch",
+    "synchronized",
+    "this",
+    "throw",
+    "throws",
+    "transient",
+    "try",
+    "void",
+    "volatile",
+    "while",
+    "true",
+    "false",
+    "null",
+    "var",
+    "record",
+    "yield",
+    "sealed",
+    "permits",
+}
+# Methods of java.lang.Object and of the runtime base classes a generated member must not hide.
+OBJECT_METHODS = {"getClass", "hashCode", "equals", "toString", "notify", "notifyAll", "wait", "clone", "finalize"}
+VIEW_RESERVED = OBJECT_METHODS | {
+    "read",
+    "responseLogid",
+    "extraFields",
+    "extraField",
+    "toMap",
+    "toJson",
+    "toWire",
+    "parse",
+    "builder",
+}
+BUILDER_RESERVED = OBJECT_METHODS | {"build"}
+EVENT_RESERVED = OBJECT_METHODS | {"type", "code", "id", "data", "dataAs", "dataValue", "toMap"}
+PARAMS_RESERVED = OBJECT_METHODS | {"build", "toParams", "builder"}
+RESOURCE_RESERVED = OBJECT_METHODS
+# Simple names the generated files use unqualified; a model may not take one.
+TAKEN_NAMES = {
+    "CoreRecord",
+    "Cells",
+    "CellReader",
+    "Decoding",
+    "Wire",
+    "Json",
+    "ModelView",
+    "StreamEvent",
+    "EventStream",
+    "CallDriver",
+    "RequestOptions",
+    "BinaryResponse",
+    "List",
+    "Map",
+    "LinkedHashMap",
+    "Objects",
+    "Models",
+    "Operations",
+    "CozeApi",
+    "Override",
+    "String",
+    "Object",
+    "Long",
+    "Double",
+    "Boolean",
+}
+
+
+def member(name: str, reserved: set) -> str:
+    """A field or method name as a Java identifier that hides nothing."""
+    ident = camel(name)
+    if not ident or not re.match(r"[A-Za-z_]", ident):
+        ident = "v" + ident
+    if ident in JAVA_KEYWORDS or ident in reserved:
+        ident += "_"
+    return ident
+
+
+def esc(text: str) -> str:
+    """Description text made safe inside a Javadoc comment (HTML, no early comment end, no tags)."""
+    text = " ".join(str(text or "").split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
+    return text.replace("@", "&#64;").replace("{", "&#123;").replace("}", "&#125;")
+
+
+def sentence(text: str) -> str:
+    """text ending with a full stop (descriptions often leave it out); "" stays ""."""
+    return text if not text or text[-1] in ".!?" else text + "."
+
+
+def _fill(text: str, indent: str) -> List[str]:
+    """text as the lines of a Javadoc paragraph, filled to WIDTH columns after indent + " * "."""
+    room = WIDTH - len(indent) - 3
+    lines: List[str] = []
+    cur = ""
+    for w in text.split(" "):
+        if cur and len(cur) + 1 + len(w) > room:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}" if cur else w
+    lines.append(cur)
+    return lines
+
+
+def javadoc(text: str, indent: str, tags: Optional[List[str]] = None) -> str:
+    """A /** ... */ block for text (escaped with esc where it comes from the description) and
+    block tags (@throws ...), filled the way google-java-format fills Javadoc."""
+    text = " ".join(str(text or "").split())
+    if not text:
+        return ""
+    if not tags and len(indent) + len(text) + 7 <= WIDTH:
+        return f"{indent}/** {text} */\n"
+    lines = _fill(text, indent)
+    if tags:
+        lines.append("")
+        lines.extend(tags)
+    body = "".join(f"{indent} * {line}".rstrip() + "\n" for line in lines)
+    return f"{indent}/**\n{body}{indent} */\n"
+
+
+# -- line breaking, as google-java-format breaks the statements generated here --------
+
+WIDTH = 100
+CONTINUATION = 4
+
+
+def _scan(text: str) -> List[Tuple[int, str, int]]:
+    """(depth, char, index) for every character outside string literals; depth counts (), <> and {}."""
+    out = []
+    depth = 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == '"':
+            j = i + 1
+            while j < len(text) and text[j] != '"':
+                j += 2 if text[j] == "\\" else 1
+            i = j + 1
+            continue
+        if ch in "(<{[":
+            out.append((depth, ch, i))
+            depth += 1
+        elif ch in ")>}]":
+            depth -= 1
+            out.append((depth, ch, i))
+        else:
+            out.append((depth, ch, i))
+        i += 1
+    return out
+
+
+def _call_parts(text: str) -> Optional[Tuple[str, List[str], str]]:
+    """text as head "f(", its top-level arguments, and tail ")..." for its first top-level call."""
+    scan = _scan(text)
+    open_at = next((i for d, ch, i in scan if d == 0 and ch == "("), None)
+    if open_at is None:
+        return None
+    args: List[str] = []
+    start = open_at + 1
+    close_at = None
+    for d, ch, i in scan:
+        if i <= open_at:
+            continue
+        if d == 1 and ch == ",":
+            args.append(text[start:i].strip())
+            start = i + 1
+        elif d == 0 and ch == ")":
+            close_at = i
+            break
+    if close_at is None:
+        return None
+    last = text[start:close_at].strip()
+    if last:
+        args.append(last)
+    if not args:
+        return None
+    return text[: open_at + 1], args, text[close_at:]
+
+
+def _assignment(text: str) -> Optional[int]:
+    """The index of a top-level " = " in text, if any."""
+    for d, ch, i in _scan(text):
+        if d == 0 and ch == "=" and text[i - 1 : i + 2] == " = ":
+            return i
+    return None
+
+
+def wrap(indent: str, text: str) -> str:
+    """One statement or declaration, broken over lines to fit WIDTH columns."""
+    if len(indent) + len(text) <= WIDTH:
+        return indent + text
+    cont = indent + " " * CONTINUATION
+    eq = _assignment(text)
+    if eq is not None:
+        return indent + text[: eq + 1] + "\n" + wrap(cont, text[eq + 2 :])
+    parts = _call_parts(text)
+    if parts is None:
+        return indent + text
+    head, args, tail = parts
+    joined = ", ".join(args)
+    if len(cont) + len(joined) + len(tail) <= WIDTH:
+        return indent + head + "\n" + cont + joined + tail
+    lines = [wrap(cont, a + ("," if k < len(args) - 1 else tail)) for k, a in enumerate(args)]
+    return indent + head + "\n" + "\n".join(lines)
+
+
+def wrap_lines(body: str) -> str:
+    """Every code line of body broken to WIDTH columns (comments are filled where they are made)."""
+    out = []
+    for line in body.split("\n"):
+        stripped = line.lstrip(" ")
+        if len(line) > WIDTH and not stripped.startswith(("/", "*")):
+            line = wrap(line[: len(line) - len(stripped)], stripped)
+        out.append(line)
+    return "\n".join(out)
+
+
+def jstr(s: str) -> str:
+    """A Java string literal."""
+    out = []
+    for ch in s:
+        if ch in '\\"':
+            out.append("\\" + ch)
+        elif ch == "\n":
+            out.append("\\n")
+        elif ord(ch) < 0x20 or ord(ch) > 0x7E:
+            out.append(
+                "\\u%04x" % ord(ch) if ord(ch) <= 0xFFFF else "".join("\\u%04x" % u for u in _surrogates(ord(ch)))
+            )
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def _surrogates(cp: int) -> Tuple[int, int]:
+    cp -= 0x10000
+    return 0xD800 + (cp >> 10), 0xDC00 + (cp & 0x3FF)
+
+
+# -- types ------------------------------------------------------------------------
+
+
+def view_type(t: Dict[str, Any]) -> str:
+    """The Java type a view accessor returns (boxed: null when absent)."""
+    k = t["kind"]
+    if k in ("string", "id"):
+        return "String"
+    if k == "integer":
+        return "Long"
+    if k == "number":
+        return "Double"
+    if k == "boolean":
+        return "Boolean"
+    if k == "model":
+        return t["model"]
+    if k == "array":
+        return f"List<{view_type(t['items'])}>"
+    if k == "map":
+        return f"Map<String, {view_type(t['values'])}>"
+    return "Object"
+
+
+def input_type(t: Dict[str, Any], top: bool = True) -> str:
+    """The Java type a builder setter takes."""
+    k = t["kind"]
+    if top and k == "integer":
+        return "long"
+    if top and k == "number":
+        return "double"
+    if top and k == "boolean":
+        return "boolean"
+    if k == "array":
+        return f"List<{input_type(t['items'], False)}>"
+    if k == "map":
+        return f"Map<String, {input_type(t['values'], False)}>"
+    return view_type(t)
+
+
+def reader(t: Dict[str, Any]) -> str:
+    """The Cells expression that reads a cell of type t."""
+    k = t["kind"]
+    if k in ("string", "id"):
+        return "Cells.STRING"
+    if k == "integer":
+        return "Cells.INTEGER"
+    if k == "number":
+        return "Cells.NUMBER"
+    if k == "boolean":
+        return "Cells.BOOLEAN"
+    if k == "model":
+        return f"Cells.model({t['model']}::new)"
+    if k == "array":
+        return f"Cells.list({reader(t['items'])})"
+    if k == "map":
+        return f"Cells.map({reader(t['values'])})"
+    return "Cells.ANY"
+
+
+def needs_wire(t: Dict[str, Any]) -> bool:
+    """Whether a setter's value must be turned into plain JSON (views, lists, maps, any)."""
+    return t["kind"] in ("model", "array", "map", "any")
+
+
+def type_doc(t: Dict[str, Any]) -> str:
+    k = t["kind"]
+    if k == "model":
+        return t["model"]
+    if k == "array":
+        return f"array of {type_doc(t['items'])}"
+    if k == "map":
+        return f"map of {type_doc(t['values'])}"
+    return k
+
+
+def uses_collections(types: List[Dict[str, Any]]) -> Tuple[bool, bool]:
+    lst = mp = False
+
+    def walk(t: Dict[str, Any]) -> None:
+        nonlocal lst, mp
+        if t["kind"] == "array":
+            lst = True
+            walk(t["items"])
+        elif t["kind"] == "map":
+            mp = True
+            walk(t["values"])
+
+    for t in types:
+        walk(t)
+    return lst, mp
+
+
+def imports(lines: List[str]) -> str:
+    """One import block, sorted (google-java-format's order)."""
+    names = sorted(set(lines))
+    return "".join(f"import {x};\n" for x in names) + "\n" if names else ""
+
+
+def file_text(package: str, imps: List[str], body: str) -> str:
+    used = [i for i in imps if re.search(r"\b" + re.escape(i.rsplit(".", 1)[1]) + r"\b", body)]
+    return header("//") + f"package {package};\n\n" + imports(used) + wrap_lines(body)
+
+
+# -- models -------------------------------------------------------------------------
+
+
+def model_class(m: Dict[str, Any]) -> str:
+    name = m["name"]
+    fields = m["fields"]
+    names = [member(f["name"], VIEW_RESERVED | BUILDER_RESERVED) for f in fields]
+    if len(set(names)) != len(names):
+        raise SystemExit(f"backend_java: model {name}: two fields map to one Java name: {names}")
+    lst, mp = uses_collections([f["type"] for f in fields])
+    imps = [
+        "io.cozecore.ModelView",
+        "io.cozecore.internal.Cells",
+        "io.cozecore.internal.Decoding",
+        "io.cozecore.internal.Json",
+        "io.cozecore.internal.CoreRecord",
+        "java.util.LinkedHashMap",
+        "java.util.Map",
+    ]
+    if any(needs_wire(f["type"]) for f in fields):
+        imps.append("io.cozecore.internal.Wire")
+    if lst:
+        imps.append("java.util.List")
+    if any(f["type"]["kind"] not in ("string", "id", "integer", "number", "boolean") for f in fields):
+        imps.append("io.cozecore.internal.CellReader")
+    out = []
+    doc = sentence(esc(m["doc"])) or f"The {name} model."
+    out.append(
+        javadoc(
+            doc + " A lazy view of an answer: each field is read when its accessor is called "
+            "(null when absent); build one to send with builder().",
+            "",
+        )
+    )
+    out.append(f"public final class {name} extends ModelView {{\n")
+    out.append(javadoc("This model's id in records (its index in the description's list of models).", "  "))
+    out.append(f"  public static final int MODEL_ID = {m['id']};\n\n")
+    for i, f in enumerate(fields):
+        if f["type"]["kind"] not in ("string", "id", "integer", "number", "boolean"):
+            out.append(f"  private static final CellReader<{view_type(f['type'])}> READ_{i} = {reader(f['type'])};\n")
+    if any(f["type"]["kind"] not in ("string", "id", "integer", "number", "boolean") for f in fields):
+        out.append("\n")
+    out.append(javadoc("A view of object node {@code node} of {@code record} (made by the runtime).", "  "))
+    out.append(f"  public {name}(CoreRecord record, int node) {{\n    super(record, node, MODEL_ID);\n  }}\n\n")
+    out.append(
+        javadoc(
+            f"JSON text read as a {name} by the core (the canonical rules of core/api/README.md).",
+            "  ",
+            ["@throws io.cozecore.DecodeException when the text is not JSON or not an object"],
+        )
+    )
+    out.append(
+        f"  public static {name} parse(String json) {{\n"
+        f"    CoreRecord r = Decoding.model({jstr(name)}, json);\n"
+        f"    return new {name}(r, Decoding.objectNode(r, {jstr(name)}));\n  }}\n\n"
+    )
+    out.append("  public static Builder builder() {\n    return new Builder();\n  }\n")
+    for i, (f, jn) in enumerate(zip(fields, names)):
+        t = f["type"]
+        d = esc(f["doc"])
+        extra = ""
+        if f.get("enum"):
+            extra += " Known values: " + esc(", ".join(f["enum"])) + " (others are kept)."
+        if f.get("aliases"):
+            extra += " Also read from " + esc(", ".join(f["aliases"])) + "."
+        lead = f"{sentence(d)} " if d else ""
+        out.append("\n" + javadoc(f"{lead}Field {{@code {f['name']}}} ({type_doc(t)}).{extra}", "  "))
+        rd = reader(t) if t["kind"] in ("string", "id", "integer", "number", "boolean") else f"READ_{i}"
+        out.append(f"  public {view_type(t)} {jn}() {{\n    return read({i}, {rd});\n  }}\n")
+    # Builder
+    out.append("\n" + javadoc(f"Builds a {name} to send (read back through the core, as an answer would be).", "  "))
+    out.append("  public static final class Builder {\n")
+    out.append("    private final Map<String, Object> values = new LinkedHashMap<>();\n\n")
+    out.append("    private Builder() {}\n")
+    for f, jn in zip(fields, names):
+        t = f["type"]
+        val = f"Wire.value({jn})" if needs_wire(t) else jn
+        out.append("\n" + javadoc(f"Sets {{@code {f['name']}}}.", "    "))
+        out.append(
+            f"    public Builder {jn}({input_type(t)} {jn}) {{\n"
+            f"      values.put({jstr(f['name'])}, {val});\n      return this;\n    }}\n"
+        )
+    out.append("\n" + javadoc("Any other key, sent as given (a plain JSON value or a view).", "    "))
+    out.append(
+        "    public Builder putExtra(String key, Object value) {\n"
+        "      values.put(key, Wire.value(value));\n      return this;\n    }\n"
+    )
+    if not any(needs_wire(f["type"]) for f in fields):
+        imps.append("io.cozecore.internal.Wire")
+    out.append(f"\n    public {name} build() {{\n      return parse(Json.write(values));\n    }}\n  }}\n")
+    out.append("}\n")
+    return file_text("io.cozecore.model", imps, "".join(out))
+
+
+def models_registry(ir: Dict[str, Any]) -> str:
+    out = [javadoc("Every model of the description: its typed view by model id (for records) and parse by name.", "")]
+    out.append("public final class Models {\n")
+    out.append(javadoc("The model names; the index is the model id records carry.", "  "))
+    out.append(
+        "  public static final List<String> NAMES = List.of("
+        + ", ".join(jstr(m["name"]) for m in ir["models"])
+        + ");\n\n"
+    )
+    out.append("  private Models() {}\n\n")
+    out.append(
+        javadoc(
+            "The typed view of object node {@code node} of model {@code id}; null for an id this version lacks.",
+            "  ",
+        )
+    )
+    out.append("  public static ModelView view(int id, CoreRecord record, int node) {\n    switch (id) {\n")
+    for m in ir["models"]:
+        out.append(f"      case {m['id']}:\n        return new {m['name']}(record, node);\n")
+    out.append("      default:\n        return null;\n    }\n  }\n\n")
+    out.append(
+        javadoc(
+            "JSON text read as the model named {@code model} ({@code Chat.parse(json)} and so on).",
+            "  ",
+            [
+                "@throws io.cozecore.InvalidArgumentException for a model name the description lacks",
+                "@throws io.cozecore.DecodeException when the text is not JSON or not an object",
+            ],
+        )
+    )
+    out.append("  public static ModelView parse(String model, String json) {\n    switch (model) {\n")
+    for m in ir["models"]:
+        out.append(f"      case {jstr(m['name'])}:\n        return {m['name']}.parse(json);\n")
+    out.append(
+        '      default:\n        throw CozeException.of("invalid_argument", "unknown model " + model, 0, 0, "", false, 0, -1, "");\n'
+        "    }\n  }\n}\n"
+    )
+    return file_text(
+        "io.cozecore.model",
+        ["io.cozecore.CozeException", "io.cozecore.ModelView", "io.cozecore.internal.CoreRecord", "java.util.List"],
+        "".join(out),
+    )
+
+
+def event_class_name(kind: str) -> str:
+    return pascal(kind) + "Event"
+
+
+def stream_class_name(kind: str) -> str:
+    return pascal(kind) + "Stream"
+
+
+def event_class(kind: str, events: List[Dict[str, Any]]) -> str:
+    cls = event_class_name(kind)
+    out = [
+        javadoc(
+            f"An event of a {kind} stream: its name, SSE id and payload (see StreamEvent), with one "
+            f"typed accessor per payload model and the names of the {kind} events.",
+            "",
+        )
+    ]
+    out.append(f"public final class {cls} extends StreamEvent {{\n")
+    consts = set()
+    for e in events:
+        c = re.sub(r"\W+", "_", e["name"]).strip("_").upper() or "EVENT"
+        if c in consts:
+            raise SystemExit(f"backend_java: two {kind} events map to the constant {c}")
+        consts.add(c)
+        what = f"payload {{@link {e['model']}}}" if e["model"] else "no typed payload"
+        out.append("\n" + javadoc(f"{{@code {e['name']}}}: {what}.", "  "))
+        out.append(f"  public static final String {c} = {jstr(e['name'])};\n")
+    out.append("\n" + javadoc("The event at array node {@code node} of a batch record (made by the runtime).", "  "))
+    out.append(f"  public {cls}(CoreRecord record, int node) {{\n    super(record, node);\n  }}\n")
+    by_model: Dict[str, List[str]] = {}
+    for e in events:
+        if e["model"]:
+            by_model.setdefault(e["model"], []).append(e["name"])
+    for model, names in by_model.items():
+        acc = member(model[:1].lower() + model[1:], EVENT_RESERVED)
+        listed = ", ".join(f"{{@code {n}}}" for n in names)
+        out.append("\n" + javadoc(f"The payload of {listed} as a {{@link {model}}}; null for other events.", "  "))
+        out.append(f"  public {model} {acc}() {{\n    return dataAs({model}.class);\n  }}\n")
+    out.append("}\n")
+    return file_text("io.cozecore.model", ["io.cozecore.StreamEvent", "io.cozecore.internal.CoreRecord"], "".join(out))
+
+
+def stream_class(kind: str) -> str:
+    cls = stream_class_name(kind)
+    ev = event_class_name(kind)
+    body = (
+        javadoc(f"The events of a {kind} stream as {ev}s; iterate once, close to cancel (see EventStream).", "")
+        + f"public final class {cls} extends EventStream<{ev}> {{\n"
+        + "  /** A stream over a started call (made by the resources). */\n"
+        + f"  public {cls}(CallDriver driver) {{\n    super(driver, {ev}::new);\n  }}\n}}\n"
+    )
+    return file_text("io.cozecore.model", ["io.cozecore.EventStream", "io.cozecore.internal.CallDriver"], body)
+
+
+# -- operations ---------------------------------------------------------------------------
+
+
+def twin_sources(ir: Dict[str, Any]) -> Dict[str, str]:
+    """Twin stream operation name -> the plain operation whose parameters it shares."""
+    out: Dict[str, str] = {}
+    plain = {
+        (o["http_method"], o["path"]): o
+        for o in ir["operations"]
+        if o["stream_field"] is not None and o["response"] != "sse"
+    }
+    for o in ir["operations"]:
+        if o["stream_field"] is not None and o["response"] == "sse":
+            p = plain.get((o["http_method"], o["path"]))
+            if p is not None:
+                out[o["name"]] = p["name"]
+    return out
+
+
+def params_class_name(op_name: str) -> str:
+    return pascal(op_name) + "Params"
+
+
+def params_class(op: Dict[str, Any], users: List[str]) -> str:
+    cls = params_class_name(op["name"])
+    params = op["params"]
+    names = [member(p["name"], PARAMS_RESERVED) for p in params]
+    if len(set(names)) != len(names):
+        raise SystemExit(f"backend_java: {op['name']}: two parameters map to one Java name: {names}")
+    lst, mp = uses_collections([p["type"] for p in params if p["in"] != "file"])
+    imps = ["io.cozecore.internal.Wire", "java.util.LinkedHashMap", "java.util.Map", "java.util.Objects"]
+    if lst:
+        imps.append("java.util.List")
+    for p in params:
+        imps.extend(f"io.cozecore.model.{x}" for x in _models_in(p["type"]))
+    used_by = " and ".join(f"{{@code {u}}}" for u in users)
+    required = [p["name"] for p in params if p["required"]]
+    out = [
+        javadoc(
+            f"The parameters of {used_by.replace('{@code ', '').replace('}', '')}, by name and type; "
+            + ("required: " + ", ".join(required) + " (checked by build())." if required else "all optional."),
+            "",
+        )
+    ]
+    out.append(f"public final class {cls} {{\n")
+    out.append("  private final Map<String, Object> values;\n\n")
+    out.append(f"  private {cls}(Map<String, Object> values) {{\n    this.values = values;\n  }}\n\n")
+    out.append("  public static Builder builder() {\n    return new Builder();\n  }\n\n")
+    out.append(javadoc("The values as the core takes them: API names, plain JSON values; read-only.", "  "))
+    out.append("  public Map<String, Object> toParams() {\n    return values;\n  }\n\n")
+    out.append(f"  @Override\n  public String toString() {{\n    return {jstr(cls)} + values.keySet();\n  }}\n\n")
+    out.append(javadoc(f"Builds a {cls}; {{@link #build()}} checks the required parameters.", "  "))
+    out.append("  public static final class Builder {\n")
+    out.append("    private final Map<String, Object> values = new LinkedHashMap<>();\n\n")
+    out.append("    private Builder() {}\n")
+    for p, jn in zip(params, names):
+        t = p["type"]
+        where = {"path": "path", "query": "query", "body": "body", "file": "file part"}[p["in"]]
+        req = "Required. " if p["required"] else ""
+        d = esc(p["doc"]) or f"{{@code {p['name']}}}"
+        if p["in"] == "file":
+            out.append(
+                "\n"
+                + javadoc(
+                    f"{req}{d} (multipart {where} {p['name']}): the bytes, sent without a file name or type.", "    "
+                )
+            )
+            out.append(f"    public Builder {jn}(byte[] data) {{\n      return {jn}(data, null, null);\n    }}\n")
+            out.append(
+                "\n"
+                + javadoc(
+                    f"{req}{d} (multipart {where} {p['name']}): the bytes, the file name "
+                    "and media type to send with them (either may be null).",
+                    "    ",
+                )
+            )
+            out.append(
+                f"    public Builder {jn}(byte[] data, String fileName, String contentType) {{\n"
+                f"      values.put({jstr(p['name'])}, Wire.file(data, fileName, contentType));\n"
+                f"      return this;\n    }}\n"
+            )
+            continue
+        out.append("\n" + javadoc(f"{req}{d} ({where} parameter {{@code {p['name']}}}, {type_doc(t)}).", "    "))
+        jt = input_type(t)
+        if jt[0].isupper() or jt.startswith("List") or jt.startswith("Map"):
+            val = f"Objects.requireNonNull({jn}, {jstr(jn)})"
+            if needs_wire(t):
+                val = f"Wire.value({val})"
+        else:
+            val = jn
+        if t["kind"] == "any":
+            val = f"Wire.value({jn})"  # any JSON value, null included
+        out.append(
+            f"    public Builder {jn}({jt} {jn}) {{\n"
+            f"      values.put({jstr(p['name'])}, {val});\n      return this;\n    }}\n"
+        )
+    req_args = "".join(f", {jstr(r)}" for r in required)
+    out.append(
+        "\n"
+        + javadoc(
+            "The parameters.",
+            "    ",
+            ["@throws io.cozecore.InvalidArgumentException when a required parameter is missing"],
+        )
+    )
+    out.append(
+        f"    public {cls} build() {{\n"
+        f"      return new {cls}(Wire.require({jstr(users[0])}, values{req_args}));\n    }}\n  }}\n}}\n"
+    )
+    return file_text("io.cozecore.resources", imps, "".join(out))
+
+
+def resource_class_name(path: List[str]) -> str:
+    return "".join(pascal(p) for p in path) + "Resource"
+
+
+def result_java(op: Dict[str, Any]) -> Tuple[str, Optional[str]]:
+    """(Java return type, reader expression or None) of a JSON operation."""
+    t = op["result"]["type"]
+    if t is None:
+        return "void", None
+    return view_type(t), reader(t)
+
+
+def method_block(op: Dict[str, Any], jname: str, pclass: Optional[str], has_required: bool) -> Tuple[str, List[str]]:
+    """The overloads of one operation's method, and the imports it needs."""
+    imps: List[str] = []
+    doc = esc(op["summary"] or op["doc"] or op["name"])
+    if op["doc"] and op["summary"] and op["doc"] != op["summary"]:
+        doc = esc(f"{op['summary'].rstrip('.')}. {op['doc']}")
+    what = f"{{@code {op['http_method']} {op['path']}}}"  # paths hold balanced braces only
+    name = op["name"]
+    if op["response"] == "sse":
+        ret = stream_class_name(op["stream"])
+        imps.append(f"io.cozecore.model.{ret}")
+        doc_ret = "Streams the answer: iterate the events as they arrive; closing the stream early cancels the call."
+        call = f"new {ret}(api.open({jstr(name)}, params, options))"
+        stmt = f"return {call};"
+    elif op["response"] == "binary":
+        ret = "BinaryResponse"
+        imps.append("io.cozecore.BinaryResponse")
+        doc_ret = "Returns the bytes received with their media type."
+        stmt = f"return api.invokeBinary({jstr(name)}, params, options);"
+    else:
+        ret, rd = result_java(op)
+        t = op["result"]["type"]
+        if t is not None:
+            if t["kind"] == "model":
+                imps.append(f"io.cozecore.model.{t['model']}")
+            for sub in _models_in(t):
+                imps.append(f"io.cozecore.model.{sub}")
+            if t["kind"] == "array":
+                imps.append("java.util.List")
+            if t["kind"] == "map":
+                imps.append("java.util.Map")
+            imps.append("io.cozecore.internal.Cells")
+        if rd is None:
+            doc_ret = "The answer carries no result."
+            stmt = f"api.invoke({jstr(name)}, params, options, null);"
+        else:
+            doc_ret = f"Returns the result ({type_doc(t)})."
+            stmt = f"return api.invoke({jstr(name)}, params, options, {rd});"
+    ret_kw = "" if ret == "void" else "return "
+    out = []
+    full_doc = f"{doc} ({what}, operation {name}). {doc_ret}"
+    if pclass:
+        out.append("\n" + javadoc(full_doc, "  "))
+        out.append(f"  public {ret} {jname}({pclass} params) {{\n    {ret_kw}{jname}(params, null);\n  }}\n")
+        out.append("\n" + javadoc(f"Like {{@link #{jname}({pclass})}}, with per-call options (null: none).", "  "))
+        out.append(
+            f"  public {ret} {jname}({pclass} params, RequestOptions options) {{\n"
+            f'    Objects.requireNonNull(params, "params");\n'
+            + "    "
+            + stmt.replace("params, options", "params.toParams(), options")
+            + "\n  }\n"
+        )
+        if not has_required:
+            out.append("\n" + javadoc(f"Like {{@link #{jname}({pclass})}} with no parameters.", "  "))
+            out.append(f"  public {ret} {jname}() {{\n    {ret_kw}{jname}({pclass}.builder().build(), null);\n  }}\n")
+        imps.append("java.util.Objects")
+    else:
+        out.append("\n" + javadoc(full_doc, "  "))
+        out.append(f"  public {ret} {jname}() {{\n    {ret_kw}{jname}(null);\n  }}\n")
+        out.append("\n" + javadoc(f"Like {{@link #{jname}()}}, with per-call options (null: none).", "  "))
+        out.append(
+            f"  public {ret} {jname}(RequestOptions options) {{\n"
+            + "    "
+            + stmt.replace("params, options", "Map.of(), options")
+            + "\n  }\n"
+        )
+        imps.append("java.util.Map")
+    imps.append("io.cozecore.RequestOptions")
+    return "".join(out), imps
+
+
+def _models_in(t: Dict[str, Any]) -> List[str]:
+    if t["kind"] == "model":
+        return [t["model"]]
+    if t["kind"] == "array":
+        return _models_in(t["items"])
+    if t["kind"] == "map":
+        return _models_in(t["values"])
+    return []
+
+
+def resource_class(path: List[str], node: Dict[str, Any], twins: Dict[str, str], ir_ops: Dict[str, Any]) -> str:
+    cls = resource_class_name(path)
+    imps: List[str] = []
+    children = sorted(node["children"].items())
+    ops = node["ops"]
+    child_names = {member(c, RESOURCE_RESERVED): c for c, _ in children}
+    out = [javadoc(f"The {'.'.join(path)} operations: client.{'().'.join(camel(p) for p in path)}().", "")]
+    out.append(f"public final class {cls} {{\n  private final CozeApi api;\n")
+    for jn, c in child_names.items():
+        out.append(f"  private final {resource_class_name(path + [c])} {jn};\n")
+    out.append(f"\n  {cls}(CozeApi api) {{\n    this.api = api;\n")
+    for jn, c in child_names.items():
+        out.append(f"    this.{jn} = new {resource_class_name(path + [c])}(api);\n")
+    out.append("  }\n")
+    for jn, c in child_names.items():
+        out.append("\n" + javadoc(f"The {'.'.join(path + [c])} operations.", "  "))
+        out.append(f"  public {resource_class_name(path + [c])} {jn}() {{\n    return {jn};\n  }}\n")
+    seen = set(child_names)
+    for op in ops:
+        src = ir_ops[twins.get(op["name"], op["name"])]
+        pclass = params_class_name(src["name"]) if src["params"] else None
+        has_required = any(p["required"] for p in src["params"])
+        # Overloads with parameters may share a name with a method of Object
+        # (clone); a no-argument one may not.
+        jname = member(op["method"], RESOURCE_RESERVED if not has_required else set())
+        if jname in seen:
+            raise SystemExit(f"backend_java: {op['name']}: method {jname} clashes on {cls}")
+        seen.add(jname)
+        text, more = method_block(op, jname, pclass, has_required)
+        out.append(text)
+        imps.extend(more)
+    out.append("}\n")
+    return file_text("io.cozecore.resources", imps, "".join(out))
+
+
+def root_class(tree: Dict[str, Any]) -> str:
+    children = sorted(tree["children"].items())
+    out = [
+        javadoc(
+            "The API's resources, generated from the description; CozeClient extends it and runs the operations.", ""
+        )
+    ]
+    out.append("public abstract class CozeApi {\n")
+    for c, _ in children:
+        out.append(f"  private final {resource_class_name([c])} {member(c, RESOURCE_RESERVED)};\n")
+    out.append("\n  protected CozeApi() {\n")
+    for c, _ in children:
+        out.append(f"    this.{member(c, RESOURCE_RESERVED)} = new {resource_class_name([c])}(this);\n")
+    out.append("  }\n")
+    for c, _ in children:
+        jn = member(c, RESOURCE_RESERVED)
+        out.append("\n" + javadoc(f"The {c} operations.", "  "))
+        out.append(f"  public final {resource_class_name([c])} {jn}() {{\n    return {jn};\n  }}\n")
+    out.append("""
+  /**
+   * Runs a non-streaming operation to its end and reads its result with {@code result} (null: the
+   * operation has no result; null is returned).
+   */
+  protected abstract <T> T invoke(String op, Map<String, Object> params, RequestOptions options, CellReader<T> result);
+
+  /** Starts a streaming operation; the stream drives the call. */
+  protected abstract CallDriver open(String op, Map<String, Object> params, RequestOptions options);
+
+  /** Runs a binary operation to its end. */
+  protected abstract BinaryResponse invokeBinary(String op, Map<String, Object> params, RequestOptions options);
+}
+""")
+    return file_text(
+        "io.cozecore.resources",
+        [
+            "io.cozecore.BinaryResponse",
+            "io.cozecore.RequestOptions",
+            "io.cozecore.internal.CallDriver",
+            "io.cozecore.internal.CellReader",
+            "java.util.Map",
+        ],
+        "".join(out),
+    )
+
+
+def operations_class(ir: Dict[str, Any]) -> str:
+    out = [javadoc("The operations of the description, and the event views of each streaming one.", "")]
+    out.append("public final class Operations {\n")
+    out.append(
+        "  /** Every operation name, sorted. */\n  public static final List<String> NAMES = List.of("
+        + ", ".join(jstr(o["name"]) for o in ir["operations"])
+        + ");\n\n"
+    )
+    out.append("  private static final Map<String, Set<String>> PARAMETERS = Map.ofEntries(")
+    variants: Dict[str, List[Dict[str, Any]]] = {}
+    for o in ir["operations"]:
+        if o["variant_of"]:
+            variants.setdefault(o["variant_of"]["operation"], []).append(o)
+    entries = []
+    for o in ir["operations"]:
+        names = [p["name"] for p in o["params"]]
+        for v in variants.get(o["name"], []):
+            names += [p["name"] for p in v["params"] if p["name"] not in names]
+        entries.append(f"Map.entry({jstr(o['name'])}, Set.of({', '.join(jstr(n) for n in names)}))")
+    out.append(", ".join(entries) + ");\n\n")
+    out.append("  private Operations() {}\n\n")
+    out.append(
+        javadoc(
+            "The parameter names operation {@code op} takes (with those of the operations it "
+            "switches to, see x-coze-variant-of); null for an operation the description lacks.",
+            "  ",
+        )
+    )
+    out.append("  public static Set<String> parameters(String op) {\n    return PARAMETERS.get(op);\n  }\n\n")
+    out.append(
+        javadoc(
+            "The event at array node {@code node} of a batch record of operation {@code op}: a "
+            "ChatEvent, WorkflowEvent, ... as the operation streams; a plain StreamEvent for another "
+            "op.",
+            "  ",
+        )
+    )
+    out.append("  public static StreamEvent event(String op, CoreRecord record, int node) {\n    switch (op) {\n")
+    by_kind: Dict[str, List[str]] = {}
+    for o in ir["operations"]:
+        if o["stream"]:
+            by_kind.setdefault(o["stream"], []).append(o["name"])
+    imps = [
+        "io.cozecore.StreamEvent",
+        "io.cozecore.internal.CoreRecord",
+        "java.util.List",
+        "java.util.Map",
+        "java.util.Set",
+    ]
+    for kind, names in sorted(by_kind.items()):
+        for n in names:
+            out.append(f"      case {jstr(n)}:\n")
+        out.append(f"        return new {event_class_name(kind)}(record, node);\n")
+        imps.append(f"io.cozecore.model.{event_class_name(kind)}")
+    out.append("      default:\n        return new StreamEvent(record, node);\n    }\n  }\n}\n")
+    return file_text("io.cozecore.resources", imps, "".join(out))
+
+
+def generate(ir: Dict[str, Any]) -> Dict[str, str]:
+    files: Dict[str, str] = {}
+    helper_names = (
+        {"Models"} | {event_class_name(k) for k in ir["events"]} | {stream_class_name(k) for k in ir["events"]}
+    )
+    for m in ir["models"]:
+        if m["name"] in TAKEN_NAMES or m["name"] in helper_names:
+            raise SystemExit(f"backend_java: model name {m['name']} clashes with a generated or runtime class")
+        files[f"{MODEL_DIR}/{m['name']}.java"] = model_class(m)
+    files[f"{MODEL_DIR}/Models.java"] = models_registry(ir)
+    for kind, events in ir["events"].items():
+        if not events and not any(o["stream"] == kind for o in ir["operations"]):
+            continue
+        files[f"{MODEL_DIR}/{event_class_name(kind)}.java"] = event_class(kind, events)
+        files[f"{MODEL_DIR}/{stream_class_name(kind)}.java"] = stream_class(kind)
+    ops = {o["name"]: o for o in ir["operations"]}
+    twins = twin_sources(ir)
+    users: Dict[str, List[str]] = {}
+    for o in ir["operations"]:
+        users.setdefault(twins.get(o["name"], o["name"]), []).append(o["name"])
+    for src, names in users.items():
+        if ops[src]["params"]:
+            files[f"{RESOURCE_DIR}/{params_class_name(src)}.java"] = params_class(ops[src], names)
+    tree = resource_tree(ir)
+
+    def walk(path: List[str], node: Dict[str, Any]) -> None:
+        if path:
+            files[f"{RESOURCE_DIR}/{resource_class_name(path)}.java"] = resource_class(path, node, twins, ops)
+        for c, sub in node["children"].items():
+            walk(path + [c], sub)
+
+    walk([], tree)
+    files[f"{RESOURCE_DIR}/CozeApi.java"] = root_class(tree)
+    files[f"{RESOURCE_DIR}/Operations.java"] = operations_class(ir)
+    return files
