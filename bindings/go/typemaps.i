@@ -35,3 +35,35 @@
 #include <cstdio>
 #include <exception>
 %}
+
+// The Go driver's hot path: one cgo crossing per body chunk. coze_go_drive
+// feeds the chunk (if any), steps the call and reads the part of the action
+// the driver needs next, all in one call: the result is the action kind in
+// its first byte, then for EVENT the batch record (take_events), for WAIT
+// wake_at_ms and for SLEEP delay_ms (8 bytes each, little-endian). Other
+// kinds are read with the Call accessors. A stream thus costs one crossing
+// for each chunk and its events, plus one for the WAIT that follows them.
+%apply (char *STRING, size_t LENGTH) { (const char *chunk, size_t chunk_len) };
+%inline %{
+std::string coze_go_drive(coze::Call &call, const char *chunk, size_t chunk_len, int64_t now_ms) {
+  if (chunk_len > 0) call.on_body(chunk, chunk_len);
+  const int kind = call.step(now_ms);
+  std::string out(1, static_cast<char>(kind));
+  int64_t value = 0;
+  switch (static_cast<coze::ActionKind>(kind)) {
+    case coze::ActionKind::Event:
+      out += call.take_events(false);
+      return out;
+    case coze::ActionKind::Wait:
+      value = call.wake_at_ms();
+      break;
+    case coze::ActionKind::Sleep:
+      value = call.delay_ms();
+      break;
+    default:
+      return out;
+  }
+  for (int i = 0; i < 8; i++) out.push_back(static_cast<char>((static_cast<uint64_t>(value) >> (8 * i)) & 0xff));
+  return out;
+}
+%}

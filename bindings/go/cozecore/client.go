@@ -20,10 +20,9 @@ const DefaultBaseURL = "https://api.coze.com"
 // Client calls the Coze API. It is safe for concurrent use; Close it when
 // done to free the core's resources.
 type Client struct {
-	// Chat is the /v3/chat API.
-	Chat *ChatService
-	// Workflows runs workflows: Create, Stream, Resume, Chat.
-	Workflows *WorkflowService
+	// Resources are the API's resources (generated): c.Chat, c.Conversations,
+	// c.Workflows, ... with one method per operation.
+	Resources
 
 	handle    *clientHandle
 	http      *http.Client
@@ -34,8 +33,46 @@ type Client struct {
 	configErr *Error
 }
 
-// Option configures a Client.
-type Option func(*settings)
+// Option configures a Client (NewClient). The options that also work for
+// one call (WithTimeout, WithMaxRetries, WithHeader) are both an Option and
+// a CallOption.
+type Option interface {
+	applyClient(s *settings)
+}
+
+// CallOption adjusts one call; pass it after the params of any call.
+type CallOption interface {
+	applyCall(s *callSettings)
+}
+
+// ClientOrCallOption is an option that works for a client and for one call.
+type ClientOrCallOption interface {
+	Option
+	CallOption
+}
+
+type clientOption func(*settings)
+
+func (f clientOption) applyClient(s *settings) { f(s) }
+
+type callOption func(*callSettings)
+
+func (f callOption) applyCall(s *callSettings) { f(s) }
+
+type bothOption struct {
+	client clientOption
+	call   callOption
+}
+
+func (o bothOption) applyClient(s *settings)   { o.client(s) }
+func (o bothOption) applyCall(s *callSettings) { o.call(s) }
+
+// callSettings collects one call's options; err is the first option that
+// could not be applied (the call then fails with ErrInvalidArgument).
+type callSettings struct {
+	opts core.CallOptions
+	err  error
+}
 
 type settings struct {
 	config     map[string]any // ClientConfig.apply_json keys
@@ -47,60 +84,54 @@ type settings struct {
 
 // WithToken sets the bearer token (a personal access token "pat_..." or an
 // OAuth access token).
-func WithToken(token string) Option { return func(s *settings) { s.config["token"] = token } }
+func WithToken(token string) Option {
+	return clientOption(func(s *settings) { s.config["token"] = token })
+}
 
 // WithBaseURL sets the API host, e.g. https://api.coze.cn; default DefaultBaseURL.
-func WithBaseURL(baseURL string) Option { return func(s *settings) { s.config["base_url"] = baseURL } }
-
-// WithMaxRetries sets how many times a failed request may be retried (default 2).
-func WithMaxRetries(n int) Option { return func(s *settings) { s.config["max_retries"] = n } }
+func WithBaseURL(baseURL string) Option {
+	return clientOption(func(s *settings) { s.config["base_url"] = baseURL })
+}
 
 // WithConnectTimeout bounds connecting to the server (default 10 s; <= 0: none).
 func WithConnectTimeout(d time.Duration) Option {
-	return func(s *settings) { s.config["connect_timeout_ms"] = durationMs(d) }
+	return clientOption(func(s *settings) { s.config["connect_timeout_ms"] = durationMs(d) })
 }
 
 // WithFirstByteTimeout bounds the wait from sending a request to its
 // response head (default 60 s; <= 0: none).
 func WithFirstByteTimeout(d time.Duration) Option {
-	return func(s *settings) { s.config["first_byte_timeout_ms"] = durationMs(d) }
+	return clientOption(func(s *settings) { s.config["first_byte_timeout_ms"] = durationMs(d) })
 }
 
 // WithIdleTimeout bounds the silence between two body chunks (default 60 s; <= 0: none).
 func WithIdleTimeout(d time.Duration) Option {
-	return func(s *settings) { s.config["idle_timeout_ms"] = durationMs(d) }
-}
-
-// WithTimeout bounds a whole call, attempts and retry sleeps included
-// (default none; <= 0: none). A context deadline works too, as a cancellation.
-func WithTimeout(d time.Duration) Option {
-	return func(s *settings) { s.config["total_timeout_ms"] = durationMs(d) }
+	return clientOption(func(s *settings) { s.config["idle_timeout_ms"] = durationMs(d) })
 }
 
 // WithUserAgent puts a product token in front of cozecore's User-Agent.
-func WithUserAgent(ua string) Option { return func(s *settings) { s.config["user_agent"] = ua } }
+func WithUserAgent(ua string) Option {
+	return clientOption(func(s *settings) { s.config["user_agent"] = ua })
+}
 
 // WithIdempotencyHeader names the header carrying each call's idempotency
 // key (default "Idempotency-Key"); "" sends none.
 func WithIdempotencyHeader(name string) Option {
-	return func(s *settings) {
+	return clientOption(func(s *settings) {
 		if name == "" {
 			s.config["idempotency_header"] = nil
 		} else {
 			s.config["idempotency_header"] = name
 		}
-	}
-}
-
-// WithHeader adds a header to every request.
-func WithHeader(name, value string) Option {
-	return func(s *settings) { s.headers = append(s.headers, core.Header{Name: name, Value: value}) }
+	})
 }
 
 // WithHTTPClient sends requests with hc instead of cozecore's own client.
 // Timeouts are the core's: hc should have no Timeout of its own, as it would
 // also cut long streams.
-func WithHTTPClient(hc *http.Client) Option { return func(s *settings) { s.http = hc } }
+func WithHTTPClient(hc *http.Client) Option {
+	return clientOption(func(s *settings) { s.http = hc })
+}
 
 func durationMs(d time.Duration) any {
 	if d <= 0 {
@@ -115,7 +146,9 @@ func durationMs(d time.Duration) any {
 func NewClient(opts ...Option) *Client {
 	s := settings{config: map[string]any{}}
 	for _, o := range opts {
-		o(&s)
+		if o != nil {
+			o.applyClient(&s)
+		}
 	}
 	var seed [8]byte
 	if _, err := rand.Read(seed[:]); err == nil {
@@ -129,8 +162,7 @@ func NewClient(opts ...Option) *Client {
 		c.http = newHTTPClient()
 		c.ownHTTP = true
 	}
-	c.Chat = &ChatService{c: c}
-	c.Workflows = &WorkflowService{c: c}
+	c.Resources.init(c)
 	cfg, err := json.Marshal(s.config)
 	if err != nil {
 		c.configErr = newError(KindInvalidArgument, "client config: "+err.Error(), err)
@@ -161,71 +193,78 @@ func (c *Client) Close() error {
 // now is the client's monotonic clock in milliseconds.
 func (c *Client) now() int64 { return time.Since(c.epoch).Milliseconds() }
 
-// CallOption adjusts one call.
-type CallOption func(*core.CallOptions)
-
-// WithCallTimeout bounds this call, attempts and retry sleeps included.
-func WithCallTimeout(d time.Duration) CallOption {
-	return func(o *core.CallOptions) {
-		if ms, ok := durationMs(d).(int64); ok {
-			o.TimeoutMs = ms
-		}
-	}
-}
-
-// WithCallMaxRetries overrides the client's retry count for this call.
-func WithCallMaxRetries(n int) CallOption { return func(o *core.CallOptions) { o.MaxRetries = n } }
-
-// WithCallHeader adds a header to this call's requests.
-func WithCallHeader(name, value string) CallOption {
-	return func(o *core.CallOptions) { o.Headers = append(o.Headers, core.Header{Name: name, Value: value}) }
-}
-
-// WithIdempotencyKey sends key as this call's idempotency key (by default
-// each call gets a fresh ULID, the same on all its attempts).
-func WithIdempotencyKey(key string) CallOption {
-	return func(o *core.CallOptions) { o.Idempotency, o.IdempotencyKey = true, key }
-}
-
-// WithoutIdempotencyKey sends no idempotency key with this call.
-func WithoutIdempotencyKey() CallOption {
-	return func(o *core.CallOptions) { o.Idempotency, o.IdempotencyKey = false, "" }
-}
-
-// WithTraceparent sends a W3C trace context (traceparent header) with every
-// attempt of this call. A malformed value fails the call with
-// ErrInvalidArgument before anything is sent.
-func WithTraceparent(traceparent string) CallOption {
-	return func(o *core.CallOptions) { o.Traceparent = traceparent }
-}
-
-// WithTracestate sends a W3C tracestate header beside the traceparent.
-func WithTracestate(tracestate string) CallOption {
-	return func(o *core.CallOptions) { o.Tracestate = tracestate }
-}
-
-// Result is the outcome of an operation that is not a stream.
+// Result is the outcome of an operation run by name with Do.
 type Result struct {
-	Data  json.RawMessage // the operation's result (the envelope's payload)
-	LogID string          // X-Tt-Logid of the answer
+	// Data is the operation's result as canonical JSON (null for operations
+	// without one; empty for binary answers, see Binary).
+	Data json.RawMessage
+	// Binary is the answer of a binary operation (audio).
+	Binary []byte
+	// ContentType is the Content-Type of the answer.
+	ContentType string
+	// LogID is the X-Tt-Logid of the answer.
+	LogID string
+}
+
+// Binary is the answer of a binary operation (e.g. audio.speech.create).
+type Binary struct {
+	Data        []byte
+	ContentType string // as the server sent it, e.g. "audio/mpeg"
+	LogID       string // X-Tt-Logid of the answer
 }
 
 // Do runs one operation by its name ("chat.create", ...) with params given
 // as the API names them (a struct or map marshalled to JSON, or JSON bytes).
+// The typed methods (c.Chat.Create, ...) are the same with typed params and
+// results.
 func (c *Client) Do(ctx context.Context, op string, params any, opts ...CallOption) (*Result, error) {
-	r, err := c.start(ctx, op, params, nil, opts)
+	r, err := c.run(ctx, op, params, resultJSON, opts)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{LogID: r.logID, ContentType: r.contentType}
+	if r.json != "" {
+		res.Data = json.RawMessage(r.json)
+	} else {
+		res.Binary = []byte(r.binary)
+	}
+	return res, nil
+}
+
+// invoke runs a non-streaming operation and returns its result record.
+func (c *Client) invoke(ctx context.Context, op string, params any, opts []CallOption) (*record, error) {
+	r, err := c.run(ctx, op, params, resultRecord, opts)
+	if err != nil {
+		return nil, err
+	}
+	return r.record, nil
+}
+
+// invokeBinary runs a binary operation and returns the bytes of its answer.
+func (c *Client) invokeBinary(ctx context.Context, op string, params any, opts []CallOption) (*Binary, error) {
+	r, err := c.run(ctx, op, params, resultBinary, opts)
+	if err != nil {
+		return nil, err
+	}
+	return &Binary{Data: []byte(r.binary), ContentType: r.contentType, LogID: r.logID}, nil
+}
+
+// run drives a non-streaming call to its end; the runner holds what want asked for.
+func (c *Client) run(ctx context.Context, op string, params any, want resultKind, opts []CallOption) (*runner, error) {
+	r, err := c.start(ctx, op, params, want, nil, opts)
 	if err != nil {
 		return nil, err
 	}
 	defer r.release()
 	for {
-		_, res, err := r.advance()
-		if err != nil {
+		batch, err := r.advance()
+		switch {
+		case err != nil:
 			return nil, err
+		case batch == nil:
+			return r, nil
 		}
-		if res != nil {
-			return res, nil
-		}
+		// A streaming operation run without a stream: its events are dropped.
 	}
 }
 
@@ -234,18 +273,18 @@ func (c *Client) Do(ctx context.Context, op string, params any, opts ...CallOpti
 // conversation) is reported here rather than by the stream.
 func (c *Client) DoStream(ctx context.Context, op string, params any, opts ...CallOption) (*Stream, error) {
 	stop := make(chan struct{})
-	r, err := c.start(ctx, op, params, stop, opts)
+	r, err := c.start(ctx, op, params, resultNone, stop, opts)
 	if err != nil {
 		return nil, err
 	}
 	s := &Stream{r: r, stop: stop}
-	ev, res, err := r.advance()
+	batch, err := r.advance()
 	switch {
 	case err != nil:
 		return nil, err
-	case ev != nil:
-		s.pending = ev
-	case res != nil:
+	case batch != nil:
+		s.setBatch(batch)
+	default:
 		s.finished = true
 	}
 	runtime.AddCleanup(s, func(r *runner) { r.c.handle.abandon(r) }, r)

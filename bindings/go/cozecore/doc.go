@@ -2,25 +2,32 @@
 //
 // Behaviour (request building, retries, timeouts, stream decoding, error
 // mapping) lives in the cozecore C++ core shared by every cozecore language;
-// this package moves bytes with net/http and speaks Go:
+// this package moves bytes with net/http and speaks Go. The resources,
+// their methods and parameters, the models and the stream events are
+// generated from the API description (zz_generated_*.go):
 //
 //	c := cozecore.NewClient(cozecore.WithToken(os.Getenv("COZE_API_TOKEN")))
 //	defer c.Close()
-//	stream, err := c.Chat.Stream(ctx, cozecore.ChatRequest{
+//	stream, err := c.Chat.Stream(ctx, cozecore.ChatStreamParams{
 //		BotID:              botID,
 //		UserID:             "user-1",
-//		AdditionalMessages: []cozecore.Message{cozecore.UserMessage("Hello")},
+//		AdditionalMessages: []cozecore.EnterMessageParam{cozecore.UserMessage("Hello")},
 //	})
 //	if err != nil {
 //		return err
 //	}
 //	defer stream.Close()
 //	for stream.Next() {
-//		if ev := stream.Event(); ev.Type == cozecore.EventMessageDelta {
-//			fmt.Print(ev.Content())
+//		if ev := stream.Event(); ev.Type == cozecore.EventConversationMessageDelta {
+//			fmt.Print(ev.Message().Content())
 //		}
 //	}
 //	if err := stream.Err(); errors.Is(err, cozecore.ErrAuthentication) { ... }
+//
+// Answers are read lazily: a model (Chat, Message, ...) is a view over the
+// decoded answer whose fields are converted when called; Has and Get tell a
+// null field from a zero one and reach unknown keys, ToMap and MarshalJSON
+// give its canonical form.
 //
 // Every failure is a *Error; errors.Is with the Err* sentinels tests its kind.
 // Cancelling the context aborts the request and fails the call with ErrCancelled.

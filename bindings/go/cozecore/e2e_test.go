@@ -27,7 +27,7 @@ func chatRequest(bot, text string) cozecore.ChatRequest {
 	return cozecore.ChatRequest{
 		BotID:              bot,
 		UserID:             "user-1",
-		AdditionalMessages: []cozecore.Message{cozecore.UserMessage(text)},
+		AdditionalMessages: []cozecore.EnterMessageParam{cozecore.UserMessage(text)},
 	}
 }
 
@@ -48,9 +48,9 @@ func readAll(s *cozecore.Stream) collected {
 		ev := s.Event()
 		c.types = append(c.types, ev.Type)
 		switch ev.Type {
-		case cozecore.EventMessageDelta:
+		case cozecore.EventConversationMessageDelta:
 			c.deltas = append(c.deltas, ev.Content())
-		case cozecore.EventMessageCompleted:
+		case cozecore.EventConversationMessageCompleted:
 			c.completed = ev.Content()
 		}
 	}
@@ -87,9 +87,9 @@ func TestE2EStreamEcho(t *testing.T) {
 	if len(got.deltas) < 2 {
 		t.Fatalf("expected the answer in several deltas, got %q", got.deltas)
 	}
-	want := []string{cozecore.EventChatCreated, cozecore.EventChatInProgress}
+	want := []string{cozecore.EventConversationChatCreated, cozecore.EventConversationChatInProgress}
 	if len(got.types) < 6 || got.types[0] != want[0] || got.types[1] != want[1] ||
-		got.types[len(got.types)-2] != cozecore.EventChatCompleted || got.types[len(got.types)-1] != cozecore.EventDone {
+		got.types[len(got.types)-2] != cozecore.EventConversationChatCompleted || got.types[len(got.types)-1] != cozecore.EventDone {
 		t.Fatalf("event order %q", got.types)
 	}
 	if s.LogID() == "" {
@@ -125,7 +125,7 @@ func TestE2EUnicodeRoundTrip(t *testing.T) {
 	}
 	log := requestLog(t)
 	var body struct {
-		Messages []cozecore.Message `json:"additional_messages"`
+		Messages []cozecore.EnterMessageParam `json:"additional_messages"`
 	}
 	if err := json.Unmarshal([]byte(log[0].Body), &body); err != nil || len(body.Messages) != 1 || body.Messages[0].Content != msg {
 		t.Fatalf("sent body %s (%v)", log[0].Body, err)
@@ -140,7 +140,7 @@ func TestE2ECreate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if chat.ID == "" || chat.BotID != "bot-7" || chat.Status != "in_progress" || chat.LogID == "" {
+	if chat.ID() == "" || chat.BotID() != "bot-7" || chat.Status() != "in_progress" || chat.LogID() == "" {
 		t.Fatalf("chat %+v", chat)
 	}
 	log := requestLog(t)
@@ -286,7 +286,7 @@ func TestE2ECancelMidStream(t *testing.T) {
 	deltas := 0
 	var cancelledAt time.Time
 	for s.Next() {
-		if s.Event().Type == cozecore.EventMessageDelta {
+		if s.Event().Type == cozecore.EventConversationMessageDelta {
 			deltas++
 			cancelledAt = time.Now()
 			cancel()
@@ -318,7 +318,7 @@ func TestE2ECloseFromAnotherGoroutine(t *testing.T) {
 	time.AfterFunc(100*time.Millisecond, func() { s.Close() })
 	start := time.Now()
 	for s.Next() {
-		if s.Event().Type == cozecore.EventMessageDelta {
+		if s.Event().Type == cozecore.EventConversationMessageDelta {
 			t.Fatal("a delta arrived before Close")
 		}
 	}
@@ -472,7 +472,7 @@ func TestE2ERetryThenSuccess(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if chat.Status != "in_progress" {
+	if chat.Status() != "in_progress" {
 		t.Fatalf("%+v", chat)
 	}
 	log := requestLog(t)

@@ -31,43 +31,59 @@ const (
 
 var audioBytes = []byte{0, 1, 2, 0xfd, 0xfe, 0xff}
 
-func ev(typ, data string) cozecore.Event {
-	return cozecore.Event{Type: typ, Data: json.RawMessage(data)}
+// ev decodes one event as a chat (or, for the workflow names, workflow) stream delivers it.
+func ev(t *testing.T, typ, data string) cozecore.Event {
+	t.Helper()
+	op := "chat.stream"
+	switch strings.ToLower(typ) {
+	case "message", "interrupt", "done", "ping", "node_start":
+		if typ != cozecore.EventDone {
+			op = "workflows.runs.stream"
+		}
+	}
+	e, err := cozecore.DecodeEvent(op, typ, data)
+	if err != nil {
+		t.Fatalf("%s %s: %v", typ, data, err)
+	}
+	return e
+}
+
+// toolCalls are the calls of a conversation.chat.requires_action event as (id, name, arguments).
+func toolCalls(e cozecore.Event) [][3]string {
+	var out [][3]string
+	for _, c := range e.Chat().RequiredAction().SubmitToolOutputs().ToolCalls() {
+		out = append(out, [3]string{c.ID(), c.Function().Name(), c.Function().Arguments()})
+	}
+	return out
 }
 
 func TestRequiresActionToolCalls(t *testing.T) {
-	e := ev(cozecore.EventChatRequiresAction, requiresAction)
-	want := []cozecore.ToolCall{
-		{ID: "call_1", Type: "function", Function: cozecore.ToolCallFunction{Name: "get_weather", Arguments: `{"city":"Paris"}`}},
-		{ID: "call_2", Type: "function", Function: cozecore.ToolCallFunction{Name: "get_time", Arguments: `{"tz":"Europe/Paris"}`}},
-	}
-	if got := e.ToolCalls(); !reflect.DeepEqual(got, want) {
+	e := ev(t, cozecore.EventConversationChatRequiresAction, requiresAction)
+	want := [][3]string{{"call_1", "get_weather", `{"city":"Paris"}`}, {"call_2", "get_time", `{"tz":"Europe/Paris"}`}}
+	if got := toolCalls(e); !reflect.DeepEqual(got, want) {
 		t.Fatalf("tool calls %+v", got)
 	}
-	chat, err := e.Chat()
-	if err != nil {
-		t.Fatal(err)
+	chat := e.Chat()
+	if a := chat.RequiredAction(); a.Type() != "submit_tool_outputs" || a.SubmitToolOutputs().ToolCalls()[0].Type() != "function" {
+		t.Fatalf("action %v", a)
 	}
-	if a := chat.Action(); a == nil || a.Type != "submit_tool_outputs" || len(a.ToolCalls) != 2 {
-		t.Fatalf("action %+v", a)
+	if chat.Status() != "requires_action" || chat.Usage().InputCount() != 7 || chat.CreatedAt() != 1718000000 {
+		t.Fatalf("chat %v", chat)
 	}
-	if chat.Status != "requires_action" || chat.Usage.InputCount != 7 {
-		t.Fatalf("chat %+v", chat)
-	}
-	// Lenient: arguments as an object come as JSON text; junk items are skipped.
-	odd := ev(cozecore.EventChatRequiresAction,
+	// Arguments sent as an object are kept as JSON text; a junk item reads as a null call.
+	odd := ev(t, cozecore.EventConversationChatRequiresAction,
 		`{"required_action":{"submit_tool_outputs":{"tool_calls":[{"id":"x","function":{"name":"f","arguments":{"a": 1}}},5]}}}`)
-	if got := odd.ToolCalls(); len(got) != 1 || got[0].Function.Arguments != `{"a":1}` {
+	if got := toolCalls(odd); len(got) != 2 || got[0] != [3]string{"x", "f", `{"a":1}`} || got[1] != [3]string{} {
 		t.Fatalf("odd tool calls %+v", got)
 	}
-	if ev(cozecore.EventChatCompleted, `{"id":"1"}`).ToolCalls() != nil ||
-		ev(cozecore.EventMessageDelta, `{"content":"x"}`).ToolCalls() != nil {
+	if toolCalls(ev(t, cozecore.EventConversationChatCompleted, `{"id":"1"}`)) != nil ||
+		toolCalls(ev(t, cozecore.EventConversationMessageDelta, `{"content":"x"}`)) != nil {
 		t.Fatal("tool calls where there are none")
 	}
 }
 
 func TestAudioDelta(t *testing.T) {
-	e := ev(cozecore.EventAudioDelta, audioDelta)
+	e := ev(t, cozecore.EventConversationAudioDelta, audioDelta)
 	if !e.IsAudio() {
 		t.Fatal("not audio")
 	}
@@ -75,29 +91,28 @@ func TestAudioDelta(t *testing.T) {
 	if err != nil || !bytes.Equal(b, audioBytes) {
 		t.Fatalf("audio %v %v", b, err)
 	}
-	m, err := e.Message()
-	if err != nil || m.ContentType != "audio" || m.ChatID != "7401" {
-		t.Fatalf("message %+v %v", m, err)
+	if m := e.Message(); m.ContentType() != "audio" || m.ChatID() != "7401" {
+		t.Fatalf("message %v", m)
 	}
 	for data, want := range map[string][]byte{
 		`{"content":"AAE"}`:  {0, 1},
 		`{"content":"AAE="}`: {0, 1},
 		`{"content":""}`:     {},
 	} {
-		got, err := ev(cozecore.EventAudioDelta, data).Audio()
+		got, err := ev(t, cozecore.EventConversationAudioDelta, data).Audio()
 		if err != nil || !bytes.Equal(got, want) {
 			t.Fatalf("%s: %v %v", data, got, err)
 		}
 	}
-	if b, err := ev(cozecore.EventMessageDelta, `{"content":"AAE=","content_type":"audio"}`).Audio(); err != nil || len(b) != 2 {
+	if b, err := ev(t, cozecore.EventConversationMessageDelta, `{"content":"AAE=","content_type":"audio"}`).Audio(); err != nil || len(b) != 2 {
 		t.Fatalf("audio message: %v %v", b, err)
 	}
-	if b, err := ev(cozecore.EventMessageDelta, `{"content":"hi"}`).Audio(); b != nil || err != nil {
+	if b, err := ev(t, cozecore.EventConversationMessageDelta, `{"content":"hi"}`).Audio(); b != nil || err != nil {
 		t.Fatalf("a text delta has audio: %v %v", b, err)
 	}
 	for _, bad := range []string{"not base64!", "AAE==", "A", "AAF=", "AAEC====", "AA\nEC"} {
 		data, _ := json.Marshal(map[string]string{"content": bad})
-		_, err := ev(cozecore.EventAudioDelta, string(data)).Audio()
+		_, err := ev(t, cozecore.EventConversationAudioDelta, string(data)).Audio()
 		if !errors.Is(err, cozecore.ErrDecode) {
 			t.Fatalf("%q: %v", bad, err)
 		}
@@ -105,88 +120,81 @@ func TestAudioDelta(t *testing.T) {
 }
 
 func TestDoneDebugURL(t *testing.T) {
-	if got := ev(cozecore.EventDone, `{"debug_url":"`+debugURL+`"}`).DebugURL(); got != debugURL {
+	if got := ev(t, cozecore.EventDone, `{"debug_url":"`+debugURL+`"}`).DoneEventData().DebugURL(); got != debugURL {
 		t.Fatalf("debug url %q", got)
 	}
-	if got := ev(cozecore.EventWorkflowDone, `{"debug_url":"`+debugURL+`"}`).DebugURL(); got != debugURL {
+	if got := ev(t, cozecore.EventWorkflowDone, `{"debug_url":"`+debugURL+`"}`).DoneEventData().DebugURL(); got != debugURL {
 		t.Fatalf("workflow debug url %q", got)
 	}
 	for _, data := range []string{`{}`, `"[DONE]"`, ``} {
-		if got := ev(cozecore.EventDone, data).DebugURL(); got != "" {
-			t.Fatalf("%s: %q", data, got)
+		if got := ev(t, cozecore.EventDone, data).DoneEventData(); got.DebugURL() != "" || got.Has("debug_url") {
+			t.Fatalf("%s: %v", data, got)
 		}
 	}
-	if ev(cozecore.EventMessageDelta, `{"debug_url":"x"}`).DebugURL() != "" {
-		t.Fatal("debug url on a delta")
+	if ev(t, cozecore.EventConversationMessageDelta, `{"debug_url":"x"}`).DoneEventData().Valid() {
+		t.Fatal("a delta read as a done event")
 	}
 }
 
 func TestWorkflowEvents(t *testing.T) {
-	m := cozecore.DecodeWorkflowEvent(ev("Message", workflowMessage))
-	wantMsg := &cozecore.WorkflowMessage{Content: "Hello", ContentType: "text", NodeTitle: "End", NodeSeqID: "0",
-		NodeIsFinish: true, Ext: map[string]any{"k": "v"},
-		Usage: &cozecore.ChatUsage{TokenCount: 3, OutputCount: 2, InputCount: 1}}
-	if m.Type != cozecore.WorkflowEventMessage || m.Event != "Message" || !reflect.DeepEqual(m.Message, wantMsg) {
-		t.Fatalf("message %+v %+v", m, m.Message)
+	m := ev(t, "Message", workflowMessage)
+	msg := m.WorkflowMessageEvent()
+	if m.Type != cozecore.EventWorkflowMessage || !m.Known() || msg.Content() != "Hello" || msg.ContentType() != "text" ||
+		msg.NodeTitle() != "End" || msg.NodeSeqID() != "0" || !msg.NodeIsFinish() ||
+		!reflect.DeepEqual(msg.Ext(), map[string]string{"k": "v"}) || msg.Usage().TokenCount() != 3 {
+		t.Fatalf("message %v", msg)
 	}
-	if m.Content() != "Hello" || m.Error != nil || m.Interrupt != nil {
-		t.Fatalf("message extras %+v", m)
-	}
-
-	i := ev("Interrupt", workflowInterrupt).Workflow()
-	wantInt := &cozecore.WorkflowInterrupt{NodeTitle: "Question",
-		InterruptData: cozecore.WorkflowInterruptData{EventID: "ev_7", Type: 2, Data: `{"question":"City?"}`}}
-	if i.Type != cozecore.WorkflowEventInterrupt || !reflect.DeepEqual(i.Interrupt, wantInt) {
-		t.Fatalf("interrupt %+v", i.Interrupt)
+	if m.Content() != "Hello" || m.WorkflowErrorEvent().Valid() || m.WorkflowInterruptEvent().Valid() {
+		t.Fatalf("message extras %v", m)
 	}
 
-	e := ev("Error", `{"error_code":6006,"error_message":"code node timed out"}`).Workflow()
-	if e.Type != cozecore.WorkflowEventError || *e.Error != (cozecore.WorkflowError{ErrorCode: 6006, ErrorMessage: "code node timed out"}) {
-		t.Fatalf("error %+v", e.Error)
-	}
-	if got := ev("error", `{"error_code":"4000"}`).Workflow().Error.ErrorCode; got != 4000 {
-		t.Fatalf("string error code: %d", got)
+	i := ev(t, "Interrupt", workflowInterrupt).WorkflowInterruptEvent()
+	if d := i.InterruptData(); i.NodeTitle() != "Question" || d.EventID() != "ev_7" || d.Type() != 2 ||
+		d.Data() != `{"question":"City?"}` {
+		t.Fatalf("interrupt %v", i)
 	}
 
-	d := ev("Done", `{"debug_url":"`+debugURL+`"}`).Workflow()
-	if d.Type != cozecore.WorkflowEventDone || d.DebugURL != debugURL {
-		t.Fatalf("done %+v", d)
-	}
-	if ev("Done", `{}`).Workflow().DebugURL != "" {
-		t.Fatal("debug url from nothing")
+	// An Error event ends the stream: decoded alone, it is the stream's error.
+	_, err := cozecore.DecodeEvent("workflows.runs.stream", "Error", `{"error_code":6006,"error_message":"code node timed out"}`)
+	if e := asError(t, err); e.Kind != cozecore.KindStream || e.Code != 6006 || e.Message != "code node timed out" {
+		t.Fatalf("error event: %+v", e)
 	}
 
-	for name, want := range map[string]cozecore.WorkflowEventType{
-		"message": cozecore.WorkflowEventMessage, "MESSAGE": cozecore.WorkflowEventMessage,
-		"interrupt": cozecore.WorkflowEventInterrupt, "ERROR": cozecore.WorkflowEventError,
-		"done": cozecore.WorkflowEventDone, "DONE": cozecore.WorkflowEventDone,
-		"PING": cozecore.WorkflowEventPing, "ping": cozecore.WorkflowEventPing, "Ping": cozecore.WorkflowEventPing,
-	} {
-		if got := ev(name, workflowMessage).Workflow(); got.Type != want || got.Event != name {
-			t.Fatalf("%s: %+v", name, got)
+	d := ev(t, "Done", `{"debug_url":"`+debugURL+`"}`)
+	if d.Type != cozecore.EventWorkflowDone || d.DoneEventData().DebugURL() != debugURL {
+		t.Fatalf("done %v", d)
+	}
+	// Names match case-insensitively and come in the API's spelling.
+	for _, name := range []string{"message", "MESSAGE"} {
+		got := ev(t, name, workflowMessage)
+		if got.Type != cozecore.EventWorkflowMessage || got.WorkflowMessageEvent().Content() != "Hello" {
+			t.Fatalf("%s: %v", name, got)
 		}
 	}
 }
 
-func TestUnknownAndMalformedWorkflowEventsStayRaw(t *testing.T) {
-	u := ev("node_start", `{"node":"n1"}`).Workflow()
-	if u.Type != cozecore.WorkflowEventUnknown || u.Event != "node_start" || string(u.Data) != `{"node":"n1"}` {
-		t.Fatalf("unknown %+v", u)
+func TestUnknownAndMalformedEventsStayRaw(t *testing.T) {
+	u := ev(t, "node_start", `{"node":"n1","n":12345678901234567890}`)
+	if u.Known() || u.Type != "node_start" || !reflect.DeepEqual(u.Data(), map[string]any{"node": "n1", "n": "12345678901234567890"}) {
+		t.Fatalf("unknown %v %v", u, u.Data())
 	}
-	if u.Message != nil || u.Content() != "" {
-		t.Fatal("unknown event has a message")
+	if u.WorkflowMessageEvent().Valid() || u.Content() != "" {
+		t.Fatal("an unknown event has a message")
 	}
-	for _, data := range []string{``, `[1,2]`, `"text"`, `{bad`} {
-		m := ev("Message", data).Workflow()
-		if m.Message == nil || m.Message.Content != "" || m.Message.NodeIsFinish {
-			t.Fatalf("%q: %+v", data, m.Message)
-		}
+	b, err := json.Marshal(u)
+	if err != nil || string(b) != `{"data":{"n":"12345678901234567890","node":"n1"},"type":"node_start"}` {
+		t.Fatalf("json %s %v", b, err)
 	}
-	if got := ev("Message", `{"content":{"a": 1},"node_seq_id":3}`).Workflow().Message; got.Content != `{"a":1}` || got.NodeSeqID != "3" {
-		t.Fatalf("structured content %+v", got)
+	if got := ev(t, "Message", `{"content":{"a": 1},"node_seq_id":3}`).WorkflowMessageEvent(); got.Content() != `{"a":1}` || got.NodeSeqID() != "3" {
+		t.Fatalf("structured content %v", got)
 	}
-	if got := ev("Interrupt", `{"interrupt_data":7}`).Workflow().Interrupt; got.InterruptData.EventID != "" {
-		t.Fatalf("odd interrupt %+v", got)
+	if got := ev(t, "Interrupt", `{"interrupt_data":7}`).WorkflowInterruptEvent(); got.InterruptData().Valid() ||
+		!reflect.DeepEqual(got.Extra(), map[string]any{"interrupt_data": int64(7)}) {
+		t.Fatalf("odd interrupt %v", got)
+	}
+	if _, err := cozecore.DecodeEvent("chat.stream", cozecore.EventConversationMessageDelta, `{bad`); !errors.Is(err, cozecore.ErrDecode) &&
+		!errors.Is(err, cozecore.ErrStream) {
+		t.Fatalf("malformed payload: %v", err)
 	}
 }
 
@@ -194,26 +202,13 @@ func TestUnknownAndMalformedWorkflowEventsStayRaw(t *testing.T) {
 
 const debugURLPrefix = "https://www.coze.com/work_flow?execute_id="
 
-// chatEvents reads a chat stream to its end.
-func chatEvents(s *cozecore.Stream, err error) ([]cozecore.Event, error) {
+// events reads a stream to its end.
+func events(s *cozecore.Stream, err error) ([]cozecore.Event, error) {
 	if err != nil {
 		return nil, err
 	}
 	defer s.Close()
 	var got []cozecore.Event
-	for s.Next() {
-		got = append(got, s.Event())
-	}
-	return got, s.Err()
-}
-
-// workflowEvents reads a workflow stream to its end.
-func workflowEvents(s *cozecore.WorkflowStream, err error) ([]cozecore.WorkflowEvent, error) {
-	if err != nil {
-		return nil, err
-	}
-	defer s.Close()
-	var got []cozecore.WorkflowEvent
 	for s.Next() {
 		got = append(got, s.Event())
 	}
@@ -231,8 +226,8 @@ func typesOf(events []cozecore.Event) []string {
 func deltaText(events []cozecore.Event) string {
 	var b strings.Builder
 	for _, e := range events {
-		if e.Type == cozecore.EventMessageDelta {
-			b.WriteString(e.Content())
+		if e.Type == cozecore.EventConversationMessageDelta {
+			b.WriteString(e.Message().Content())
 		}
 	}
 	return b.String()
@@ -241,70 +236,69 @@ func deltaText(events []cozecore.Event) string {
 func TestE2ERequiresActionThenSubmitToolOutputsStream(t *testing.T) {
 	c := newClient(t, fakeServer(t), cozecore.WithMaxRetries(0))
 	ctx := context.Background()
-	events, err := chatEvents(c.Chat.Stream(ctx, chatRequest("tools", "weather in Paris?")))
+	got, err := events(c.Chat.Stream(ctx, chatRequest("tools", "weather in Paris?")))
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantTypes := []string{cozecore.EventChatCreated, cozecore.EventChatInProgress, cozecore.EventMessageCompleted,
-		cozecore.EventMessageCompleted, cozecore.EventChatRequiresAction, cozecore.EventDone}
-	if got := typesOf(events); !reflect.DeepEqual(got, wantTypes) {
-		t.Fatalf("types %v", got)
+	wantTypes := []string{cozecore.EventConversationChatCreated, cozecore.EventConversationChatInProgress,
+		cozecore.EventConversationMessageCompleted, cozecore.EventConversationMessageCompleted,
+		cozecore.EventConversationChatRequiresAction, cozecore.EventDone}
+	if types := typesOf(got); !reflect.DeepEqual(types, wantTypes) {
+		t.Fatalf("types %v", types)
 	}
 	for i, name := range []string{"get_weather", "get_time"} {
-		m, err := events[2+i].Message()
+		m := got[2+i].Message()
 		var call struct {
 			Name string `json:"name"`
 		}
-		if err != nil || m.Type != "function_call" || json.Unmarshal([]byte(m.Content), &call) != nil || call.Name != name {
-			t.Fatalf("function call %d: %+v %v", i, m, err)
+		if m.Type() != "function_call" || json.Unmarshal([]byte(m.Content()), &call) != nil || call.Name != name {
+			t.Fatalf("function call %d: %v", i, m)
 		}
 	}
-	chat, err := events[4].Chat()
-	if err != nil || chat.Status != "requires_action" || chat.BotID != "tools" {
-		t.Fatalf("chat %+v %v", chat, err)
+	chat := got[4].Chat()
+	if chat.Status() != "requires_action" || chat.BotID() != "tools" || chat.RequiredAction().Type() != "submit_tool_outputs" {
+		t.Fatalf("chat %v", chat)
 	}
-	if a := chat.Action(); a == nil || a.Type != "submit_tool_outputs" || len(a.ToolCalls) != 2 {
-		t.Fatalf("action %+v", a)
-	}
-	calls := events[4].ToolCalls()
-	if len(calls) != 2 || calls[0].ID == calls[1].ID || !strings.HasPrefix(calls[0].ID, "call_") ||
-		calls[0].Type != "function" ||
-		calls[0].Function != (cozecore.ToolCallFunction{Name: "get_weather", Arguments: `{"city":"Paris"}`}) ||
-		calls[1].Function != (cozecore.ToolCallFunction{Name: "get_time", Arguments: `{"tz":"Europe/Paris"}`}) {
-		t.Fatalf("tool calls %+v", calls)
+	calls := chat.RequiredAction().SubmitToolOutputs().ToolCalls()
+	if len(calls) != 2 || calls[0].ID() == calls[1].ID() || !strings.HasPrefix(calls[0].ID(), "call_") ||
+		calls[0].Type() != "function" ||
+		toolCalls(got[4])[0] != [3]string{calls[0].ID(), "get_weather", `{"city":"Paris"}`} ||
+		toolCalls(got[4])[1] != [3]string{calls[1].ID(), "get_time", `{"tz":"Europe/Paris"}`} {
+		t.Fatalf("tool calls %v", calls)
 	}
 
 	// Answer both calls: the chat goes on and answers with the outputs, in the order sent.
 	results := map[string]string{"get_weather": "sunny", "get_time": "12:00"}
-	req := cozecore.SubmitToolOutputsRequest{ConversationID: chat.ConversationID, ChatID: chat.ID}
+	req := cozecore.ChatSubmitToolOutputsParams{ConversationID: chat.ConversationID(), ChatID: chat.ID()}
 	for _, call := range calls {
-		req.ToolOutputs = append(req.ToolOutputs, cozecore.ToolOutput{ToolCallID: call.ID, Output: results[call.Function.Name]})
+		req.ToolOutputs = append(req.ToolOutputs, cozecore.ToolOutputParam{ToolCallID: call.ID(), Output: results[call.Function().Name()]})
 	}
-	rest, err := chatEvents(c.Chat.SubmitToolOutputsStream(ctx, req))
+	rest, err := events(c.Chat.SubmitToolOutputsStream(ctx, req))
 	if err != nil {
 		t.Fatal(err)
 	}
 	const answer = "Tool outputs: get_weather -> sunny; get_time -> 12:00"
 	types := typesOf(rest)
-	if text := deltaText(rest); text != answer || len(rest) < 5 || types[0] != cozecore.EventChatInProgress ||
-		!reflect.DeepEqual(types[len(types)-3:], []string{cozecore.EventMessageCompleted, cozecore.EventChatCompleted, cozecore.EventDone}) ||
+	if text := deltaText(rest); text != answer || len(rest) < 5 || types[0] != cozecore.EventConversationChatInProgress ||
+		!reflect.DeepEqual(types[len(types)-3:], []string{cozecore.EventConversationMessageCompleted,
+			cozecore.EventConversationChatCompleted, cozecore.EventDone}) ||
 		rest[len(rest)-3].Content() != answer {
 		t.Fatalf("text %q, types %v", text, types)
 	}
-	done, err := rest[len(rest)-2].Chat()
-	if err != nil || done.ID != chat.ID || done.ConversationID != chat.ConversationID || done.Status != "completed" ||
-		done.Action() != nil {
-		t.Fatalf("completed chat %+v %v", done, err)
+	done := rest[len(rest)-2].Chat()
+	if done.ID() != chat.ID() || done.ConversationID() != chat.ConversationID() || done.Status() != "completed" ||
+		done.RequiredAction().Valid() {
+		t.Fatalf("completed chat %v", done)
 	}
 
 	log := requestLog(t)
 	if len(log) != 2 || log[0].Path != "/v3/chat" || log[1].Path != "/v3/chat/submit_tool_outputs" ||
-		log[1].Query["conversation_id"] != chat.ConversationID || log[1].Query["chat_id"] != chat.ID {
+		log[1].Query["conversation_id"] != chat.ConversationID() || log[1].Query["chat_id"] != chat.ID() {
 		t.Fatalf("log %+v", log)
 	}
 	var body struct {
-		Stream      bool                  `json:"stream"`
-		ToolOutputs []cozecore.ToolOutput `json:"tool_outputs"`
+		Stream      bool                       `json:"stream"`
+		ToolOutputs []cozecore.ToolOutputParam `json:"tool_outputs"`
 	}
 	if err := json.Unmarshal([]byte(log[1].Body), &body); err != nil || !body.Stream || !reflect.DeepEqual(body.ToolOutputs, req.ToolOutputs) {
 		t.Fatalf("body %s", log[1].Body)
@@ -319,19 +313,19 @@ func TestE2ERequiresActionThenSubmitToolOutputsStream(t *testing.T) {
 
 func TestE2EAudioDeltasDecodeToTheAudioBytes(t *testing.T) {
 	c := newClient(t, fakeServer(t), cozecore.WithMaxRetries(0))
-	events, err := chatEvents(c.Chat.Stream(context.Background(), chatRequest("audio", "sing")))
+	got, err := events(c.Chat.Stream(context.Background(), chatRequest("audio", "sing")))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var audio []byte
 	n := 0
-	for _, e := range events {
+	for _, e := range got {
 		if !e.IsAudio() {
 			continue
 		}
 		n++
 		b, err := e.Audio()
-		if err != nil || e.Type != cozecore.EventAudioDelta {
+		if err != nil || e.Type != cozecore.EventConversationAudioDelta {
 			t.Fatalf("%s: %v", e.Type, err)
 		}
 		audio = append(audio, b...)
@@ -340,81 +334,83 @@ func TestE2EAudioDeltasDecodeToTheAudioBytes(t *testing.T) {
 	for i := range want {
 		want[i] = byte(i)
 	}
-	if n != 4 || !bytes.Equal(audio, want) || deltaText(events) != "Echo: sing" {
-		t.Fatalf("%d audio events, audio %v, text %q", n, audio, deltaText(events))
+	if n != 4 || !bytes.Equal(audio, want) || deltaText(got) != "Echo: sing" {
+		t.Fatalf("%d audio events, audio %v, text %q", n, audio, deltaText(got))
 	}
 }
 
 func TestE2EWorkflowStreamThenResume(t *testing.T) {
 	c := newClient(t, fakeServer(t), cozecore.WithMaxRetries(0))
 	ctx := context.Background()
-	got, err := workflowEvents(c.Workflows.Stream(ctx, map[string]any{"workflow_id": "interrupt",
-		"parameters": map[string]string{"input": "weather"}}))
+	got, err := events(c.Workflows.Runs.Stream(ctx, cozecore.WorkflowsRunsStreamParams{WorkflowID: "interrupt",
+		Parameters: map[string]string{"input": "weather"}}))
 	if err != nil {
 		t.Fatal(err)
 	}
 	// The echo in Message pieces, a PING after the first, and the Interrupt
 	// that ends the stream (no Done: the run waits for input).
-	if len(got) < 4 || got[1].Type != cozecore.WorkflowEventPing || got[1].Event != "PING" {
-		t.Fatalf("events %+v", got)
+	if len(got) < 4 || got[1].Type != cozecore.EventWorkflowPing {
+		t.Fatalf("events %v", got)
 	}
 	var text string
 	for i, e := range got[:len(got)-1] {
 		if i == 1 {
 			continue
 		}
-		if e.Type != cozecore.WorkflowEventMessage || e.Event != "Message" || e.Message.NodeTitle != "Message" ||
-			e.Message.NodeIsFinish != (i == len(got)-2) {
-			t.Fatalf("event %d: %+v %+v", i, e, e.Message)
+		m := e.WorkflowMessageEvent()
+		if e.Type != cozecore.EventWorkflowMessage || m.NodeTitle() != "Message" || m.NodeIsFinish() != (i == len(got)-2) {
+			t.Fatalf("event %d: %v", i, e)
 		}
 		text += e.Content()
 	}
-	interrupt := got[len(got)-1]
-	if text != "Echo: weather" || interrupt.Type != cozecore.WorkflowEventInterrupt || interrupt.Event != "Interrupt" {
-		t.Fatalf("text %q, last %+v", text, interrupt)
+	last := got[len(got)-1]
+	if text != "Echo: weather" || last.Type != cozecore.EventWorkflowInterrupt {
+		t.Fatalf("text %q, last %v", text, last)
 	}
-	data := interrupt.Interrupt.InterruptData
+	interrupt := last.WorkflowInterruptEvent()
+	data := interrupt.InterruptData()
 	var question map[string]string
-	if interrupt.Interrupt.NodeTitle != "Question" || data.Type != 2 || data.EventID == "" ||
-		json.Unmarshal([]byte(data.Data), &question) != nil || question["question"] != "Which city?" {
-		t.Fatalf("interrupt %+v", interrupt.Interrupt)
+	if interrupt.NodeTitle() != "Question" || data.Type() != 2 || data.EventID() == "" ||
+		json.Unmarshal([]byte(data.Data()), &question) != nil || question["question"] != "Which city?" {
+		t.Fatalf("interrupt %v", interrupt)
 	}
 
 	// Resume with what the Interrupt said: the run echoes the answer and ends with Done.
-	resume := cozecore.ResumeRequest{WorkflowID: "interrupt", EventID: data.EventID, ResumeData: "Paris", InterruptType: data.Type}
-	rest, err := workflowEvents(c.Workflows.Resume(ctx, resume))
+	resume := cozecore.WorkflowsRunsResumeParams{WorkflowID: "interrupt", EventID: data.EventID(), ResumeData: "Paris",
+		InterruptType: data.Type()}
+	rest, err := events(c.Workflows.Runs.Resume(ctx, resume))
 	if err != nil || len(rest) < 4 {
-		t.Fatalf("resume: %v %+v", err, rest)
+		t.Fatalf("resume: %v %v", err, rest)
 	}
 	var echoed string
 	for _, e := range rest {
-		if e.Type == cozecore.WorkflowEventMessage && e.Message.NodeTitle == "Message" {
-			echoed += e.Content()
+		if m := e.WorkflowMessageEvent(); m.NodeTitle() == "Message" {
+			echoed += m.Content()
 		}
 	}
-	end, done := rest[len(rest)-2], rest[len(rest)-1]
+	end, done := rest[len(rest)-2].WorkflowMessageEvent(), rest[len(rest)-1]
 	var output map[string]string
-	if echoed != "Echo: Paris" || end.Message == nil || end.Message.NodeTitle != "End" || !end.Message.NodeIsFinish ||
+	if echoed != "Echo: Paris" || end.NodeTitle() != "End" || !end.NodeIsFinish() ||
 		json.Unmarshal([]byte(end.Content()), &output) != nil || output["output"] != "Echo: Paris" ||
-		end.Message.Usage == nil || *end.Message.Usage != (cozecore.ChatUsage{TokenCount: 16, OutputCount: 11, InputCount: 5}) {
-		t.Fatalf("echoed %q, end %+v", echoed, end.Message)
+		end.Usage().TokenCount() != 16 || end.Usage().OutputCount() != 11 || end.Usage().InputCount() != 5 {
+		t.Fatalf("echoed %q, end %v", echoed, end)
 	}
-	if done.Type != cozecore.WorkflowEventDone || done.Event != "Done" || !strings.HasPrefix(done.DebugURL, debugURLPrefix) ||
-		!strings.HasSuffix(done.DebugURL, "&workflow_id=interrupt") {
-		t.Fatalf("done %+v", done)
+	if url := done.DoneEventData().DebugURL(); done.Type != cozecore.EventWorkflowDone || !strings.HasPrefix(url, debugURLPrefix) ||
+		!strings.HasSuffix(url, "&workflow_id=interrupt") {
+		t.Fatalf("done %v", done)
 	}
 
 	log := requestLog(t)
 	if len(log) != 2 || log[0].Path != "/v1/workflow/stream_run" || log[1].Path != "/v1/workflow/stream_resume" {
 		t.Fatalf("log %+v", log)
 	}
-	var sent cozecore.ResumeRequest
+	var sent cozecore.WorkflowsRunsResumeParams
 	if err := json.Unmarshal([]byte(log[1].Body), &sent); err != nil || sent != resume {
 		t.Fatalf("resume body %s", log[1].Body)
 	}
 
 	// The run has gone on: the same event cannot be resumed again (Coze code 4200).
-	_, err = workflowEvents(c.Workflows.Resume(ctx, resume))
+	_, err = events(c.Workflows.Runs.Resume(ctx, resume))
 	if e := asError(t, err); !errors.Is(e, cozecore.ErrNotFound) || e.Code != 4200 {
 		t.Fatalf("second resume: %+v", e)
 	}
@@ -422,46 +418,36 @@ func TestE2EWorkflowStreamThenResume(t *testing.T) {
 
 func TestE2ELowerCaseWorkflowEventsComeInTheAPISpelling(t *testing.T) {
 	c := newClient(t, fakeServer(t), cozecore.WithMaxRetries(0))
-	got, err := workflowEvents(c.Workflows.Stream(context.Background(), map[string]any{"workflow_id": "lowercase",
-		"parameters": map[string]string{"input": "hi"}}))
+	got, err := events(c.Workflows.Runs.Stream(context.Background(), cozecore.WorkflowsRunsStreamParams{
+		WorkflowID: "lowercase", Parameters: map[string]string{"input": "hi"}}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var names []string
-	var types []cozecore.WorkflowEventType
 	var text string
 	for _, e := range got {
-		names = append(names, e.Event)
-		types = append(types, e.Type)
-		if e.Message != nil && e.Message.NodeTitle == "Message" {
-			text += e.Content()
+		if m := e.WorkflowMessageEvent(); m.NodeTitle() == "Message" {
+			text += m.Content()
 		}
 	}
-	m, p, d := cozecore.WorkflowEventMessage, cozecore.WorkflowEventPing, cozecore.WorkflowEventDone
-	if !reflect.DeepEqual(names, []string{"Message", "PING", "Message", "Message", "Message", "Done"}) ||
-		!reflect.DeepEqual(types, []cozecore.WorkflowEventType{m, p, m, m, m, d}) || text != "Echo: hi" ||
-		!strings.HasPrefix(got[len(got)-1].DebugURL, debugURLPrefix) {
-		t.Fatalf("names %v, types %v, text %q", names, types, text)
+	if types := typesOf(got); !reflect.DeepEqual(types, []string{"Message", "PING", "Message", "Message", "Message", "Done"}) ||
+		text != "Echo: hi" || !strings.HasPrefix(got[len(got)-1].DoneEventData().DebugURL(), debugURLPrefix) {
+		t.Fatalf("types %v, text %q", types, text)
 	}
 }
 
 func TestE2EWorkflowErrorEventIsStreamError(t *testing.T) {
 	c := newClient(t, fakeServer(t), cozecore.WithMaxRetries(0))
 	ctx := context.Background()
-	got, err := workflowEvents(c.Workflows.Stream(ctx, map[string]any{"workflow_id": "error",
-		"parameters": map[string]string{"input": "hello world"}}))
-	var names []string
-	for _, e := range got {
-		names = append(names, e.Event)
-	}
+	got, err := events(c.Workflows.Runs.Stream(ctx, cozecore.WorkflowsRunsStreamParams{WorkflowID: "error",
+		Parameters: map[string]string{"input": "hello world"}}))
 	e := asError(t, err)
-	if !reflect.DeepEqual(names, []string{"Message", "PING", "Message"}) || !errors.Is(e, cozecore.ErrStream) ||
+	if types := typesOf(got); !reflect.DeepEqual(types, []string{"Message", "PING", "Message"}) || !errors.Is(e, cozecore.ErrStream) ||
 		e.Code != 6006 || e.Message != "workflow code node timed out" || e.Retryable {
-		t.Fatalf("names %v, err %+v", names, e)
+		t.Fatalf("types %v, err %+v", types, e)
 	}
 
 	// Run without streaming, the same failure is the answer's code.
-	_, err = c.Workflows.Create(ctx, map[string]string{"workflow_id": "error"})
+	_, err = c.Workflows.Runs.Create(ctx, cozecore.WorkflowsRunsCreateParams{WorkflowID: "error"})
 	if e := asError(t, err); !errors.Is(e, cozecore.ErrAPI) || e.Code != 6006 || e.Message != "workflow code node timed out" ||
 		e.LogID == "" {
 		t.Fatalf("run: %+v", e)
@@ -471,32 +457,33 @@ func TestE2EWorkflowErrorEventIsStreamError(t *testing.T) {
 func TestE2EWorkflowCreateAndChat(t *testing.T) {
 	c := newClient(t, fakeServer(t), cozecore.WithMaxRetries(0))
 	ctx := context.Background()
-	run, err := c.Workflows.Create(ctx, map[string]any{"workflow_id": "wf_echo", "parameters": map[string]string{"input": "hello"}})
+	run, err := c.Workflows.Runs.Create(ctx, cozecore.WorkflowsRunsCreateParams{WorkflowID: "wf_echo",
+		Parameters: map[string]string{"input": "hello"}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if string(run.Data) != `{"output":"Echo: hello"}` || run.ExecuteID == "" ||
-		run.DebugURL != debugURLPrefix+run.ExecuteID+"&workflow_id=wf_echo" || run.LogID == "" ||
-		run.Usage == nil || *run.Usage != (cozecore.ChatUsage{TokenCount: 16, OutputCount: 11, InputCount: 5}) {
-		t.Fatalf("run %+v", run)
+	// The workflow's output, sent as JSON text, arrives parsed.
+	if !reflect.DeepEqual(run.Data(), map[string]any{"output": "Echo: hello"}) || run.ExecuteID() == "" ||
+		run.DebugURL() != debugURLPrefix+run.ExecuteID()+"&workflow_id=wf_echo" || run.Usage().TokenCount() != 16 {
+		t.Fatalf("run %v", run)
 	}
 
-	events, err := chatEvents(c.Workflows.Chat(ctx, map[string]any{"workflow_id": "wf_echo", "bot_id": "b1",
-		"additional_messages": []cozecore.Message{cozecore.UserMessage("hi")}}))
+	got, err := events(c.Workflows.Chat.Stream(ctx, cozecore.WorkflowsChatStreamParams{WorkflowID: "wf_echo", BotID: "b1",
+		AdditionalMessages: []cozecore.EnterMessageParam{cozecore.UserMessage("hi")}}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantTypes := []string{cozecore.EventChatCreated, cozecore.EventChatInProgress, cozecore.EventMessageDelta,
-		cozecore.EventMessageDelta, cozecore.EventMessageDelta, cozecore.EventMessageCompleted,
-		cozecore.EventChatCompleted, cozecore.EventDone}
-	if got := typesOf(events); !reflect.DeepEqual(got, wantTypes) || deltaText(events) != "Echo: hi" {
-		t.Fatalf("types %v, text %q", got, deltaText(events))
+	wantTypes := []string{cozecore.EventConversationChatCreated, cozecore.EventConversationChatInProgress,
+		cozecore.EventConversationMessageDelta, cozecore.EventConversationMessageDelta, cozecore.EventConversationMessageDelta,
+		cozecore.EventConversationMessageCompleted, cozecore.EventConversationChatCompleted, cozecore.EventDone}
+	if types := typesOf(got); !reflect.DeepEqual(types, wantTypes) || deltaText(got) != "Echo: hi" {
+		t.Fatalf("types %v, text %q", types, deltaText(got))
 	}
-	chat, err := events[len(events)-2].Chat()
-	if err != nil || chat.Status != "completed" || chat.BotID != "b1" || chat.Usage == nil || chat.Usage.InputCount != 2 {
-		t.Fatalf("chat %+v %v", chat, err)
+	chat := got[len(got)-2].Chat()
+	if chat.Status() != "completed" || chat.BotID() != "b1" || chat.Usage().InputCount() != 2 {
+		t.Fatalf("chat %v", chat)
 	}
-	if url := events[len(events)-1].DebugURL(); url != debugURLPrefix+chat.ID+"&workflow_id=wf_echo" {
+	if url := got[len(got)-1].DoneEventData().DebugURL(); url != debugURLPrefix+chat.ID()+"&workflow_id=wf_echo" {
 		t.Fatalf("debug url %q", url)
 	}
 	log := requestLog(t)

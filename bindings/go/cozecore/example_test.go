@@ -17,14 +17,14 @@ func ExampleChatService_Stream() {
 	stream, err := c.Chat.Stream(context.Background(), cozecore.ChatRequest{
 		BotID:              os.Getenv("COZE_BOT_ID"),
 		UserID:             "user-1",
-		AdditionalMessages: []cozecore.Message{cozecore.UserMessage("Hello!")},
+		AdditionalMessages: []cozecore.EnterMessageParam{cozecore.UserMessage("Hello!")},
 	})
 	if err != nil {
 		log.Fatal(err)
 	}
 	defer stream.Close()
 	for stream.Next() {
-		if ev := stream.Event(); ev.Type == cozecore.EventMessageDelta {
+		if ev := stream.Event(); ev.Type == cozecore.EventConversationMessageDelta {
 			fmt.Print(ev.Content())
 		}
 	}

@@ -146,7 +146,7 @@ func runFaultScenario(t *testing.T, sc faultScenario) {
 
 	started := time.Now()
 	var (
-		chat   *cozecore.Chat
+		chat   cozecore.Chat
 		events []receivedEvent
 		err    error
 	)
@@ -160,7 +160,7 @@ func runFaultScenario(t *testing.T, sc faultScenario) {
 			for s.Next() {
 				ev := s.Event()
 				content := ""
-				if ev.Type == cozecore.EventMessageDelta {
+				if ev.Type == cozecore.EventConversationMessageDelta {
 					content = ev.Content()
 				}
 				events = append(events, receivedEvent{ev.Type, content})

@@ -66,17 +66,19 @@ func (h *Hooks) any() bool {
 // WithHooks sets the client's hooks. The core records hook events only when
 // at least one hook is set.
 func WithHooks(h Hooks) Option {
-	return func(s *settings) {
+	return clientOption(func(s *settings) {
 		if h.any() {
 			s.hooks = &h
 		} else {
 			s.hooks = nil
 		}
-	}
+	})
 }
 
 // WithHookBodies adds request bodies to HookRequestSent events (default off).
-func WithHookBodies(on bool) Option { return func(s *settings) { s.hookBodies = on } }
+func WithHookBodies(on bool) Option {
+	return clientOption(func(s *settings) { s.hookBodies = on })
+}
 
 // dispatch hands recorded events to the hooks, in order.
 func (h *Hooks) dispatch(events []core.HookEvent) {

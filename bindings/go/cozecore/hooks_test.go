@@ -111,8 +111,8 @@ func TestHooksFireInOrder(t *testing.T) {
 	if !strings.Contains(head1.LogID, "FAKE") || head1.LogID != head1.Headers.Get("X-Tt-Logid") {
 		t.Errorf("first head logid %q, header %q", head1.LogID, head1.Headers.Get("X-Tt-Logid"))
 	}
-	if head2.LogID != chat.LogID || head2.LogID == head1.LogID {
-		t.Errorf("logids %q %q, chat %q", head1.LogID, head2.LogID, chat.LogID)
+	if head2.LogID != chat.LogID() || head2.LogID == head1.LogID {
+		t.Errorf("logids %q %q, chat %q", head1.LogID, head2.LogID, chat.LogID())
 	}
 	if retry.ErrorKind != cozecore.KindServer || retry.DelayMs != 0 || retry.DurationMs < 0 {
 		t.Errorf("retry %+v", retry)

@@ -20,14 +20,14 @@ func DefaultRetryBudget() RetryBudget {
 // WithRetryBudget sets the client's retry budget. Negative values make
 // every call fail with ErrInvalidArgument.
 func WithRetryBudget(b RetryBudget) Option {
-	return func(s *settings) {
+	return clientOption(func(s *settings) {
 		s.config["retry_budget"] = map[string]any{
 			"capacity":           b.Capacity,
 			"retry_cost":         b.RetryCost,
 			"timeout_retry_cost": b.TimeoutRetryCost,
 			"success_refund":     b.SuccessRefund,
 		}
-	}
+	})
 }
 
 // WithRateLimit lets the client send at most perSecond attempts a second,
@@ -35,11 +35,11 @@ func WithRetryBudget(b RetryBudget) Option {
 // its turn (cancellable through its context). perSecond <= 0 turns the
 // limiter off (the default).
 func WithRateLimit(perSecond float64, burst int) Option {
-	return func(s *settings) {
+	return clientOption(func(s *settings) {
 		if perSecond <= 0 {
 			s.config["rate_limit"] = nil
 			return
 		}
 		s.config["rate_limit"] = map[string]any{"per_second": perSecond, "burst": burst}
-	}
+	})
 }

@@ -13,25 +13,54 @@ import (
 // errClosed is the cause of a call stopped by Stream.Close.
 var errClosed = errors.New("cozecore: stream closed")
 
-// runner drives one core Call over net/http: the sans-IO loop of DESIGN.md.
-// It is used by one goroutine at a time.
+// resultKind says what a runner reads from the core when its call is DONE.
+type resultKind int
+
+const (
+	resultNone   resultKind = iota // streams: nothing
+	resultRecord                   // typed methods: the result record
+	resultJSON                     // Do: the canonical JSON, or the bytes of a binary answer
+	resultBinary                   // binary methods: the bytes and their content type
+)
+
+// runner drives one core Call over net/http: the sans-IO loop of DESIGN.md
+// on the core's lean interface (step, then the parts of the action). It is
+// used by one goroutine at a time.
 type runner struct {
 	c    *Client
 	call *core.Call
 	ctx  context.Context
-	stop <-chan struct{} // closed by Stream.Close; nil for Do
+	stop <-chan struct{} // closed by Stream.Close; nil for calls that are not streams
+	want resultKind
 
 	att      *attempt
-	cause    error // why the call was cancelled (context error, errClosed)
-	netErr   error // the last transport failure fed to the core
+	chunk    []byte // a body chunk received, fed to the core with the next step
+	cause    error  // why the call was cancelled (context error, errClosed)
+	netErr   error  // the last transport failure fed to the core
 	logID    string
 	finished bool
+
+	// What the DONE action carried, as want asked.
+	record      *record
+	json        string
+	binary      string
+	contentType string
 }
 
-// next asks the core for the next action, then hands the hook events it
-// recorded to the client's hooks (outside the lock, before the action is
-// carried out).
-func (r *runner) next() core.Action {
+// action is one step of the call with the parts the host needs, read out
+// of the core under the client's lock.
+type action struct {
+	kind     core.ActionKind
+	request  core.Request // Send
+	wakeAtMs int64        // Wait
+	delayMs  int64        // Sleep
+	batch    string       // EventAction: the batch record
+	err      core.Error   // Fail
+}
+
+// next steps the core, then hands the hook events it recorded to the
+// client's hooks (outside the lock, before the action is carried out).
+func (r *runner) next() action {
 	a, events := r.step()
 	if len(events) > 0 {
 		r.c.hooks.dispatch(events)
@@ -39,15 +68,53 @@ func (r *runner) next() core.Action {
 	return a
 }
 
-func (r *runner) step() (core.Action, []core.HookEvent) {
+func (r *runner) step() (action, []core.HookEvent) {
 	h := r.c.handle
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	a := r.call.Next(r.c.now())
+	// The chunk received last, the step and what the action needs cross
+	// into the core together.
+	var ms int64
+	a := action{}
+	a.kind, a.batch, ms = r.call.Drive(r.chunk, r.c.now())
+	r.chunk = nil
+	switch a.kind {
+	case core.Send:
+		a.request = r.call.Request()
+	case core.Wait:
+		a.wakeAtMs = ms
+	case core.Sleep:
+		a.delayMs = ms
+	case core.Done:
+		r.readResult()
+	case core.Fail:
+		a.err = r.call.Error()
+	}
 	if r.c.hooks == nil {
 		return a, nil
 	}
 	return a, r.call.TakeHooks()
+}
+
+// readResult keeps what the caller wants of a DONE call (under the lock).
+func (r *runner) readResult() {
+	if logID := r.call.LogID(); logID != "" {
+		r.logID = logID
+	}
+	switch r.want {
+	case resultRecord:
+		r.record = newRecord(r.call.ResultRecord())
+		if r.record != nil {
+			r.record.logID = r.logID
+		}
+	case resultJSON:
+		r.json, r.contentType = r.call.Result(), r.call.ContentType()
+		if r.json == "" {
+			r.binary = r.call.Binary()
+		}
+	case resultBinary:
+		r.binary, r.contentType = r.call.Binary(), r.call.ContentType()
+	}
 }
 
 // feed hands one transport report to the core.
@@ -67,7 +134,8 @@ func (r *runner) feed(f transportFeed) {
 		}
 		r.call.OnResponse(f.status, f.headers)
 	case feedChunk:
-		r.call.OnBody(f.chunk)
+		// Fed with the next step (see step), in the same crossing.
+		r.chunk = f.chunk
 	case feedEnd:
 		r.call.OnEnd()
 	case feedError:
@@ -123,44 +191,49 @@ func (r *runner) cancelUnfinished() bool {
 	return true
 }
 
-// advance runs the loop until the call yields an event, a result or an error.
-// After a result or an error the runner is released.
-func (r *runner) advance() (ev *Event, res *Result, err error) {
+// advance runs the loop until the call yields a batch of events (the
+// batch record), completes (nil, nil: the result is in the runner) or
+// fails. After completion or failure the runner is released.
+func (r *runner) advance() (batch *record, err error) {
 	if r.finished {
-		return nil, nil, newError(KindInternal, "the call has already finished", nil)
+		return nil, newError(KindInternal, "the call has already finished", nil)
 	}
 	defer func() {
 		if p := recover(); p != nil {
 			r.finished = true // no further use of the core for this call
 			r.release()
-			ev, res, err = nil, nil, newError(KindInternal, fmt.Sprint(p), nil)
+			batch, err = nil, newError(KindInternal, fmt.Sprint(p), nil)
 		}
 	}()
 	for {
 		a := r.next()
-		switch a.Kind {
+		switch a.kind {
 		case core.Send:
 			r.abort()
-			r.att = startAttempt(r.ctx, r.c.http, a.Request)
+			r.att = startAttempt(r.ctx, r.c.http, a.request)
 		case core.Wait:
-			if err := r.wait(a.WakeAtMs); err != nil {
+			if err := r.wait(a.wakeAtMs); err != nil {
 				r.release()
-				return nil, nil, err
+				return nil, err
 			}
 		case core.Sleep:
-			r.sleep(a.DelayMs)
+			r.sleep(a.delayMs)
 		case core.EventAction:
-			return &Event{Type: a.Event.Type, Data: []byte(a.Event.Data)}, nil, nil
+			if batch := newRecord(a.batch); batch != nil {
+				return batch, nil
+			}
+			r.cancel(nil)
+			r.release()
+			return nil, newError(KindInternal, "the core handed over a malformed event batch", nil)
 		case core.Done:
 			r.release()
-			logID := a.LogID
-			if logID == "" {
-				logID = r.logID
+			if r.want == resultRecord && r.record == nil {
+				return nil, newError(KindInternal, "the core handed over a malformed result record", nil)
 			}
-			return nil, &Result{Data: []byte(a.Result), LogID: logID}, nil
+			return nil, nil
 		case core.Fail:
 			r.release()
-			return nil, nil, r.errorOf(a.Error)
+			return nil, r.errorOf(a.err)
 		}
 	}
 }
@@ -224,7 +297,8 @@ func (r *runner) sleep(delayMs int64) {
 }
 
 // start builds the core call for op; errors here are invalid_argument.
-func (c *Client) start(ctx context.Context, op string, params any, stop <-chan struct{}, opts []CallOption) (*runner, error) {
+func (c *Client) start(ctx context.Context, op string, params any, want resultKind, stop <-chan struct{},
+	opts []CallOption) (*runner, error) {
 	if ctx == nil {
 		return nil, newError(KindInvalidArgument, "nil context", nil)
 	}
@@ -235,17 +309,22 @@ func (c *Client) start(ctx context.Context, op string, params any, stop <-chan s
 	if err != nil {
 		return nil, newError(KindInvalidArgument, op+": params: "+err.Error(), err)
 	}
-	o := core.DefaultCallOptions()
-	o.Headers = append(o.Headers, c.headers...)
-	o.WallMs = time.Now().UnixMilli()
-	for _, f := range opts {
-		f(&o)
+	cs := callSettings{opts: core.DefaultCallOptions()}
+	cs.opts.Headers = append(cs.opts.Headers, c.headers...)
+	cs.opts.WallMs = time.Now().UnixMilli()
+	for _, o := range opts {
+		if o != nil {
+			o.applyCall(&cs)
+		}
 	}
-	call, err := c.handle.newCall(op, text, o)
+	if cs.err != nil {
+		return nil, newError(KindInvalidArgument, op+": "+cs.err.Error(), cs.err)
+	}
+	call, err := c.handle.newCall(op, text, cs.opts)
 	if err != nil {
 		return nil, err
 	}
-	return &runner{c: c, call: call, ctx: ctx, stop: stop}, nil
+	return &runner{c: c, call: call, ctx: ctx, stop: stop, want: want}, nil
 }
 
 func encodeParams(params any) (string, error) {

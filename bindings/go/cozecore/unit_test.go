@@ -2,17 +2,23 @@ package cozecore
 
 import (
 	"context"
+	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
 	"strings"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/cozecore/cozecore/bindings/go/internal/core"
 )
 
 func TestErrorIsAsUnwrap(t *testing.T) {
@@ -177,12 +183,12 @@ func TestRequestHeadersAndBody(t *testing.T) {
 	defer c.Close()
 	chat, err := c.Chat.Create(context.Background(), ChatRequest{
 		BotID: "b", UserID: "u", ConversationID: "c",
-		AdditionalMessages: []Message{UserMessage("<hi> & 你好")},
+		AdditionalMessages: []EnterMessageParam{UserMessage("<hi> & 你好")},
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if chat.ID != "1" || chat.Status != "in_progress" {
+	if chat.ID() != "1" || chat.Status() != "in_progress" {
 		t.Fatalf("%+v", chat)
 	}
 	s := <-ch
@@ -261,24 +267,164 @@ func TestCallsOutliveClose(t *testing.T) {
 	}
 }
 
-func TestEventHelpers(t *testing.T) {
-	ev := Event{Type: EventMessageDelta, Data: []byte(`{"content":"hé 😀","role":"assistant"}`)}
-	if ev.Content() != "hé 😀" {
-		t.Fatalf("%q", ev.Content())
+// recordBuilder writes records by hand (the layout of core/api/README.md),
+// so that the reader is tested without the core.
+type recordBuilder struct {
+	words []int32
+	text  []byte
+}
+
+type cell [3]int32
+
+func (b *recordBuilder) str(s string) cell {
+	off := len(b.text)
+	b.text = append(b.text, s...)
+	return cell{tagString, int32(off), int32(len(s))}
+}
+
+func (b *recordBuilder) node(cells ...cell) int32 {
+	at := int32(len(b.words))
+	for _, c := range cells {
+		b.words = append(b.words, c[0], c[1], c[2])
 	}
-	m, err := ev.Message()
-	if err != nil || m.Role != "assistant" {
-		t.Fatalf("%+v %v", m, err)
+	return at
+}
+
+// object reserves a node: n_known, n_extra, then the known cells and the extra pairs.
+func (b *recordBuilder) object(model int32, known []cell, extra ...cell) cell {
+	at := int32(len(b.words))
+	b.words = append(b.words, int32(len(known)), int32(len(extra)/2))
+	b.node(known...)
+	b.node(extra...)
+	return cell{tagObject, at, model}
+}
+
+func (b *recordBuilder) array(items ...cell) cell {
+	return cell{tagArray, b.node(items...), int32(len(items))}
+}
+
+func integerCell(v int64) cell { return cell{tagInt, int32(uint32(v)), int32(v >> 32)} }
+
+func floatCell(f float64) cell {
+	bits := math.Float64bits(f)
+	return cell{tagFloat, int32(uint32(bits)), int32(bits >> 32)}
+}
+
+// finish puts root in words[0..2] and frames the record.
+func (b *recordBuilder) finish(root cell) *record {
+	copy(b.words[0:3], root[:])
+	out := make([]byte, 4+4*len(b.words)+len(b.text))
+	binary.LittleEndian.PutUint32(out, uint32(len(b.words)))
+	for i, w := range b.words {
+		binary.LittleEndian.PutUint32(out[4+4*i:], uint32(w))
 	}
-	if (Event{Type: EventChatCompleted, Data: []byte(`{"content":"x"}`)}).Content() != "" {
-		t.Fatal("content of a chat event")
+	copy(out[4+4*len(b.words):], b.text)
+	return newRecord(string(out))
+}
+
+func modelID(t *testing.T, name string) int32 {
+	for i, n := range modelNames {
+		if n == name {
+			return int32(i)
+		}
 	}
-	if (Event{Type: EventWorkflowMessage, Data: []byte(`{"content":"w"}`)}).Content() != "w" {
-		t.Fatal("workflow message content")
+	t.Fatalf("no model %s", name)
+	return -1
+}
+
+func TestRecordViews(t *testing.T) {
+	b := &recordBuilder{words: make([]int32, 3)} // the root cell comes first
+	usage := b.object(modelID(t, "Usage"),
+		[]cell{integerCell(3), {}, {}}, // token_count 3, output_count null, input_count null (kept below)
+		b.str("input_count"), b.str("many"),
+		b.str("big"), b.str("12345678901234567890"),
+		b.str("list"), b.array(integerCell(-1), floatCell(2.5), cell{tagTrue, 0, 0}, cell{}, b.str("ü")),
+	)
+	r := b.finish(usage)
+	if r == nil {
+		t.Fatal("the record does not frame")
 	}
-	chat, err := (Event{Type: EventChatCompleted, Data: []byte(`{"id":"1","status":"completed","usage":{"token_count":3}}`)}).Chat()
-	if err != nil || chat.Usage == nil || chat.Usage.TokenCount != 3 {
-		t.Fatalf("%+v %v", chat, err)
+	u := newUsage(r, rootCell)
+	if !u.Valid() || u.TokenCount() != 3 || u.OutputCount() != 0 || u.InputCount() != 0 {
+		t.Fatalf("fields %v", u)
+	}
+	if !u.Has("token_count") || u.Has("output_count") || !u.Has("input_count") || u.Get("input_count") != "many" ||
+		u.Get("nope") != nil {
+		t.Fatal("Has/Get")
+	}
+	wantExtra := map[string]any{"input_count": "many", "big": "12345678901234567890",
+		"list": []any{int64(-1), 2.5, true, nil, "ü"}}
+	if !reflect.DeepEqual(u.Extra(), wantExtra) {
+		t.Fatalf("extra %#v", u.Extra())
+	}
+	if want := map[string]any{"token_count": int64(3), "$extra": wantExtra}; !reflect.DeepEqual(u.ToMap(), want) {
+		t.Fatalf("canonical %#v", u.ToMap())
+	}
+	const wantJSON = `{"$extra":{"big":"12345678901234567890","input_count":"many","list":[-1,2.5,true,null,"ü"]},"token_count":3}`
+	if j, err := json.Marshal(u); err != nil || string(j) != wantJSON || u.String() != wantJSON {
+		t.Fatalf("json %s %v", j, err)
+	}
+	// A null view reads as zero values and never fails.
+	var null Usage
+	if null.Valid() || null.TokenCount() != 0 || null.Has("token_count") || null.ToMap() != nil || null.String() != "null" {
+		t.Fatal("null view")
+	}
+	if newRecord("\x01\x00") != nil || newRecord("\x09\x00\x00\x00") != nil {
+		t.Fatal("a truncated record framed")
+	}
+}
+
+func TestEventBatchIsReadWithoutTheCore(t *testing.T) {
+	b := &recordBuilder{words: make([]int32, 3)}
+	code := func(name string) cell {
+		for i, n := range core.EventNames() {
+			if n == name {
+				return integerCell(int64(i))
+			}
+		}
+		return integerCell(-1)
+	}
+	id := modelID(t, "Message")
+	fields := make([]cell, len(modelFieldNames[id]))
+	for i, f := range modelFieldNames[id] {
+		if f == "content" {
+			fields[i] = b.str("hé 😀")
+		}
+	}
+	msg := b.object(id, fields)
+	first := b.array(code(EventConversationMessageDelta), b.str(EventConversationMessageDelta), msg, b.str("7"))
+	second := b.array(code("x.custom"), b.str("x.custom"), b.array(integerCell(1)), b.str(""))
+	r := b.finish(b.array(first, second))
+	s := &Stream{finished: true}
+	s.setBatch(r)
+	if !s.Next() {
+		t.Fatal("no first event")
+	}
+	e := s.Event()
+	if e.Type != EventConversationMessageDelta || e.ID != "7" || !e.Known() || e.Content() != "hé 😀" ||
+		e.Message().Content() != "hé 😀" || e.Chat().Valid() {
+		t.Fatalf("first %v", e)
+	}
+	if !s.Next() {
+		t.Fatal("no second event")
+	}
+	if e := s.Event(); e.Type != "x.custom" || e.Known() || !reflect.DeepEqual(e.Data(), []any{int64(1)}) || e.Content() != "" {
+		t.Fatalf("second %v", e)
+	}
+	if s.Next() {
+		t.Fatal("a third event")
+	}
+}
+
+func TestGeneratedTablesMatchTheCore(t *testing.T) {
+	names := core.ModelNames()
+	if !reflect.DeepEqual(names, modelNames[:]) {
+		t.Fatalf("models: core %v, generated %v", names, modelNames)
+	}
+	for i, name := range names {
+		if got := core.ModelFields(name); !reflect.DeepEqual(got, modelFieldNames[i]) {
+			t.Fatalf("%s: core fields %v, generated %v", name, got, modelFieldNames[i])
+		}
 	}
 }
 
@@ -394,6 +540,11 @@ func TestCallOptions(t *testing.T) {
 	var e *Error
 	if !errors.As(err, &e) || e.Kind != KindServer || e.Attempts != 1 || len(h) != 1 {
 		t.Fatalf("no retries: %d requests, %v", len(h), err)
+	}
+	// The options shared with NewClient work per call too.
+	h, err = run(c, 1, WithMaxRetries(0), WithHeader("X-Shared", "yes"), WithTimeout(time.Minute))
+	if !errors.As(err, &e) || e.Attempts != 1 || len(h) != 1 || h[0].Get("X-Shared") != "yes" {
+		t.Fatalf("shared options per call: %d requests, %v", len(h), err)
 	}
 
 	c2 := NewClient(WithToken("pat_x"), WithBaseURL(srv.URL), WithIdempotencyHeader(""))

@@ -16,13 +16,14 @@ import (
 )
 
 // Areas are the vector areas this runner knows, in report order.
-var Areas = []string{"sse", "ulid", "errors", "exec"}
+var Areas = []string{"sse", "ulid", "errors", "exec", "models"}
 
 var checks = map[string]func(map[string]any) error{
 	"sse":    checkSse,
 	"ulid":   checkUlid,
 	"errors": checkErrors,
 	"exec":   checkExec,
+	"models": checkModels,
 }
 
 // Vector is one entry of a vector file.
@@ -31,7 +32,7 @@ type Vector struct {
 	File string // area/file.json
 	Name string
 	Body map[string]any // nil when the entry is not an object
-	Load error          // the file could not be read as an array of vectors
+	Load error          // the file could not be read as vectors
 }
 
 // Check runs one vector: nil when it passes.
@@ -95,11 +96,20 @@ func Load(dir, area string) ([]Vector, error) {
 			out = append(out, Vector{Area: area, File: label, Name: "<file>", Load: err})
 			continue
 		}
-		var list []any
-		if err := decode(data, &list); err != nil {
-			out = append(out, Vector{Area: area, File: label, Name: "<file>",
-				Load: errors.New("not a JSON array of vectors")})
+		var doc any
+		if err := decode(data, &doc); err != nil {
+			out = append(out, Vector{Area: area, File: label, Name: "<file>", Load: fmt.Errorf("not JSON: %v", err)})
 			continue
+		}
+		// A file holds an array of vectors or one vector object.
+		list, ok := doc.([]any)
+		if !ok {
+			if _, isObject := doc.(map[string]any); !isObject {
+				out = append(out, Vector{Area: area, File: label, Name: "<file>",
+					Load: errors.New("neither an array of vectors nor a vector object")})
+				continue
+			}
+			list = []any{doc}
 		}
 		for i, item := range list {
 			v := Vector{Area: area, File: label, Name: "#" + strconv.Itoa(i)}
@@ -122,12 +132,17 @@ type AreaReport struct {
 	Failures []string // "  FAIL <file>: <name>: <why>"
 }
 
+// ErrNoVectors is Run's error when dir holds no vector at all: an empty or
+// mistyped directory never passes.
+var ErrNoVectors = errors.New("no vectors found")
+
 // Run runs every known area present under dir.
 func Run(dir string) ([]AreaReport, error) {
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-		return nil, fmt.Errorf("no vectors directory %s", dir)
+		return nil, fmt.Errorf("%w: no vectors directory %s", ErrNoVectors, dir)
 	}
 	var reports []AreaReport
+	total := 0
 	for _, area := range Areas {
 		vectors, err := Load(dir, area)
 		if err != nil {
@@ -136,6 +151,7 @@ func Run(dir string) ([]AreaReport, error) {
 		if vectors == nil {
 			continue
 		}
+		total += len(vectors)
 		r := AreaReport{Area: area}
 		for _, v := range vectors {
 			if err := v.Check(); err != nil {
@@ -145,6 +161,9 @@ func Run(dir string) ([]AreaReport, error) {
 			}
 		}
 		reports = append(reports, r)
+	}
+	if total == 0 {
+		return reports, fmt.Errorf("%w under %s", ErrNoVectors, dir)
 	}
 	return reports, nil
 }

@@ -122,16 +122,7 @@ type Action struct {
 func Version() string { return bridge.Version() }
 
 // SupportedOperations lists the operations the core knows.
-func SupportedOperations() []string {
-	v := bridge.Supported_operations()
-	defer bridge.DeleteStringVector(v)
-	n := int(v.Size())
-	out := make([]string, n)
-	for i := 0; i < n; i++ {
-		out[i] = v.Get(i)
-	}
-	return out
-}
+func SupportedOperations() []string { return stringList(bridge.Supported_operations()) }
 
 func kindOf(k bridge.CozeActionKind) ActionKind {
 	switch k {
@@ -303,7 +294,9 @@ type CallOptions struct {
 	WallMs         int64  // unix time in ms at the start; -1: unknown
 	Traceparent    string // W3C trace context for every attempt; "" none
 	Tracestate     string
-	JSON           string // CallOptions.apply_json keys applied over the fields above; "" none
+	ExtraQuery     []Header // query parameters the description lacks, sent as given
+	ExtraBody      string   // a JSON object merged into the JSON body; "" none
+	JSON           string   // CallOptions.apply_json keys applied over the fields above; "" none
 }
 
 // DefaultCallOptions defers everything to the client.
@@ -333,6 +326,12 @@ func (c *Client) NewCall(op, paramsJSON string, opts CallOptions) (*Call, string
 		defer bridge.DeleteHeaderVector(hv)
 		o.SetHeaders(hv)
 	}
+	if len(opts.ExtraQuery) > 0 {
+		qv := newHeaderVector(opts.ExtraQuery)
+		defer bridge.DeleteHeaderVector(qv)
+		o.SetExtra_query(qv)
+	}
+	o.SetExtra_body(opts.ExtraBody)
 	if opts.JSON != "" {
 		if msg := o.Apply_json(opts.JSON); msg != "" {
 			return nil, msg
@@ -352,6 +351,64 @@ func (c *Call) Next(nowMs int64) Action {
 	defer bridge.DeleteAction(a)
 	return readAction(a)
 }
+
+// Drive feeds chunk (when not empty) to the call, steps it at nowMs and
+// reads what the host needs next, in one crossing into the core: the batch
+// record of an EventAction, or the wake time of a Wait (-1: only input
+// wakes it), or the delay of a Sleep, in ms. The other kinds are read with
+// the accessors below. Drive is the lean driver interface (Call::step,
+// take_events, wake_at_ms, delay_ms) in one cgo call (typemaps.i).
+func (c *Call) Drive(chunk []byte, nowMs int64) (kind ActionKind, batch string, ms int64) {
+	out := bridge.Coze_go_drive(c.h, chunk, nowMs)
+	if out == "" {
+		return Fail, "", 0
+	}
+	kind = kindOf(bridge.CozeActionKind(out[0]))
+	switch kind {
+	case EventAction:
+		return kind, out[1:], 0
+	case Wait, Sleep:
+		if len(out) >= 9 {
+			var v uint64
+			for i := 8; i >= 1; i-- { // little-endian
+				v = v<<8 | uint64(out[i])
+			}
+			ms = int64(v)
+		}
+	}
+	return kind, "", ms
+}
+
+// Request is the request of a Send.
+func (c *Call) Request() Request {
+	r := c.h.Request() // points into the call
+	return Request{
+		Method:           r.GetMethod(),
+		URL:              r.GetUrl(),
+		Headers:          readHeaders(r.GetHeaders()),
+		Body:             r.GetBody(),
+		Stream:           r.GetStream(),
+		ConnectTimeoutMs: r.GetConnect_timeout_ms(),
+	}
+}
+
+// Result is the canonical result JSON of a Done ("" for streams).
+func (c *Call) Result() string { return c.h.Result() }
+
+// ResultRecord is the result of a Done as a record.
+func (c *Call) ResultRecord() string { return c.h.Result_record(false) }
+
+// Binary is the body of a binary operation's Done.
+func (c *Call) Binary() string { return c.h.Binary() }
+
+// ContentType is the Content-Type of the answer of a Done.
+func (c *Call) ContentType() string { return c.h.Content_type() }
+
+// LogID is the log id of the answer of a Done.
+func (c *Call) LogID() string { return c.h.Logid() }
+
+// Error is the error of a Fail.
+func (c *Call) Error() Error { return readError(c.h.Error()) }
 
 func (c *Call) OnResponse(status int, headers []Header) {
 	hv := newHeaderVector(headers)
