@@ -1,0 +1,3 @@
+module cozecore.bench/loadserver
+
+go 1.22
