@@ -186,6 +186,26 @@ bool number_from_string(const std::string& s, double& out) {
   return std::isfinite(out);
 }
 
+using Member = std::pair<std::string, JsonNode>;
+
+// An object's members with repeated keys resolved: the last value counts,
+// at the place of the first.
+std::vector<const Member*> last_of_each_key(const JsonNode& object) {
+  std::vector<const Member*> kept;
+  for (const auto& m : object.members) {
+    bool replaced = false;
+    for (auto& k : kept) {
+      if (k->first == m.first) {
+        k = &m;
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) kept.push_back(&m);
+  }
+  return kept;
+}
+
 }  // namespace
 
 const JsonNode* JsonNode::find(const char* key) const {
@@ -284,19 +304,7 @@ RecordWriter::Cell RecordWriter::any_cell(const JsonNode& v) {
     case JsonNode::Object: {
       std::vector<Cell> cells;
       cells.reserve(v.members.size() * 2);
-      // Repeated keys: the last one counts, at the place of the first.
-      std::vector<const std::pair<std::string, JsonNode>*> kept;
-      for (const auto& m : v.members) {
-        bool replaced = false;
-        for (auto& k : kept) {
-          if (k->first == m.first) {
-            k = &m;
-            replaced = true;
-            break;
-          }
-        }
-        if (!replaced) kept.push_back(&m);
-      }
+      std::vector<const Member*> kept = last_of_each_key(v);
       for (const auto* m : kept) {
         cells.push_back(string_of(m->first.data(), m->first.size()));
         cells.push_back(any_cell(m->second));
@@ -478,18 +486,7 @@ RecordWriter::Cell RecordWriter::value_cell(const JsonNode& v, int type, bool* r
       break;
     case TypeKind::Map:
       if (v.kind == JsonNode::Object) {
-        std::vector<const std::pair<std::string, JsonNode>*> kept;
-        for (const auto& m : v.members) {
-          bool replaced = false;
-          for (auto& k : kept) {
-            if (k->first == m.first) {
-              k = &m;
-              replaced = true;
-              break;
-            }
-          }
-          if (!replaced) kept.push_back(&m);
-        }
+        std::vector<const Member*> kept = last_of_each_key(v);
         std::vector<Cell> cells;
         cells.reserve(kept.size() * 2);
         for (const auto* m : kept) {

@@ -114,6 +114,7 @@ struct Call::Impl {
   std::string binary_body;    // a binary operation's answer
   api::JsonNode payload;      // a JSON operation's payload, for result records
   bool hold_events = false;   // step(): events wait in the outbox for take_events()
+  bool result_on_demand = false;  // DONE's JSON result is made by result() when asked
   int events_taken = 0;
   Action current;             // step(): the action last returned
   api::RecordWriter batch_writer{false};
@@ -349,7 +350,10 @@ struct Call::Impl {
       queue_fail(std::move(d));
       return;
     }
-    queue_done(api::record_to_json(api::result_record(*prepared.op, payload, false), true));
+    // The plain JSON form is made now only for next(); step() users read the
+    // record, and result() makes the JSON when someone asks for it.
+    result_on_demand = hold_events;
+    queue_done(hold_events ? std::string() : api::record_to_json(api::result_record(*prepared.op, payload, false), true));
   }
 
   void on_transport_error(const std::string& kind, const std::string& message) {
@@ -668,7 +672,13 @@ int64_t Call::wake_at_ms() const { return impl_->current.wake_at_ms; }
 int64_t Call::delay_ms() const { return impl_->current.delay_ms; }
 std::string Call::take_events(bool utf16) { return impl_->take_events(utf16); }
 int Call::events_taken() const { return impl_->events_taken; }
-std::string Call::result() const { return impl_->current.kind == ActionKind::Done ? impl_->current.result : std::string(); }
+std::string Call::result() const {
+  if (impl_->current.kind != ActionKind::Done) return std::string();
+  if (impl_->result_on_demand) {
+    return api::record_to_json(api::result_record(*impl_->prepared.op, impl_->payload, false), true);
+  }
+  return impl_->current.result;
+}
 std::string Call::result_record(bool utf16) const {
   if (impl_->state != State::Finished || impl_->terminal.kind != ActionKind::Done || !impl_->prepared.op ||
       impl_->prepared.binary || impl_->prepared.stream != api::StreamKind::None) {
