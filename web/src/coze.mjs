@@ -79,10 +79,12 @@ const PARAM_REQUIRED = 4;
 // Checks the names of `params` against the operation: a name it does not
 // have, or a required one missing, is an InvalidArgumentError. What the
 // description lacks goes in the extra_query / extra_body options.
-function checkParams(op, params) {
+function checkParams(op, params, strict) {
   if (!isSet(params)) params = {};
   else if (typeof params !== 'object' || Array.isArray(params)) throw invalid(`${op.name}: params must be an object`);
   if (op.params === null) return params; // an operation this package does not describe
+  // The generic request/stream pass other names through, as every language's generic entry does.
+  if (!strict) return params;
   for (const name of Object.keys(params)) {
     if (!Object.hasOwn(op.params, name)) throw invalid(`${op.name}: unknown parameter ${name}`);
   }
@@ -233,32 +235,34 @@ export class Coze {
   // answer: the result's typed view, null, or {data, contentType, logid}
   // for binary answers. A streaming operation runs to its end (events dropped).
   request(op, params, options) {
-    return this.#answer(operationNamed(op), params, options);
+    return this.#answer(operationNamed(op), params, options, false);
   }
 
   // Runs a streaming operation by name (e.g. "chat.stream"): a Stream of its
   // events. Leaving the loop early cancels the call.
   stream(op, params, options) {
     const operation = operationNamed(op);
-    return this.#stream(operation, params, options, operation.events ?? StreamEvent);
+    return this.#stream(operation, params, options, operation.events ?? StreamEvent, false);
   }
 
   // The generated methods land here: a Stream for streaming operations,
   // else a promise of the answer.
   #invoke(op, params, options) {
-    return op.response === 'sse' ? this.#stream(op, params, options, op.events) : this.#answer(op, params, options);
+    return op.response === 'sse'
+      ? this.#stream(op, params, options, op.events, true)
+      : this.#answer(op, params, options, true);
   }
 
-  async #answer(op, params, options) {
-    return runToAnswer(await this.#start(op, params, options, StreamEvent));
+  async #answer(op, params, options, strict) {
+    return runToAnswer(await this.#start(op, params, options, StreamEvent, strict));
   }
 
-  #stream(op, params, options, events) {
-    return new Stream(() => this.#start(op, params, options, events));
+  #stream(op, params, options, events, strict) {
+    return new Stream(() => this.#start(op, params, options, events, strict));
   }
 
-  async #start(op, params, options, events) {
-    const checked = checkParams(op, params);
+  async #start(op, params, options, events, strict) {
+    const checked = checkParams(op, params, strict);
     const callOptions = normalizeOptions(options);
     const optionsJson = callOptionsJson(callOptions);
     await this.ready();

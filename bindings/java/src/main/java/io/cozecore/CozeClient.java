@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A client of the Coze API. Thread-safe: one client serves any number of concurrent calls. {@link
@@ -136,26 +135,12 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
   }
 
   /**
-   * The parameters as plain JSON values, once every name is one the operation takes (an operation
-   * the description lacks is left to the core to refuse).
+   * The parameters as plain JSON values. A name the description lacks is passed through (into the
+   * JSON body, or the query of an operation without one), as every language's generic entry does;
+   * the generated builders have only the operation's own names.
    */
   private static Map<String, Object> checked(String op, Map<String, ?> params) {
     Objects.requireNonNull(op, "op");
-    Set<String> known = Operations.parameters(op);
-    if (known != null && params != null) {
-      List<String> unknown = new ArrayList<>();
-      for (String name : params.keySet()) {
-        if (!known.contains(name)) unknown.add(name);
-      }
-      if (!unknown.isEmpty()) {
-        throw CozeException.invalidArgument(
-            op
-                + " has no parameter"
-                + (unknown.size() > 1 ? "s " : " ")
-                + String.join(", ", unknown)
-                + " (extra fields go in RequestOptions.extraBody / extraQuery)");
-      }
-    }
     return plain(params);
   }
 
