@@ -26,9 +26,14 @@
 
 %ignore coze::Client::state;
 %ignore coze::Client::State;
+%ignore coze::Call::Flow;
+%ignore coze::Call::plain;
+%ignore coze::Call::any;
+%ignore coze::Call::init_plain;
 %ignore coze::UlidFactory::next_bytes;
 
 %include "coze/exec.h"
+%include "coze/auth.h"
 %include "coze/errors.h"
 %include "coze/sse.h"
 %include "coze/ulid.h"

@@ -35,7 +35,7 @@ install(FILES ${PROJECT_BINARY_DIR}/cozecoreConfig.cmake ${PROJECT_BINARY_DIR}/c
 
 if(COZE_PACKAGE_HAS_CURL)
   set(COZE_PC_LIBS "-lcozecore_curl -lcozecore")
-  set(COZE_PC_REQUIRES "libcurl")
+  set(COZE_PC_REQUIRES "libcurl libcrypto")
 else()
   set(COZE_PC_LIBS "-lcozecore")
   set(COZE_PC_REQUIRES "")

@@ -160,7 +160,9 @@ int main(int argc, char** argv) {
     std::cerr << "coze: " << e.message << "\n" << kUsage;
     return 2;
   } catch (const coze::CozeError& e) {
-    std::cerr << "coze: " << e.what() << std::endl;
+    // One line: kind, HTTP status, Coze code, log id, the message, then the hint.
+    std::cerr << "coze: " << coze::describe(e.error()) << (e.hint().empty() ? "" : " (" + e.hint() + ")")
+              << std::endl;
     return 1;
   } catch (const std::exception& e) {
     std::cerr << "coze: internal error: " << e.what() << std::endl;

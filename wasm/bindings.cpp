@@ -106,7 +106,7 @@ void set_request_connect_timeout(coze::HttpRequest& r, double v) { r.connect_tim
 
 int action_kind(const coze::Action& a) { return static_cast<int>(a.kind); }
 void set_action_kind(coze::Action& a, int v) {
-  a.kind = (v >= 0 && v <= 5) ? static_cast<coze::ActionKind>(v) : coze::ActionKind::Wait;
+  a.kind = (v >= 0 && v <= 6) ? static_cast<coze::ActionKind>(v) : coze::ActionKind::Wait;
 }
 double action_wake_at(const coze::Action& a) { return to_js_number(a.wake_at_ms); }
 void set_action_wake_at(coze::Action& a, double v) { a.wake_at_ms = from_js_number(v); }
@@ -181,6 +181,12 @@ std::string take_hooks_json(coze::Call& call) {
 }
 
 std::string call_take_hooks_h(uintptr_t handle) { return take_hooks_json(coze_call_of(handle)); }
+
+// SIGN: the text to sign (a JWT's header.claims, ASCII), then the RS256
+// signature the host made (bytes), or why it could not make one.
+std::string call_sign_input_h(uintptr_t handle) { return coze_call_of(handle).sign_input(); }
+void call_on_signature_h(uintptr_t handle, val signature) { coze_call_of(handle).on_signature(bytes_from_js(signature)); }
+void call_on_sign_error_h(uintptr_t handle, std::string message) { coze_call_of(handle).on_sign_error(message); }
 
 // --- records ---------------------------------------------------------------------
 // A Decoded as {record: Uint8Array} or {error: Error}; records for JavaScript
@@ -262,6 +268,8 @@ void call_on_body(coze::Call& call, val data) {
   if (!bytes.empty()) call.on_body(bytes.data(), bytes.size());
 }
 
+void call_on_signature(coze::Call& call, val signature) { call.on_signature(bytes_from_js(signature)); }
+
 double live_calls_js() { return static_cast<double>(coze::live_calls()); }
 double live_clients_js() { return static_cast<double>(coze::live_clients()); }
 
@@ -311,6 +319,12 @@ coze::UlidResult ulid_factory_next(coze::UlidFactory& f, double now_ms, std::str
   return f.next(from_js_number(now_ms), entropy_hex);
 }
 
+// --- auth (core/include/coze/auth.h) ---------------------------------------
+
+// A PKCE verifier from the host's random bytes (a Uint8Array from
+// crypto.getRandomValues).
+std::string pkce_verifier_js(val random_bytes) { return coze::pkce_verifier(bytes_from_js(random_bytes)); }
+
 // --- misc ------------------------------------------------------------------
 
 std::string version_js() { return coze::version(); }
@@ -323,6 +337,12 @@ val supported_operations_js() {
 
 coze::Error map_http_error_js(int status, val headers, std::string body, bool stream) {
   return coze::map_http_error(status, headers_from_js(headers), body, stream);
+}
+
+// One HTTP answer through the executor (coze::answer_error); kind "" on success.
+coze::Error answer_error_js(std::string method, bool stream, int status, val headers, std::string body,
+                            double wall_ms) {
+  return coze::answer_error(method, stream, status, headers_from_js(headers), body, from_js_number(wall_ms));
 }
 
 }  // namespace
@@ -351,7 +371,10 @@ EMSCRIPTEN_BINDINGS(cozecore) {
       .field("attempts", &coze::Error::attempts)
       .field("retry_after_ms", &error_retry_after, &set_error_retry_after)
       .field("body", &coze::Error::body)
-      .field("history", &error_history, &set_error_history);
+      .field("history", &error_history, &set_error_history)
+      .field("hint", &coze::Error::hint)
+      .field("error_code", &coze::Error::error_code)
+      .field("request_id", &coze::Error::request_id);
 
   value_object<coze::HttpRequest>("HttpRequest")
       .field("method", &coze::HttpRequest::method)
@@ -369,7 +392,8 @@ EMSCRIPTEN_BINDINGS(cozecore) {
       .field("event", &coze::Action::event)
       .field("result", &coze::Action::result)
       .field("logid", &coze::Action::logid)
-      .field("error", &coze::Action::error);
+      .field("error", &coze::Action::error)
+      .field("sign_input", &coze::Action::sign_input);
 
   constant("ACTION_SEND", static_cast<int>(coze::ActionKind::Send));
   constant("ACTION_WAIT", static_cast<int>(coze::ActionKind::Wait));
@@ -377,6 +401,7 @@ EMSCRIPTEN_BINDINGS(cozecore) {
   constant("ACTION_EVENT", static_cast<int>(coze::ActionKind::Event));
   constant("ACTION_DONE", static_cast<int>(coze::ActionKind::Done));
   constant("ACTION_FAIL", static_cast<int>(coze::ActionKind::Fail));
+  constant("ACTION_SIGN", static_cast<int>(coze::ActionKind::Sign));
 
   value_object<coze::UlidResult>("UlidResult")
       .field("ok", &coze::UlidResult::ok)
@@ -399,7 +424,9 @@ EMSCRIPTEN_BINDINGS(cozecore) {
       .function("set_seed", &cfg_set_seed)
       .function("apply_json", &coze::ClientConfig::apply_json);
 
-  class_<coze::Client>("Client").constructor<const coze::ClientConfig&>();
+  class_<coze::Client>("Client")
+      .constructor<const coze::ClientConfig&>()
+      .function("token_json", &coze::Client::token_json);
 
   class_<coze::Call>("Call")
       .constructor(&make_call, allow_raw_pointers())
@@ -412,6 +439,9 @@ EMSCRIPTEN_BINDINGS(cozecore) {
       .function("on_body", &call_on_body)
       .function("on_end", &coze::Call::on_end)
       .function("on_transport_error", &coze::Call::on_transport_error)
+      .function("on_signature", &call_on_signature)
+      .function("on_sign_error", &coze::Call::on_sign_error)
+      .function("sign_input", &coze::Call::sign_input)
       .function("cancel", &coze::Call::cancel)
       .function("finished", &coze::Call::finished);
 
@@ -439,6 +469,9 @@ EMSCRIPTEN_BINDINGS(cozecore) {
   function("call_logid", &call_logid_h);
   function("call_result", &call_result_h);
   function("call_take_hooks", &call_take_hooks_h);
+  function("call_sign_input", &call_sign_input_h);
+  function("call_on_signature", &call_on_signature_h);
+  function("call_on_sign_error", &call_on_sign_error_h);
   function("decode_model_js", &decode_model_js);
   function("decode_response_js", &decode_response_js);
   function("decode_event_js", &decode_event_js);
@@ -454,9 +487,16 @@ EMSCRIPTEN_BINDINGS(cozecore) {
   function("version", &version_js);
   function("supported_operations", &supported_operations_js);
   function("map_http_error", &map_http_error_js);
+  function("answer_error", &answer_error_js);
   function("kind_for_coze_code", optional_override([](double code) {
              return coze::kind_for_coze_code(from_js_number(code));
            }));
   function("kind_for_http_status", &coze::kind_for_http_status);
   function("kind_is_retryable", &coze::kind_is_retryable);
+
+  function("pkce_verifier", &pkce_verifier_js);
+  function("pkce_challenge", &coze::pkce_challenge);
+  function("oauth_authorize_url", &coze::oauth_authorize_url);
+  function("oauth_app_config", &coze::oauth_app_config);
+  function("oauth_jwt_audience", &coze::oauth_jwt_audience);
 }

@@ -3,7 +3,16 @@
 // description into src/generated/api.d.ts and re-exported. For require(),
 // scripts/build.mjs inlines the generated part into dist/index.d.cts.
 
-import type { CozeResources, OperationTypes } from './src/generated/api.js';
+import type {
+  Chat,
+  ChatCreateParams,
+  ChatResource,
+  CozeResources,
+  DeviceCode,
+  Message,
+  OAuthToken,
+  OperationTypes,
+} from './src/generated/api.js';
 export * from './src/generated/api.js';
 
 /** The error kinds, the same names in every cozecore language. */
@@ -35,6 +44,9 @@ export interface CozeErrorFields {
   retryAfterMs?: number | null;
   body?: string;
   history?: Attempt[];
+  hint?: string;
+  errorCode?: string;
+  requestId?: string;
 }
 
 /** One attempt of a call, as CozeError.history lists them. */
@@ -55,10 +67,21 @@ export interface Attempt {
   requestId: string;
 }
 
-/** Every failure of a call. Subclasses per kind allow `instanceof`. */
+/**
+ * Every failure of a call. Subclasses per kind allow `instanceof`. `message` is
+ * the core's message followed by the hint in parentheses when there is one.
+ */
 export declare class CozeError extends Error {
   constructor(kind: ErrorKind | string, message?: string, fields?: CozeErrorFields);
   readonly kind: ErrorKind;
+  /** The message without the hint: the server's own text, or a short one ("HTTP 502 bad gateway"). */
+  readonly rawMessage: string;
+  /** What to do about it (e.g. the region, api.coze.com vs api.coze.cn, for a bad token); '' when none. */
+  readonly hint: string;
+  /** An OAuth answer's error_code ('authorization_pending', ...), '' when none. */
+  readonly errorCode: string;
+  /** The X-Client-Request-Id of the last attempt, '' when nothing was sent. */
+  readonly requestId: string;
   /** HTTP status, 0 when no response was received. */
   readonly httpStatus: number;
   /** Coze business code, 0 when none. */
@@ -168,9 +191,71 @@ export interface RateLimit {
   burst?: number;
 }
 
+/**
+ * An OAuth token the client refreshes itself (a margin before `expiresIn`,
+ * once per client however many calls wait, and once after a 401). The core's
+ * snake_case names (client_id, access_token, ...) are accepted too.
+ */
+export interface OAuthAuth {
+  type: 'oauth';
+  clientId: string;
+  accessToken?: string;
+  refreshToken?: string;
+  /** When the access token expires, in unix seconds (as the token endpoint answers). */
+  expiresIn?: number;
+  /** Web apps only: sent as the bearer of refresh requests. */
+  clientSecret?: string;
+  /** Refresh this many seconds before expiry (default 30). */
+  refreshMarginSeconds?: number;
+}
+
+/**
+ * A service (jwt) app: the client gets its tokens itself with JWTs the core
+ * builds and WebCrypto signs (RS256) with `privateKey`.
+ */
+export interface JwtAuth {
+  type: 'jwt';
+  clientId: string;
+  publicKeyId: string;
+  /**
+   * A PKCS#8 PEM private key (-----BEGIN PRIVATE KEY-----) or a CryptoKey
+   * (RSASSA-PKCS1-v1_5, SHA-256, usage "sign"). A PKCS#1 key (BEGIN RSA
+   * PRIVATE KEY) is refused with how to convert it.
+   */
+  privateKey: string | CryptoKey;
+  /** The access token's lifetime in seconds (default 900). */
+  ttlSeconds?: number;
+  sessionName?: string;
+  /** Token for this account (the account token endpoint). */
+  accountId?: string;
+  /** Token for this enterprise (the enterprise token endpoint). */
+  enterpriseId?: string;
+  scope?: Record<string, unknown>;
+  /** Get a new token this many seconds before expiry (default 30). */
+  refreshMarginSeconds?: number;
+}
+
+/** The token a client with `auth` holds now (Coze.token()). */
+export interface ClientToken {
+  access_token: string;
+  /** Changes on every refresh: store the latest. */
+  refresh_token: string;
+  /** Unix seconds; -1 when unknown. */
+  expires_in: number;
+  /** Refreshes the client made. */
+  refreshes: number;
+}
+
 export interface CozeOptions {
-  /** Personal access token or OAuth access token. */
-  token: string;
+  /** Personal access token or OAuth access token (or give `auth` instead). */
+  token?: string;
+  /** Instead of `token`: an OAuth token to keep fresh, or a service app. */
+  auth?: OAuthAuth | JwtAuth;
+  /**
+   * In a browser a personal access token (pat_...) is refused, since anyone
+   * who loads the page can read it; true accepts that risk.
+   */
+  allowPersonalAccessTokenInBrowser?: boolean;
   /** API host, default https://api.coze.com (https://api.coze.cn in China). */
   baseURL?: string;
   /** Retries after the first attempt (default 2). */
@@ -308,6 +393,79 @@ export declare class Stream<E> implements AsyncIterableIterator<E> {
   throw(err?: unknown): Promise<IteratorResult<E, undefined>>;
 }
 
+/**
+ * One page of a list operation: `data` is the list operation's result (a
+ * typed view), `items` its list of items.
+ */
+export declare class Page<Item, Result> {
+  protected constructor();
+  /** The list operation's answer for this page, e.g. a ListMessagesResult. */
+  readonly data: Result;
+  /** The page's items ([] when it has none). */
+  readonly items: Item[];
+  /** The answer's has_more, when it has one. */
+  readonly hasMore: boolean | undefined;
+  /** The answer's total (or total_count), when it has one. */
+  readonly total: number | undefined;
+  /** The page's log id (X-Tt-Logid), '' when none. */
+  readonly logid: string;
+  /** {items, logid, hasMore and total when known}. */
+  toJSON(): { items: unknown[]; logid: string; hasMore?: boolean; total?: number };
+}
+
+/**
+ * The pages of one run of a pager. The next page is asked for only when
+ * next() is called; leaving the loop early (return()) cancels the call.
+ */
+export declare class PageIterator<Item, Result> implements AsyncIterableIterator<Page<Item, Result>> {
+  protected constructor();
+  [Symbol.asyncIterator](): PageIterator<Item, Result>;
+  next(): Promise<IteratorResult<Page<Item, Result>, undefined>>;
+  return(value?: unknown): Promise<IteratorResult<Page<Item, Result>, undefined>>;
+  throw(err?: unknown): Promise<IteratorResult<Page<Item, Result>, undefined>>;
+}
+
+/**
+ * Every page of a list operation (the `...Pages` methods), read lazily:
+ * `for await` gives the items page after page, `pages()` the pages. The core
+ * decides where each page starts and when to stop; one page is in memory at
+ * a time. Each loop is a call of its own from the first page; leaving it
+ * early cancels the call (no further request). A failure on page N is thrown
+ * after the items of the pages before it. The options apply to each page's
+ * request (`timeout` bounds a page, not the loop; `signal` cancels the loop).
+ */
+export declare class Pager<Item, Result> implements AsyncIterable<Item> {
+  protected constructor();
+  [Symbol.asyncIterator](): AsyncIterableIterator<Item>;
+  pages(): PageIterator<Item, Result>;
+}
+
+/** Parameters of coze.chat.createAndPoll: chat.create's, plus the polling interval. */
+export interface ChatCreateAndPollParams extends ChatCreateParams {
+  /** How long to wait between two polls of chat.retrieve, in ms (default 1000). */
+  poll_interval_ms?: number;
+}
+
+/** The answer of coze.chat.createAndPoll. */
+export interface ChatPollResult {
+  /** The chat as the last poll saw it: completed, failed, requires_action or canceled. */
+  chat: Chat;
+  /** Its messages (chat.messages.list). */
+  messages: Message[];
+}
+
+/** coze.chat, with the polling helper. */
+export interface ChatResourceWithPolling extends ChatResource {
+  /**
+   * Creates a chat (not streamed), polls chat.retrieve every
+   * `poll_interval_ms` until it is completed, failed, requires_action or
+   * canceled, then lists its messages. With a `timeout` option, a chat still
+   * running at the deadline is cancelled (chat.cancel) and the promise
+   * rejects with a TimeoutError; `signal` cancels too.
+   */
+  createAndPoll(params: ChatCreateAndPollParams, options?: RequestOptions): Promise<ChatPollResult>;
+}
+
 /** The answer of an operation by name. */
 export type AnswerOf<K extends keyof OperationTypes> = OperationTypes[K] extends { result: infer R } ? R : null;
 /** The events of a streaming operation by name. */
@@ -315,7 +473,7 @@ export type EventOf<K extends keyof OperationTypes> = OperationTypes[K] extends 
 
 /** Every operation: its name, its parameter flags, its answer. */
 export declare const operations: Readonly<
-  Record<keyof OperationTypes, { readonly name: string; readonly response: 'json' | 'sse' | 'binary' }>
+  Record<keyof OperationTypes, { readonly name: string; readonly response: 'json' | 'sse' | 'binary' | 'pages' }>
 >;
 
 export declare class Coze {
@@ -340,9 +498,29 @@ export declare class Coze {
   stream(op: string, params?: object, options?: RequestOptions): Stream<StreamEvent>;
   /** Frees the client's core state; calls in progress keep working. */
   close(): void;
+  /** The token the client holds now (store the rotated refresh token); null with a fixed `token`. */
+  token(): ClientToken | null;
 }
 /** The generated resources: coze.chat, coze.conversations.messages, ... */
-export interface Coze extends CozeResources {}
+export interface Coze extends Omit<CozeResources, 'chat'> {
+  readonly chat: ChatResourceWithPolling;
+}
+
+/**
+ * The error a call fails with when the server gives this one answer (status,
+ * headers as an object or [name, value] pairs, body text), mapped by the
+ * core's executor with no retry as if a `method` request (a stream request
+ * when `stream`) had received it; null when the call would succeed. `wallMs`
+ * (unix ms) lets an HTTP-date Retry-After count (needs `await init()`).
+ */
+export declare function answerError(
+  method: string,
+  stream: boolean,
+  status: number,
+  headers?: Record<string, string> | Array<[string, string]>,
+  body?: string,
+  wallMs?: number,
+): CozeError | null;
 
 /**
  * A whole non-stream answer of `op` (HTTP status and body text) decoded as a
@@ -404,3 +582,131 @@ export declare function version(): string;
  * return to their earlier values once calls end and clients are closed.
  */
 export declare function liveHandles(): { calls: number; clients: number };
+
+// ---- OAuth ------------------------------------------------------------------------
+
+/** How the auth functions reach the API (as in CozeOptions), and the call's signal and timeout. */
+export interface FlowOptions {
+  baseURL?: string;
+  fetch?: FetchLike;
+  hooks?: Hooks;
+  hookBodies?: boolean;
+  maxRetries?: number;
+  connectTimeoutMs?: number;
+  firstByteTimeoutMs?: number;
+  idleTimeoutMs?: number;
+  timeoutMs?: number;
+  userAgent?: string;
+  /** Aborting it cancels the flow (CancelledError). */
+  signal?: AbortSignal;
+  /** Deadline of the flow in ms. */
+  timeout?: number;
+}
+
+/** A PKCE pair: a verifier from the platform's CSPRNG and its S256 challenge. */
+export declare function pkcePair(): Promise<{ verifier: string; challenge: string; method: 'S256' }>;
+
+export interface AuthorizeUrlOptions {
+  clientId: string;
+  redirectUri: string;
+  /** A random value the redirect brings back (check it). */
+  state: string;
+  /** The API host; its region picks the www host (www.coze.com, www.coze.cn). */
+  baseURL?: string;
+  /** The www host, when it is not the API host's. */
+  wwwBase?: string;
+  /** PKCE: the challenge of pkcePair(). */
+  codeChallenge?: string;
+  codeChallengeMethod?: 'S256';
+  workspaceId?: string;
+}
+/** The URL to send the user to. */
+export declare function authorizeUrl(options: AuthorizeUrlOptions): Promise<string>;
+
+export interface ExchangeCodeOptions extends FlowOptions {
+  clientId: string;
+  code: string;
+  redirectUri: string;
+  /** PKCE apps: the verifier of the challenge sent. */
+  codeVerifier?: string;
+  /** Web apps. */
+  clientSecret?: string;
+}
+/** Exchanges the code of the redirect for a token. */
+export declare function exchangeCode(options: ExchangeCodeOptions): Promise<OAuthToken>;
+
+export interface RefreshTokenOptions extends FlowOptions {
+  clientId: string;
+  /** Used up by the refresh: store the answer's new one. */
+  refreshToken: string;
+  /** Web apps. */
+  clientSecret?: string;
+}
+/** A new token for a refresh token. */
+export declare function refreshToken(options: RefreshTokenOptions): Promise<OAuthToken>;
+
+export interface DeviceFlowOptions extends FlowOptions {
+  clientId: string;
+  /** Shows the user `user_code` and `verification_uri`; awaited; throwing cancels the flow. */
+  onCode: (code: DeviceCode) => unknown;
+}
+/** The device flow: hands the user code to onCode, then polls until the user decides or the code expires. */
+export declare function deviceFlow(options: DeviceFlowOptions): Promise<OAuthToken>;
+
+export interface JwtTokenOptions extends FlowOptions {
+  clientId: string;
+  publicKeyId: string;
+  /** PKCS#8 PEM (BEGIN PRIVATE KEY) or a CryptoKey; signed with WebCrypto. */
+  privateKey: string | CryptoKey;
+  ttlSeconds?: number;
+  sessionName?: string;
+  accountId?: string;
+  enterpriseId?: string;
+  scope?: Record<string, unknown>;
+}
+/** A service app's access token (no refresh token). */
+export declare function jwtToken(options: JwtTokenOptions): Promise<OAuthToken>;
+
+/** An OAuth app's JSON config as the official SDKs write it. */
+export interface OAuthAppConfig {
+  client_type: 'pkce' | 'jwt' | 'device' | 'web';
+  client_id: string;
+  coze_api_base?: string;
+  coze_www_base?: string;
+  public_key_id?: string;
+  private_key?: string;
+  client_secret?: string;
+}
+
+/** An OAuth app read by loadOAuthApp; its secret and key are kept out of sight. */
+export declare class OAuthApp {
+  private constructor();
+  readonly clientType: 'pkce' | 'jwt' | 'device' | 'web';
+  readonly clientId: string;
+  readonly baseURL: string;
+  readonly wwwBase: string;
+  readonly publicKeyId: string;
+  authorizeUrl(options: Omit<AuthorizeUrlOptions, 'clientId'>): Promise<string>;
+  exchangeCode(options: Omit<ExchangeCodeOptions, 'clientId' | 'clientSecret'>): Promise<OAuthToken>;
+  refreshToken(options: Omit<RefreshTokenOptions, 'clientId' | 'clientSecret'>): Promise<OAuthToken>;
+  deviceFlow(options: Omit<DeviceFlowOptions, 'clientId'>): Promise<OAuthToken>;
+  jwtToken(options?: Omit<JwtTokenOptions, 'clientId' | 'publicKeyId' | 'privateKey'>): Promise<OAuthToken>;
+  /**
+   * A client of the app: a jwt app's gets its tokens itself; any other app's
+   * takes `token` (an OAuthToken it refreshes, or an access token string).
+   */
+  client(
+    options?: Omit<CozeOptions, 'token' | 'auth'> & {
+      token?: OAuthToken | { access_token: string; refresh_token?: string; expires_in?: number } | string;
+      ttlSeconds?: number;
+      sessionName?: string;
+      accountId?: string;
+      enterpriseId?: string;
+      scope?: Record<string, unknown>;
+    },
+  ): Coze;
+  /** The app without its secrets. */
+  toJSON(): { clientType: string; clientId: string; baseURL: string; wwwBase: string; publicKeyId: string };
+}
+/** Reads an OAuth app's JSON config (text or object), checked by the core. */
+export declare function loadOAuthApp(config: string | OAuthAppConfig): Promise<OAuthApp>;

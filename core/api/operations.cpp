@@ -11,9 +11,16 @@ namespace {
 
 using json = nlohmann::json;
 
-std::string client_user_agent_json() {
-  json j = {{"version", version()}, {"lang", "cozecore"}, {"lang_version", "c++17"}};
-  return j.dump();
+// The identity the official SDKs send: {version, lang, lang_version,
+// os_name, os_version}, plus the core's own version.
+std::string client_user_agent_json(const ClientConfig& c) {
+  json j = {{"version", version()},
+            {"lang", c.lang.empty() ? std::string("c++") : c.lang},
+            {"lang_version", c.lang_version},
+            {"os_name", c.os_name},
+            {"os_version", c.os_version},
+            {"core", std::string("cozecore/") + version()}};
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
@@ -107,6 +114,15 @@ const OpSpec* select(const std::string& name, const json& params, std::vector<st
   }
   return chosen;
 }
+
+}  // namespace
+
+const OpSpec* select_operation(const std::string& name, const json& params) {
+  std::vector<std::string> consumed;
+  return select(name, params, consumed);
+}
+
+namespace {
 
 bool is_consumed(const std::vector<std::string>& consumed, const std::string& name) {
   for (const auto& c : consumed) {
@@ -219,7 +235,7 @@ std::vector<std::string> operation_names() {
 }
 
 bool prepare(const std::string& op_name, const json& params, const ClientConfig& config,
-             const CallOptions& options, PreparedRequest& out, std::string& error) {
+             const CallOptions& options, PreparedRequest& out, std::string& error, const std::string* bearer) {
   if (!params.is_object()) {
     error = op_name + ": params must be a JSON object";
     return false;
@@ -240,7 +256,8 @@ bool prepare(const std::string& op_name, const json& params, const ClientConfig&
       return false;
     }
   }
-  if (config.token.empty()) {
+  const std::string& token = bearer ? *bearer : config.token;
+  if (op->auth && token.empty()) {
     error = "no API token configured";
     return false;
   }
@@ -249,7 +266,7 @@ bool prepare(const std::string& op_name, const json& params, const ClientConfig&
     return false;
   }
   // Nothing may smuggle a line break into the request head.
-  if (!header_value_ok(config.token) || config.token.find(' ') != std::string::npos) {
+  if (!header_value_ok(token) || token.find(' ') != std::string::npos) {
     error = "the API token contains characters that cannot be sent in a header";
     return false;
   }
@@ -381,7 +398,7 @@ bool prepare(const std::string& op_name, const json& params, const ClientConfig&
   r.url = http::build_url(config.base_url, path, query);
   r.stream = op->stream != static_cast<uint8_t>(StreamKind::None);
   r.connect_timeout_ms = config.connect_timeout_ms;
-  r.headers.push_back({"Authorization", "Bearer " + config.token});
+  if (op->auth) r.headers.push_back({"Authorization", "Bearer " + token});
   std::string boundary;
   if (multipart) {
     for (auto it = body.begin(); it != body.end(); ++it) {
@@ -401,9 +418,14 @@ bool prepare(const std::string& op_name, const json& params, const ClientConfig&
                        : op->response == static_cast<uint8_t>(ResponseKind::Binary) ? "*/*"
                                                                                     : "application/json";
   r.headers.push_back({"Accept", accept});
-  std::string ua = std::string("cozecore/") + version();
+  std::string ua = std::string("cozecore/") + version() + " " + (config.lang.empty() ? std::string("c++") : config.lang);
+  if (!config.lang_version.empty()) ua += "/" + config.lang_version;
+  if (!config.os_name.empty()) ua += " (" + config.os_name + ")";
+  for (char& ch : ua) {
+    if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7f) ch = ' ';
+  }
   r.headers.push_back({"User-Agent", config.user_agent.empty() ? ua : config.user_agent + " " + ua});
-  r.headers.push_back({"X-Coze-Client-User-Agent", client_user_agent_json()});
+  r.headers.push_back({"X-Coze-Client-User-Agent", client_user_agent_json(config)});
   for (uint16_t i = 0; i < op->header_count; ++i) {
     const HeaderSpec& h = header_at(op->header_first + i);
     r.headers.push_back({h.name, h.value});

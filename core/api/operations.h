@@ -22,10 +22,17 @@ struct PreparedRequest {
   bool idempotent = false;  // the method is idempotent (GET, PUT, DELETE)
 };
 
+// The operation a call of `name` with these params runs: `name`, or the
+// variant whose conditions the params meet (x-coze-variant-of); null when
+// `name` is unknown.
+const OpSpec* select_operation(const std::string& name, const nlohmann::json& params);
+
 // Builds the request for `op`; on failure returns false with `error` set
 // (an invalid_argument message that names the problem, never the token).
+// `bearer`, when not null, is the token to send instead of config.token.
 bool prepare(const std::string& op, const nlohmann::json& params, const ClientConfig& config,
-             const CallOptions& options, PreparedRequest& out, std::string& error);
+             const CallOptions& options, PreparedRequest& out, std::string& error,
+             const std::string* bearer = nullptr);
 
 // The payload of a successful envelope (already checked for errors), taken
 // from where the operation keeps it; false when the body is not JSON.

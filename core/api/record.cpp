@@ -597,6 +597,19 @@ bool write_event(RecordWriter& w, size_t cell, StreamKind stream, const std::str
   return true;
 }
 
+bool write_flow_event(RecordWriter& w, size_t cell, const std::string& type, const std::string& data, int model,
+                      const std::string& id) {
+  size_t items = w.array_at(cell, 4);
+  w.int_cell(items, -1);
+  w.string_cell(items + 3, type.data(), type.size());
+  if (!w.write_model_text(data.data(), data.size(), model, items + 6)) {
+    if (model >= 0) return false;
+    w.string_cell(items + 6, data.data(), data.size());
+  }
+  w.string_cell(items + 9, id.data(), id.size());
+  return true;
+}
+
 namespace {
 
 // Reads a record (no trust in its bytes: every index is checked).

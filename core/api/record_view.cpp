@@ -142,11 +142,11 @@ std::shared_ptr<const Record> Record::from_bytes(std::string bytes) {
   std::shared_ptr<Record> r(new Record());
   r->bytes_ = std::move(bytes);
   const std::string& b = r->bytes_;
-  if (b.size() < 4) throw CozeError(error_of("decode", "a record is shorter than its header"));
+  if (b.size() < 4) throw_error(error_of("decode", "a record is shorter than its header"));
   const auto* p = reinterpret_cast<const unsigned char*>(b.data());
   uint32_t w = static_cast<uint32_t>(p[0]) | static_cast<uint32_t>(p[1]) << 8 | static_cast<uint32_t>(p[2]) << 16 |
                static_cast<uint32_t>(p[3]) << 24;
-  if (w < kCellWords || w > (b.size() - 4) / 4) throw CozeError(error_of("decode", "a record's word count is wrong"));
+  if (w < kCellWords || w > (b.size() - 4) / 4) throw_error(error_of("decode", "a record's word count is wrong"));
   r->words_ = p + 4;
   r->n_words_ = w;
   r->text_ = std::string_view(b).substr(4 + static_cast<size_t>(w) * 4);
@@ -537,7 +537,7 @@ namespace detail {
 
 AnyView parse_model(const char* model, const std::string& text) {
   Decoded d = decode_model(model, text);
-  if (!d.error.kind.empty()) throw CozeError(d.error);
+  if (!d.error.kind.empty()) throw_error(d.error);
   RecordPtr record = Record::from_bytes(std::move(d.record));
   return AnyView(record, 0);
 }

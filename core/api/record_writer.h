@@ -110,6 +110,10 @@ class RecordWriter {
 // payload (a model) and `data` is not JSON: the stream then fails `decode`.
 bool write_event(RecordWriter& w, size_t cell, StreamKind stream, const std::string& type,
                  const std::string& data, const std::string& id);
+// The same for an event a flow makes (a page of a list, a chat's final
+// state): its payload is read as `model` (-1: plain JSON); code -1.
+bool write_flow_event(RecordWriter& w, size_t cell, const std::string& type, const std::string& data, int model,
+                      const std::string& id);
 
 // The canonical view of a record as JSON (core/api/README.md): models as
 // their non-null known fields plus "$extra"; `plain`: unknown keys merged

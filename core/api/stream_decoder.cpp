@@ -1,5 +1,7 @@
 #include "api/stream_decoder.h"
 
+#include "coze/errors.h"
+
 #include "api/catalogue.h"
 #include "api/event_json.h"
 
@@ -83,6 +85,7 @@ StreamOutcome stream_error(const std::string& data, const char* what) {
     if (out.error.code != 0) out.error.message += " (code " + std::to_string(out.error.code) + ")";
   }
   out.error.body = data.substr(0, kMaxKeptPayload);
+  out.error.hint = error_hint(out.error);  // a 4016 in a stream says what to do as over HTTP
   return out;
 }
 

@@ -25,6 +25,7 @@
 #include "coze/record.h"
 #include "coze/sse.h"
 #include "exec/client_state.h"
+#include "exec/flow.h"
 #include "http/headers.h"
 #include "resilience/resilience.h"
 
@@ -34,6 +35,7 @@ namespace {
 using json = nlohmann::json;
 
 constexpr size_t kMaxBufferedBody = 64 * 1024 * 1024;  // non-stream answers
+constexpr size_t kMaxErrorBody = 1024 * 1024;          // of a failed answer: the rest is read and dropped
 
 enum class State { Ready, AwaitHead, Streaming, Buffering, Finished };
 
@@ -139,14 +141,8 @@ struct Call::Impl {
 
   bool hooks_on() const { return client->config.hooks; }
 
-  // The client's token never leaves in an error or a hook.
-  void scrub(std::string& text) const {
-    const std::string& token = client->config.token;
-    if (token.size() < 4 || text.size() < token.size()) return;
-    for (size_t at = text.find(token); at != std::string::npos; at = text.find(token, at + 10)) {
-      text.replace(at, token.size(), "[redacted]");
-    }
-  }
+  // The client's secrets never leave in an error or a hook.
+  void scrub(std::string& text) const { client->scrub(text); }
 
   HookEvent hook(const char* kind) const {
     HookEvent h;
@@ -283,6 +279,11 @@ struct Call::Impl {
       sse->feed(data, len);
       drain_events();
     } else if (state == State::Buffering) {
+      if ((status < 200 || status >= 300) && body.size() + len > kMaxErrorBody) {
+        // An error answer is kept bounded; what is past the bound is dropped.
+        if (body.size() < kMaxErrorBody) body.append(data, kMaxErrorBody - body.size());
+        return;
+      }
       if (body.size() + len > kMaxBufferedBody) {
         queue_fail(make_error("decode", "the answer is larger than " + std::to_string(kMaxBufferedBody) + " bytes"));
         return;
@@ -410,6 +411,7 @@ struct Call::Impl {
       settle_durations();
       if (a.kind == ActionKind::Fail) {
         a.error.history = history;
+        if (!history.empty()) a.error.request_id = history.back().request_id;
         scrub(a.error.message);  // a server may echo what it was sent
         scrub(a.error.body);
       }
@@ -519,7 +521,7 @@ struct Call::Impl {
     if (hooks_on()) {
       HookEvent h = hook("request_sent");
       h.headers = redacted(a.request.headers);
-      if (client->config.hook_bodies) {
+      if (client->config.hook_bodies && prepared.op && prepared.op->auth) {  // OAuth bodies carry secrets
         h.body = a.request.body;
         scrub(h.body);
       }
@@ -616,9 +618,37 @@ struct Call::Impl {
 };
 
 Call::Call(const Client& client, const std::string& op, const std::string& params_json,
-           const CallOptions& options)
-    : impl_(new Impl) {
-  impl_->client = client.state();
+           const CallOptions& options) {
+  const std::shared_ptr<Client::State>& st = client.state();
+  if (Flow::wanted(*st, op)) {
+    flow_.reset(new Flow(st, op, params_json, options));
+    return;
+  }
+  init_plain(st, op, params_json, options, nullptr);
+}
+
+Call::Call() = default;
+
+std::unique_ptr<Call> Call::any(const std::shared_ptr<Client::State>& client, const std::string& op,
+                                const std::string& params_json, const CallOptions& options) {
+  std::unique_ptr<Call> c(new Call());
+  if (Flow::wanted(*client, op)) c->flow_.reset(new Flow(client, op, params_json, options));
+  else c->init_plain(client, op, params_json, options, nullptr);
+  return c;
+}
+
+std::unique_ptr<Call> Call::plain(const std::shared_ptr<Client::State>& client, const std::string& op,
+                                  const std::string& params_json, const CallOptions& options,
+                                  const std::string* bearer) {
+  std::unique_ptr<Call> c(new Call());
+  c->init_plain(client, op, params_json, options, bearer);
+  return c;
+}
+
+void Call::init_plain(const std::shared_ptr<Client::State>& client, const std::string& op,
+                      const std::string& params_json, const CallOptions& options, const std::string* bearer) {
+  impl_.reset(new Impl);
+  impl_->client = client;
   impl_->op = op;
   impl_->call_timeout_ms = options.timeout_ms;
   impl_->max_retries = options.max_retries >= 0 ? options.max_retries : impl_->client->config.max_retries;
@@ -639,7 +669,7 @@ Call::Call(const Client& client, const std::string& op, const std::string& param
   }
   impl_->traceparent = options.traceparent;
   impl_->tracestate = options.traceparent.empty() ? std::string() : options.tracestate;
-  if (api::prepare(op, params, impl_->client->config, options, impl_->prepared, impl_->build_error)) {
+  if (api::prepare(op, params, impl_->client->config, options, impl_->prepared, impl_->build_error, bearer)) {
     impl_->path = url_path(impl_->prepared.request.url);
     impl_->send_key = options.idempotency && !impl_->client->config.idempotency_header.empty() &&
                       !impl_->prepared.idempotent;
@@ -649,30 +679,51 @@ Call::Call(const Client& client, const std::string& op, const std::string& param
 Call::~Call() = default;
 
 Action Call::next(int64_t now_ms) {
+  if (flow_) return flow_->next(now_ms);
   impl_->hold_events = false;  // next() hands events out one by one
   return impl_->next(now_ms);
 }
-void Call::on_response(int status, const std::vector<Header>& headers) { impl_->on_response(status, headers); }
-void Call::on_body(const char* data, size_t len) { impl_->on_body(data, len); }
-void Call::on_end() { impl_->on_end(); }
+void Call::on_response(int status, const std::vector<Header>& headers) {
+  if (flow_) return flow_->on_response(status, headers);
+  impl_->on_response(status, headers);
+}
+void Call::on_body(const char* data, size_t len) {
+  if (flow_) return flow_->on_body(data, len);
+  impl_->on_body(data, len);
+}
+void Call::on_end() {
+  if (flow_) return flow_->on_end();
+  impl_->on_end();
+}
 void Call::on_transport_error(const std::string& kind, const std::string& message) {
+  if (flow_) return flow_->on_transport_error(kind, message);
   impl_->on_transport_error(kind, message);
 }
+void Call::on_signature(const std::string& signature) {
+  if (flow_) flow_->on_signature(signature);
+}
+void Call::on_sign_error(const std::string& message) {
+  if (flow_) flow_->on_sign_error(message);
+}
 void Call::cancel() {
+  if (flow_) return flow_->cancel();
   if (impl_->state != State::Finished) impl_->cancelled = true;
 }
-bool Call::finished() const { return impl_->state == State::Finished; }
+bool Call::finished() const { return flow_ ? flow_->finished() : impl_->state == State::Finished; }
 int Call::step(int64_t now_ms) {
+  if (flow_) return flow_->step(now_ms);
   impl_->hold_events = true;
   impl_->current = impl_->next(now_ms);
   return static_cast<int>(impl_->current.kind);
 }
-const HttpRequest& Call::request() const { return impl_->current.request; }
-int64_t Call::wake_at_ms() const { return impl_->current.wake_at_ms; }
-int64_t Call::delay_ms() const { return impl_->current.delay_ms; }
-std::string Call::take_events(bool utf16) { return impl_->take_events(utf16); }
-int Call::events_taken() const { return impl_->events_taken; }
+const HttpRequest& Call::request() const { return flow_ ? flow_->request() : impl_->current.request; }
+std::string Call::sign_input() const { return flow_ ? flow_->sign_input() : std::string(); }
+int64_t Call::wake_at_ms() const { return flow_ ? flow_->wake_at_ms() : impl_->current.wake_at_ms; }
+int64_t Call::delay_ms() const { return flow_ ? flow_->delay_ms() : impl_->current.delay_ms; }
+std::string Call::take_events(bool utf16) { return flow_ ? flow_->take_events(utf16) : impl_->take_events(utf16); }
+int Call::events_taken() const { return flow_ ? flow_->events_taken() : impl_->events_taken; }
 std::string Call::result() const {
+  if (flow_) return flow_->result();
   if (impl_->current.kind != ActionKind::Done) return std::string();
   if (impl_->result_on_demand) {
     return api::record_to_json(api::result_record(*impl_->prepared.op, impl_->payload, false), true);
@@ -680,18 +731,20 @@ std::string Call::result() const {
   return impl_->current.result;
 }
 std::string Call::result_record(bool utf16) const {
+  if (flow_) return flow_->result_record(utf16);
   if (impl_->state != State::Finished || impl_->terminal.kind != ActionKind::Done || !impl_->prepared.op ||
       impl_->prepared.binary || impl_->prepared.stream != api::StreamKind::None) {
     return api::RecordWriter(utf16).finish();
   }
   return api::result_record(*impl_->prepared.op, impl_->payload, utf16);
 }
-std::string Call::binary() const { return impl_->binary_body; }
-std::string Call::content_type() const { return impl_->content_type; }
-std::string Call::logid() const { return impl_->terminal.logid; }
-const Error& Call::error() const { return impl_->current.error; }
+std::string Call::binary() const { return flow_ ? flow_->binary() : impl_->binary_body; }
+std::string Call::content_type() const { return flow_ ? flow_->content_type() : impl_->content_type; }
+std::string Call::logid() const { return flow_ ? flow_->logid() : impl_->terminal.logid; }
+const Error& Call::error() const { return flow_ ? flow_->error() : impl_->current.error; }
 
 std::vector<HookEvent> Call::take_hooks() {
+  if (flow_) return flow_->take_hooks();
   std::vector<HookEvent> out;
   out.swap(impl_->hooks);
   return out;

@@ -1,7 +1,9 @@
+#include <algorithm>
 #include <atomic>
 #include <cctype>
 #include <nlohmann/json.hpp>
 
+#include "api/catalogue.h"
 #include "api/operations.h"
 #include "coze/exec.h"
 #include "exec/client_state.h"
@@ -131,6 +133,18 @@ std::string ClientConfig::apply_json(const std::string& json_text) {
       ok = read_string(v, token);
     } else if (k == "user_agent") {
       ok = read_string(v, user_agent);
+    } else if (k == "lang") {
+      ok = read_string(v, lang);
+    } else if (k == "lang_version") {
+      ok = read_string(v, lang_version);
+    } else if (k == "os_name") {
+      ok = read_string(v, os_name);
+    } else if (k == "os_version") {
+      ok = read_string(v, os_version);
+    } else if (k == "auth") {
+      if (v.is_null()) auth.clear();
+      else if (v.is_object()) auth = v.dump();
+      else ok = false;
     } else if (k == "idempotency_header") {
       if (v.is_null()) idempotency_header.clear();
       else ok = read_string(v, idempotency_header);
@@ -236,7 +250,8 @@ std::string attempts_json(const std::vector<Attempt>& history) {
 std::string error_json(const Error& e) {
   json out = {{"kind", e.kind},       {"http_status", e.http_status}, {"code", e.code},
               {"message", e.message}, {"logid", e.logid},             {"retryable", e.retryable},
-              {"attempts", e.attempts}, {"retry_after_ms", e.retry_after_ms}, {"body", e.body}};
+              {"attempts", e.attempts}, {"retry_after_ms", e.retry_after_ms}, {"body", e.body},
+              {"hint", e.hint}, {"error_code", e.error_code}, {"request_id", e.request_id}};
   out["history"] = attempts_value(e.history);
   return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
@@ -261,10 +276,98 @@ std::string hook_event_json(const HookEvent& ev) {
   return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
+void Client::State::load_auth() {
+  if (config.auth.empty()) return;
+  TokenState& t = tokens;
+  json a = json::parse(config.auth, nullptr, false);
+  auto str = [&](const char* key) {
+    auto it = a.find(key);
+    return it != a.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  auto num = [&](const char* key, int64_t dflt) {
+    auto it = a.find(key);
+    return it != a.end() && it->is_number_integer() ? it->get<int64_t>() : dflt;
+  };
+  if (a.is_discarded() || !a.is_object()) {
+    t.type = "invalid";
+    t.error = "auth must be a JSON object";
+    return;
+  }
+  t.type = str("type");
+  t.client_id = str("client_id");
+  t.access_token = str("access_token");
+  if (t.access_token.empty()) t.access_token = config.token;
+  t.refresh_token = str("refresh_token");
+  t.expires_at_s = num("expires_in", -1);
+  t.client_secret = str("client_secret");
+  t.public_key_id = str("public_key_id");
+  t.ttl_s = num("ttl_seconds", 900);
+  t.session_name = str("session_name");
+  t.account_id = str("account_id");
+  auto acc = a.find("account_id");
+  if (acc != a.end() && acc->is_number_integer()) t.account_id = std::to_string(acc->get<int64_t>());
+  t.enterprise_id = str("enterprise_id");
+  auto scope = a.find("scope");
+  if (scope != a.end() && !scope->is_null()) t.scope_json = scope->dump();
+  t.margin_s = num("refresh_margin_s", 30);
+  if (t.type != "oauth" && t.type != "jwt") {
+    t.error = "auth.type must be \"oauth\" or \"jwt\"";
+  } else if (t.client_id.empty()) {
+    t.error = "auth.client_id is required";
+  } else if (t.type == "jwt" && t.public_key_id.empty()) {
+    t.error = "auth.public_key_id is required for a jwt app";
+  } else if (t.type == "jwt" && (t.ttl_s <= 0 || t.ttl_s > 86400)) {
+    t.error = "auth.ttl_seconds must be 1..86400";
+  } else if (t.type == "oauth" && t.access_token.empty() && t.refresh_token.empty()) {
+    t.error = "auth needs an access_token or a refresh_token";
+  } else if (t.margin_s < 0) {
+    t.error = "auth.refresh_margin_s must not be negative";
+  }
+  if (!t.error.empty()) t.type = "invalid";
+  for (const std::string* s : {&t.access_token, &t.refresh_token, &t.client_secret}) {
+    if (s->size() >= 8) secrets.push_back(*s);
+  }
+}
+
+void Client::State::scrub(std::string& text) {
+  auto replace_all = [&](const std::string& secret) {
+    if (secret.size() < 4 || text.size() < secret.size()) return;
+    for (size_t at = text.find(secret); at != std::string::npos; at = text.find(secret, at + 10)) {
+      text.replace(at, secret.size(), "[redacted]");
+    }
+  };
+  replace_all(config.token);
+  std::lock_guard<std::mutex> lock(token_mu);
+  for (const auto& s : secrets) replace_all(s);
+}
+
+std::string Client::token_json() const {
+  std::lock_guard<std::mutex> lock(state_->token_mu);
+  const TokenState& t = state_->tokens;
+  if (t.type.empty() || t.type == "invalid") return "{}";
+  json out = {{"access_token", t.access_token},
+              {"refresh_token", t.refresh_token},
+              {"expires_in", t.expires_at_s},
+              {"refreshes", t.refreshes}};
+  return out.dump();
+}
+
 Client::Client(const ClientConfig& config) : state_(std::make_shared<State>(config)) {}
 Client::~Client() = default;
 const ClientConfig& Client::config() const { return state_->config; }
 
-std::vector<std::string> supported_operations() { return api::operation_names(); }
+std::vector<std::string> supported_operations() {
+  std::vector<std::string> out = api::operation_names();
+  for (const char* flow : {"oauth.device_flow", "oauth.exchange_code", "oauth.jwt_token", "oauth.refresh",
+                           "chat.create_and_poll"}) {
+    out.emplace_back(flow);
+  }
+  for (size_t i = 0; i < api::op_count(); ++i) {
+    const api::OpSpec& op = api::op_at(i);
+    if (op.paging_style && !op.variant_of) out.push_back(std::string(op.name) + ".pages");
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
 
 }  // namespace coze

@@ -3,6 +3,8 @@
 
 #include <atomic>
 #include <mutex>
+#include <string>
+#include <vector>
 
 #include "coze/exec.h"
 #include "coze/ulid.h"
@@ -18,6 +20,27 @@ namespace detail {
 bool traceparent_is_valid(const std::string& traceparent);  // W3C trace context, level 1
 }  // namespace detail
 
+// A client's token when the client refreshes it itself (ClientConfig.auth).
+struct TokenState {
+  std::string type;            // "oauth" or "jwt"; "" when the token is fixed
+  std::string error;           // ClientConfig.auth was unusable: every call fails with this
+  std::string access_token;
+  std::string refresh_token;
+  int64_t expires_at_s = -1;   // unix seconds; -1 unknown
+  bool stale = false;          // a 401 said the current token no longer works
+  std::string client_id;
+  std::string client_secret;   // web apps: the bearer of refresh requests
+  std::string public_key_id;   // jwt
+  int64_t ttl_s = 900;         // jwt: the access token's lifetime asked for
+  std::string session_name, account_id, enterprise_id, scope_json;
+  int64_t margin_s = 30;
+  bool refreshing = false;     // one call is refreshing; the others wait
+  uint64_t generation = 0;     // +1 whenever a refresh ends
+  bool last_failed = false;    // how the last refresh ended
+  Error last_error;
+  int64_t refreshes = 0;
+};
+
 struct Client::State {
   explicit State(const ClientConfig& c)
       : config(c),
@@ -26,12 +49,15 @@ struct Client::State {
         limiter(c.rate_limit_per_second, c.rate_limit_burst),
         entropy(c.seed) {
     ++g_live_clients;
+    load_auth();
   }
   ~State() { --g_live_clients; }
   State(const State&) = delete;
   State& operator=(const State&) = delete;
 
   ClientConfig config;
+  std::mutex token_mu;  // guards `tokens` and `secrets`
+  TokenState tokens;
   resilience::RetryBudget budget;
   resilience::RateLimiter limiter;
 
@@ -47,7 +73,23 @@ struct Client::State {
     return r.text;
   }
 
+  // Remembers a secret so that scrub() removes it from errors and hooks.
+  void add_secret(const std::string& secret) {
+    if (secret.size() < 8) return;
+    std::lock_guard<std::mutex> lock(token_mu);
+    for (const auto& s : secrets) {
+      if (s == secret) return;
+    }
+    if (secrets.size() >= 32) secrets.erase(secrets.begin());
+    secrets.push_back(secret);
+  }
+  // Replaces every secret the client knows (its token, client secret,
+  // access and refresh tokens it obtained) in `text` by "[redacted]".
+  void scrub(std::string& text);
+
  private:
+  void load_auth();
+  std::vector<std::string> secrets;
   std::mutex mu;
   resilience::Entropy entropy;
   UlidFactory ulids;

@@ -391,6 +391,9 @@ class CurlDriver final : public HttpDriver {
     return seed == 0 ? 1 : seed;  // 0 means "not set" in ClientConfig
   }
 
+  // JWT apps' keys, read with OpenSSL (openssl_crypto.cpp).
+  Signer rs256_signer(const std::string& private_key_pem) override { return curl::rs256_signer(private_key_pem); }
+
  private:
   std::shared_ptr<MultiPool> pool_;
 };

@@ -10,8 +10,12 @@ Writes three headers, all reached through coze/client.h:
                with the event kind and one accessor per payload model.
   resources.h  coze::params::<Op>: one struct per operation (named, typed
                fields; std::optional for optional ones); coze::resources::*:
-               one class per resource path with one method per operation;
-               coze::ApiRoot: the top-level resources of a CozeClient.
+               one class per resource path with one method per operation
+               (plus `<method>_pages` for each list operation with paging: a
+               lazy coze::Pager over its items and pages, run by the core's
+               `<op>.pages` flow; and chat.create_and_poll next to
+               chat.create); coze::ApiRoot: the top-level resources of a
+               CozeClient.
 """
 
 from __future__ import annotations
@@ -594,6 +598,28 @@ def twin_of(op: Dict[str, Any], ops: List[Dict[str, Any]]) -> Optional[Dict[str,
     return None
 
 
+def pager_info(op: Dict[str, Any], models: Dict[str, Dict[str, Any]]) -> Optional[Tuple[str, str, str]]:
+    """(result view, item type, items field) of a list operation with paging,
+    or None when it has none. The items field must be an array of the result
+    model, as the core reads it."""
+    paging = op.get("paging")
+    if not paging:
+        return None
+    t = (op.get("result") or {}).get("type")
+    if not t or t["kind"] != "model":
+        raise ValueError(f"{op['name']}: paging needs a model result")
+    fields = {f["name"]: f for f in models[t["model"]]["fields"]}
+    items = fields.get(paging["items"])
+    if items is None or items["type"]["kind"] != "array":
+        raise ValueError(f"{op['name']}: paging items {paging['items']!r} is no array field of {t['model']}")
+    return view_type(t), view_elem(items["type"]["items"]), paging["items"]
+
+
+# Flows the core runs as one call that the runtime gives a method of its own
+# (ClientBase), emitted next to the operation whose parameters they take.
+POLL_OPS = {"chat.create": "create_and_poll"}
+
+
 def gen_resources(ir: Dict[str, Any]) -> str:
     ops = ir["operations"]
     out: List[str] = [header("//").rstrip("\n")]
@@ -680,6 +706,9 @@ def gen_resources(ir: Dict[str, Any]) -> str:
     def cls(path: Tuple[str, ...]) -> str:
         return pascal("_".join(path))
 
+    models = {m["name"]: m for m in ir["models"]}
+    op_names = {op["name"] for op in ops}
+
     out.append("namespace resources {")
     out.append("")
     paths = sorted((p for p in tree if p), key=lambda p: (-len(p), p))
@@ -751,6 +780,53 @@ def gen_resources(ir: Dict[str, Any]) -> str:
                     bodies += call
                     bodies.append(f"  return {expr};")
                 bodies.append("}")
+                pager = pager_info(op, models)
+                if pager is not None:
+                    result_view, item, items_field = pager
+                    pmeth = ident(op["method"] + "_pages")
+                    if pmeth in names or any(ident(o["method"]) == pmeth for o in n["ops"]):
+                        raise ValueError(f"{op['name']}: method {pmeth} collides with another member of {c}")
+                    names.add(pmeth)
+                    ptype = f"::coze::Pager<{result_view}, {item}>"
+                    pdoc = (
+                        f"{op['name']}, every page ({op['paging']['style']} paging): a lazy, single-pass range "
+                        f"over the items ({item.replace('::coze::', '')}), one page in memory at a time; pages() "
+                        f"gives the pages (has_more, total, items, log id). Sends nothing until iterated; "
+                        f"throws CozeError from the iteration."
+                    )
+                    out += comment(pdoc, "  ")
+                    out += wrap(f"{ptype} {pmeth}", decl_args + [options_decl], " const;", "  ")
+                    bodies += wrap(f"inline {ptype} {c}::{pmeth}", def_args + [options_def], " const {")
+                    pargs = ["*client_", cpp_string(op["name"] + ".pages"), pjson, "options", cpp_string(items_field)]
+                    one = f"  return {{{', '.join(pargs)}}};"
+                    if len(one) <= COLUMNS:
+                        bodies.append(one)
+                    else:
+                        bodies.append(f"  return {{{', '.join(pargs[:2])},")
+                        bodies.append(f"          {', '.join(pargs[2:])}}};")
+                    bodies.append("}")
+                flow = POLL_OPS.get(op["name"])
+                if flow is not None and "chat.retrieve" in op_names and has_params:
+                    fmeth = ident(flow)
+                    if fmeth in names or any(ident(o["method"]) == fmeth for o in n["ops"]):
+                        raise ValueError(f"{op['name']}: method {fmeth} collides with another member of {c}")
+                    names.add(fmeth)
+                    fdoc = (
+                        f"{op['name'].rsplit('.', 1)[0]}.{flow}: creates the chat, polls chat.retrieve every "
+                        "poll.interval_ms until it is completed, failed, requires_action or canceled, then lists "
+                        "its messages. When the timeout (poll.timeout_ms, else options.timeout_ms) passes first, "
+                        "the chat is cancelled and TimeoutError thrown."
+                    )
+                    poll_decl = "const ::coze::PollOptions& poll = ::coze::PollOptions()"
+                    out += comment(fdoc, "  ")
+                    out += wrap(f"::coze::ChatPoll {fmeth}", decl_args + [poll_decl, options_decl], " const;", "  ")
+                    bodies += wrap(
+                        f"inline ::coze::ChatPoll {c}::{fmeth}",
+                        def_args + ["const ::coze::PollOptions& poll", options_def],
+                        " const {",
+                    )
+                    bodies += wrap(f"return client_->{fmeth}", [pjson, "poll", "options"], ";", "  ")
+                    bodies.append("}")
         out.append("")
         out.append(" private:")
         out.append("  ::coze::ClientBase* client_;")

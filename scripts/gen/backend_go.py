@@ -3,8 +3,9 @@
 
 The generated code leans on the hand-written runtime of the package:
 record.go (record, view, arrayOf, mapOf), event.go (Event, Stream),
-client.go (Client, CallOption, invoke, DoStream) and params.go (FileUpload,
-Binary). The output is gofmt-clean as written: struct fields and constants
+client.go (Client, CallOption, invoke, DoStream), params.go (FileUpload,
+Binary) and pager.go (Pager, newPager: the <Method>Pages of paged list
+operations). The output is gofmt-clean as written: struct fields and constants
 each carry a doc comment, so gofmt has nothing to align.
 """
 
@@ -20,7 +21,7 @@ PKG = "bindings/go/cozecore"
 
 # Go spells these words in one case (Effective Go, "initialisms").
 INITIALISMS = {
-    "api", "asr", "css", "dns", "html", "http", "https", "id", "ip", "json", "jwt", "oauth", "pat",
+    "api", "asr", "css", "dns", "html", "http", "https", "id", "ip", "json", "jwt", "pat",
     "rtc", "sql", "sse", "tls", "tts", "ui", "uid", "uri", "url", "utf8", "uuid", "xml",
 }
 
@@ -34,10 +35,13 @@ EVENT_MEMBERS = {"Type", "ID", "Data", "Content", "Audio", "IsAudio", "MarshalJS
 # Type names the hand-written part of the package uses; a model must not
 # take one (nor make ParseModel, newRecord, ... by its Parse/new functions).
 HAND_WRITTEN_TYPES = {
-    "Attempt", "Binary", "CallOption", "ChatRequest", "Client", "ClientOrCallOption", "Error", "Event",
-    "FileUpload", "HookEvent", "HookKind", "Hooks", "Kind", "Model", "Option", "Record", "Resources", "Result",
-    "RetryBudget", "Stream", "View", "Viewer",
+    "Attempt", "Binary", "CallOption", "ChatRequest", "Client", "ClientOrCallOption", "CreateAndPollResult",
+    "Error", "Event", "FileUpload", "HookEvent", "HookKind", "Hooks", "Kind", "Model", "Option", "Page", "Pager",
+    "Record", "Resources", "Result", "RetryBudget", "Stream", "View", "Viewer",
 }
+
+# Methods a service has by hand (flows.go); a generated method must not take one.
+HAND_WRITTEN_METHODS = {("ChatService", "CreateAndPoll")}
 
 
 def go_name(name: str) -> str:
@@ -47,7 +51,9 @@ def go_name(name: str) -> str:
         if not part:
             continue
         low = part.lower()
-        if low in INITIALISMS:
+        if low == "oauth":
+            out.append("OAuth")  # as Go spells it (golang.org/x/oauth2)
+        elif low in INITIALISMS:
             out.append(low.upper())
         elif low.endswith("s") and low[:-1] in INITIALISMS and len(low) > 2:
             out.append(low[:-1].upper() + "s")  # ids -> IDs, urls -> URLs
@@ -463,6 +469,39 @@ class Gen:
             L.append(f"\treturn {self.read(t, 'r', 'rootCell')}, nil")
             L.append("}")
         L.append("")
+        if op["paging"]:
+            L += self.pages_method(svc, op, args, pass_params)
+        return L
+
+    def paging_items(self, op: Dict[str, Any]) -> Tuple[str, str, str]:
+        """The result view type, the Go name of its items accessor and the item type of a
+        list operation with x-coze-paging."""
+        t = op["result"]["type"]
+        if op["response"] != "json" or not t or t["kind"] != "model":
+            raise SystemExit(f"backend_go: {op['name']}: a paged operation must answer a model")
+        m = self.models[t["model"]]
+        for f, fname in self.field_names(m):
+            if f["name"] == op["paging"]["items"]:
+                if f["type"]["kind"] != "array":
+                    raise SystemExit(f"backend_go: {op['name']}: paging items {f['name']} is not an array")
+                return go_name(m["name"]), fname, self.view_type(f["type"]["items"])
+        raise SystemExit(f"backend_go: {op['name']}: {m['name']} has no paging items field "
+                         f"{op['paging']['items']!r}")
+
+    def pages_method(self, svc: str, op: Dict[str, Any], args: str, pass_params: str) -> List[str]:
+        """<Method>Pages: a lazy Pager over the <op>.pages flow of the core (pager.go)."""
+        rtype, accessor, item = self.paging_items(op)
+        mname = go_name(op["method"]) + "Pages"
+        flow = op["name"] + ".pages"
+        L = comment(f"{mname} runs {go_name(op['method'])} page after page (the core's {flow} flow, "
+                    f"{op['paging']['style']} paging): the Pager hands out each page's {op['paging']['items']} "
+                    f"as {item} items and asks for the next page only when the items before it were taken, "
+                    f"so one page is in memory at a time. Nothing is sent before the first Next; Close it "
+                    f"(or range over All or Pages) to stop early.")
+        L.append(f"func (s *{svc}) {mname}({args}) *Pager[{item}, {rtype}] {{")
+        L.append(f"\treturn newPager(ctx, s.c, {quote(flow)}, {pass_params}, opts, new{rtype}, {rtype}.{accessor})")
+        L.append("}")
+        L.append("")
         return L
 
     def resources_file(self) -> str:
@@ -498,10 +537,17 @@ class Gen:
             svc = "".join(go_name(p) for p in full) + "Service"
             dotted = ".".join(full)
             members = {go_name(c) for c in sub["children"]}
+            methods = {go_name(op["method"]) for op in sub["ops"]}
             for op in sub["ops"]:
                 if go_name(op["method"]) in members:
                     raise SystemExit(f"backend_go: {op['name']}: method {go_name(op['method'])} "
                                      f"collides with the sub-resource of the same name")
+                if (svc, go_name(op["method"])) in HAND_WRITTEN_METHODS:
+                    raise SystemExit(f"backend_go: {op['name']}: method {go_name(op['method'])} "
+                                     f"is written by hand")
+                pages = go_name(op["method"]) + "Pages"
+                if op["paging"] and (pages in members or pages in methods or (svc, pages) in HAND_WRITTEN_METHODS):
+                    raise SystemExit(f"backend_go: {op['name']}: its pager {pages} collides with another member")
             ops = ", ".join(op["name"] for op in sub["ops"])
             L += comment(f"{svc} is the {dotted} resource" + (f" ({ops})." if ops else "."))
             L.append(f"type {svc} struct {{")

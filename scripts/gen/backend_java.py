@@ -116,6 +116,10 @@ TAKEN_NAMES = {
     "CallDriver",
     "RequestOptions",
     "BinaryResponse",
+    "Pager",
+    "Page",
+    "ChatPollResult",
+    "Duration",
     "List",
     "Map",
     "LinkedHashMap",
@@ -804,7 +808,125 @@ def _models_in(t: Dict[str, Any]) -> List[str]:
     return []
 
 
-def resource_class(path: List[str], node: Dict[str, Any], twins: Dict[str, str], ir_ops: Dict[str, Any]) -> str:
+def _field(model: Dict[str, Any], name: str) -> Optional[Dict[str, Any]]:
+    return next((f for f in model["fields"] if f["name"] == name), None)
+
+
+def pages_block(
+    op: Dict[str, Any], jname: str, list_name: str, pclass: Optional[str], has_required: bool, models: Dict[str, Any]
+) -> Tuple[str, List[str]]:
+    """The lazy pager overloads of a list operation with x-coze-paging ({list}Pages), over the
+    core's {op}.pages flow, and the imports they need."""
+    t = op["result"]["type"]
+    if t is None or t["kind"] != "model":
+        raise SystemExit(f"backend_java: {op['name']}: x-coze-paging needs a model result")
+    result = t["model"]
+    model = models[result]
+    items = _field(model, op["paging"]["items"])
+    if items is None or items["type"]["kind"] != "array":
+        raise SystemExit(f"backend_java: {op['name']}: paging items {op['paging']['items']!r} is no array of {result}")
+    item = view_type(items["type"]["items"])
+    reserved = VIEW_RESERVED | BUILDER_RESERVED
+
+    def accessor(f: Optional[Dict[str, Any]], kinds: Tuple[str, ...]) -> str:
+        if f is None or f["type"]["kind"] not in kinds:
+            return "null"
+        return f"{result}::{member(f['name'], reserved)}"
+
+    has_more = accessor(_field(model, "has_more"), ("boolean",))
+    total_field = _field(model, "total") or _field(model, "total_count")
+    total = accessor(total_field, ("integer",))
+    imps = ["io.cozecore.Pager", "io.cozecore.RequestOptions", f"io.cozecore.model.{result}"]
+    imps.extend(f"io.cozecore.model.{x}" for x in _models_in(items["type"]["items"]))
+    if item.startswith("List"):
+        imps.append("java.util.List")
+    if item.startswith("Map"):
+        imps.append("java.util.Map")
+    ret = f"Pager<{result}, {item}>"
+    shape = (
+        f"new Pager.Shape<{result}, {item}>({result}::new, {result}::{member(items['name'], reserved)}, "
+        f"{has_more}, {total})"
+    )
+    flow = jstr(op["name"] + ".pages")
+    sig = f"{list_name}({pclass})" if pclass else f"{list_name}()"
+    doc = (
+        f"Every page of {{@link #{sig}}}, read lazily (operation {op['name']}.pages): iterating "
+        f"the pager yields the items ({type_doc(items['type']['items'])}) page after page, {{@code pages()}} "
+        "the pages; the core asks for the next page only once the items before it were taken. Close it "
+        "(try-with-resources) to stop early."
+    )
+    out = []
+    if pclass:
+        out.append("\n" + javadoc(doc, "  "))
+        out.append(f"  public {ret} {jname}({pclass} params) {{\n    return {jname}(params, null);\n  }}\n")
+        out.append("\n" + javadoc(f"Like {{@link #{jname}({pclass})}}, with per-call options (null: none).", "  "))
+        out.append(
+            f"  public {ret} {jname}({pclass} params, RequestOptions options) {{\n"
+            f'    Objects.requireNonNull(params, "params");\n'
+            f"    return api.pages({flow}, params.toParams(), options, {shape});\n  }}\n"
+        )
+        if not has_required:
+            out.append("\n" + javadoc(f"Like {{@link #{jname}({pclass})}} with no parameters.", "  "))
+            out.append(f"  public {ret} {jname}() {{\n    return {jname}({pclass}.builder().build(), null);\n  }}\n")
+        imps.append("java.util.Objects")
+    else:
+        out.append("\n" + javadoc(doc, "  "))
+        out.append(f"  public {ret} {jname}() {{\n    return {jname}(null);\n  }}\n")
+        out.append("\n" + javadoc(f"Like {{@link #{jname}()}}, with per-call options (null: none).", "  "))
+        out.append(
+            f"  public {ret} {jname}(RequestOptions options) {{\n"
+            f"    return api.pages({flow}, Map.of(), options, {shape});\n  }}\n"
+        )
+        imps.append("java.util.Map")
+    return "".join(out), imps
+
+
+# The core's chat.create_and_poll flow needs these operations.
+POLL_OPS = ("chat.create", "chat.retrieve", "chat.messages.list", "chat.cancel")
+
+
+def has_poll(ir_ops: Dict[str, Any]) -> bool:
+    return all(o in ir_ops for o in POLL_OPS)
+
+
+def poll_block(pclass: str) -> Tuple[str, List[str]]:
+    """chat.createAndPoll: the core's chat.create_and_poll flow (hand-written glue in CozeClient)."""
+    out = [
+        "\n"
+        + javadoc(
+            "Creates a chat and waits for it to finish without streaming (operation chat.create_and_poll): "
+            "the core polls chat.retrieve every second until the chat is completed, failed, requires_action "
+            "or canceled, then lists its messages. With a timeout ({@code RequestOptions.timeout}) that "
+            "passes first, the core cancels the chat (chat.cancel) and the call fails with a "
+            "TimeoutException. Interrupting the waiting thread cancels the call (CancelledException).",
+            "  ",
+        ),
+        f"  public ChatPollResult createAndPoll({pclass} params) {{\n"
+        "    return createAndPoll(params, null, null);\n  }\n",
+        "\n" + javadoc(f"Like {{@link #createAndPoll({pclass})}}, with per-call options (null: none).", "  "),
+        f"  public ChatPollResult createAndPoll({pclass} params, RequestOptions options) {{\n"
+        "    return createAndPoll(params, null, options);\n  }\n",
+        "\n"
+        + javadoc(
+            f"Like {{@link #createAndPoll({pclass})}}, polling every {{@code pollInterval}} (null: 1 s; at "
+            "least 1 ms), with per-call options (null: none).",
+            "  ",
+        ),
+        f"  public ChatPollResult createAndPoll({pclass} params, Duration pollInterval, RequestOptions options) {{\n"
+        '    Objects.requireNonNull(params, "params");\n'
+        "    return api.createAndPoll(params.toParams(), pollInterval, options);\n  }\n",
+    ]
+    imps = ["io.cozecore.ChatPollResult", "io.cozecore.RequestOptions", "java.time.Duration", "java.util.Objects"]
+    return "".join(out), imps
+
+
+def resource_class(
+    path: List[str],
+    node: Dict[str, Any],
+    twins: Dict[str, str],
+    ir_ops: Dict[str, Any],
+    models: Optional[Dict[str, Any]] = None,
+) -> str:
     cls = resource_class_name(path)
     imps: List[str] = []
     children = sorted(node["children"].items())
@@ -835,11 +957,25 @@ def resource_class(path: List[str], node: Dict[str, Any], twins: Dict[str, str],
         text, more = method_block(op, jname, pclass, has_required)
         out.append(text)
         imps.extend(more)
+        if op["paging"] and op["response"] == "json":
+            pname = member(op["method"] + "_pages", RESOURCE_RESERVED)
+            if pname in seen:
+                raise SystemExit(f"backend_java: {op['name']}: method {pname} clashes on {cls}")
+            seen.add(pname)
+            text, more = pages_block(op, pname, jname, pclass, has_required, models or {})
+            out.append(text)
+            imps.extend(more)
+    if path == ["chat"] and has_poll(ir_ops):
+        if "createAndPoll" in seen:
+            raise SystemExit(f"backend_java: method createAndPoll clashes on {cls}")
+        text, more = poll_block(params_class_name("chat.create"))
+        out.append(text)
+        imps.extend(more)
     out.append("}\n")
     return file_text("io.cozecore.resources", imps, "".join(out))
 
 
-def root_class(tree: Dict[str, Any]) -> str:
+def root_class(tree: Dict[str, Any], paging: bool = False, poll: bool = False) -> str:
     children = sorted(tree["children"].items())
     out = [
         javadoc(
@@ -869,12 +1005,28 @@ def root_class(tree: Dict[str, Any]) -> str:
 
   /** Runs a binary operation to its end. */
   protected abstract BinaryResponse invokeBinary(String op, Map<String, Object> params, RequestOptions options);
-}
 """)
+    if paging:
+        out.append("""
+  /**
+   * The pages of a list operation ({@code op} is {@code <list op>.pages}), read as {@code shape}
+   * says; each iteration of the pager runs its own call.
+   */
+  protected abstract <R, T> Pager<R, T> pages(String op, Map<String, Object> params, RequestOptions options, Pager.Shape<R, T> shape);
+""")
+    if poll:
+        out.append("""
+  /** Runs chat.create_and_poll (pollInterval null: the core's default). */
+  protected abstract ChatPollResult createAndPoll(Map<String, Object> params, Duration pollInterval, RequestOptions options);
+""")
+    out.append("}\n")
     return file_text(
         "io.cozecore.resources",
         [
             "io.cozecore.BinaryResponse",
+            "io.cozecore.ChatPollResult",
+            "io.cozecore.Pager",
+            "java.time.Duration",
             "io.cozecore.RequestOptions",
             "io.cozecore.internal.CallDriver",
             "io.cozecore.internal.CellReader",
@@ -969,11 +1121,15 @@ def generate(ir: Dict[str, Any]) -> Dict[str, str]:
 
     def walk(path: List[str], node: Dict[str, Any]) -> None:
         if path:
-            files[f"{RESOURCE_DIR}/{resource_class_name(path)}.java"] = resource_class(path, node, twins, ops)
+            files[f"{RESOURCE_DIR}/{resource_class_name(path)}.java"] = resource_class(
+                path, node, twins, ops, {m["name"]: m for m in ir["models"]}
+            )
         for c, sub in node["children"].items():
             walk(path + [c], sub)
 
     walk([], tree)
-    files[f"{RESOURCE_DIR}/CozeApi.java"] = root_class(tree)
+    files[f"{RESOURCE_DIR}/CozeApi.java"] = root_class(
+        tree, any(o["paging"] for o in ir["operations"]), "chat" in tree["children"] and has_poll(ops)
+    )
     files[f"{RESOURCE_DIR}/Operations.java"] = operations_class(ir)
     return files

@@ -4,12 +4,15 @@ web/scripts/build.mjs) and the TypeScript declarations of the generated surface.
   models.mjs     one view class per model (getters reading record cells
                  lazily), the model table by id, one event class per stream kind
   resources.mjs  the operation table (parameters, answer kind) and one
-                 resource class per resource path, one method per operation
+                 resource class per resource path, one method per operation,
+                 plus a pager (`listPages`, the core's `<op>.pages` flow) next
+                 to every list operation with x-coze-paging
   api.d.ts       types of all of it: models, request parameters, resources,
                  the stream event unions (web/index.d.ts re-exports them)
 
 The runtime these files call (Model, StreamEvent, field readers, the call
-runner) is hand-written in web/src/records.mjs and web/src/coze.mjs.
+runner, the Pager) is hand-written in web/src/records.mjs, web/src/coze.mjs
+and web/src/pages.mjs.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ CLIENT_MEMBERS = {"request", "stream", "ready", "close", "constructor"}
 PACKAGE_NAMES = {
     "Coze", "Stream", "StreamEvent", "Model", "models", "operations", "decodeResponse", "decodeEvent",
     "SseParser", "ulid", "ulidEncode", "ulidDecode", "UlidFactory", "init", "version", "liveHandles",
+    "Pager", "Page", "PageIterator",
 }
 
 IDENT = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
@@ -256,6 +260,40 @@ def event_class(kind: str) -> str:
     return pascal(kind) + "Event"
 
 
+# ---- pagers (x-coze-paging) ----------------------------------------------------------
+# Every list operation with paging gets a method named after the list method
+# plus "Pages" that runs the core's `<op>.pages` flow (core/exec/flow.h) and
+# answers a Pager (web/src/pages.mjs): the items lazily, page by page.
+
+
+def pages_op_name(op: Dict[str, Any]) -> str:
+    return op["name"] + ".pages"
+
+
+def pages_method_name(op: Dict[str, Any]) -> str:
+    return camel(op["method"] + "_pages")
+
+
+def pages_params(ir: Dict[str, Any], op: Dict[str, Any]) -> List[Dict[str, Any]]:
+    """A pager's parameters: the list method's, variants' included (the core
+    pages the variant the parameters select: bots.list with a space_id
+    pages bots.list_v1 by page_index)."""
+    return op_params(ir, op)
+
+
+def paging_types(ir: Dict[str, Any], op: Dict[str, Any]) -> Tuple[str, str]:
+    """(item view type, page result view type) of a list operation with paging."""
+    t = op["result"]["type"]
+    items = op["paging"].get("items")
+    if op["response"] != "json" or t is None or t["kind"] != "model":
+        raise GenError(f"{op['name']}: x-coze-paging needs a JSON answer whose result is a model")
+    model = model_index(ir)[t["model"]]
+    field = next((f for f in model["fields"] if f["name"] == items), None)
+    if field is None or field["type"]["kind"] != "array":
+        raise GenError(f"{op['name']}: x-coze-paging items {items!r} is not an array field of {t['model']}")
+    return ts_view(field["type"]["items"]), t["model"]
+
+
 # ---- models.mjs --------------------------------------------------------------------
 
 
@@ -320,6 +358,11 @@ def gen_models(ir: Dict[str, Any]) -> str:
 # ---- resources.mjs ---------------------------------------------------------------------
 
 
+def pages_doc(op: Dict[str, Any]) -> str:
+    return (f"Every page of `{op['name']}`, read lazily: `for await` gives the items (`{op['paging']['items']}` "
+            f"of each page), `pages()` the pages. `{pages_op_name(op)}`.")
+
+
 def gen_resources(ir: Dict[str, Any]) -> str:
     out: List[str] = [header("//")]
     out.append("// The operations of the API and the resource objects of the client\n"
@@ -339,6 +382,17 @@ def gen_resources(ir: Dict[str, Any]) -> str:
                    f"    events: {stream},\n")
         out.append(one_or_many("params: { ", pairs, " },", "    ") if pairs else "    params: {},\n")
         out.append("  },\n")
+        if op["paging"]:
+            # Every page of the list operation (the core's flow): a Pager.
+            pairs = [f"{prop(p['name'])}: {PARAM_IN[p['in']] + (4 if p['required'] else 0)}" for p in pages_params(ir, op)]
+            name = pages_op_name(op)
+            out.append(f"  {js_string(name)}: {{\n"
+                       f"    name: {js_string(name)},\n"
+                       f"    response: 'pages',\n"
+                       f"    events: null,\n"
+                       f"    items: {js_string(op['paging']['items'])},\n")
+            out.append(one_or_many("params: { ", pairs, " },", "    ") if pairs else "    params: {},\n")
+            out.append("  },\n")
     out.append("};\n")
 
     tree = resource_tree(ir)
@@ -351,6 +405,11 @@ def gen_resources(ir: Dict[str, Any]) -> str:
             return
         cls = resource_class(path)
         methods = {method_name(op) for op in node["ops"]}
+        for op in node["ops"]:
+            if op["paging"] and pages_method_name(op) in methods:
+                raise GenError(f"{op['name']}: the pager {pages_method_name(op)} is also an operation's method")
+            if op["paging"]:
+                methods.add(pages_method_name(op))
         body: List[str] = []
         body.append(f"/** coze.{'.'.join(path)} */\n")
         body.append(f"export class {cls} {{\n  #run;\n\n  constructor(run) {{\n    this.#run = run;\n")
@@ -367,6 +426,10 @@ def gen_resources(ir: Dict[str, Any]) -> str:
             target = js_string(op["name"])
             body.append(f"  {method_name(op)}(params, options) {{\n"
                         f"    return this.#run(operations[{target}], params, options);\n  }}\n")
+            if op["paging"]:
+                body.append("\n" + jsdoc(pages_doc(op), "  "))
+                body.append(f"  {pages_method_name(op)}(params, options) {{\n"
+                            f"    return this.#run(operations[{js_string(pages_op_name(op))}], params, options);\n  }}\n")
         body.append("}\n")
         classes.append("".join(body))
 
@@ -391,7 +454,7 @@ def gen_dts(ir: Dict[str, Any]) -> str:
     models = model_index(ir)
     out: List[str] = [header("//")]
     out.append("// Types of the generated surface; web/index.d.ts re-exports them.\n\n")
-    out.append("import type { BinaryResult, Model, RequestOptions, Stream, StreamEvent, Uploadable } "
+    out.append("import type { BinaryResult, Model, Pager, RequestOptions, Stream, StreamEvent, Uploadable } "
                "from '../../index.js';\n")
 
     out.append("\n// ---- models (views of answers)\n")
@@ -461,10 +524,19 @@ def gen_dts(ir: Dict[str, Any]) -> str:
             ret = f"Stream<{pascal(op['stream'])}StreamEvent>"
         else:
             ret = f"Promise<{result_ts(op)}>"
-        line = f"  {method_name(op)}({params}, options?: RequestOptions): {ret};"
+        return method_signature(method_name(op), params, ret)
+
+    def method_signature(name: str, params: str, ret: str) -> str:
+        line = f"  {name}({params}, options?: RequestOptions): {ret};"
         if len(line) <= WIDTH:
             return line[2:]
-        return f"{method_name(op)}(\n    {params},\n    options?: RequestOptions,\n  ): {ret};"
+        return f"{name}(\n    {params},\n    options?: RequestOptions,\n  ): {ret};"
+
+    def pages_signature(op: Dict[str, Any]) -> str:
+        required = any(p["required"] for p in pages_params(ir, op))
+        params = f"params{'' if required else '?'}: {params_interface(op)}"
+        item, result = paging_types(ir, op)
+        return method_signature(pages_method_name(op), params, f"Pager<{item}, {result}>")
 
     def visit(node: Dict[str, Any], path: List[str]) -> None:
         for name, child in sorted(node["children"].items()):
@@ -478,6 +550,9 @@ def gen_dts(ir: Dict[str, Any]) -> str:
             doc = sentence(op["summary"] or op["doc"])
             lines.append(jsdoc((doc + " " if doc else "") + f"`{op['name']}`: {op['http_method']} {op['path']}.", "  "))
             lines.append(f"  {signature(op)}\n")
+            if op["paging"]:
+                lines.append(jsdoc(pages_doc(op), "  "))
+                lines.append(f"  {pages_signature(op)}\n")
         lines.append("}\n")
         blocks.append("".join(lines))
 
@@ -500,6 +575,15 @@ def gen_dts(ir: Dict[str, Any]) -> str:
             out.append(line + "\n")
         else:
             out.append(f"  {js_string(op['name'])}: {{\n    params: {params_interface(op)};\n    {answer};\n  }};\n")
+        if op["paging"]:
+            # By name (coze.request) a pages flow runs to its end: the last page.
+            name = js_string(pages_op_name(op))
+            answer = f"result: {paging_types(ir, op)[1]}"
+            line = f"  {name}: {{ params: {params_interface(op)}; {answer} }};"
+            if len(line) <= WIDTH:
+                out.append(line + "\n")
+            else:
+                out.append(f"  {name}: {{\n    params: {params_interface(op)};\n    {answer};\n  }};\n")
     out.append("}\n")
     return "".join(out)
 

@@ -9,7 +9,9 @@ Writes bindings/python/cozecore/_generated/:
   params.py     one TypedDict per model used in a request (<Model>Param)
   resources.py  one class per resource path with a method per operation
                 (keyword-only parameters typed from the IR, plus the per-call
-                options), and the root that Coze inherits
+                options), a ``<method>_pages`` Pager method beside each list
+                operation with paging (the core's ``<op>.pages`` flow), and the
+                root that Coze inherits
   __init__.py   the names of the modules above
 
 The package's hand-written modules (client, driver, record reader) know no
@@ -169,6 +171,9 @@ def _models_py(ir: Dict[str, Any]) -> str:
         out.append("\n    __slots__ = ()\n")
         out.append(f'    _NAME = "{model["name"]}"\n')
         out.append(f"    _FIELDS = {_tuple_literal(fields, '    _FIELDS = ')}\n")
+        secrets = tuple(f["name"] for f in model["fields"] if f.get("secret"))
+        if secrets:
+            out.append(f"    _SECRETS = {_tuple_literal(secrets, '    _SECRETS = ')}\n")
         for i, field in enumerate(model["fields"]):
             prop = identifier(field["name"], _VIEW_RESERVED)
             reader = "string" if field["type"]["kind"] in ("string", "id") else "value"
@@ -324,7 +329,24 @@ def _result_type(op: Dict[str, Any]) -> str:
     return "None" if t is None else view_type(t)
 
 
-def _method(op: Dict[str, Any], variants: List[Dict[str, Any]]) -> str:
+def _page_item_type(op: Dict[str, Any], models: Dict[str, Dict[str, Any]]) -> str:
+    """The view type of a paged operation's items: the result model's `items` field's array items."""
+    t = op["result"]["type"]
+    if t is None or t["kind"] != "model":
+        return "Any"
+    for field in models[t["model"]]["fields"]:
+        if field["name"] == op["paging"]["items"] and field["type"]["kind"] == "array":
+            return view_type(field["type"]["items"])
+    raise SystemExit(f"backend_python: {op['name']}: x-coze-paging items {op['paging']['items']!r} is no array field")
+
+
+def _method(
+    op: Dict[str, Any],
+    variants: List[Dict[str, Any]],
+    models: Dict[str, Dict[str, Any]],
+    pages: bool = False,
+) -> str:
+    """The method of `op`, or with `pages` its Pager method (``<method>_pages``, the ``<op>.pages`` flow)."""
     params = list(op["params"])
     names = {p["name"] for p in params}
     for variant in variants:  # the variant's own parameters, optional here (the core picks the variant)
@@ -333,7 +355,7 @@ def _method(op: Dict[str, Any], variants: List[Dict[str, Any]]) -> str:
                 names.add(p["name"])
                 params.append(dict(p, required=False, doc=(p.get("doc") or "") + f" (runs {variant['name']})"))
     args = [(identifier(p["name"], _OPTION_NAMES), p) for p in params]
-    method = identifier(op["method"])
+    method = identifier(op["method"] + ("_pages" if pages else ""))
     sig = ["self", "*"]
     for py, p in sorted(args, key=lambda a: not a[1]["required"]):
         t = "FileInput" if p["in"] == "file" else param_type(p["type"])
@@ -341,9 +363,25 @@ def _method(op: Dict[str, Any], variants: List[Dict[str, Any]]) -> str:
     sig += [f"{name}: {t} = None" for name, t, _ in _OPTIONS]
     lines = [f"    def {method}(\n"]
     lines += [f"        {s},\n" for s in sig]
-    lines.append(f"    ) -> {_result_type(op)}:\n")
+    result = f"Pager[{_page_item_type(op, models)}]" if pages else _result_type(op)
+    lines.append(f"    ) -> {result}:\n")
 
     doc = [op.get("summary") or "", "", f"``{op['http_method']} {op['path']}`` (``{op['name']}``)."]
+    if pages:
+        items = op["paging"]["items"]
+        summary = (op.get("summary") or "").rstrip(".")
+        doc = [
+            f"Every page of ``{op['name']}``, read lazily"
+            + (f": {summary[:1].lower()}{summary[1:]}." if summary else "."),
+            "",
+            f"``{op['http_method']} {op['path']}`` per page (the ``{op['name']}.pages`` flow).",
+            "",
+            f"Iterating the Pager gives the items (each page's ``{items}``), one page in memory at a time;"
+            " ``.pages()`` gives the pages (Page: items, has_more, total, logid, result). The core picks each"
+            f" page's {_PAGING_TEXT[op['paging']['style']]} and when to stop. Close it (or leave its ``with``"
+            " block) to stop early. ``timeout`` bounds the whole iteration; each page's request has its own"
+            " idempotency key.",
+        ]
     if op.get("doc"):
         doc += ["", op["doc"]]
     if op["response"] == "sse":
@@ -368,11 +406,25 @@ def _method(op: Dict[str, Any], variants: List[Dict[str, Any]]) -> str:
         lines.append("            }\n        )\n")
     else:
         lines.append("        params: Dict[str, Any] = {}\n")
-    lines.append("        return self._client._run(\n")
-    lines += [f"            {a},\n" for a in [f'"{op["name"]}"', f'"{op["response"]}"', "params"]]
+    if pages:
+        lines.append("        return self._client._pages(\n")
+        lines += [f"            {a},\n" for a in [f'"{op["name"]}.pages"', f'"{op["paging"]["items"]}"', "params"]]
+    else:
+        lines.append("        return self._client._run(\n")
+        lines += [f"            {a},\n" for a in [f'"{op["name"]}"', f'"{op["response"]}"', "params"]]
     lines += [f"            {name},\n" for name, _, _ in _OPTIONS]
     lines.append("        )\n")
     return "".join(lines)
+
+
+# What the core follows from page to page, per x-coze-paging style (core/api/README.md).
+_PAGING_TEXT = {
+    "page_num": "``page_num`` (from the one given, default 1)",
+    "page_index": "``page_index`` (from the one given, default 1)",
+    "cursor": "cursor (``after_id`` = the page's ``last_id``; ``before_id`` = its ``first_id`` when started from"
+    " a ``before_id``)",
+    "page_token": "``page_token`` (the answer's ``next_page_token``)",
+}
 
 
 def _class_name(path: List[str]) -> str:
@@ -382,6 +434,7 @@ def _class_name(path: List[str]) -> str:
 def _resources_py(ir: Dict[str, Any]) -> str:
     tree = resource_tree(ir)
     variants = _variants(ir)
+    models = {m["name"]: m for m in ir["models"]}
     classes: List[str] = []
 
     def emit(node: Dict[str, Any], path: List[str]) -> None:
@@ -390,6 +443,10 @@ def _resources_py(ir: Dict[str, Any]) -> str:
         if not path:
             return
         methods = {identifier(op["method"]) for op in node["ops"]}
+        paged = {identifier(op["method"] + "_pages") for op in node["ops"] if op["paging"]}
+        if paged & methods:
+            raise SystemExit(f"backend_python: {'.'.join(path)}: a method is named like a pager {paged & methods}")
+        methods |= paged
         children = sorted(node["children"])
         clash = methods & {identifier(c) for c in children}
         if clash:
@@ -398,7 +455,13 @@ def _resources_py(ir: Dict[str, Any]) -> str:
         text.append(
             docstring(
                 f"``{'.'.join(path)}``: "
-                + ", ".join(sorted([op["method"] for op in node["ops"]] + [c + " (resource)" for c in children]))
+                + ", ".join(
+                    sorted(
+                        [op["method"] for op in node["ops"]]
+                        + [op["method"] + "_pages" for op in node["ops"] if op["paging"]]
+                        + [c + " (resource)" for c in children]
+                    )
+                )
                 + ".",
                 "    ",
             )
@@ -410,7 +473,10 @@ def _resources_py(ir: Dict[str, Any]) -> str:
                 text.append(f"        self.{identifier(c)} = {_class_name(path + [c])}(client)\n")
         for op in sorted(node["ops"], key=lambda o: o["method"]):
             text.append("\n")
-            text.append(_method(op, variants.get(op["name"], [])))
+            text.append(_method(op, variants.get(op["name"], []), models))
+            if op["paging"]:
+                text.append("\n")
+                text.append(_method(op, variants.get(op["name"], []), models, pages=True))
         classes.append("".join(text))
 
     emit(tree, [])
@@ -434,7 +500,7 @@ def _resources_py(ir: Dict[str, Any]) -> str:
         "from __future__ import annotations\n\n",
         "@TYPING@\n\n",
         "from .._record import BinaryResponse, FileInput, file_part\n",
-        "from .._resource import EventStream, Resource, present\n",
+        "from .._resource import EventStream, Pager, Resource, present\n",
         "from .models import *  # noqa: F401,F403 (result types)\n",
         "from .params import *  # noqa: F401,F403 (request object types)\n\n",
         "# How each operation answers: json (a result view), sse (an EventStream), binary (bytes).\n",

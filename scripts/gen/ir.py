@@ -114,6 +114,8 @@ class Builder:
                 "aliases": list(fschema.get("x-coze-aliases", []) if isinstance(fschema, dict) else []),
                 "doc": _one_line(fschema.get("description", "") if isinstance(fschema, dict) else ""),
                 "enum": (fschema.get("x-coze-enum") if isinstance(fschema, dict) else None),
+                # x-coze-secret: a credential; the surfaces never print its value
+                "secret": bool(fschema.get("x-coze-secret", False)) if isinstance(fschema, dict) else False,
             }
             fields.append(field)
         return {"name": name, "doc": _one_line(schema.get("description", "")), "fields": fields}
@@ -245,6 +247,8 @@ class Builder:
             "headers": headers,
             "variant_of": dict(variant) if variant else None,
             "idempotent": method in ("GET", "PUT", "DELETE", "HEAD"),
+            # `security: []` (OpenAPI's "no auth"): the client's token is not sent.
+            "auth": op.get("security", None) != [],
         }
         out = []
         if stream:

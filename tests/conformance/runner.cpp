@@ -223,6 +223,141 @@ void run_ulid(const json& v) {
   }
 }
 
+// ---- errors ----------------------------------------------------------------
+
+// The vector's answer body: `body`, or `body_repeat` {before, text, times,
+// after} expanded (tests/vectors/README.md "errors").
+std::string answer_body(const json& response) {
+  if (!response.contains("body_repeat")) return response.value("body", std::string());
+  const json& r = response["body_repeat"];
+  std::string text = r.at("text").get<std::string>();
+  int64_t times = r.at("times").get<int64_t>();
+  if (times < 0 || times > 100000000) fail("malformed vector: body_repeat.times out of range");
+  std::string body = r.value("before", std::string());
+  body.reserve(body.size() + text.size() * static_cast<size_t>(times) + 64);
+  for (int64_t i = 0; i < times; ++i) body += text;
+  body += r.value("after", std::string());
+  return body;
+}
+
+// The exception class of each kind, checked apart from the library's own
+// kind -> class mapping.
+bool has_kind_class(const coze::CozeError& e, const std::string& kind) {
+  if (kind == "bad_request") return dynamic_cast<const coze::BadRequestError*>(&e) != nullptr;
+  if (kind == "authentication") return dynamic_cast<const coze::AuthenticationError*>(&e) != nullptr;
+  if (kind == "permission_denied") return dynamic_cast<const coze::PermissionDeniedError*>(&e) != nullptr;
+  if (kind == "not_found") return dynamic_cast<const coze::NotFoundError*>(&e) != nullptr;
+  if (kind == "conflict") return dynamic_cast<const coze::ConflictError*>(&e) != nullptr;
+  if (kind == "unprocessable") return dynamic_cast<const coze::UnprocessableError*>(&e) != nullptr;
+  if (kind == "rate_limited") return dynamic_cast<const coze::RateLimitedError*>(&e) != nullptr;
+  if (kind == "server") return dynamic_cast<const coze::ServerError*>(&e) != nullptr;
+  if (kind == "gateway") return dynamic_cast<const coze::GatewayError*>(&e) != nullptr;
+  if (kind == "timeout") return dynamic_cast<const coze::TimeoutError*>(&e) != nullptr;
+  if (kind == "connection") return dynamic_cast<const coze::ConnectionError*>(&e) != nullptr;
+  if (kind == "cancelled") return dynamic_cast<const coze::CancelledError*>(&e) != nullptr;
+  if (kind == "decode") return dynamic_cast<const coze::DecodeError*>(&e) != nullptr;
+  if (kind == "stream") return dynamic_cast<const coze::StreamError*>(&e) != nullptr;
+  if (kind == "api") return dynamic_cast<const coze::ApiError*>(&e) != nullptr;
+  if (kind == "invalid_argument") return dynamic_cast<const coze::InvalidArgumentError*>(&e) != nullptr;
+  if (kind == "internal") return dynamic_cast<const coze::InternalError*>(&e) != nullptr;
+  return false;
+}
+
+size_t utf8_length_check(const std::string& s, const char* what) {
+  // The text must still be valid UTF-8 after any cut.
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) fail(std::string(what) + ": not valid UTF-8 at byte " + std::to_string(i));
+    for (size_t k = 1; k < n; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80)
+        fail(std::string(what) + ": not valid UTF-8 at byte " + std::to_string(i));
+    }
+    i += n;
+  }
+  return s.size();
+}
+
+// Compares the vector's `expect` with the fields of the error as C++ code
+// sees it: the exception the typed client throws (throw_error), or none.
+void check_error_expect(const json& want, const coze::CozeError* ex) {
+  static const char* const kFields[] = {"kind",  "retryable",      "http_status", "code",
+                                        "message", "logid",       "retry_after_ms", "hint",
+                                        "error_code", "body",     "attempts",       "request_id",
+                                        "history"};
+  if (ex == nullptr) {
+    if (!want.contains("kind") || want["kind"] != "")
+      fail("expected kind " + (want.contains("kind") ? show(want["kind"]) : std::string("(any error)")) +
+           ", the answer was a success");
+    return;
+  }
+  json actual = json::object();
+  {
+    actual = {{"kind", ex->kind()},
+              {"retryable", ex->retryable()},
+              {"http_status", ex->http_status()},
+              {"code", ex->code()},
+              {"message", ex->message()},
+              {"logid", ex->logid()},
+              {"retry_after_ms", ex->retry_after_ms()},
+              {"hint", ex->hint()},
+              {"error_code", ex->error_code()},
+              {"body", ex->body()},
+              {"attempts", ex->attempts()},
+              {"request_id", ex->request_id()},
+              {"history", json::parse(coze::attempts_json(ex->history()))}};
+  }
+  json subset_want = json::object();
+  for (auto it = want.begin(); it != want.end(); ++it) {
+    const std::string& key = it.key();
+    if (key == "message_contains" || key == "hint_contains") {
+      std::string field = key == "hint_contains" ? "hint" : "message";
+      std::string have = actual.value(field, std::string());
+      if (have.find(it.value().get<std::string>()) == std::string::npos)
+        fail("error." + field + ": expected to contain " + show(it.value()) + ", got " + show(json(have)));
+    } else if (key == "message_max_bytes" || key == "body_max_bytes") {
+      std::string field = key == "body_max_bytes" ? "body" : "message";
+      std::string have = actual.value(field, std::string());
+      size_t n = utf8_length_check(have, ("error." + field).c_str());
+      if (n > it.value().get<size_t>())
+        fail("error." + field + ": " + std::to_string(n) + " bytes, more than " + show(it.value()));
+    } else if (std::find(std::begin(kFields), std::end(kFields), key) != std::end(kFields)) {
+      subset_want[key] = it.value();
+    } else {
+      fail("malformed vector: unknown expect key " + key);
+    }
+  }
+  expect_subset("error", subset_want, actual);
+}
+
+void run_errors(const json& v) {
+  const json& request = v.contains("request") ? v["request"] : json::object();
+  const json& response = v.at("response");
+  std::vector<coze::Header> headers;
+  if (response.contains("headers")) {
+    for (auto it = response["headers"].begin(); it != response["headers"].end(); ++it) {
+      headers.push_back({it.key(), it.value().is_string() ? it.value().get<std::string>() : it.value().dump()});
+    }
+  }
+  coze::Error e = coze::answer_error(request.value("method", std::string("POST")), request.value("stream", false),
+                                     response.at("status").get<int>(), headers, answer_body(response),
+                                     v.value("wall_ms", static_cast<int64_t>(-1)));
+  const json& want = v.at("expect");
+  if (e.kind.empty()) {
+    check_error_expect(want, nullptr);
+    return;
+  }
+  std::string kind = e.kind;
+  try {
+    coze::throw_error(std::move(e));
+  } catch (const coze::CozeError& ex) {
+    if (!has_kind_class(ex, kind)) fail("kind " + kind + " was not thrown as its class");
+    std::string text = ex.hint().empty() ? ex.message() : ex.message() + " (" + ex.hint() + ")";
+    if (std::string(ex.what()) != text) fail("what(): expected " + show(json(text)) + ", got " + show(json(ex.what())));
+    check_error_expect(want, &ex);
+  }
+}
+
 // ---- exec ------------------------------------------------------------------
 
 const char* kind_name(coze::ActionKind k) {
@@ -239,6 +374,8 @@ const char* kind_name(coze::ActionKind k) {
       return "done";
     case coze::ActionKind::Fail:
       return "fail";
+    case coze::ActionKind::Sign:
+      return "sign";
   }
   return "?";
 }
@@ -480,6 +617,14 @@ void run_exec(const json& v) {
       if (step["cancel"].get<bool>()) call.cancel();
       continue;
     }
+    if (step.contains("sign")) {  // the host's RS256 signature, base64
+      call.on_signature(base64_decode(step["sign"].get<std::string>()));
+      continue;
+    }
+    if (step.contains("sign_error")) {
+      call.on_sign_error(step["sign_error"].get<std::string>());
+      continue;
+    }
     if (step.contains("advance_ms")) {
       // Everything queued arrives first, at the current time; then the clock moves.
       for (;;) {
@@ -505,6 +650,20 @@ void run_exec(const json& v) {
     try {
       if (want == "send") {
         if (step.contains("request")) match_send(a.request, step["request"]);
+      } else if (want == "sign") {
+        if (step.contains("jwt")) {
+          // header.claims, each base64url JSON
+          std::string input = a.sign_input;
+          size_t dot = input.find('.');
+          auto part = [&](const std::string& p) {
+            std::string b = p;
+            for (char& c : b) c = c == '-' ? '+' : c == '_' ? '/' : c;
+            while (b.size() % 4) b += '=';
+            return json::parse(base64_decode(b));
+          };
+          json actual = {{"header", part(input.substr(0, dot))}, {"claims", part(input.substr(dot + 1))}};
+          expect_subset("jwt", step["jwt"], actual);
+        }
       } else if (want == "sleep") {
         if (step.contains("min_ms") && a.delay_ms < step["min_ms"].get<int64_t>()) {
           fail("sleep " + std::to_string(a.delay_ms) + " < min_ms " + show(step["min_ms"]));
@@ -758,7 +917,8 @@ int main() {
     const char* name;
     void (*run)(const json&);
   };
-  const Area areas[] = {{"sse", run_sse}, {"ulid", run_ulid}, {"exec", run_exec}, {"models", run_models}};
+  const Area areas[] = {
+      {"sse", run_sse}, {"ulid", run_ulid}, {"errors", run_errors}, {"exec", run_exec}, {"flows", run_exec}, {"models", run_models}};
   bool any_failed = false;
   int total = 0;
   for (const Area& area : areas) {

@@ -18,6 +18,7 @@ SCHEMA_PREFIX = "#/components/schemas/"
 
 # Every operation the description must hold (twins included).
 EXPECTED_OPERATIONS = {
+    "oauth.token", "oauth.account_token", "oauth.enterprise_token", "oauth.device_code",
     "chat.create", "chat.stream", "chat.retrieve", "chat.cancel",
     "chat.submit_tool_outputs", "chat.submit_tool_outputs.stream", "chat.messages.list",
     "conversations.create", "conversations.retrieve", "conversations.list",
@@ -43,13 +44,14 @@ EXPECTED_OPERATIONS = {
 PATH_PARAMS = {
     "conversation_id", "message_id", "chat_id", "workflow_id", "execute_id", "node_execute_uuid",
     "bot_id", "dataset_id", "document_id", "template_id", "workspace_id",
+    "account_id", "enterprise_id",
 }
 
 OPERATION_EXTENSIONS = {
     "x-coze-method", "x-coze-headers", "x-coze-result", "x-coze-stream",
     "x-coze-paging", "x-coze-variant-of",
 }
-SCHEMA_EXTENSIONS = {"x-coze-enum", "x-coze-aliases"}
+SCHEMA_EXTENSIONS = {"x-coze-enum", "x-coze-aliases", "x-coze-secret"}
 TOP_EXTENSIONS = {"x-coze-events"}
 RESULT_FROM = {"data", "data.data", "message", "document_infos", "envelope", "none"}
 PAGING_STYLES = {"page_num", "page_index", "cursor", "page_token"}

@@ -8,7 +8,10 @@ templates and users (JSON envelopes, the `X-Tt-Logid` header, server-sent
 events over chunked HTTP/1.1, multipart uploads, binary audio) with
 deterministic echo bots and workflows and remembered state, and takes
 scripted faults and hands out a request log on /_fake/* control endpoints.
-Python 3 standard library only; binds loopback only.
+It is also the OAuth server (authorize redirect, device codes, the token
+grants, RS256 JWT verification, refresh rotation) for apps that tests
+register on /_fake/oauth/apps. Python 3 standard library only, plus the
+`cryptography` package for jwt apps (imported only then); binds loopback only.
 
     python3 tests/fake_coze/server.py --port 0 [--host 127.0.0.1] [--token T] [--drip-ms N] [--verbose]
 
@@ -21,10 +24,13 @@ import argparse
 import base64
 import email.parser
 import email.policy
+import hashlib
+import hmac
 import ipaddress
 import itertools
 import json
 import re
+import secrets
 import signal
 import socket
 import struct
@@ -49,6 +55,8 @@ WORKFLOW_ERROR = (6006, "workflow code node timed out")
 MESSAGE_NODE_ID, END_NODE_ID = "135279", "900001"
 
 AUTH_MSG = "authentication is invalid: the access token is missing, malformed or not accepted"
+AUTH_EXPIRED_MSG = "authentication is invalid: the access token has expired"
+AUTH_REVOKED_MSG = "authentication is invalid: the access token has been revoked"
 
 
 class Abort(Exception):
@@ -83,6 +91,7 @@ class State:
         self.voices: dict = {v["voice_id"]: v for v in seed_voices()}
         self.variables: dict = {}  # (scope, connector_id, connector_uid) -> {keyword: VariableValue}
         self.runs: dict = {}  # execute_id -> workflow run record
+        self.oauth = OAuthStore()  # registered OAuth apps, codes and issued tokens
 
     def next_logid(self) -> str:
         with self.lock:
@@ -97,13 +106,23 @@ class State:
         with self.lock:
             return self.faults.popleft() if self.faults else None
 
-    def token_ok(self, authorization: str | None) -> bool:
+    def auth_failure(self, authorization: str | None) -> str | None:
+        """Why an API request's Authorization is refused (the 4100 message), or None when it is accepted."""
         if not authorization or not authorization.startswith("Bearer "):
-            return False
+            return AUTH_MSG
         token = authorization[len("Bearer "):].strip()
+        with self.lock:
+            issued = self.oauth.access.get(token)
+            if issued is not None:  # an access token of an OAuth grant
+                if issued["revoked"]:
+                    return AUTH_REVOKED_MSG
+                return AUTH_EXPIRED_MSG if time.time() >= issued["expires_at"] else None
         if self.token is not None:
-            return token == self.token
-        return token.startswith("pat_") and len(token) > len("pat_")
+            return None if token == self.token else AUTH_MSG
+        return None if token.startswith("pat_") and len(token) > len("pat_") else AUTH_MSG
+
+    def token_ok(self, authorization: str | None) -> bool:
+        return self.auth_failure(authorization) is None
 
 
 def envelope(code: int, msg: str, logid: str, data=None) -> dict:
@@ -1458,7 +1477,540 @@ class Resources:
         self.ok(logid, dict(USER))
 
 
-class Handler(Resources, BaseHTTPRequestHandler):
+# ---- OAuth: apps registered by tests, the authorize page, device codes, token grants ----
+
+OAUTH_PREFIX = "/api/permission/oauth2/"
+GRANT_CODE = "authorization_code"
+GRANT_REFRESH = "refresh_token"
+GRANT_DEVICE = "urn:ietf:params:oauth:grant-type:device_code"
+GRANT_JWT = "urn:ietf:params:oauth:grant-type:jwt-bearer"
+CLIENT_TYPES = ("web", "pkce", "device", "jwt")
+DEVICE_OUTCOMES = ("success", "access_denied", "expired_token")
+DEFAULT_TOKEN_TTL = 900  # seconds an access token lives unless the app or the JWT grant says otherwise
+MAX_JWT_DURATION = 86399  # the longest duration_seconds a JWT grant may ask for
+CODE_TTL = 600  # seconds an authorization code can be exchanged
+JWT_IAT_LEEWAY = 60  # an iat at most this far in the future is accepted
+ACCESS_PREFIX, REFRESH_PREFIX = "oat_", "ort_"  # issued tokens: prefix + 40 hex digits
+TOKEN_LOG_CHARS = 12  # the log shows this much of an issued access token (prefix + 8 hex digits)
+SECRET_LOG_CHARS = 6  # ... and of other secrets in OAuth bodies, followed by "***"
+SECRET_BODY_FIELDS = ("refresh_token", "code", "code_verifier", "device_code", "client_secret",
+                      "access_token", "private_key", "assertion")
+PKCE_VERIFIER = re.compile(r"^[A-Za-z0-9\-._~]{43,128}$")  # RFC 7636 4.1
+PKCE_CHALLENGE = re.compile(r"^[A-Za-z0-9_-]{43}$")  # base64url of 32 bytes, no padding
+B64URL = re.compile(r"^[A-Za-z0-9_-]*$")
+
+# (method, path pattern, endpoint); the {ids} are taken as they come and recorded.
+OAUTH_ROUTES = [(method, _route(template), endpoint) for method, template, endpoint in (
+    ("GET", OAUTH_PREFIX + "authorize", "authorize"),
+    ("GET", OAUTH_PREFIX + "workspace_id/{workspace_id}/authorize", "authorize"),
+    ("POST", OAUTH_PREFIX + "device/code", "device_code"),
+    ("POST", OAUTH_PREFIX + "workspace_id/{workspace_id}/device/code", "device_code"),
+    ("POST", OAUTH_PREFIX + "token", "token"),
+    ("POST", OAUTH_PREFIX + "account/{account_id}/token", "token"),
+    ("POST", OAUTH_PREFIX + "enterprise_id/{enterprise_id}/token", "token"),
+)]
+
+
+def oauth_route(method: str, path: str) -> tuple | None:
+    """(endpoint, path ids) of an OAuth request, or None."""
+    if not path.startswith(OAUTH_PREFIX):
+        return None
+    for m, pattern, endpoint in OAUTH_ROUTES:
+        found = pattern.match(path) if m == method else None
+        if found:
+            return endpoint, {k: unquote(v) for k, v in found.groupdict().items()}
+    return None
+
+
+class OAuthError(Exception):
+    """A failed OAuth request: HTTP status, error code (authorization_pending, invalid_grant, ...), message."""
+
+    def __init__(self, status: int, error_code: str, message: str):
+        super().__init__(message)
+        self.status, self.error_code, self.message = status, error_code, message
+
+
+def oauth_error(error_code: str, message: str, status: int = 400) -> OAuthError:
+    return OAuthError(status, error_code, message)
+
+
+def b64url_decode(part: str) -> bytes:
+    """Unpadded base64url (as in a JWT); ValueError when it is not that."""
+    if not B64URL.match(part) or len(part) % 4 == 1:
+        raise ValueError("not base64url")
+    return base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
+
+
+def s256_challenge(verifier: str) -> str:
+    """The PKCE S256 code challenge of a verifier: base64url(sha256(verifier)), no padding."""
+    digest = hashlib.sha256(verifier.encode("ascii")).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
+
+
+def jwt_parts(token: str) -> tuple:
+    """(header, claims, signing input, signature) of a compact JWS; ValueError when it is not one."""
+    parts = token.split(".")
+    if len(parts) != 3:
+        raise ValueError("a JWT has three dot-separated parts")
+    header = json.loads(b64url_decode(parts[0]).decode("utf-8"))
+    claims = json.loads(b64url_decode(parts[1]).decode("utf-8"))
+    if not isinstance(header, dict) or not isinstance(claims, dict):
+        raise ValueError("the JWT header and claims must be JSON objects")
+    return header, claims, (parts[0] + "." + parts[1]).encode("ascii"), b64url_decode(parts[2])
+
+
+def jwt_peek(authorization: str | None) -> tuple:
+    """(kid, iss, session_name) of a bearer JWT, unverified, for the request log; Nones when there is none."""
+    if not authorization or not authorization.startswith("Bearer "):
+        return None, None, None
+    try:
+        header, claims, _, _ = jwt_parts(authorization[len("Bearer "):].strip())
+    except (ValueError, UnicodeDecodeError):
+        return None, None, None
+    text = (lambda v: v if isinstance(v, str) else None)
+    return text(header.get("kid")), text(claims.get("iss")), text(claims.get("session_name"))
+
+
+def rsa_public_key(pem: str):
+    """The RSA public key of a PEM text (SubjectPublicKeyInfo or PKCS#1); ValueError otherwise."""
+    try:  # only the JWT grant needs it, so the rest of the fake runs on the standard library alone
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric import rsa
+    except ImportError:
+        raise ValueError("jwt apps need the Python package cryptography") from None
+    try:
+        key = serialization.load_pem_public_key(pem.encode("utf-8"))
+    except (ValueError, TypeError) as e:
+        raise ValueError("public_key_pem is not a PEM public key: %s" % e) from None
+    if not isinstance(key, rsa.RSAPublicKey):
+        raise ValueError("public_key_pem is not an RSA key")
+    return key
+
+
+def rs256_verifies(key, signing_input: bytes, signature: bytes) -> bool:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+    try:
+        key.verify(signature, signing_input, padding.PKCS1v15(), hashes.SHA256())
+        return True
+    except InvalidSignature:
+        return False
+
+
+def redact(secret) -> str:
+    return (secret[:SECRET_LOG_CHARS] if isinstance(secret, str) else "") + "***"
+
+
+def redacted_oauth_body(body: bytes) -> str:
+    """An OAuth request body for the log: secret fields cut to a short prefix; any other body hidden."""
+    if not body.strip():
+        return ""
+    try:
+        req = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return "***"
+    if not isinstance(req, dict):
+        return "***"
+    return json.dumps({k: (redact(v) if k in SECRET_BODY_FIELDS else v) for k, v in req.items()},
+                      ensure_ascii=False)
+
+
+def parse_app(obj) -> dict:
+    """A registered OAuth app from its control JSON; ValueError says what is wrong."""
+    if not isinstance(obj, dict):
+        raise ValueError("an app is a JSON object")
+    known = {"client_id", "client_type", "client_secret", "public_key_pem", "public_key_id", "redirect_uris",
+             "access_token_ttl", "authorize", "device"}
+    unknown = sorted(set(obj) - known)
+    if unknown:
+        raise ValueError("unknown app fields: %s" % ", ".join(unknown))
+
+    def text(name, required):
+        value = obj.get(name)
+        if value is None and not required:
+            return None
+        if not isinstance(value, str) or not value:
+            raise ValueError("%s must be a non-empty string" % name)
+        return value
+
+    def count(value, name, lo):
+        if isinstance(value, bool) or not isinstance(value, int) or value < lo:
+            raise ValueError("%s must be an integer >= %d" % (name, lo))
+        return value
+
+    app = {"client_id": text("client_id", True), "client_type": obj.get("client_type")}
+    if app["client_type"] not in CLIENT_TYPES:
+        raise ValueError("client_type must be one of %s" % ", ".join(CLIENT_TYPES))
+    app["client_secret"] = text("client_secret", app["client_type"] == "web")
+    app["public_key_id"] = text("public_key_id", app["client_type"] == "jwt")
+    pem = text("public_key_pem", app["client_type"] == "jwt")
+    app["public_key"] = rsa_public_key(pem) if pem is not None else None
+    uris = obj.get("redirect_uris")
+    if uris is not None and (not isinstance(uris, list) or not all(isinstance(u, str) and u for u in uris)):
+        raise ValueError("redirect_uris must be an array of non-empty strings")
+    app["redirect_uris"] = uris
+    ttl = obj.get("access_token_ttl")
+    app["access_token_ttl"] = None if ttl is None else count(ttl, "access_token_ttl", 1)
+    app["authorize"] = obj.get("authorize", "approve")
+    if app["authorize"] not in ("approve", "deny"):
+        raise ValueError("authorize must be approve or deny")
+    device = obj.get("device", {})
+    if not isinstance(device, dict) or set(device) - {"pending", "slow_down", "outcome", "interval", "expires_in"}:
+        raise ValueError("device must be an object with pending, slow_down, outcome, interval, expires_in")
+    app["device"] = {
+        "pending": count(device.get("pending", 0), "device.pending", 0),
+        "slow_down": device.get("slow_down", False),
+        "outcome": device.get("outcome", "success"),
+        "interval": count(device.get("interval", 5), "device.interval", 1),
+        "expires_in": count(device.get("expires_in", 600), "device.expires_in", 1),
+    }
+    if not isinstance(app["device"]["slow_down"], bool):
+        raise ValueError("device.slow_down must be true or false")
+    if app["device"]["outcome"] not in DEVICE_OUTCOMES:
+        raise ValueError("device.outcome must be one of %s" % ", ".join(DEVICE_OUTCOMES))
+    return app
+
+
+def app_view(app: dict) -> dict:
+    """What GET /_fake/oauth shows of an app: everything but the secret and the key itself."""
+    return {k: app[k] for k in ("client_id", "client_type", "public_key_id", "redirect_uris", "access_token_ttl",
+                                "authorize", "device")}
+
+
+class OAuthStore:
+    """The OAuth side of the fake: apps, one-time codes, device codes, issued tokens, used JWT ids, counters."""
+
+    def __init__(self):
+        self.apps: dict = {}  # client_id -> app (parse_app)
+        self.kids: dict = {}  # public_key_id -> client_id
+        self.codes: dict = {}  # authorization code -> {client_id, redirect_uri, challenge, expires_at, workspace_id}
+        self.device_codes: dict = {}  # device code -> {client_id, pending, slow_down, outcome, expires_at, done}
+        self.access: dict = {}  # access token -> {client_id, grant, expires_at, revoked}
+        self.refresh: dict = {}  # refresh token -> {client_id, used, revoked}
+        self.jtis: set = set()  # (client_id, jti) of JWTs that got a token
+        self.requests: dict = {}  # "authorize", "device/code", or a token request's grant_type -> count
+        self.issued = 0  # access tokens issued
+
+    def register(self, apps: list):
+        """Registers all the apps, or none (ValueError) when a key id would belong to two apps."""
+        kids = dict(self.kids)
+        for app in apps:
+            owner = kids.get(app["public_key_id"]) if app["public_key_id"] else None
+            if owner is not None and owner != app["client_id"]:
+                raise ValueError("public_key_id %r belongs to the app %r" % (app["public_key_id"], owner))
+            if app["public_key_id"]:
+                kids[app["public_key_id"]] = app["client_id"]
+        for app in apps:
+            self.register_one(app)
+
+    def register_one(self, app: dict):
+        old = self.apps.get(app["client_id"])
+        if old is not None and old["public_key_id"]:
+            self.kids.pop(old["public_key_id"], None)
+        self.apps[app["client_id"]] = app
+        if app["public_key_id"]:
+            self.kids[app["public_key_id"]] = app["client_id"]
+
+    def issue(self, app: dict, grant: str, lifetime: int, with_refresh: bool) -> dict:
+        """A token answer; `expires_in` is the absolute Unix second (rounded down) at which the access token expires."""
+        now = time.time()
+        access = ACCESS_PREFIX + secrets.token_hex(20)
+        self.access[access] = {"client_id": app["client_id"], "grant": grant, "expires_at": now + lifetime,
+                               "revoked": False}
+        self.issued += 1
+        out = {"access_token": access, "token_type": "Bearer", "expires_in": int(now + lifetime)}
+        if with_refresh:
+            refresh = REFRESH_PREFIX + secrets.token_hex(20)
+            self.refresh[refresh] = {"client_id": app["client_id"], "used": False, "revoked": False}
+            out["refresh_token"] = refresh
+        return out
+
+    def lifetime(self, app: dict, asked: int | None = None) -> int:
+        """Seconds an access token lives: what the JWT grant asked (default 900), at most the app's access_token_ttl."""
+        ttl = asked if asked is not None else DEFAULT_TOKEN_TTL
+        return ttl if app["access_token_ttl"] is None else min(ttl, app["access_token_ttl"])
+
+    def select(self, sel: dict) -> tuple:
+        """(access tokens, refresh tokens) that a control selector names: client_id, access_token,
+        refresh_token, token_prefix, kind (access | refresh); {} names all."""
+        kind = sel.get("kind")
+        access, refresh = list(self.access), list(self.refresh)
+        if "access_token" in sel or "refresh_token" in sel:
+            access = [t for t in access if t == sel.get("access_token")]
+            refresh = [t for t in refresh if t == sel.get("refresh_token")]
+        if "token_prefix" in sel:
+            prefix = sel["token_prefix"]
+            access = [t for t in access if t.startswith(prefix)]
+            refresh = [t for t in refresh if t.startswith(prefix)]
+        if "client_id" in sel:
+            access = [t for t in access if self.access[t]["client_id"] == sel["client_id"]]
+            refresh = [t for t in refresh if self.refresh[t]["client_id"] == sel["client_id"]]
+        if kind == "access":
+            refresh = []
+        elif kind == "refresh":
+            access = []
+        return access, refresh
+
+    def view(self) -> dict:
+        now = time.time()
+        return {
+            "apps": [app_view(a) for a in self.apps.values()],
+            "requests": dict(self.requests),
+            "refreshes": self.requests.get(GRANT_REFRESH, 0),
+            "issued": self.issued,
+            "live_access_tokens": sum(1 for t in self.access.values()
+                                      if not t["revoked"] and now < t["expires_at"]),
+        }
+
+
+def control_selector(body: bytes) -> dict:
+    """The JSON object body of /_fake/oauth/expire and /revoke; ValueError when it is not a selector."""
+    sel = json.loads(body.decode("utf-8")) if body.strip() else {}
+    if not isinstance(sel, dict):
+        raise ValueError("expected a JSON object")
+    for key, value in sel.items():
+        if key not in ("client_id", "access_token", "refresh_token", "token_prefix", "kind"):
+            raise ValueError("unknown selector %r" % key)
+        if not isinstance(value, str) or not value:
+            raise ValueError("%s must be a non-empty string" % key)
+    if sel.get("kind", "access") not in ("access", "refresh"):
+        raise ValueError("kind must be access or refresh")
+    return sel
+
+
+def request_host(host_header: str | None) -> str:
+    """The host name a client addressed: the Host header without its port (and without IPv6 brackets)."""
+    host = (host_header or "").strip().lower()
+    if host.startswith("["):
+        return host[1:host.find("]")] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+class OAuthRoutes:
+    """The OAuth endpoints; mixed into Handler. Each raises OAuthError, which Handler.oauth_api answers."""
+
+    state: State
+    headers: object
+    entry: dict | None
+
+    def oauth_body(self, body: bytes) -> dict:
+        try:
+            req = json.loads(body.decode("utf-8")) if body.strip() else None
+        except (UnicodeDecodeError, ValueError):
+            req = None
+        if not isinstance(req, dict):
+            raise oauth_error("invalid_request", "the request body must be a JSON object")
+        return req
+
+    @staticmethod
+    def oauth_text(req: dict, name: str) -> str:
+        value = req.get(name)
+        if not isinstance(value, str) or not value:
+            raise oauth_error("invalid_request", "%s is required (a non-empty string)" % name)
+        return value
+
+    def oauth_app(self, client_id, types: tuple) -> dict:
+        app = self.state.oauth.apps.get(client_id)
+        if app is None:
+            raise oauth_error("invalid_client", "unknown client_id %r" % client_id)
+        if app["client_type"] not in types:
+            raise oauth_error("unauthorized_client", "a %s app may not use this grant" % app["client_type"])
+        return app
+
+    def client_secret_ok(self, app: dict):
+        """A web app proves itself with Authorization: Bearer <client_secret>."""
+        if app["client_type"] != "web":
+            return
+        auth = self.headers.get("Authorization") or ""
+        given = auth[len("Bearer "):].strip() if auth.startswith("Bearer ") else ""
+        if not given or not hmac.compare_digest(given.encode(), app["client_secret"].encode()):
+            raise oauth_error("invalid_client",
+                              "a web app must send Authorization: Bearer <client_secret>; it is missing or wrong", 401)
+
+    # ---- GET /api/permission/oauth2/authorize ---------------------------
+
+    def oauth_authorize(self, query: dict, body: bytes, ids: dict) -> tuple:
+        """(redirect location, "ok" or the error it carries); errors before the redirect_uri is trusted raise."""
+        st = self.state.oauth
+        app = st.apps.get(query.get("client_id") or "")
+        if app is None:
+            raise oauth_error("invalid_client", "unknown client_id %r" % query.get("client_id"))
+        redirect_uri = query.get("redirect_uri") or ""
+        if not redirect_uri:
+            raise oauth_error("invalid_request", "redirect_uri is required")
+        if app["redirect_uris"] is not None and redirect_uri not in app["redirect_uris"]:
+            raise oauth_error("invalid_request", "redirect_uri %r is not registered for this app" % redirect_uri)
+        params = {}
+        challenge, method = query.get("code_challenge"), query.get("code_challenge_method")
+        if query.get("response_type") != "code":
+            params = {"error": "unsupported_response_type", "error_description": "response_type must be code"}
+        elif app["client_type"] not in ("web", "pkce"):
+            params = {"error": "unauthorized_client",
+                      "error_description": "a %s app cannot use the authorize page" % app["client_type"]}
+        elif (challenge or method) and method != "S256":
+            params = {"error": "invalid_request", "error_description": "code_challenge_method must be S256"}
+        elif method and not (challenge and PKCE_CHALLENGE.match(challenge)):
+            params = {"error": "invalid_request",
+                      "error_description": "code_challenge must be 43 base64url characters"}
+        elif app["client_type"] == "pkce" and not challenge:
+            params = {"error": "invalid_request", "error_description": "a pkce app must send a code_challenge"}
+        elif app["authorize"] == "deny":
+            params = {"error": "access_denied", "error_description": "the user denied the authorization"}
+        if not params:
+            code = secrets.token_hex(16)
+            st.codes[code] = {"client_id": app["client_id"], "redirect_uri": redirect_uri, "challenge": challenge,
+                              "expires_at": time.time() + CODE_TTL, "workspace_id": ids.get("workspace_id")}
+            params = {"code": code}
+        if query.get("state") is not None:
+            params["state"] = query["state"]
+        sep = "&" if "?" in redirect_uri else "?"
+        location = redirect_uri + sep + "&".join("%s=%s" % (k, quote(v, safe="")) for k, v in params.items())
+        return location, params.get("error", "ok")
+
+    # ---- POST /api/permission/oauth2/device/code ------------------------
+
+    def oauth_device_code(self, query: dict, body: bytes, ids: dict) -> dict:
+        req = self.oauth_body(body)
+        app = self.oauth_app(self.oauth_text(req, "client_id"), ("device",))
+        script = app["device"]
+        device_code = secrets.token_hex(20)
+        user_code = "%s-%s" % (secrets.token_hex(2).upper(), secrets.token_hex(2).upper())
+        self.state.oauth.device_codes[device_code] = {
+            "client_id": app["client_id"], "pending": script["pending"], "slow_down": script["slow_down"],
+            "outcome": script["outcome"], "expires_at": time.time() + script["expires_in"], "done": False,
+            "workspace_id": ids.get("workspace_id")}
+        host = self.headers.get("Host") or "127.0.0.1"
+        return {"device_code": device_code, "user_code": user_code,
+                "verification_uri": "http://%s/api/permission/oauth2/device/verify" % host,
+                "interval": script["interval"], "expires_in": script["expires_in"]}
+
+    # ---- POST /api/permission/oauth2/token (and the account / enterprise variants) ----
+
+    def oauth_token(self, query: dict, body: bytes, ids: dict) -> dict:
+        req = self.oauth_body(body)
+        grant = self.oauth_text(req, "grant_type")
+        if ("account_id" in ids or "enterprise_id" in ids) and grant != GRANT_JWT:
+            raise oauth_error("unsupported_grant_type",
+                              "the account and enterprise token paths take the JWT grant only")
+        if grant == GRANT_CODE:
+            return self.grant_code(req)
+        if grant == GRANT_REFRESH:
+            return self.grant_refresh(req)
+        if grant == GRANT_DEVICE:
+            return self.grant_device(req)
+        if grant == GRANT_JWT:
+            return self.grant_jwt(req)
+        raise oauth_error("unsupported_grant_type", "unsupported grant_type %r" % grant)
+
+    def grant_code(self, req: dict) -> dict:
+        st = self.state.oauth
+        app = self.oauth_app(self.oauth_text(req, "client_id"), ("web", "pkce"))
+        self.client_secret_ok(app)
+        code = st.codes.pop(self.oauth_text(req, "code"), None)  # one use, whatever happens next
+        if code is None or code["client_id"] != app["client_id"]:
+            raise oauth_error("invalid_grant", "the code is unknown, used already, or not this app's")
+        if time.time() >= code["expires_at"]:
+            raise oauth_error("invalid_grant", "the code has expired")
+        if req.get("redirect_uri") != code["redirect_uri"]:
+            raise oauth_error("invalid_grant", "redirect_uri differs from the one given to authorize")
+        if code["challenge"] is not None:
+            verifier = req.get("code_verifier")
+            if not isinstance(verifier, str) or not PKCE_VERIFIER.match(verifier):
+                raise oauth_error("invalid_grant", "code_verifier is missing or not 43-128 unreserved characters")
+            if not hmac.compare_digest(s256_challenge(verifier), code["challenge"]):
+                raise oauth_error("invalid_grant", "code_verifier does not match the code_challenge")
+        return st.issue(app, GRANT_CODE, st.lifetime(app), True)
+
+    def grant_refresh(self, req: dict) -> dict:
+        st = self.state.oauth
+        app = self.oauth_app(self.oauth_text(req, "client_id"), ("web", "pkce", "device"))
+        self.client_secret_ok(app)
+        token = st.refresh.get(self.oauth_text(req, "refresh_token"))
+        if token is None or token["client_id"] != app["client_id"]:
+            raise oauth_error("invalid_grant", "the refresh token is unknown or not this app's")
+        if token["revoked"]:
+            raise oauth_error("invalid_grant", "the refresh token has been revoked")
+        if token["used"]:
+            raise oauth_error("invalid_grant", "the refresh token was used already (each works once)")
+        token["used"] = True
+        return st.issue(app, GRANT_REFRESH, st.lifetime(app), True)
+
+    def grant_device(self, req: dict) -> dict:
+        st = self.state.oauth
+        app = self.oauth_app(self.oauth_text(req, "client_id"), ("device",))
+        dc = st.device_codes.get(self.oauth_text(req, "device_code"))
+        if dc is None or dc["client_id"] != app["client_id"] or dc["done"]:
+            raise oauth_error("invalid_grant", "the device code is unknown, used already, or not this app's")
+        if time.time() >= dc["expires_at"]:
+            raise oauth_error("expired_token", "the device code has expired")
+        if dc["pending"] > 0:
+            dc["pending"] -= 1
+            raise oauth_error("authorization_pending", "the user has not authorized the device yet")
+        if dc["slow_down"]:
+            dc["slow_down"] = False
+            raise oauth_error("slow_down", "polling too fast: add 5 seconds to the interval")
+        if dc["outcome"] == "access_denied":
+            raise oauth_error("access_denied", "the user denied the authorization")
+        if dc["outcome"] == "expired_token":
+            raise oauth_error("expired_token", "the device code has expired")
+        dc["done"] = True
+        return st.issue(app, GRANT_DEVICE, st.lifetime(app), True)
+
+    def grant_jwt(self, req: dict) -> dict:
+        st = self.state.oauth
+        auth = self.headers.get("Authorization") or ""
+        if not auth.startswith("Bearer ") or not auth[len("Bearer "):].strip():
+            raise oauth_error("invalid_request", "the JWT grant needs Authorization: Bearer <JWT>")
+        try:
+            header, claims, signing_input, signature = jwt_parts(auth[len("Bearer "):].strip())
+        except (ValueError, UnicodeDecodeError) as e:
+            raise oauth_error("invalid_request", "the bearer token is not a JWT: %s" % e) from None
+        if header.get("alg") != "RS256":
+            raise oauth_error("invalid_request", "the JWT header alg must be RS256, not %r" % header.get("alg"))
+        if header.get("typ") != "JWT":
+            raise oauth_error("invalid_request", "the JWT header typ must be JWT, not %r" % header.get("typ"))
+        kid = header.get("kid")
+        if not isinstance(kid, str) or not kid:
+            raise oauth_error("invalid_request", "the JWT header needs kid, the public key id")
+        app = st.apps.get(st.kids.get(kid, ""))
+        if app is None:
+            raise oauth_error("invalid_client", "unknown public key id (kid) %r" % kid)
+        if not rs256_verifies(app["public_key"], signing_input, signature):
+            raise oauth_error("invalid_client", "the JWT signature does not verify against the public key %r" % kid,
+                              401)
+        if claims.get("iss") != app["client_id"]:
+            raise oauth_error("invalid_grant", "iss %r is not the client_id of the key's app" % claims.get("iss"))
+        host = request_host(self.headers.get("Host"))
+        aud = claims.get("aud")
+        if not (aud == host or isinstance(aud, list) and host in aud):
+            raise oauth_error("invalid_grant", "aud %r is not the host addressed, %r" % (aud, host))
+        now = time.time()
+        iat, exp = claims.get("iat"), claims.get("exp")
+        for name, value in (("iat", iat), ("exp", exp)):
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:  # NaN too
+                raise oauth_error("invalid_request", "the JWT claim %s must be a number of Unix seconds" % name)
+        if iat > now + JWT_IAT_LEEWAY:
+            raise oauth_error("invalid_grant", "iat is in the future")
+        if exp <= now:
+            raise oauth_error("invalid_grant", "the JWT has expired (exp)")
+        jti = claims.get("jti")
+        if not isinstance(jti, str) or not jti:
+            raise oauth_error("invalid_request", "the JWT claim jti is required")
+        if (app["client_id"], jti) in st.jtis:
+            raise oauth_error("invalid_grant", "jti %r was used already" % jti)
+        session = claims.get("session_name")
+        if session is not None and not isinstance(session, str):
+            raise oauth_error("invalid_request", "session_name must be a string")
+        duration = req.get("duration_seconds")
+        if duration is not None and (isinstance(duration, bool) or not isinstance(duration, int)
+                                     or not 1 <= duration <= MAX_JWT_DURATION):
+            raise oauth_error("invalid_request", "duration_seconds must be an integer from 1 to %d" % MAX_JWT_DURATION)
+        st.jtis.add((app["client_id"], jti))
+        return st.issue(app, GRANT_JWT, st.lifetime(app, duration), False)
+
+
+class Handler(Resources, OAuthRoutes, BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "fake-coze/1"
     timeout = 120  # idle keep-alive connections do not pin a thread forever
@@ -1647,20 +2199,50 @@ class Handler(Resources, BaseHTTPRequestHandler):
             if k == "authorization":
                 v = "Bearer ***" if v.startswith("Bearer ") else "***"
             headers[k] = v
+        oauth = path.startswith(OAUTH_PREFIX)
         entry = {
             "method": self.command,
             "path": path,
             "query": query,
             "headers": headers,
-            "body": body.decode("utf-8", errors="replace"),
+            "body": redacted_oauth_body(body) if oauth else body.decode("utf-8", errors="replace"),
             "idempotency_key": self.headers.get("Idempotency-Key"),
             "retry_count": self.headers.get("X-Coze-Retry-Count"),
             "client_request_id": self.headers.get("X-Client-Request-Id"),
             "events_sent": 0,
         }
+        auth = self.headers.get("Authorization") or ""
+        if auth.startswith("Bearer " + ACCESS_PREFIX):  # an issued access token: name it by a short prefix
+            entry["token_prefix"] = auth[len("Bearer "):].strip()[:TOKEN_LOG_CHARS]
         with self.state.lock:
+            if oauth:
+                entry["oauth"] = self.oauth_log(path, query, body)
             self.state.requests.append(entry)
         return entry
+
+    def oauth_log(self, path: str, query: dict, body: bytes) -> dict:
+        """The `oauth` part of an OAuth request's log entry (what was sent, no secrets); counts it (lock held)."""
+        endpoint, ids = oauth_route(self.command, path) or (None, {})
+        try:
+            req = json.loads(body.decode("utf-8")) if body.strip() else {}
+        except (UnicodeDecodeError, ValueError):
+            req = {}
+        if not isinstance(req, dict):
+            req = {}
+        text = (lambda v: v if isinstance(v, str) else None)
+        info = {"endpoint": endpoint, "grant_type": text(req.get("grant_type")) if endpoint == "token" else None,
+                "client_id": text(query.get("client_id") if endpoint == "authorize" else req.get("client_id")),
+                "kid": None, "session_name": None, "account_id": ids.get("account_id"),
+                "enterprise_id": ids.get("enterprise_id"), "workspace_id": ids.get("workspace_id"),
+                "at": time.time(), "outcome": None, "token_prefix": None}
+        if info["grant_type"] == GRANT_JWT:
+            info["kid"], iss, info["session_name"] = jwt_peek(self.headers.get("Authorization"))
+            info["client_id"] = info["client_id"] or iss
+        if endpoint is not None:
+            key = {"authorize": "authorize", "device_code": "device/code"}.get(endpoint, info["grant_type"] or "")
+            counts = self.state.oauth.requests
+            counts[key] = counts.get(key, 0) + 1
+        return info
 
     def answer_verbatim(self, fault: dict, logid: str):
         status = fault.get("status")
@@ -1705,6 +2287,41 @@ class Handler(Resources, BaseHTTPRequestHandler):
             with st.lock:  # copies: a stream may still be counting its events
                 log = [dict(e) for e in st.requests]
             self.send_json(200, log)
+        elif path == "/_fake/oauth/apps" and self.command == "POST":
+            try:
+                apps = json.loads(body.decode("utf-8") or "null")
+                apps = [parse_app(a) for a in (apps if isinstance(apps, list) else [apps])]
+                with st.lock:
+                    st.oauth.register(apps)
+            except (UnicodeDecodeError, ValueError) as e:
+                self.send_json(400, {"error": str(e)})
+                return
+            self.send_json(200, {"registered": [a["client_id"] for a in apps]})
+        elif path == "/_fake/oauth" and self.command == "GET":
+            with st.lock:
+                view = st.oauth.view()
+            self.send_json(200, view)
+        elif path in ("/_fake/oauth/expire", "/_fake/oauth/revoke") and self.command == "POST":
+            try:
+                sel = control_selector(body)
+            except (UnicodeDecodeError, ValueError) as e:
+                self.send_json(400, {"error": str(e)})
+                return
+            with st.lock:
+                if path.endswith("/expire"):
+                    access, _ = st.oauth.select(dict(sel, kind="access"))
+                    now = time.time()
+                    for t in access:
+                        st.oauth.access[t]["expires_at"] = min(st.oauth.access[t]["expires_at"], now)
+                    answer = {"expired": len(access)}
+                else:
+                    access, refresh = st.oauth.select(sel)
+                    for t in access:
+                        st.oauth.access[t]["revoked"] = True
+                    for t in refresh:
+                        st.oauth.refresh[t]["revoked"] = True
+                    answer = {"revoked": len(access) + len(refresh)}
+            self.send_json(200, answer)
         elif path == "/_fake/reset" and self.command == "POST":
             with st.lock:
                 st.faults.clear()
@@ -1717,6 +2334,10 @@ class Handler(Resources, BaseHTTPRequestHandler):
     # ---- the API --------------------------------------------------------
 
     def api(self, path: str, query: dict, body: bytes, logid: str, drip_ms: float):
+        route = oauth_route(self.command, path)
+        if route is not None:
+            self.oauth_api(route[0], route[1], query, body, logid)
+            return
         name, params = STATIC_ROUTES.get((self.command, path)), {}
         if name is None and path not in STATIC_PATHS:  # POST /v1/workflows/chat is no GET /v1/workflows/{id}
             for method, pattern, candidate in PATTERN_ROUTES:
@@ -1727,8 +2348,9 @@ class Handler(Resources, BaseHTTPRequestHandler):
         if name is None:
             self.send_envelope(404, 4200, "resource not found: %s %s" % (self.command, path), logid)
             return
-        if not self.state.token_ok(self.headers.get("Authorization")):
-            self.send_envelope(401, 4100, AUTH_MSG, logid)
+        refused = self.state.auth_failure(self.headers.get("Authorization"))
+        if refused is not None:
+            self.send_envelope(401, 4100, refused, logid)
             return
         self.params = params
         try:
@@ -1745,6 +2367,38 @@ class Handler(Resources, BaseHTTPRequestHandler):
                 raise Abort() from e
             self.close_connection = True
             self.send_envelope(500, 5000, "fake server bug: %s: %s" % (type(e).__name__, e), logid)
+
+    def oauth_api(self, endpoint: str, ids: dict, query: dict, body: bytes, logid: str):
+        """An OAuth endpoint: a 302 for authorize, else a JSON token answer or {error_code, error_message, error}."""
+        info = self.entry.get("oauth") if self.entry else None
+        try:
+            with self.state.lock:
+                result = getattr(self, "oauth_" + endpoint)(query, body, ids)
+        except OAuthError as e:
+            if info is not None:
+                info["outcome"] = e.error_code
+            self.send_json(e.status, {"error_code": e.error_code, "error_message": e.message, "error": e.error_code},
+                           logid)
+            return
+        except (Abort, OSError):
+            raise
+        except Exception as e:  # a bug of the fake, as in api()
+            traceback.print_exc()
+            self.close_connection = True
+            self.send_json(500, {"error_code": "server_error", "error_message": "fake server bug: %s: %s" % (
+                type(e).__name__, e), "error": "server_error"}, logid)
+            return
+        if endpoint == "authorize":
+            location, outcome = result
+            if info is not None:
+                info["outcome"] = outcome
+            self.send_bytes(302, b"", {"Location": location}, logid)
+            return
+        if info is not None:
+            info["outcome"] = "ok"
+            if "access_token" in result:
+                info["token_prefix"] = result["access_token"][:TOKEN_LOG_CHARS]
+        self.send_json(200, result, logid)
 
     def json_body(self, body: bytes, logid: str, required=(), arrays=(), objects=()):
         """The request body as a dict, or None after answering 400/4000.

@@ -1470,5 +1470,546 @@ def test_more_routes_check_the_token_and_take_faults_first(port, method, path, b
     assert [e["path"] for e in log] == [path.split("?")[0]] * 3 and [e["method"] for e in log][:2] == [method] * 2
 
 
+# ---- OAuth ------------------------------------------------------------------
+
+OAUTH = "/api/permission/oauth2"
+GRANT_DEVICE = "urn:ietf:params:oauth:grant-type:device_code"
+GRANT_JWT = "urn:ietf:params:oauth:grant-type:jwt-bearer"
+REDIRECT = "http://127.0.0.1:9/callback"
+SECRET = "web-app-client-secret-123456"
+# RFC 7636 appendix B
+RFC_VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"
+RFC_CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
+
+
+@pytest.fixture(scope="module")
+def rsa_keys():
+    """Two RSA key pairs made here: (private key, public PEM) each."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    out = []
+    for _ in range(2):
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        pem = key.public_key().public_bytes(serialization.Encoding.PEM,
+                                            serialization.PublicFormat.SubjectPublicKeyInfo).decode()
+        out.append((key, pem))
+    return out
+
+
+def b64url(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
+
+
+def sign_jwt(key, header: dict, claims: dict) -> str:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+    signing_input = b64url(json.dumps(header).encode()) + "." + b64url(json.dumps(claims).encode())
+    return signing_input + "." + b64url(key.sign(signing_input.encode(), padding.PKCS1v15(), hashes.SHA256()))
+
+
+def jwt_claims(**over):
+    now = int(time.time())
+    claims = {"iss": "jwt-app", "aud": "127.0.0.1", "iat": now, "exp": now + 600, "jti": os.urandom(8).hex()}
+    claims.update(over)
+    return {k: v for k, v in claims.items() if v is not None}
+
+
+def jwt_header(**over):
+    header = {"alg": "RS256", "typ": "JWT", "kid": "kid-1"}
+    header.update(over)
+    return {k: v for k, v in header.items() if v is not None}
+
+
+def register(port, *apps):
+    status, _, answer = request(port, "POST", "/_fake/oauth/apps", list(apps))
+    assert status == 200 and answer == {"registered": [a["client_id"] for a in apps]}, answer
+
+
+def web_app(**over):
+    return dict({"client_id": "web-app", "client_type": "web", "client_secret": SECRET,
+                 "redirect_uris": [REDIRECT, REDIRECT + "?x=1"]}, **over)
+
+
+def jwt_app(pem, **over):
+    return dict({"client_id": "jwt-app", "client_type": "jwt", "public_key_id": "kid-1", "public_key_pem": pem},
+                **over)
+
+
+def device_app(**device):
+    return {"client_id": "device-app", "client_type": "device", "device": dict({"interval": 1}, **device)}
+
+
+def authorize(port, path=OAUTH + "/authorize", **query):
+    """(HTTP status, Location's query as a dict or None, the whole answer)."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit
+    r = exchange(port, "GET", path + "?" + urlencode(query), token=None)
+    location = r.headers.get("location")
+    if location is None:
+        return r.status, None, r
+    return r.status, dict(parse_qsl(urlsplit(location).query)), r
+
+
+def code_for(port, client_id="web-app", redirect_uri=REDIRECT, **query):
+    status, params, r = authorize(port, response_type="code", client_id=client_id, redirect_uri=redirect_uri,
+                                  state="st4te", **query)
+    assert status == 302 and params["state"] == "st4te" and "code" in params, (status, params, r.body)
+    return params["code"]
+
+
+def token_call(port, body, bearer=None, path=OAUTH + "/token", **kw):
+    """(HTTP status, JSON answer, headers) of a token request."""
+    status, headers, answer = request(port, "POST", path, body, token=bearer, **kw)
+    return status, answer, headers
+
+
+def oauth_fails(port, body, error_code, status=400, bearer=None, path=OAUTH + "/token", **kw):
+    got, answer, headers = token_call(port, body, bearer, path, **kw)
+    assert (got, answer.get("error_code")) == (status, error_code), answer
+    assert answer["error"] == error_code and answer["error_message"] and "access_token" not in answer
+    assert headers["x-tt-logid"] and headers["content-type"].startswith("application/json")
+    return answer
+
+
+def is_token_answer(answer, ttl, refresh=True):
+    now = time.time()
+    assert answer["token_type"] == "Bearer" and answer["access_token"].startswith("oat_")
+    assert isinstance(answer["expires_in"], int) and now + ttl - 2 <= answer["expires_in"] <= now + ttl
+    assert ("refresh_token" in answer) == refresh
+    return answer
+
+
+def me(port, token):
+    status, _, env = request(port, "GET", "/v1/users/me", token=token)
+    return status, env
+
+
+def test_oauth_app_registration_is_checked(port, rsa_keys):
+    pem = rsa_keys[0][1]
+    for bad in ([{"client_id": "a", "client_type": "nope"}], {"client_type": "pkce"},
+                {"client_id": "a", "client_type": "web"}, {"client_id": "a", "client_type": "jwt"},
+                {"client_id": "a", "client_type": "jwt", "public_key_id": "k", "public_key_pem": "not a key"},
+                {"client_id": "a", "client_type": "pkce", "colour": "red"},
+                {"client_id": "a", "client_type": "pkce", "access_token_ttl": 0},
+                {"client_id": "a", "client_type": "pkce", "redirect_uris": "x"},
+                {"client_id": "a", "client_type": "web", "client_secret": "s", "authorize": "maybe"},
+                {"client_id": "a", "client_type": "device", "device": {"outcome": "later"}},
+                {"client_id": "a", "client_type": "device", "device": {"pending": -1}},
+                {"client_id": "a", "client_type": "device", "device": {"interval": 0}}, b"{", b"[1]"):
+        status, _, answer = request(port, "POST", "/_fake/oauth/apps", bad)
+        assert status == 400 and answer["error"], bad
+    register(port, web_app(), jwt_app(pem, access_token_ttl=5))
+    status, _, answer = request(port, "POST", "/_fake/oauth/apps", jwt_app(pem, client_id="other"))
+    assert status == 400 and "kid-1" in answer["error"], "a kid belongs to one app"
+    status, _, answer = request(port, "POST", "/_fake/oauth/apps",
+                                [{"client_id": "p", "client_type": "pkce"}, jwt_app(pem, client_id="other")])
+    assert status == 400, "a batch with one bad app registers nothing"
+    view = request(port, "GET", "/_fake/oauth")[2]
+    assert {a["client_id"]: a["client_type"] for a in view["apps"]} == {"web-app": "web", "jwt-app": "jwt"}
+    assert SECRET not in json.dumps(view) and "BEGIN PUBLIC KEY" not in json.dumps(view)
+    assert view["requests"] == {} and view["refreshes"] == 0 and view["issued"] == 0
+    assert log_of(port) == [], "control requests are not logged"
+
+
+def test_web_app_authorize_exchange_and_refresh_rotation(port):
+    register(port, web_app(access_token_ttl=60))
+    status, params, r = authorize(port, response_type="code", client_id="web-app", redirect_uri=REDIRECT,
+                                  state="abc xyz")
+    assert status == 302 and r.headers["x-tt-logid"] and r.body == b""
+    assert r.headers["location"].startswith(REDIRECT + "?code=") and params["state"] == "abc xyz"
+    code = params["code"]
+    body = {"grant_type": "authorization_code", "client_id": "web-app", "code": code, "redirect_uri": REDIRECT}
+    oauth_fails(port, body, "invalid_client", 401)  # no secret (the code stays usable)
+    oauth_fails(port, body, "invalid_client", 401, bearer="wrong-secret")
+    status, first, headers = token_call(port, body, bearer=SECRET)
+    assert status == 200 and headers["x-tt-logid"]
+    is_token_answer(first, 60)
+    oauth_fails(port, body, "invalid_grant", bearer=SECRET)  # a code works once
+    assert me(port, first["access_token"])[0] == 200
+
+    refresh = {"grant_type": "refresh_token", "client_id": "web-app", "refresh_token": first["refresh_token"]}
+    oauth_fails(port, refresh, "invalid_client", 401)  # web apps refresh with the secret too
+    status, second, _ = token_call(port, refresh, bearer=SECRET)
+    assert status == 200 and is_token_answer(second, 60)
+    assert second["access_token"] != first["access_token"] and second["refresh_token"] != first["refresh_token"]
+    oauth_fails(port, refresh, "invalid_grant", bearer=SECRET)  # rotated: the old one fails
+    status, third, _ = token_call(port, dict(refresh, refresh_token=second["refresh_token"]), bearer=SECRET)
+    assert status == 200 and me(port, third["access_token"])[0] == 200
+    # A redirect_uri with a query gets &code=...
+    status, params, r = authorize(port, response_type="code", client_id="web-app", redirect_uri=REDIRECT + "?x=1")
+    assert r.headers["location"].startswith(REDIRECT + "?x=1&code=") and "state" not in params
+    view = request(port, "GET", "/_fake/oauth")[2]
+    assert view["requests"] == {"authorize": 2, "authorization_code": 4, "refresh_token": 4}
+    assert view["refreshes"] == 4 and view["issued"] == 3 and view["live_access_tokens"] == 3
+
+
+def test_authorize_refusals(port, rsa_keys):
+    register(port, web_app(), {"client_id": "pkce-app", "client_type": "pkce"},
+             web_app(client_id="deny-app", authorize="deny"), jwt_app(rsa_keys[0][1]))
+    q = {"response_type": "code", "client_id": "web-app", "redirect_uri": REDIRECT, "state": "s"}
+    # Before the redirect_uri is trusted: a JSON error, no redirect.
+    for over, error_code in (({"client_id": "nobody"}, "invalid_client"),
+                             ({"redirect_uri": "http://evil.example/cb"}, "invalid_request"),
+                             ({"redirect_uri": ""}, "invalid_request")):
+        status, params, r = authorize(port, **dict(q, **over))
+        assert status == 400 and params is None and r.json()["error_code"] == error_code, over
+    # After: a redirect carrying error (and state).
+    for over, error in (({"response_type": "token"}, "unsupported_response_type"),
+                        ({"code_challenge": RFC_CHALLENGE, "code_challenge_method": "plain"}, "invalid_request"),
+                        ({"code_challenge": RFC_CHALLENGE}, "invalid_request"),  # method missing means plain
+                        ({"code_challenge": "short", "code_challenge_method": "S256"}, "invalid_request"),
+                        ({"client_id": "pkce-app"}, "invalid_request"),  # a pkce app needs a challenge
+                        ({"client_id": "deny-app"}, "access_denied"),
+                        ({"client_id": "jwt-app"}, "unauthorized_client")):
+        status, params, r = authorize(port, **dict(q, **over))
+        assert status == 302 and params["error"] == error and params["state"] == "s" and "code" not in params, over
+    # The workspace variant.
+    status, params, _ = authorize(port, OAUTH + "/workspace_id/7300000000000000001/authorize", **q)
+    assert status == 302 and params["code"]
+    log = log_of(port)
+    assert log[-1]["oauth"]["workspace_id"] == "7300000000000000001" and log[-1]["oauth"]["outcome"] == "ok"
+    assert [e["oauth"]["outcome"] for e in log[3:-1]] == [
+        "unsupported_response_type", "invalid_request", "invalid_request", "invalid_request", "invalid_request",
+        "access_denied", "unauthorized_client"]
+
+
+def test_code_exchange_refusals(port):
+    register(port, web_app(), web_app(client_id="web-2"))
+    base = {"grant_type": "authorization_code", "client_id": "web-app", "redirect_uri": REDIRECT}
+    code = code_for(port)
+    oauth_fails(port, dict(base, code=code, redirect_uri=REDIRECT + "?x=1"), "invalid_grant", bearer=SECRET)
+    oauth_fails(port, dict(base, code=code), "invalid_grant", bearer=SECRET)  # the failed try used it up
+    code = code_for(port)
+    oauth_fails(port, dict(base, code=code, client_id="web-2"), "invalid_grant", bearer=SECRET)  # not web-2's
+    oauth_fails(port, dict(base, code="nonsense"), "invalid_grant", bearer=SECRET)
+    oauth_fails(port, dict(base, client_id="nobody", code="x"), "invalid_client", bearer=SECRET)
+    oauth_fails(port, {"grant_type": "authorization_code", "client_id": "web-app"}, "invalid_request", bearer=SECRET)
+    oauth_fails(port, {"client_id": "web-app"}, "invalid_request")
+    oauth_fails(port, dict(base, grant_type="password"), "unsupported_grant_type")
+    oauth_fails(port, b"{not json", "invalid_request")
+    oauth_fails(port, b"[]", "invalid_request")
+    oauth_fails(port, {"grant_type": "refresh_token", "client_id": "web-app", "refresh_token": "ort_x"},
+                "invalid_grant", bearer=SECRET)
+
+
+def test_pkce_s256_verifier(port):
+    register(port, {"client_id": "pkce-app", "client_type": "pkce", "access_token_ttl": 30})
+    base = {"grant_type": "authorization_code", "client_id": "pkce-app", "redirect_uri": REDIRECT}
+    s256 = {"code_challenge": RFC_CHALLENGE, "code_challenge_method": "S256"}
+    code = code_for(port, "pkce-app", **s256)
+    oauth_fails(port, dict(base, code=code, code_verifier=RFC_VERIFIER[:-1] + "A"), "invalid_grant")
+    code = code_for(port, "pkce-app", **s256)
+    oauth_fails(port, dict(base, code=code), "invalid_grant")  # no verifier
+    code = code_for(port, "pkce-app", **s256)
+    oauth_fails(port, dict(base, code=code, code_verifier="short"), "invalid_grant")
+    code = code_for(port, "pkce-app", **s256)
+    status, answer, _ = token_call(port, dict(base, code=code, code_verifier=RFC_VERIFIER))
+    assert status == 200 and is_token_answer(answer, 30)
+    # A verifier of our own, and a refresh without any secret.
+    verifier = b64url(os.urandom(40))
+    import hashlib
+    code = code_for(port, "pkce-app", code_challenge=b64url(hashlib.sha256(verifier.encode()).digest()),
+                    code_challenge_method="S256")
+    status, answer, _ = token_call(port, dict(base, code=code, code_verifier=verifier))
+    assert status == 200
+    status, again, _ = token_call(port, {"grant_type": "refresh_token", "client_id": "pkce-app",
+                                         "refresh_token": answer["refresh_token"]})
+    assert status == 200 and is_token_answer(again, 30)
+
+
+def device_poll(port, device_code, client_id="device-app"):
+    return token_call(port, {"grant_type": GRANT_DEVICE, "client_id": client_id, "device_code": device_code})
+
+
+def test_device_flow_pending_slow_down_then_success(port):
+    register(port, device_app(pending=2, slow_down=True, interval=3, expires_in=300))
+    status, _, dc = request(port, "POST", OAUTH + "/device/code", {"client_id": "device-app"}, token=None)
+    assert status == 200 and set(dc) == {"device_code", "user_code", "verification_uri", "interval", "expires_in"}
+    assert dc["interval"] == 3 and dc["expires_in"] == 300 and dc["verification_uri"].startswith("http")
+    answers = [device_poll(port, dc["device_code"]) for _ in range(4)]
+    assert [(s, a.get("error_code")) for s, a, _ in answers] == [
+        (400, "authorization_pending"), (400, "authorization_pending"), (400, "slow_down"), (200, None)]
+    assert all(a["error_message"] and a["error"] == a["error_code"] for _, a, _ in answers[:3])
+    token = is_token_answer(answers[3][1], 900)
+    assert me(port, token["access_token"])[0] == 200
+    oauth_fails(port, {"grant_type": GRANT_DEVICE, "client_id": "device-app", "device_code": dc["device_code"]},
+                "invalid_grant")  # used
+    status, again, _ = token_call(port, {"grant_type": "refresh_token", "client_id": "device-app",
+                                         "refresh_token": token["refresh_token"]})
+    assert status == 200
+    log = [e for e in log_of(port) if "oauth" in e]
+    assert [e["oauth"]["grant_type"] for e in log[1:6]] == [GRANT_DEVICE] * 5
+    assert [e["oauth"]["outcome"] for e in log] == [
+        "ok", "authorization_pending", "authorization_pending", "slow_down", "ok", "invalid_grant", "ok"]
+    assert all(b["oauth"]["at"] >= a["oauth"]["at"] for a, b in zip(log, log[1:]))
+
+
+@pytest.mark.parametrize("outcome", ["access_denied", "expired_token"])
+def test_device_flow_scripted_failures(port, outcome):
+    register(port, device_app(pending=1, outcome=outcome))
+    dc = request(port, "POST", OAUTH + "/workspace_id/7300000000000000002/device/code",
+                 {"client_id": "device-app"}, token=None)[2]
+    assert device_poll(port, dc["device_code"])[1]["error_code"] == "authorization_pending"
+    for _ in range(2):  # and it stays so
+        status, answer, _ = device_poll(port, dc["device_code"])
+        assert status == 400 and answer["error_code"] == outcome
+    assert log_of(port)[0]["oauth"]["workspace_id"] == "7300000000000000002"
+
+
+def test_device_code_expires_after_expires_in(port):
+    register(port, device_app(pending=100, expires_in=1))
+    dc = request(port, "POST", OAUTH + "/device/code", {"client_id": "device-app"}, token=None)[2]
+    assert device_poll(port, dc["device_code"])[1]["error_code"] == "authorization_pending"
+    time.sleep(1.1)
+    assert device_poll(port, dc["device_code"])[1]["error_code"] == "expired_token"
+
+
+def test_device_flow_refusals(port):
+    register(port, device_app(), web_app())
+    status, _, answer = request(port, "POST", OAUTH + "/device/code", {"client_id": "web-app"}, token=None)
+    assert status == 400 and answer["error_code"] == "unauthorized_client"
+    status, _, answer = request(port, "POST", OAUTH + "/device/code", {"client_id": "nobody"}, token=None)
+    assert status == 400 and answer["error_code"] == "invalid_client"
+    status, _, answer = request(port, "POST", OAUTH + "/device/code", b"", token=None)
+    assert status == 400 and answer["error_code"] == "invalid_request"
+    dc = request(port, "POST", OAUTH + "/device/code", {"client_id": "device-app"}, token=None)[2]
+    oauth_fails(port, {"grant_type": GRANT_DEVICE, "client_id": "device-app", "device_code": "nope"}, "invalid_grant")
+    oauth_fails(port, {"grant_type": GRANT_DEVICE, "client_id": "web-app", "device_code": dc["device_code"]},
+                "unauthorized_client")
+    oauth_fails(port, {"grant_type": GRANT_DEVICE, "client_id": "device-app"}, "invalid_request")
+
+
+def jwt_grant(port, token, path=OAUTH + "/token", body=None, **kw):
+    return token_call(port, body if body is not None else {"grant_type": GRANT_JWT, "duration_seconds": 120},
+                      bearer=token, path=path, **kw)
+
+
+def test_jwt_grant_verifies_rs256_and_records_the_call(port, rsa_keys):
+    key, pem = rsa_keys[0]
+    register(port, jwt_app(pem))
+    token = sign_jwt(key, jwt_header(), jwt_claims(session_name="user-42"))
+    status, answer, _ = jwt_grant(port, token)
+    assert status == 200 and is_token_answer(answer, 120, refresh=False)
+    assert me(port, answer["access_token"])[0] == 200
+    # duration_seconds is optional (900 s), and the Host header's port does not count for aud.
+    status, answer, _ = jwt_grant(port, sign_jwt(key, jwt_header(), jwt_claims()), body={"grant_type": GRANT_JWT},
+                                  headers={"Host": "127.0.0.1:%d" % port})
+    assert status == 200 and is_token_answer(answer, 900, refresh=False)
+    for path, field in ((OAUTH + "/account/7300000000000000010/token", "account_id"),
+                        (OAUTH + "/enterprise_id/ent-9/token", "enterprise_id")):
+        status, answer, _ = jwt_grant(port, sign_jwt(key, jwt_header(), jwt_claims()), path=path)
+        assert status == 200 and "refresh_token" not in answer
+        oauth_fails(port, {"grant_type": "refresh_token", "client_id": "jwt-app", "refresh_token": "x"},
+                    "unsupported_grant_type", path=path)
+    log = log_of(port)
+    first = log[0]["oauth"]
+    assert (first["endpoint"], first["grant_type"], first["client_id"], first["kid"], first["session_name"],
+            first["outcome"]) == ("token", GRANT_JWT, "jwt-app", "kid-1", "user-42", "ok")
+    assert first["token_prefix"] and len(first["token_prefix"]) == 12
+    assert log[1]["token_prefix"] == first["token_prefix"], "the API call names the issued token by its prefix"
+    assert log[3]["oauth"]["account_id"] == "7300000000000000010" and log[3]["oauth"]["enterprise_id"] is None
+    assert log[5]["oauth"]["enterprise_id"] == "ent-9"
+    assert token not in json.dumps(log) and token.split(".")[2] not in json.dumps(log)
+
+
+def test_jwt_grant_chooses_the_key_by_kid(port, rsa_keys):
+    (key1, pem1), (key2, pem2) = rsa_keys
+    register(port, jwt_app(pem1), jwt_app(pem2, client_id="jwt-2", public_key_id="kid-2"))
+    assert jwt_grant(port, sign_jwt(key2, jwt_header(kid="kid-2"), jwt_claims(iss="jwt-2")))[0] == 200
+    oauth_fails(port, {"grant_type": GRANT_JWT}, "invalid_client", 401,
+                bearer=sign_jwt(key1, jwt_header(kid="kid-2"), jwt_claims(iss="jwt-2")))
+    oauth_fails(port, {"grant_type": GRANT_JWT}, "invalid_grant",  # kid-2's key, but iss names the other app
+                bearer=sign_jwt(key2, jwt_header(kid="kid-2"), jwt_claims(iss="jwt-app")))
+
+
+def tampered(key):
+    token = sign_jwt(key, jwt_header(), jwt_claims())
+    head, _, sig = token.split(".")
+    return head + "." + b64url(json.dumps(jwt_claims(iss="jwt-app", session_name="x")).encode()) + "." + sig
+
+
+JWT_FAILURES = [
+    ("signed by another key", lambda k, o: sign_jwt(o, jwt_header(), jwt_claims()), 401, "invalid_client"),
+    ("claims changed after signing", lambda k, o: tampered(k), 401, "invalid_client"),
+    ("alg HS256", lambda k, o: sign_jwt(k, jwt_header(alg="HS256"), jwt_claims()), 400, "invalid_request"),
+    ("no typ", lambda k, o: sign_jwt(k, jwt_header(typ=None), jwt_claims()), 400, "invalid_request"),
+    ("no kid", lambda k, o: sign_jwt(k, jwt_header(kid=None), jwt_claims()), 400, "invalid_request"),
+    ("unknown kid", lambda k, o: sign_jwt(k, jwt_header(kid="kid-x"), jwt_claims()), 400, "invalid_client"),
+    ("iss not the app", lambda k, o: sign_jwt(k, jwt_header(), jwt_claims(iss="x")), 400, "invalid_grant"),
+    ("aud of another host", lambda k, o: sign_jwt(k, jwt_header(), jwt_claims(aud="api.coze.com")), 400,
+     "invalid_grant"),
+    ("iat in the future", lambda k, o: sign_jwt(k, jwt_header(), jwt_claims(iat=int(time.time()) + 120)), 400,
+     "invalid_grant"),
+    ("exp passed", lambda k, o: sign_jwt(k, jwt_header(), jwt_claims(exp=int(time.time()) - 1)), 400,
+     "invalid_grant"),
+    ("no exp", lambda k, o: sign_jwt(k, jwt_header(), jwt_claims(exp=None)), 400, "invalid_request"),
+    ("no jti", lambda k, o: sign_jwt(k, jwt_header(), jwt_claims(jti=None)), 400, "invalid_request"),
+    ("not a JWT", lambda k, o: "abc.def", 400, "invalid_request"),
+    ("garbage parts", lambda k, o: "a*b.c.d", 400, "invalid_request"),
+    ("no bearer", lambda k, o: None, 400, "invalid_request"),
+]
+
+
+@pytest.mark.parametrize("what, make, status, error_code", JWT_FAILURES, ids=[f[0] for f in JWT_FAILURES])
+def test_jwt_grant_refusals(port, rsa_keys, what, make, status, error_code):
+    (key, pem), (other, _) = rsa_keys
+    register(port, jwt_app(pem))
+    answer = oauth_fails(port, {"grant_type": GRANT_JWT}, error_code, status, bearer=make(key, other))
+    assert log_of(port)[0]["oauth"]["outcome"] == error_code
+    assert answer["error_message"]
+
+
+def test_jwt_grant_refuses_a_reused_jti_and_bad_durations(port, rsa_keys):
+    key, pem = rsa_keys[0]
+    register(port, jwt_app(pem))
+    token = sign_jwt(key, jwt_header(), jwt_claims(jti="once"))
+    for duration in (0, 86400, "60", True):
+        oauth_fails(port, {"grant_type": GRANT_JWT, "duration_seconds": duration}, "invalid_request", bearer=token)
+    assert jwt_grant(port, token)[0] == 200  # the failures above did not use the jti up
+    oauth_fails(port, {"grant_type": GRANT_JWT}, "invalid_grant", bearer=token)
+    # aud may also be a list naming the host
+    assert jwt_grant(port, sign_jwt(key, jwt_header(), jwt_claims(aud=["x", "127.0.0.1"])))[0] == 200
+
+
+def test_access_tokens_expire_and_can_be_expired_or_revoked(port, rsa_keys):
+    key, pem = rsa_keys[0]
+    register(port, jwt_app(pem, access_token_ttl=1), {"client_id": "pkce-app", "client_type": "pkce"})
+    status, short, _ = jwt_grant(port, sign_jwt(key, jwt_header(), jwt_claims()))  # asks 120 s, gets 1 s
+    assert status == 200 and is_token_answer(short, 1, refresh=False)
+    assert me(port, short["access_token"])[0] == 200
+    time.sleep(max(0.0, short["expires_in"] + 1 - time.time()) + 0.05)
+    status, env = me(port, short["access_token"])
+    assert status == 401 and env["code"] == 4100 and "expired" in env["msg"]
+
+    def pkce_tokens():
+        code = code_for(port, "pkce-app", code_challenge=RFC_CHALLENGE, code_challenge_method="S256")
+        return token_call(port, {"grant_type": "authorization_code", "client_id": "pkce-app", "code": code,
+                                 "redirect_uri": REDIRECT, "code_verifier": RFC_VERIFIER})[1]
+
+    a, b = pkce_tokens(), pkce_tokens()
+    assert request(port, "POST", "/_fake/oauth/expire", {"access_token": a["access_token"]})[2] == {"expired": 1}
+    assert me(port, a["access_token"])[1]["code"] == 4100 and me(port, b["access_token"])[0] == 200
+    # The refresh token of an expired access token still works: the usual way out of a 401.
+    refresh = {"grant_type": "refresh_token", "client_id": "pkce-app", "refresh_token": a["refresh_token"]}
+    status, a2, _ = token_call(port, refresh)
+    assert status == 200 and me(port, a2["access_token"])[0] == 200
+    assert request(port, "POST", "/_fake/oauth/expire", {"client_id": "pkce-app"})[2] == {"expired": 3}
+    assert me(port, b["access_token"])[0] == 401 and me(port, a2["access_token"])[0] == 401
+    # Revoking: access and refresh tokens of the selection.
+    c = pkce_tokens()
+    assert request(port, "POST", "/_fake/oauth/revoke", {"refresh_token": c["refresh_token"]})[2] == {"revoked": 1}
+    assert me(port, c["access_token"])[0] == 200
+    oauth_fails(port, dict(refresh, refresh_token=c["refresh_token"]), "invalid_grant")
+    d = pkce_tokens()
+    assert request(port, "POST", "/_fake/oauth/revoke",
+                   {"token_prefix": d["access_token"][:12], "kind": "access"})[2] == {"revoked": 1}
+    status, env = me(port, d["access_token"])
+    assert status == 401 and env["code"] == 4100 and "revoked" in env["msg"]
+    assert token_call(port, dict(refresh, refresh_token=d["refresh_token"]))[0] == 200
+    for bad in ({"colour": "red"}, {"client_id": 1}, {"kind": "both"}, b"[]"):
+        assert request(port, "POST", "/_fake/oauth/revoke", bad)[0] == 400
+    assert request(port, "POST", "/_fake/oauth/expire", b"{")[0] == 400
+
+
+def test_concurrent_refreshes_of_one_token_make_one_winner(port):
+    import threading
+    register(port, {"client_id": "pkce-app", "client_type": "pkce"})
+    code = code_for(port, "pkce-app", code_challenge=RFC_CHALLENGE, code_challenge_method="S256")
+    first = token_call(port, {"grant_type": "authorization_code", "client_id": "pkce-app", "code": code,
+                              "redirect_uri": REDIRECT, "code_verifier": RFC_VERIFIER})[1]
+    request(port, "POST", "/_fake/oauth/expire", {})
+    results = []
+    body = {"grant_type": "refresh_token", "client_id": "pkce-app", "refresh_token": first["refresh_token"]}
+    threads = [threading.Thread(target=lambda: results.append(token_call(port, body)[0])) for _ in range(20)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(results) == [200] + [400] * 19
+    # 50 concurrent API calls on the expired token: all 401, and the counter shows the 20 refresh requests.
+    statuses = []
+    threads = [threading.Thread(target=lambda: statuses.append(me(port, first["access_token"])[0]))
+               for _ in range(50)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert statuses == [401] * 50
+    view = request(port, "GET", "/_fake/oauth")[2]
+    assert view["refreshes"] == 20 and view["issued"] == 2 and view["live_access_tokens"] == 1
+
+
+def test_oauth_log_keeps_no_secret(port, rsa_keys):
+    key, pem = rsa_keys[0]
+    register(port, web_app(), jwt_app(pem))
+    code = code_for(port, code_challenge=RFC_CHALLENGE, code_challenge_method="S256")
+    status, first, _ = token_call(port, {"grant_type": "authorization_code", "client_id": "web-app", "code": code,
+                                         "redirect_uri": REDIRECT, "code_verifier": RFC_VERIFIER}, bearer=SECRET)
+    assert status == 200
+    status, second, _ = token_call(port, {"grant_type": "refresh_token", "client_id": "web-app",
+                                          "refresh_token": first["refresh_token"]}, bearer=SECRET)
+    assert status == 200
+    jwt = sign_jwt(key, jwt_header(), jwt_claims())
+    assert jwt_grant(port, jwt)[0] == 200
+    me(port, second["access_token"])
+    log = log_of(port)
+    text = json.dumps(log)
+    for secret in (SECRET, code, RFC_VERIFIER, first["access_token"], first["refresh_token"],
+                   second["access_token"], second["refresh_token"], jwt.split(".")[2], pem.splitlines()[1]):
+        assert secret not in text
+    body = json.loads(log[1]["body"])
+    assert body["code"] == code[:6] + "***" and body["code_verifier"] == RFC_VERIFIER[:6] + "***"
+    assert body["grant_type"] == "authorization_code" and body["client_id"] == "web-app"
+    assert json.loads(log[2]["body"])["refresh_token"] == first["refresh_token"][:6] + "***"
+    assert [e["headers"].get("authorization") for e in log] == [None, "Bearer ***", "Bearer ***", "Bearer ***",
+                                                                "Bearer ***"]
+    assert log[4]["token_prefix"] == second["access_token"][:12] == log[2]["oauth"]["token_prefix"]
+    assert [e["oauth"]["endpoint"] for e in log[:4]] == ["authorize", "token", "token", "token"]
+    assert [e["oauth"]["client_id"] for e in log[:4]] == ["web-app", "web-app", "web-app", "jwt-app"]
+
+
+def test_oauth_requests_take_faults_and_unknown_oauth_paths_are_404(port):
+    register(port, device_app())
+    request(port, "POST", "/_fake/faults", [{"status": 503, "body": {"error_code": "busy"}}])
+    status, _, answer = request(port, "POST", OAUTH + "/device/code", {"client_id": "device-app"}, token=None)
+    assert status == 503 and answer == {"error_code": "busy"}
+    assert request(port, "POST", OAUTH + "/device/code", {"client_id": "device-app"}, token=None)[0] == 200
+    assert request(port, "GET", OAUTH + "/token", token=None)[0] == 404
+    assert request(port, "POST", OAUTH + "/nothing", {}, token=None)[0] == 404
+    log = log_of(port)
+    assert [e["oauth"]["outcome"] for e in log] == [None, "ok", None, None]
+    assert request(port, "GET", "/_fake/oauth")[2]["requests"] == {"device/code": 2}
+
+
+def test_reset_forgets_oauth_apps_and_tokens(port):
+    register(port, {"client_id": "pkce-app", "client_type": "pkce"})
+    code = code_for(port, "pkce-app", code_challenge=RFC_CHALLENGE, code_challenge_method="S256")
+    answer = token_call(port, {"grant_type": "authorization_code", "client_id": "pkce-app", "code": code,
+                               "redirect_uri": REDIRECT, "code_verifier": RFC_VERIFIER})[1]
+    assert me(port, answer["access_token"])[0] == 200
+    request(port, "POST", "/_fake/reset")
+    status, env = me(port, answer["access_token"])
+    assert status == 401 and env["msg"].endswith("not accepted")
+    assert request(port, "GET", "/_fake/oauth")[2] == {"apps": [], "requests": {}, "refreshes": 0, "issued": 0,
+                                                      "live_access_tokens": 0}
+    assert me(port, TOKEN)[0] == 200
+
+
+def test_issued_tokens_work_beside_the_token_option():
+    proc, p = start("--token", "secret_1")
+    try:
+        register(p, {"client_id": "pkce-app", "client_type": "pkce"})
+        code = code_for(p, "pkce-app", code_challenge=RFC_CHALLENGE, code_challenge_method="S256")
+        answer = token_call(p, {"grant_type": "authorization_code", "client_id": "pkce-app", "code": code,
+                                "redirect_uri": REDIRECT, "code_verifier": RFC_VERIFIER})[1]
+        assert me(p, answer["access_token"])[0] == 200 and me(p, "secret_1")[0] == 200
+        assert me(p, "pat_other")[0] == 401
+    finally:
+        proc.terminate()
+        assert proc.wait(timeout=10) == 0
+        assert proc.stderr.read() == ""
+        proc.stdout.close()
+        proc.stderr.close()
+
+
 def test_the_fake_stays_quiet_and_answers_after_all_of_this(port):
     assert ok(port, "GET", "/v1/users/me")["data"]["user_id"]

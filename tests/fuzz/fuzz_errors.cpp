@@ -68,12 +68,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   FUZZ_CHECK(!e.message.empty(), "an error without a message");
   FUZZ_CHECK(e.retryable == coze::kind_is_retryable(e.kind), "retryable disagrees with the kind");
-  FUZZ_CHECK(e.body == body, "the answer's body is not kept on the error");
+  FUZZ_CHECK(e.body.size() <= coze::kMaxErrorBodyBytes && body.compare(0, e.body.size(), e.body) == 0 &&
+                 (body.size() <= coze::kMaxErrorBodyBytes ? e.body == body : e.body.size() + 4 > coze::kMaxErrorBodyBytes),
+             "the answer's body is not kept on the error (bounded)");
+  FUZZ_CHECK(e.message.size() <= coze::kMaxErrorMessageBytes, "the message is not bounded");
   std::string by_code = coze::kind_for_coze_code(e.code);
   if (!by_code.empty()) FUZZ_CHECK(e.kind == by_code, "a known Coze code does not decide the kind");
+  std::string by_oauth = coze::kind_for_oauth_code(e.error_code);
   if (e.code == 0 && !ok_status) {
-    FUZZ_CHECK(e.kind == coze::kind_for_http_status(status), "without a Coze code the kind does not follow the status");
+    FUZZ_CHECK(e.kind == (by_oauth.empty() ? coze::kind_for_http_status(status) : by_oauth),
+               "without a Coze code the kind does not follow the OAuth code or the status");
   }
-  if (by_code.empty() && ok_status && e.code != 0) FUZZ_CHECK(e.kind == "api", "an unknown code on 2xx is not api");
+  if (by_code.empty() && ok_status) {
+    if (e.code != 0) {
+      FUZZ_CHECK(e.kind == "api", "an unknown code on 2xx is not api");
+    } else if (!e.error_code.empty()) {
+      FUZZ_CHECK(e.kind == (by_oauth.empty() ? "api" : by_oauth), "an OAuth error_code on 2xx maps wrong");
+    } else {
+      FUZZ_CHECK(e.kind == "decode", "a 2xx answer without a code fails other than decode");
+    }
+  }
   return 0;
 }

@@ -124,7 +124,9 @@ TEST(Call, AuthErrorsNeverEchoTheToken) {
   auto f = call.next(1);
   ASSERT_EQ(f.kind, coze::ActionKind::Fail);
   EXPECT_EQ(f.error.kind, "authentication");
-  EXPECT_NE(f.error.message.find("region"), std::string::npos);
+  // The server's own text stays the message; the advice is the hint.
+  EXPECT_EQ(f.error.message, "authentication is invalid");
+  EXPECT_NE(f.error.hint.find("api.coze.cn"), std::string::npos);
   EXPECT_EQ(f.error.message.find("pat_secret_token"), std::string::npos);
 }
 

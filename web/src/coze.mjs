@@ -2,7 +2,7 @@
 // (coze.chat.create, coze.conversations.messages.list, ...) over the fetch
 // driver, plus the generic entry points by operation name.
 
-import { makeCozeError } from './errors.mjs';
+import { errorFromCore, makeCozeError } from './errors.mjs';
 import {
   RunState,
   Stream,
@@ -14,7 +14,9 @@ import {
   runToAnswer,
 } from './driver.mjs';
 import { StreamEvent, eventsOf, readRecord, resultOf } from './records.mjs';
-import { loadedCore, randomBytes, requireCore, toBytes } from './runtime.mjs';
+import { Pager } from './pages.mjs';
+import { hostIdentity, isBrowser, loadedCore, randomBytes, requireCore, toBytes } from './runtime.mjs';
+import { checkedPrivateKey, makeSigner } from './signer.mjs';
 import { makeResources, operations } from './generated/resources.mjs';
 
 const optionKeys = {
@@ -155,6 +157,15 @@ async function paramsJson(op, params) {
   }
 }
 
+// chat.create_and_poll (coze.chat.createAndPoll), a flow of the core
+// (core/exec/flow.h): chat.create's parameters plus poll_interval_ms.
+const createAndPollOp = {
+  name: 'chat.create_and_poll',
+  response: 'json',
+  events: null,
+  params: { ...operations['chat.create'].params, poll_interval_ms: 2 },
+};
+
 // An operation by name: the generated one, or a bare one for names only the
 // core knows (no parameter check, a JSON answer).
 function operationNamed(name) {
@@ -162,12 +173,98 @@ function operationNamed(name) {
   return Object.hasOwn(operations, name) ? operations[name] : { name, response: 'json', events: null, params: null };
 }
 
+// ---- auth ------------------------------------------------------------------------------
+
+// The keys of each kind of `auth` option: {jsName: coreName}; the core's
+// snake_case names are accepted too (one spelling per key).
+const authKeys = {
+  oauth: {
+    type: 'type',
+    clientId: 'client_id',
+    accessToken: 'access_token',
+    refreshToken: 'refresh_token',
+    expiresIn: 'expires_in',
+    clientSecret: 'client_secret',
+    refreshMarginSeconds: 'refresh_margin_s',
+  },
+  jwt: {
+    type: 'type',
+    clientId: 'client_id',
+    publicKeyId: 'public_key_id',
+    privateKey: 'private_key',
+    ttlSeconds: 'ttl_seconds',
+    sessionName: 'session_name',
+    accountId: 'account_id',
+    enterpriseId: 'enterprise_id',
+    scope: 'scope',
+    refreshMarginSeconds: 'refresh_margin_s',
+  },
+};
+const authIntegers = new Set(['expires_in', 'ttl_seconds', 'refresh_margin_s']);
+
+// The `auth` option checked and in the core's names (ClientConfig.auth),
+// plus the signer of a jwt app. Messages name keys, never values.
+function authConfig(auth) {
+  if (auth === null || typeof auth !== 'object' || Array.isArray(auth)) {
+    throw invalid('auth must be an object: {type: "oauth", ...} or {type: "jwt", ...}');
+  }
+  if (auth.type !== 'oauth' && auth.type !== 'jwt') throw invalid('auth.type must be "oauth" or "jwt"');
+  const keys = authKeys[auth.type];
+  const coreNames = new Map();
+  for (const [jsName, coreName] of Object.entries(keys)) {
+    coreNames.set(jsName, coreName);
+    coreNames.set(coreName, coreName);
+  }
+  const core = {};
+  let privateKey;
+  for (const [key, value] of Object.entries(auth)) {
+    const name = coreNames.get(key);
+    if (name === undefined) throw invalid(`auth: unknown key ${key} for auth type ${auth.type}`);
+    if (value === undefined || value === null) continue;
+    if (Object.hasOwn(core, name) || (name === 'private_key' && privateKey !== undefined)) {
+      throw invalid(`auth.${key} given twice`);
+    }
+    if (name === 'private_key') {
+      privateKey = value;
+    } else if (name === 'scope') {
+      if (typeof value !== 'object') throw invalid('auth.scope must be an object');
+      core.scope = value;
+    } else if (authIntegers.has(name)) {
+      if (!Number.isSafeInteger(value)) throw invalid(`auth.${key} must be an integer`);
+      core[name] = value;
+    } else if (name === 'account_id' || name === 'enterprise_id') {
+      if (typeof value !== 'string' && !Number.isSafeInteger(value)) throw invalid(`auth.${key} must be a string`);
+      core[name] = String(value);
+    } else {
+      if (typeof value !== 'string') throw invalid(`auth.${key} must be a string`);
+      core[name] = value;
+    }
+  }
+  if (!core.client_id) throw invalid('auth.clientId is required');
+  if (auth.type === 'jwt') {
+    if (!core.public_key_id) throw invalid('auth.publicKeyId is required for a jwt app');
+    return { core, signer: makeSigner(checkedPrivateKey(privateKey, 'auth.privateKey')) };
+  }
+  if (!core.access_token && !core.refresh_token) throw invalid('auth needs an accessToken or a refreshToken');
+  return { core, signer: null };
+}
+
+// Marks a client made by the auth flows (src/auth.mjs): it needs no token
+// and may carry a signer. Not reachable from outside the package.
+export const flowClient = Symbol('cozecore flow client');
+
+// Runs a flow on a client (see Coze's #flow); set by the class.
+export let runFlow;
+
 // ---- the client ------------------------------------------------------------------
 
 export class Coze {
   #config;
   #fetch;
   #hooks;
+  #signer = null;
+  #authType = null;
+  #lastToken = null;
   #client = null;
   #core = null;
   #starting = null;
@@ -179,11 +276,37 @@ export class Coze {
   // retryBudget {capacity, retryCost, timeoutRetryCost, successRefund},
   // rateLimit {perSecond, burst} (null: off), hooks {onRequestSent,
   // onResponseHead, onRetryScheduled, onCallFinished}, hookBodies.
+  // Instead of token: auth, an OAuth token the client refreshes itself
+  // ({type: "oauth", clientId, accessToken, refreshToken, expiresIn,
+  // clientSecret}) or a service app whose JWTs it signs with WebCrypto
+  // ({type: "jwt", clientId, publicKeyId, privateKey, ttlSeconds,
+  // sessionName, accountId, enterpriseId, scope}). In a browser a personal
+  // access token (pat_...) is refused unless allowPersonalAccessTokenInBrowser.
   constructor(options = {}) {
-    if (!options || typeof options.token !== 'string' || options.token === '') {
-      throw invalid('a token is required');
+    if (!options || typeof options !== 'object') throw invalid('options must be an object');
+    const internal = options[flowClient];
+    const config = {};
+    if (internal) {
+      this.#signer = internal.signer ?? null;
+    } else if (isSet(options.auth)) {
+      if (isSet(options.token)) throw invalid('give either token or auth, not both');
+      const auth = authConfig(options.auth);
+      config.auth = auth.core;
+      this.#signer = auth.signer;
+      this.#authType = auth.core.type;
+    } else {
+      if (typeof options.token !== 'string' || options.token === '') {
+        throw invalid('a token is required (or auth: an OAuth token or a jwt app)');
+      }
+      if (options.token.startsWith('pat_') && isBrowser() && options.allowPersonalAccessTokenInBrowser !== true) {
+        throw invalid(
+          'a personal access token (pat_...) in a browser can be read by anyone who loads the page: ' +
+            'use OAuth (PKCE, or a short-lived token from your server), or pass ' +
+            'allowPersonalAccessTokenInBrowser: true to accept that risk',
+        );
+      }
+      config.token = options.token;
     }
-    const config = { token: options.token };
     for (const [jsName, coreName] of Object.entries(optionKeys)) {
       if (options[jsName] !== undefined) config[coreName] = options[jsName];
     }
@@ -197,6 +320,12 @@ export class Coze {
     if (typeof fetchImpl !== 'function') throw invalid('no fetch implementation');
     this.#fetch = options.fetch ? fetchImpl : (url, init) => globalThis.fetch(url, init);
     const resources = makeResources((op, params, callOptions) => this.#invoke(op, params, callOptions));
+    // The one hand-written method of a resource: a flow with an answer of its own.
+    Object.defineProperty(resources.chat, 'createAndPoll', {
+      value: (params, callOptions) => this.#createAndPoll(params, callOptions),
+      writable: true,
+      configurable: true,
+    });
     for (const [name, resource] of Object.entries(resources)) {
       Object.defineProperty(this, name, { value: resource, enumerable: true });
     }
@@ -212,11 +341,11 @@ export class Coze {
   // Loads the core and builds the client (done lazily by the first call).
   ready() {
     if (!this.#starting) {
-      this.#starting = loadedCore().then((core) => {
+      this.#starting = loadedCore().then(async (core) => {
         if (this.#closed) throw invalid('the client is closed');
         const config = new core.ClientConfig();
         try {
-          const problem = config.apply_json(JSON.stringify(this.#config));
+          const problem = config.apply_json(JSON.stringify({ ...this.#config, ...hostIdentity() }));
           if (problem) throw invalid(problem);
           const seed = new Uint32Array(randomBytes(8).buffer);
           config.set_seed(seed[0], seed[1]);
@@ -225,6 +354,9 @@ export class Coze {
         } finally {
           config.delete();
         }
+        // A jwt app's key is imported now: a key WebCrypto cannot read fails
+        // the first call, before anything is sent.
+        if (this.#signer !== null && this.#signer.prepare) await this.#signer.prepare();
       });
       this.#starting.catch(() => {});
     }
@@ -245,12 +377,31 @@ export class Coze {
     return this.#stream(operation, params, options, operation.events ?? StreamEvent, false);
   }
 
-  // The generated methods land here: a Stream for streaming operations,
-  // else a promise of the answer.
+  // The generated methods land here: a Stream for streaming operations, a
+  // Pager for the pages of a list operation, else a promise of the answer.
   #invoke(op, params, options) {
-    return op.response === 'sse'
-      ? this.#stream(op, params, options, op.events, true)
-      : this.#answer(op, params, options, true);
+    if (op.response === 'sse') return this.#stream(op, params, options, op.events, true);
+    if (op.response === 'pages') return new Pager(() => this.#start(op, params, options, StreamEvent, true), op.items);
+    return this.#answer(op, params, options, true);
+  }
+
+  // coze.chat.createAndPoll: creates the chat, polls it every
+  // poll_interval_ms (default 1000) until it is completed, failed,
+  // requires_action or canceled, then lists its messages: {chat, messages}.
+  // The core runs it all; past the call's deadline (the timeout option) it
+  // cancels the chat and the call fails with a TimeoutError.
+  async #createAndPoll(params, options) {
+    const interval = isSet(params) && typeof params === 'object' ? params.poll_interval_ms : undefined;
+    if (isSet(interval) && !(Number.isSafeInteger(interval) && interval >= 1)) {
+      throw invalid('chat.create_and_poll: poll_interval_ms must be an integer number of milliseconds, at least 1');
+    }
+    const state = await this.#start(createAndPollOp, params, options, StreamEvent, true);
+    let chat;
+    for (;;) {
+      const step = await state.step();
+      if (step.done) return { chat, messages: step.value ?? [] };
+      if (step.value.type === 'chat') chat = step.value.data;
+    }
   }
 
   async #answer(op, params, options, strict) {
@@ -279,7 +430,47 @@ export class Coze {
       signal: callOptions.signal,
       events,
       binary: op.response === 'binary',
+      signer: this.#signer,
     });
+  }
+
+  // Runs an operation (a flow, by name) to its answer, handing each event to
+  // `onEvent` (awaited); an onEvent that throws cancels the call and its
+  // error is thrown.
+  async #flow(name, params, options, onEvent) {
+    const state = await this.#start(operationNamed(name), params, options, StreamEvent, false);
+    for (;;) {
+      const step = await state.step();
+      if (step.done) return step.value;
+      if (!onEvent) continue;
+      try {
+        await onEvent(step.value);
+      } catch (err) {
+        state.release();
+        throw err;
+      }
+    }
+  }
+
+  static {
+    runFlow = (coze, name, params, options, onEvent) => coze.#flow(name, params, options, onEvent);
+  }
+
+  // The token the client holds now, for callers who store it (a refresh
+  // token changes on every refresh): {access_token, refresh_token,
+  // expires_in (unix seconds, -1 unknown), refreshes}; null for a client
+  // with a fixed token.
+  token() {
+    if (this.#authType === null) return null;
+    if (this.#client) this.#lastToken = JSON.parse(this.#client.token_json());
+    if (this.#lastToken !== null && this.#lastToken.access_token !== undefined) return { ...this.#lastToken };
+    const auth = this.#config.auth;
+    return {
+      access_token: auth.access_token ?? '',
+      refresh_token: auth.refresh_token ?? '',
+      expires_in: auth.expires_in ?? -1,
+      refreshes: 0,
+    };
   }
 
   #live() {
@@ -290,6 +481,7 @@ export class Coze {
   // Frees the client's core state; calls in progress keep working.
   close() {
     this.#closed = true;
+    if (this.#client && this.#authType !== null) this.#lastToken = JSON.parse(this.#client.token_json());
     if (this.#client) this.#client.delete();
     this.#client = null;
   }
@@ -298,18 +490,21 @@ export class Coze {
 // ---- decoding answers received elsewhere ------------------------------------------------
 
 function recordOf(decoded) {
-  if (decoded.error) {
-    const e = decoded.error;
-    throw makeCozeError(e.kind || 'decode', e.message, {
-      httpStatus: e.http_status,
-      code: e.code,
-      logid: e.logid,
-      retryable: e.retryable,
-      retryAfterMs: e.retry_after_ms >= 0 ? e.retry_after_ms : null,
-      body: e.body,
-    });
-  }
+  if (decoded.error) throw errorFromCore({ ...decoded.error, kind: decoded.error.kind || 'decode' });
   return readRecord(decoded.record);
+}
+
+// The error a call fails with when the server gives this one answer (HTTP
+// status, headers as an object or [name, value] pairs, body text), mapped
+// by the core's executor with no retry as if a `method` request (a stream
+// request when `stream`) had received it: the CozeError the call would
+// throw, or null when the call would succeed. `wallMs` (unix ms) lets an
+// HTTP-date Retry-After count. Needs init().
+export function answerError(method, stream, status, headers = [], body = '', wallMs = -1) {
+  const pairs = Array.isArray(headers) ? headers : Object.entries(headers ?? {});
+  const list = pairs.map(([name, value]) => [String(name), String(value)]);
+  const e = requireCore().answer_error(String(method), !!stream, Number(status), list, String(body), Number(wallMs));
+  return e.kind ? errorFromCore(e) : null;
 }
 
 // A whole non-stream answer of `op` (HTTP status and body text) decoded as a

@@ -9,6 +9,9 @@
 //   EVENT -> the batch of events decoded from the last chunk, taken in one
 //            crossing as a record (wasm/call_fast.cpp) and handed out one by
 //            one as lazy views; DONE -> the result's view; FAIL -> thrown
+//   SIGN  -> a service app's JWT to sign: the client's signer (WebCrypto,
+//            src/signer.mjs) signs the core's input with RS256 and the
+//            signature goes back to the core (or why it could not sign)
 // The hot part (feed, step, take events) goes through plain wasm exports;
 // the rest (the request, the response head, errors, hooks) through embind.
 // After every step the hook events the core recorded go to the client's
@@ -16,6 +19,7 @@
 
 import { InternalError, errorFromCore, makeCozeError } from './errors.mjs';
 import { eventsOf, readRecord, resultOf } from './records.mjs';
+import { signFailure } from './signer.mjs';
 
 const ACTION_SEND = 0;
 const ACTION_WAIT = 1;
@@ -23,6 +27,7 @@ const ACTION_SLEEP = 2;
 const ACTION_EVENT = 3;
 const ACTION_DONE = 4;
 const ACTION_FAIL = 5;
+const ACTION_SIGN = 6;
 
 function monotonicMs() {
   return globalThis.performance.now();
@@ -434,7 +439,8 @@ const noop = () => {};
 // Everything one call owns. Kept apart from its Stream so that the
 // finalization registry can release it once the Stream is unreachable.
 //   run: {core, client, fetch, hooks, op, paramsJson, optionsJson, signal,
-//         events (the event class), binary (the answer is bytes)}
+//         events (the event class), binary (the answer is bytes),
+//         signer (async input text -> RS256 signature bytes; null: none)}
 export class RunState {
   constructor(run) {
     const core = run.core;
@@ -444,6 +450,7 @@ export class RunState {
     this.hooks = run.hooks;
     this.EventClass = run.events;
     this.binary = run.binary;
+    this.signer = run.signer ?? null;
     this.handle = core.call_new(run.client, run.op, run.paramsJson, run.optionsJson);
     this.io = this.fast.io(this.handle) >> 2; // index in HEAP32 of the output's address, then length
     this.batch = null; // the events of the last batch and the next one to hand out
@@ -510,6 +517,27 @@ export class RunState {
       default:
         break;
     }
+  }
+
+  // SIGN: signs the core's input with the client's key and feeds the
+  // signature, or why there is none. A cancellation while signing leaves
+  // the call to fail as cancelled at its next step.
+  async sign() {
+    const input = this.core.call_sign_input(this.handle);
+    let signature = null;
+    let why = '';
+    if (this.signer === null) {
+      why = 'the client has no private key to sign with';
+    } else {
+      try {
+        signature = await this.interrupt.race([this.signer(input)]);
+      } catch (err) {
+        why = signFailure(err);
+      }
+    }
+    if (this.released || (signature !== null && signature.type === 'interrupted')) return;
+    if (why) this.core.call_on_sign_error(this.handle, why);
+    else this.core.call_on_signature(this.handle, signature);
   }
 
   cancel() {
@@ -604,6 +632,9 @@ export class RunState {
             this.release();
             return { done: true, value };
           }
+          case ACTION_SIGN:
+            await this.sign();
+            break;
           case ACTION_FAIL:
             throw errorFromCore(this.core.call_error(this.handle));
           default:

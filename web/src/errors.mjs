@@ -1,11 +1,22 @@
 // Typed errors: one CozeError base carrying the core's error fields, and one
 // subclass per kind (DESIGN.md "Error kinds") so callers can use instanceof.
+// `message` is the core's message followed by the hint in parentheses when
+// there is one; `rawMessage` is the message alone (the server's own text).
 
 export class CozeError extends Error {
   constructor(kind, message, fields = {}) {
-    super(message || kind);
+    const hint = fields.hint ?? '';
+    const raw = message || kind;
+    super(hint ? `${raw} (${hint})` : raw);
     this.name = new.target.name;
     this.kind = kind;
+    this.rawMessage = raw;
+    // What to do about it when the core knows ('' when it has nothing to add).
+    this.hint = hint;
+    // An OAuth answer's error_code ('authorization_pending', ...), '' when none.
+    this.errorCode = fields.errorCode ?? '';
+    // The X-Client-Request-Id of the last attempt, '' when nothing was sent.
+    this.requestId = fields.requestId ?? '';
     this.httpStatus = fields.httpStatus ?? 0;
     this.code = fields.code ?? 0;
     this.logid = fields.logid ?? '';
@@ -98,5 +109,8 @@ export function errorFromCore(e) {
     retryAfterMs: e.retry_after_ms >= 0 ? e.retry_after_ms : null,
     body: e.body,
     history: historyFromCore(e.history),
+    hint: e.hint ?? '',
+    errorCode: e.error_code ?? '',
+    requestId: e.request_id ?? '',
   });
 }

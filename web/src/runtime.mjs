@@ -72,3 +72,81 @@ export function liveHandles() {
   const core = requireCore();
   return { calls: core.live_calls(), clients: core.live_clients() };
 }
+
+// ---- the host ------------------------------------------------------------------
+
+// Whether the package runs in a web page or a web worker (also an Electron
+// renderer): where a token in the code is readable by whoever loads the page.
+export function isBrowser() {
+  const g = globalThis;
+  if (typeof g.window !== 'undefined' && g.window !== null && typeof g.window.document !== 'undefined') return true;
+  return typeof g.WorkerGlobalScope === 'function' && g instanceof g.WorkerGlobalScope;
+}
+
+function nodeVersion() {
+  const p = globalThis.process;
+  return p && p.versions && typeof p.versions.node === 'string' ? p.versions.node : '';
+}
+
+// The browser and its version from a User-Agent string, e.g. "chrome/126.0.6478.126".
+function browserOf(ua) {
+  const known = [
+    [/Edg(?:e|A|iOS)?\/([\d.]+)/, 'edge'],
+    [/OPR\/([\d.]+)/, 'opera'],
+    [/Firefox\/([\d.]+)/, 'firefox'],
+    [/(?:Headless)?Chrom(?:e|ium)\/([\d.]+)/, 'chrome'],
+    [/Version\/([\d.]+).*Safari\//, 'safari'],
+  ];
+  for (const [pattern, name] of known) {
+    const m = pattern.exec(ua);
+    if (m) return `${name}/${m[1]}`;
+  }
+  return '';
+}
+
+// The operating system and its version from a User-Agent string.
+function systemOf(ua) {
+  const known = [
+    [/Windows NT ([\d.]+)/, 'windows'],
+    [/Android ([\d.]+)/, 'android'],
+    [/(?:iPhone|CPU) OS ([\d_]+)/, 'ios'],
+    [/Mac OS X ([\d_.]+)/, 'macos'],
+    [/CrOS \S+ ([\d.]+)/, 'chromeos'],
+    [/Linux/, 'linux'],
+  ];
+  for (const [pattern, name] of known) {
+    const m = pattern.exec(ua);
+    if (m) return { name, version: (m[1] ?? '').replace(/_/g, '.') };
+  }
+  return { name: '', version: '' };
+}
+
+let identity = null;
+
+// Who is calling, for the core's User-Agent and X-Coze-Client-User-Agent:
+// {lang: "node" | "browser", lang_version, os_name, os_version}.
+// hostOsRelease() comes from the entry point (Node's os.release(), or '').
+export function hostIdentity() {
+  if (identity !== null) return identity;
+  if (isBrowser()) {
+    const nav = globalThis.navigator;
+    const ua = nav && typeof nav.userAgent === 'string' ? nav.userAgent : '';
+    const system = systemOf(ua);
+    identity = { lang: 'browser', lang_version: browserOf(ua), os_name: system.name, os_version: system.version };
+  } else {
+    const p = globalThis.process;
+    let release = '';
+    try {
+      release = String(hostOsRelease() ?? '');
+    } catch {
+      release = '';
+    }
+    identity = {
+      lang: 'node',
+      lang_version: nodeVersion(),
+      os_name: p && typeof p.platform === 'string' ? p.platform : '',
+      os_version: release,
+    };
+  }
+  return identity;
+}

@@ -3,7 +3,8 @@
 // tests/vectors at the repository root) through the WebAssembly core in Node,
 // exactly as tests/vectors/README.md describes: sse, ulid, errors and exec
 // through the core's embind API, models through the package's public typed
-// API (Chat.parse, decodeResponse, decodeEvent and the views' toJSON). Prints
+// API (Chat.parse, decodeResponse, decodeEvent and the views' toJSON), flows
+// (pages, create_and_poll) with the exec code. Prints
 // "wasm <area>: N passed, N failed" per area, then one
 // "  FAIL <area>/<file>: <name>: <why>" line per failing vector; exits 1 on
 // any failure, and when no vector is found at all. Also importable:
@@ -16,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
-const ACTION_NAMES = ['send', 'wait', 'sleep', 'event', 'done', 'fail'];
+const ACTION_NAMES = ['send', 'wait', 'sleep', 'event', 'done', 'fail', 'sign'];
 const WAIT = 1;
 
 class Mismatch extends Error {}
@@ -206,15 +207,120 @@ function checkError(expected, actualError) {
   expectSubset('error', want, errorFields(actualError));
 }
 
+// The error class of each kind, written out apart from the package's own table.
+const ERROR_CLASS_NAMES = {
+  bad_request: 'BadRequestError',
+  authentication: 'AuthenticationError',
+  permission_denied: 'PermissionDeniedError',
+  not_found: 'NotFoundError',
+  conflict: 'ConflictError',
+  unprocessable: 'UnprocessableError',
+  rate_limited: 'RateLimitedError',
+  server: 'ServerError',
+  gateway: 'GatewayError',
+  timeout: 'TimeoutError',
+  connection: 'ConnectionError',
+  cancelled: 'CancelledError',
+  decode: 'DecodeError',
+  stream: 'StreamError',
+  api: 'ApiError',
+  invalid_argument: 'InvalidArgumentError',
+  internal: 'InternalError',
+};
+
+const ERROR_FIELDS = new Set([
+  'kind',
+  'retryable',
+  'http_status',
+  'code',
+  'message',
+  'logid',
+  'retry_after_ms',
+  'hint',
+  'error_code',
+  'body',
+  'attempts',
+  'request_id',
+  'history',
+]);
+
+// `body`, or `body_repeat` {before, text, times, after} expanded.
+function answerBody(response) {
+  const r = response.body_repeat;
+  if (r === undefined) return response.body ?? '';
+  if (!Number.isInteger(r.times) || r.times < 0 || r.times > 100_000_000)
+    fail('malformed vector: body_repeat.times out of range');
+  return (r.before ?? '') + String(r.text).repeat(r.times) + (r.after ?? '');
+}
+
+// One HTTP answer through the package's answerError (the core's executor,
+// then errorFromCore, as every failed call throws), checked as JS code sees
+// it: its class, its message (the message and the hint) and its fields.
 function runErrors(core, v) {
+  const req = v.request ?? {};
   const res = v.response;
-  const e = core.map_http_error(
+  const err = lib.answerError(
+    req.method ?? 'POST',
+    !!req.stream,
     res.status,
     headerPairs(res.headers),
-    res.body ?? '',
-    !!(v.request && v.request.stream),
+    answerBody(res),
+    v.wall_ms ?? -1,
   );
-  checkError(v.expect, e);
+  const want = v.expect;
+  if (err === null) {
+    if (want.kind !== '') fail(`expected kind ${show(want.kind ?? '(any error)')}, the answer was a success`);
+    return;
+  }
+  if (!(err instanceof lib.CozeError))
+    fail(`answerError gave ${err && err.constructor && err.constructor.name}, not a CozeError`);
+  const className = ERROR_CLASS_NAMES[err.kind];
+  if (!className || !(err instanceof lib[className]) || err.constructor !== lib[className] || err.name !== className) {
+    fail(`kind ${err.kind} thrown as ${err.constructor.name}, expected ${className}`);
+  }
+  const text = err.hint ? `${err.rawMessage} (${err.hint})` : err.rawMessage;
+  if (err.message !== text) fail(`message: expected ${show(text)}, got ${show(err.message)}`);
+  const actual = {
+    kind: err.kind,
+    retryable: err.retryable,
+    http_status: err.httpStatus,
+    code: err.code,
+    message: err.rawMessage,
+    logid: err.logid,
+    retry_after_ms: err.retryAfterMs ?? -1,
+    hint: err.hint,
+    error_code: err.errorCode,
+    body: err.body,
+    attempts: err.attempts,
+    request_id: err.requestId,
+    history: err.history.map((a) => ({
+      number: a.number,
+      outcome: a.outcome,
+      kind: a.kind,
+      duration_ms: a.durationMs,
+      delay_ms: a.delayMs,
+      idempotency_key: a.idempotencyKey,
+      request_id: a.requestId,
+    })),
+  };
+  const plain = {};
+  for (const [key, value] of Object.entries(want)) {
+    if (key === 'message_contains' || key === 'hint_contains') {
+      const field = key === 'hint_contains' ? 'hint' : 'message';
+      if (!actual[field].includes(value))
+        fail(`error.${field}: expected to contain ${show(value)}, got ${show(actual[field])}`);
+    } else if (key === 'message_max_bytes' || key === 'body_max_bytes') {
+      const field = key === 'body_max_bytes' ? 'body' : 'message';
+      if (actual[field].includes('\uFFFD')) fail(`error.${field}: not valid UTF-8 (a replacement character)`);
+      const size = Buffer.byteLength(actual[field], 'utf8');
+      if (size > value) fail(`error.${field}: ${size} bytes, more than ${value}`);
+    } else if (ERROR_FIELDS.has(key)) {
+      plain[key] = value;
+    } else {
+      fail(`malformed vector: unknown expect key ${key}`);
+    }
+  }
+  expectSubset('error', plain, actual);
 }
 
 // ---- exec -------------------------------------------------------------------
@@ -345,6 +451,15 @@ function runExec(core, v) {
         if (step.cancel) call.cancel();
         return;
       }
+      if (step.sign !== undefined) {
+        // The host's RS256 signature (base64) of the last SIGN's input.
+        call.on_signature(new Uint8Array(Buffer.from(step.sign, 'base64')));
+        return;
+      }
+      if (step.sign_error !== undefined) {
+        call.on_sign_error(step.sign_error);
+        return;
+      }
       if (step.advance_ms !== undefined) {
         // Everything queued arrives first, at the current time; then the clock moves.
         for (;;) {
@@ -368,6 +483,18 @@ function runExec(core, v) {
       try {
         if (want === 'send') {
           if (step.request !== undefined) matchSend(a.request, step.request);
+        } else if (want === 'sign') {
+          if (step.jwt !== undefined) {
+            // header.claims, each base64url JSON
+            const [header, claims] = a.sign_input.split('.').map((part) => {
+              try {
+                return JSON.parse(Buffer.from(part ?? '', 'base64url').toString('utf8'));
+              } catch {
+                return fail(`sign input is not header.claims in base64url JSON: ${show(a.sign_input)}`);
+              }
+            });
+            expectSubset('jwt', step.jwt, { header, claims });
+          }
         } else if (want === 'sleep') {
           if (step.min_ms !== undefined && a.delay_ms < step.min_ms)
             fail(`sleep ${a.delay_ms} < min_ms ${step.min_ms}`);
@@ -471,6 +598,7 @@ const AREAS = [
   ['ulid', runUlid],
   ['errors', runErrors],
   ['exec', runExec],
+  ['flows', runExec], // calls of several requests, in the exec schema
   ['models', runModels],
 ];
 

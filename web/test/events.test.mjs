@@ -208,7 +208,8 @@ describe('decodeResponse', () => {
     assert.equal(decodeResponse('conversations.delete', 200, '{"code":0,"msg":""}'), null);
     assert.throws(
       () => decodeResponse('chat.create', 200, '{"code":4016,"msg":"busy"}'),
-      (err) => err instanceof ApiError && err.code === 4016 && err.message === 'busy',
+      (err) =>
+        err instanceof ApiError && err.code === 4016 && err.rawMessage === 'busy' && err.message.startsWith('busy ('),
     );
   });
 });
@@ -425,7 +426,7 @@ describe('typed events end to end', () => {
       (err) =>
         err instanceof StreamError &&
         err.code === 6006 &&
-        err.message === 'workflow code node timed out' &&
+        err.rawMessage === 'workflow code node timed out' &&
         !err.retryable,
     );
     assert.deepEqual(seen, ['Message', 'PING', 'Message']);
@@ -437,7 +438,7 @@ describe('typed events end to end', () => {
         err instanceof ApiError &&
         err.kind === 'api' &&
         err.code === 6006 &&
-        err.message === 'workflow code node timed out' &&
+        err.rawMessage === 'workflow code node timed out' &&
         err.logid !== '',
     );
     coze.close();

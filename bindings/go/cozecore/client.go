@@ -31,6 +31,12 @@ type Client struct {
 	hooks     *Hooks // nil when no hook is set
 	epoch     time.Time
 	configErr *Error
+	// signer holds a JWT app's private key (WithJWTAuth); nil otherwise.
+	signer *rsaSigner
+
+	// Auth runs the OAuth flows (code exchange, refresh, device flow, JWT
+	// token) with this client's base URL, HTTP client, hooks and options.
+	Auth *AuthService
 }
 
 // Option configures a Client (NewClient). The options that also work for
@@ -70,16 +76,21 @@ func (o bothOption) applyCall(s *callSettings) { o.call(s) }
 // callSettings collects one call's options; err is the first option that
 // could not be applied (the call then fails with ErrInvalidArgument).
 type callSettings struct {
-	opts core.CallOptions
-	err  error
+	opts   core.CallOptions
+	err    error
+	signer *rsaSigner // the private key of this call's SIGN actions (JWTToken)
 }
 
 type settings struct {
-	config     map[string]any // ClientConfig.apply_json keys
-	http       *http.Client
-	headers    []core.Header
-	hooks      *Hooks
-	hookBodies bool
+	config        map[string]any // ClientConfig.apply_json keys
+	http          *http.Client
+	headers       []core.Header
+	hooks         *Hooks
+	hookBodies    bool
+	auth          map[string]any // ClientConfig.auth, when the token is refreshed by the client
+	refreshMargin *int64         // auth.refresh_margin_s (WithRefreshMargin)
+	signer        *rsaSigner     // a JWT app's private key
+	authErr       error          // an auth option that could not be applied (e.g. a bad key)
 }
 
 // WithToken sets the bearer token (a personal access token "pat_..." or an
@@ -157,12 +168,29 @@ func NewClient(opts ...Option) *Client {
 	// The core records hook events only when someone listens.
 	s.config["hooks"] = s.hooks != nil
 	s.config["hook_bodies"] = s.hooks != nil && s.hookBodies
-	c := &Client{http: s.http, headers: s.headers, hooks: s.hooks, epoch: time.Now(), handle: &clientHandle{}}
+	// The host names itself (User-Agent, X-Coze-Client-User-Agent).
+	s.config["lang"] = "go"
+	s.config["lang_version"] = runtime.Version()
+	s.config["os_name"] = runtime.GOOS
+	s.config["os_version"] = osVersion()
+	if s.auth != nil {
+		if s.refreshMargin != nil {
+			s.auth["refresh_margin_s"] = *s.refreshMargin
+		}
+		s.config["auth"] = s.auth
+	}
+	c := &Client{http: s.http, headers: s.headers, hooks: s.hooks, epoch: time.Now(), handle: &clientHandle{},
+		signer: s.signer}
+	c.Auth = &AuthService{c: c}
 	if c.http == nil {
 		c.http = newHTTPClient()
 		c.ownHTTP = true
 	}
 	c.Resources.init(c)
+	if s.authErr != nil {
+		c.configErr = newError(KindInvalidArgument, s.authErr.Error(), nil)
+		return c
+	}
 	cfg, err := json.Marshal(s.config)
 	if err != nil {
 		c.configErr = newError(KindInvalidArgument, "client config: "+err.Error(), err)

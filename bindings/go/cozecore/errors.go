@@ -1,8 +1,8 @@
 package cozecore
 
 import (
-	"fmt"
-	"strings"
+	"net/http"
+	"sort"
 
 	"github.com/cozecore/cozecore/bindings/go/internal/core"
 )
@@ -57,13 +57,22 @@ type kindError struct{ kind Kind }
 func (k *kindError) Error() string { return "cozecore: " + string(k.kind) }
 
 // Error is every failure of a call: what happened (Kind), what the server
-// said (HTTPStatus, Code, Message, LogID) and whether trying again could help.
-// Use errors.As to get it and errors.Is with the Err* sentinels to test its kind.
+// said (HTTPStatus, Code, Message, LogID), what to do about it (Hint) and
+// whether trying again could help. Use errors.As to get it and errors.Is
+// with the Err* sentinels to test its kind. Error() is the message, then
+// the hint in parentheses when there is one.
 type Error struct {
-	Kind         Kind
-	HTTPStatus   int    // 0 when no response was received
-	Code         int64  // Coze business code, 0 when none
-	Message      string // never contains the token
+	Kind       Kind
+	HTTPStatus int   // 0 when no response was received
+	Code       int64 // Coze business code, 0 when none
+	// Message is the server's own text, or a short one ("HTTP 502 bad
+	// gateway"); it never contains the token.
+	Message string
+	// Hint says what to do when the core knows (the region, api.coze.com vs
+	// api.coze.cn, for an invalid token); "" when it has nothing to add.
+	Hint         string
+	ErrorCode    string // an OAuth answer's error_code ("authorization_pending"), "" when none
+	RequestID    string // X-Client-Request-Id of the last attempt, "" when none was sent
 	LogID        string // X-Tt-Logid of the answer, for support requests
 	Retryable    bool   // whether a retry could succeed
 	Attempts     int    // HTTP attempts made
@@ -88,30 +97,17 @@ type Attempt struct {
 	RequestID      string // its X-Client-Request-Id
 }
 
+// Error is the message, then the hint in parentheses when there is one
+// (the kind when there is no message).
 func (e *Error) Error() string {
-	var b strings.Builder
-	b.WriteString("cozecore: ")
-	b.WriteString(string(e.Kind))
-	if e.Message != "" {
-		b.WriteString(": ")
-		b.WriteString(e.Message)
+	text := e.Message
+	if text == "" {
+		text = "cozecore: " + string(e.Kind)
 	}
-	var details []string
-	if e.HTTPStatus != 0 {
-		details = append(details, fmt.Sprintf("http %d", e.HTTPStatus))
+	if e.Hint != "" {
+		text += " (" + e.Hint + ")"
 	}
-	if e.Code != 0 {
-		details = append(details, fmt.Sprintf("code %d", e.Code))
-	}
-	if e.LogID != "" {
-		details = append(details, "logid "+e.LogID)
-	}
-	if len(details) > 0 {
-		b.WriteString(" (")
-		b.WriteString(strings.Join(details, ", "))
-		b.WriteString(")")
-	}
-	return b.String()
+	return text
 }
 
 // Is reports whether target is the sentinel of e's kind.
@@ -145,6 +141,9 @@ func errorFromCore(c core.Error, cause error) *Error {
 		HTTPStatus:   c.HTTPStatus,
 		Code:         c.Code,
 		Message:      c.Message,
+		Hint:         c.Hint,
+		ErrorCode:    c.ErrorCode,
+		RequestID:    c.RequestID,
 		LogID:        c.LogID,
 		Retryable:    c.Retryable,
 		Attempts:     c.Attempts,
@@ -157,4 +156,28 @@ func errorFromCore(c core.Error, cause error) *Error {
 
 func newError(kind Kind, message string, cause error) *Error {
 	return &Error{Kind: kind, Message: message, RetryAfterMs: -1, cause: cause}
+}
+
+// AnswerError is the error a call fails with when the server gives this one
+// answer (HTTP status, headers, body), mapped by the core's executor with no
+// retry as if a method request (a stream request when stream) had received
+// it: a *Error, or nil when the call would succeed. wallMs, a unix time in
+// ms (-1: unknown), lets an HTTP-date Retry-After count.
+func AnswerError(method string, stream bool, status int, headers http.Header, body string, wallMs int64) error {
+	names := make([]string, 0, len(headers))
+	for name := range headers {
+		names = append(names, name)
+	}
+	sort.Strings(names) // a stable order for the core's first-match look-ups
+	var hs []core.Header
+	for _, name := range names {
+		for _, v := range headers[name] {
+			hs = append(hs, core.Header{Name: name, Value: v})
+		}
+	}
+	c := core.AnswerError(method, stream, status, hs, body, wallMs)
+	if c.Kind == "" {
+		return nil
+	}
+	return errorFromCore(c, nil)
 }

@@ -32,6 +32,9 @@ type runner struct {
 	ctx  context.Context
 	stop <-chan struct{} // closed by Stream.Close; nil for calls that are not streams
 	want resultKind
+	// signer answers the core's SIGN actions (a service app's JWT); nil
+	// when the call has no private key.
+	signer *rsaSigner
 
 	att      *attempt
 	chunk    []byte // a body chunk received, fed to the core with the next step
@@ -50,12 +53,13 @@ type runner struct {
 // action is one step of the call with the parts the host needs, read out
 // of the core under the client's lock.
 type action struct {
-	kind     core.ActionKind
-	request  core.Request // Send
-	wakeAtMs int64        // Wait
-	delayMs  int64        // Sleep
-	batch    string       // EventAction: the batch record
-	err      core.Error   // Fail
+	kind      core.ActionKind
+	request   core.Request // Send
+	wakeAtMs  int64        // Wait
+	delayMs   int64        // Sleep
+	batch     string       // EventAction: the batch record
+	err       core.Error   // Fail
+	signInput string       // Sign: the bytes to sign
 }
 
 // next steps the core, then hands the hook events it recorded to the
@@ -89,6 +93,8 @@ func (r *runner) step() (action, []core.HookEvent) {
 		r.readResult()
 	case core.Fail:
 		a.err = r.call.Error()
+	case core.Sign:
+		a.signInput = r.call.SignInput()
 	}
 	if r.c.hooks == nil {
 		return a, nil
@@ -218,6 +224,8 @@ func (r *runner) advance() (batch *record, err error) {
 			}
 		case core.Sleep:
 			r.sleep(a.delayMs)
+		case core.Sign:
+			r.sign(a.signInput)
 		case core.EventAction:
 			if batch := newRecord(a.batch); batch != nil {
 				return batch, nil
@@ -247,6 +255,29 @@ func (r *runner) errorOf(e core.Error) *Error {
 		cause = r.netErr
 	}
 	return errorFromCore(e, cause)
+}
+
+// sign answers a SIGN: the RS256 signature of input made with the call's
+// private key (outside the client's lock), or why there is none. The key
+// stays here; only the signature reaches the core.
+func (r *runner) sign(input string) {
+	var sig []byte
+	var why string
+	if r.signer == nil {
+		why = "no private key was given to sign the service app's JWT (use WithJWTAuth or JWTTokenParams.PrivateKey)"
+	} else if s, err := r.signer.sign(input); err != nil {
+		why = err.Error()
+	} else {
+		sig = s
+	}
+	h := r.c.handle
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if why != "" {
+		r.call.OnSignError(why)
+	} else {
+		r.call.OnSignature(sig)
+	}
 }
 
 // wait blocks until the attempt reports, the core's deadline passes, or
@@ -324,7 +355,11 @@ func (c *Client) start(ctx context.Context, op string, params any, want resultKi
 	if err != nil {
 		return nil, err
 	}
-	return &runner{c: c, call: call, ctx: ctx, stop: stop, want: want}, nil
+	signer := cs.signer
+	if signer == nil {
+		signer = c.signer
+	}
+	return &runner{c: c, call: call, ctx: ctx, stop: stop, want: want, signer: signer}, nil
 }
 
 func encodeParams(params any) (string, error) {

@@ -56,12 +56,36 @@ func TestErrorIsAsUnwrap(t *testing.T) {
 
 func TestErrorText(t *testing.T) {
 	e := &Error{Kind: KindRateLimited, HTTPStatus: 429, Code: 4013, Message: "slow down", LogID: "L1"}
-	want := "cozecore: rate_limited: slow down (http 429, code 4013, logid L1)"
-	if e.Error() != want {
+	if e.Error() != "slow down" {
+		t.Fatalf("%q", e.Error())
+	}
+	e.Hint = "wait a minute"
+	if e.Error() != "slow down (wait a minute)" {
 		t.Fatalf("%q", e.Error())
 	}
 	if got := (&Error{Kind: KindInternal}).Error(); got != "cozecore: internal" {
 		t.Fatalf("%q", got)
+	}
+}
+
+func TestAnswerErrorCarriesTheCoreFields(t *testing.T) {
+	err := AnswerError("GET", false, 401, http.Header{"X-Tt-Logid": {"L"}}, `{"code":4100,"msg":"bad token"}`, -1)
+	var e *Error
+	if !errors.As(err, &e) || !errors.Is(err, ErrAuthentication) {
+		t.Fatalf("%#v", err)
+	}
+	if e.Message != "bad token" || !strings.Contains(e.Hint, "api.coze.cn") || e.LogID != "L" || e.RequestID == "" {
+		t.Fatalf("%#v", e)
+	}
+	if e.Error() != "bad token ("+e.Hint+")" || len(e.History) != 1 || e.History[0].RequestID != e.RequestID {
+		t.Fatalf("%q %#v", e.Error(), e.History)
+	}
+	err = AnswerError("POST", false, 400, nil, `{"error_code":"slow_down","error_message":"slower"}`, -1)
+	if !errors.As(err, &e) || e.Kind != KindRateLimited || e.ErrorCode != "slow_down" {
+		t.Fatalf("%#v", err)
+	}
+	if err := AnswerError("GET", false, 200, nil, `{"code":0,"data":{}}`, -1); err != nil {
+		t.Fatalf("a success gave %v", err)
 	}
 }
 

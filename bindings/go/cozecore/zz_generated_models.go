@@ -37,6 +37,7 @@ var modelNames = [...]string{
 	"CreateBotResult",
 	"CreateDatasetResult",
 	"Dataset",
+	"DeviceCode",
 	"Document",
 	"DocumentBase",
 	"DocumentChunkStrategy",
@@ -60,6 +61,7 @@ var modelNames = [...]string{
 	"ListWorkflowsResult",
 	"ListWorkspacesResult",
 	"Message",
+	"OAuthToken",
 	"Photo",
 	"ProcessDatasetResult",
 	"PublishBotResult",
@@ -134,6 +136,7 @@ var modelFieldNames = [...][]string{
 	{"bot_id"},
 	{"dataset_id"},
 	{"dataset_id", "name", "description", "space_id", "status", "format_type", "can_edit", "icon_uri", "icon_url", "doc_count", "file_list", "hit_count", "bot_used_count", "slice_count", "all_file_size", "chunk_strategy", "failed_file_list", "processing_file_list", "processing_file_id_list", "avatar_url", "creator_id", "creator_name", "create_time", "update_time"},
+	{"device_code", "user_code", "verification_uri", "verification_url", "interval", "expires_in"},
 	{"document_id", "name", "char_count", "chunk_strategy", "create_time", "update_time", "format_type", "hit_count", "size", "slice_count", "source_type", "status", "type", "update_interval", "update_type", "tos_uri"},
 	{"name", "source_info", "update_rule", "caption"},
 	{"chunk_type", "separator", "max_tokens", "remove_extra_spaces", "remove_urls_emails", "caption_type"},
@@ -157,6 +160,7 @@ var modelFieldNames = [...][]string{
 	{"items", "has_more"},
 	{"workspaces", "total_count"},
 	{"id", "conversation_id", "bot_id", "chat_id", "section_id", "role", "type", "content", "content_type", "reasoning_content", "meta_data", "created_at", "updated_at"},
+	{"access_token", "token_type", "expires_in", "refresh_token"},
 	{"document_id", "url", "name", "size", "type", "status", "caption", "creator_id", "source_type", "create_time", "update_time"},
 	{"data"},
 	{"bot_id", "version"},
@@ -1634,6 +1638,55 @@ func (v Dataset) UpdateTime() int64 {
 	return v.r.integer(v.field(23))
 }
 
+// DeviceCode is a view of the DeviceCode model: the device flow's codes (no envelope).
+// Its fields are read from the decoded answer when called; a null or absent field gives the zero
+// value (Has tells them apart), and the keys the model does not know are kept (Extra, ToMap).
+type DeviceCode struct{ view }
+
+func newDeviceCode(r *record, c int32) DeviceCode {
+	return DeviceCode{r.object(c)}
+}
+
+// ParseDeviceCode reads JSON text as a DeviceCode, with the canonical rules of every cozecore
+// language; text that is not JSON is an error of kind KindDecode.
+func ParseDeviceCode(text string) (DeviceCode, error) {
+	r, err := decodeModel("DeviceCode", text)
+	if err != nil {
+		return DeviceCode{}, err
+	}
+	return newDeviceCode(r, rootCell), nil
+}
+
+// DeviceCode is the "device_code" field.
+func (v DeviceCode) DeviceCode() string {
+	return v.r.text(v.field(0))
+}
+
+// UserCode is the "user_code" field.
+func (v DeviceCode) UserCode() string {
+	return v.r.text(v.field(1))
+}
+
+// VerificationURI is the "verification_uri" field.
+func (v DeviceCode) VerificationURI() string {
+	return v.r.text(v.field(2))
+}
+
+// VerificationURL is the "verification_url" field: the same URI under the name some answers use.
+func (v DeviceCode) VerificationURL() string {
+	return v.r.text(v.field(3))
+}
+
+// Interval is the "interval" field: seconds to wait between polls.
+func (v DeviceCode) Interval() int64 {
+	return v.r.integer(v.field(4))
+}
+
+// ExpiresIn is the "expires_in" field: seconds the codes stay valid.
+func (v DeviceCode) ExpiresIn() int64 {
+	return v.r.integer(v.field(5))
+}
+
 // Document is a view of the Document model: a file of a knowledge base.
 // Its fields are read from the decoded answer when called; a null or absent field gives the zero
 // value (Has tells them apart), and the keys the model does not know are kept (Extra, ToMap).
@@ -2547,6 +2600,45 @@ func (v Message) CreatedAt() int64 {
 // UpdatedAt is the "updated_at" field: unix time in seconds.
 func (v Message) UpdatedAt() int64 {
 	return v.r.integer(v.field(12))
+}
+
+// OAuthToken is a view of the OAuthToken model: an OAuth token answer (no envelope).
+// Its fields are read from the decoded answer when called; a null or absent field gives the zero
+// value (Has tells them apart), and the keys the model does not know are kept (Extra, ToMap).
+type OAuthToken struct{ view }
+
+func newOAuthToken(r *record, c int32) OAuthToken {
+	return OAuthToken{r.object(c)}
+}
+
+// ParseOAuthToken reads JSON text as a OAuthToken, with the canonical rules of every cozecore
+// language; text that is not JSON is an error of kind KindDecode.
+func ParseOAuthToken(text string) (OAuthToken, error) {
+	r, err := decodeModel("OAuthToken", text)
+	if err != nil {
+		return OAuthToken{}, err
+	}
+	return newOAuthToken(r, rootCell), nil
+}
+
+// AccessToken is the "access_token" field.
+func (v OAuthToken) AccessToken() string {
+	return v.r.text(v.field(0))
+}
+
+// TokenType is the "token_type" field.
+func (v OAuthToken) TokenType() string {
+	return v.r.text(v.field(1))
+}
+
+// ExpiresIn is the "expires_in" field: when the access token expires.
+func (v OAuthToken) ExpiresIn() int64 {
+	return v.r.integer(v.field(2))
+}
+
+// RefreshToken is the "refresh_token" field.
+func (v OAuthToken) RefreshToken() string {
+	return v.r.text(v.field(3))
 }
 
 // Photo is a view of the Photo model: an image of an image knowledge base.
@@ -4375,6 +4467,8 @@ func parseModel(name, text string) (Viewer, error) {
 		return ParseCreateDatasetResult(text)
 	case "Dataset":
 		return ParseDataset(text)
+	case "DeviceCode":
+		return ParseDeviceCode(text)
 	case "Document":
 		return ParseDocument(text)
 	case "DocumentBase":
@@ -4421,6 +4515,8 @@ func parseModel(name, text string) (Viewer, error) {
 		return ParseListWorkspacesResult(text)
 	case "Message":
 		return ParseMessage(text)
+	case "OAuthToken":
+		return ParseOAuthToken(text)
 	case "Photo":
 		return ParsePhoto(text)
 	case "ProcessDatasetResult":

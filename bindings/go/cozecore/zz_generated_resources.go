@@ -20,6 +20,8 @@ type Resources struct {
 	Datasets *DatasetsService
 	// Files is the files resource.
 	Files *FilesService
+	// OAuth is the oauth resource.
+	OAuth *OAuthService
 	// Templates is the templates resource.
 	Templates *TemplatesService
 	// Users is the users resource.
@@ -39,6 +41,7 @@ func (r *Resources) init(c *Client) {
 	r.Conversations = newConversationsService(c)
 	r.Datasets = newDatasetsService(c)
 	r.Files = newFilesService(c)
+	r.OAuth = newOAuthService(c)
 	r.Templates = newTemplatesService(c)
 	r.Users = newUsersService(c)
 	r.Variables = newVariablesService(c)
@@ -146,6 +149,14 @@ func (s *AudioVoicesService) List(ctx context.Context, params AudioVoicesListPar
 	return newListVoicesResult(r, rootCell), nil
 }
 
+// ListPages runs List page after page (the core's audio.voices.list.pages flow, page_num paging):
+// the Pager hands out each page's voice_list as Voice items and asks for the next page only when
+// the items before it were taken, so one page is in memory at a time. Nothing is sent before the
+// first Next; Close it (or range over All or Pages) to stop early.
+func (s *AudioVoicesService) ListPages(ctx context.Context, params AudioVoicesListParams, opts ...CallOption) *Pager[Voice, ListVoicesResult] {
+	return newPager(ctx, s.c, "audio.voices.list.pages", params, opts, newListVoicesResult, ListVoicesResult.VoiceList)
+}
+
 // BotsService is the bots resource (bots.create, bots.list, bots.list_v1, bots.publish,
 // bots.retrieve, bots.retrieve_v1, bots.update).
 type BotsService struct {
@@ -174,6 +185,14 @@ func (s *BotsService) List(ctx context.Context, params BotsListParams, opts ...C
 	return newListBotsResult(r, rootCell), nil
 }
 
+// ListPages runs List page after page (the core's bots.list.pages flow, page_num paging): the Pager
+// hands out each page's items as SimpleBot items and asks for the next page only when the items
+// before it were taken, so one page is in memory at a time. Nothing is sent before the first Next;
+// Close it (or range over All or Pages) to stop early.
+func (s *BotsService) ListPages(ctx context.Context, params BotsListParams, opts ...CallOption) *Pager[SimpleBot, ListBotsResult] {
+	return newPager(ctx, s.c, "bots.list.pages", params, opts, newListBotsResult, ListBotsResult.Items)
+}
+
 // ListV1 calls bots.list_v1 (GET /v1/space/published_bots_list): lists the bots of a space
 // published to the API channel (v1).
 func (s *BotsService) ListV1(ctx context.Context, params BotsListV1Params, opts ...CallOption) (ListBotsResult, error) {
@@ -182,6 +201,14 @@ func (s *BotsService) ListV1(ctx context.Context, params BotsListV1Params, opts 
 		return ListBotsResult{}, err
 	}
 	return newListBotsResult(r, rootCell), nil
+}
+
+// ListV1Pages runs ListV1 page after page (the core's bots.list_v1.pages flow, page_index paging):
+// the Pager hands out each page's items as SimpleBot items and asks for the next page only when the
+// items before it were taken, so one page is in memory at a time. Nothing is sent before the first
+// Next; Close it (or range over All or Pages) to stop early.
+func (s *BotsService) ListV1Pages(ctx context.Context, params BotsListV1Params, opts ...CallOption) *Pager[SimpleBot, ListBotsResult] {
+	return newPager(ctx, s.c, "bots.list_v1.pages", params, opts, newListBotsResult, ListBotsResult.Items)
 }
 
 // Publish calls bots.publish (POST /v1/bot/publish): publishes a bot to channels.
@@ -349,6 +376,14 @@ func (s *ConversationsService) List(ctx context.Context, params ConversationsLis
 	return newListConversationsResult(r, rootCell), nil
 }
 
+// ListPages runs List page after page (the core's conversations.list.pages flow, page_num paging):
+// the Pager hands out each page's conversations as Conversation items and asks for the next page
+// only when the items before it were taken, so one page is in memory at a time. Nothing is sent
+// before the first Next; Close it (or range over All or Pages) to stop early.
+func (s *ConversationsService) ListPages(ctx context.Context, params ConversationsListParams, opts ...CallOption) *Pager[Conversation, ListConversationsResult] {
+	return newPager(ctx, s.c, "conversations.list.pages", params, opts, newListConversationsResult, ListConversationsResult.Conversations)
+}
+
 // Retrieve calls conversations.retrieve (GET /v1/conversation/retrieve): gets a conversation.
 func (s *ConversationsService) Retrieve(ctx context.Context, params ConversationsRetrieveParams, opts ...CallOption) (Conversation, error) {
 	r, err := s.c.invoke(ctx, "conversations.retrieve", params, opts)
@@ -411,6 +446,14 @@ func (s *ConversationsMessagesService) List(ctx context.Context, params Conversa
 		return ListMessagesResult{}, err
 	}
 	return newListMessagesResult(r, rootCell), nil
+}
+
+// ListPages runs List page after page (the core's conversations.messages.list.pages flow, cursor
+// paging): the Pager hands out each page's data as Message items and asks for the next page only
+// when the items before it were taken, so one page is in memory at a time. Nothing is sent before
+// the first Next; Close it (or range over All or Pages) to stop early.
+func (s *ConversationsMessagesService) ListPages(ctx context.Context, params ConversationsMessagesListParams, opts ...CallOption) *Pager[Message, ListMessagesResult] {
+	return newPager(ctx, s.c, "conversations.messages.list.pages", params, opts, newListMessagesResult, ListMessagesResult.Data)
 }
 
 // Retrieve calls conversations.messages.retrieve (GET /v1/conversation/message/retrieve): gets a
@@ -500,6 +543,14 @@ func (s *DatasetsService) List(ctx context.Context, params DatasetsListParams, o
 	return newListDatasetsResult(r, rootCell), nil
 }
 
+// ListPages runs List page after page (the core's datasets.list.pages flow, page_num paging): the
+// Pager hands out each page's dataset_list as Dataset items and asks for the next page only when
+// the items before it were taken, so one page is in memory at a time. Nothing is sent before the
+// first Next; Close it (or range over All or Pages) to stop early.
+func (s *DatasetsService) ListPages(ctx context.Context, params DatasetsListParams, opts ...CallOption) *Pager[Dataset, ListDatasetsResult] {
+	return newPager(ctx, s.c, "datasets.list.pages", params, opts, newListDatasetsResult, ListDatasetsResult.DatasetList)
+}
+
 // Process calls datasets.process (POST /v1/datasets/{dataset_id}/process): gets the upload progress
 // of knowledge base files.
 func (s *DatasetsService) Process(ctx context.Context, params DatasetsProcessParams, opts ...CallOption) ([]DocumentProgress, error) {
@@ -553,6 +604,14 @@ func (s *DatasetsDocumentsService) List(ctx context.Context, params DatasetsDocu
 	return newListDocumentsResult(r, rootCell), nil
 }
 
+// ListPages runs List page after page (the core's datasets.documents.list.pages flow, page_num
+// paging): the Pager hands out each page's document_infos as Document items and asks for the next
+// page only when the items before it were taken, so one page is in memory at a time. Nothing is
+// sent before the first Next; Close it (or range over All or Pages) to stop early.
+func (s *DatasetsDocumentsService) ListPages(ctx context.Context, params DatasetsDocumentsListParams, opts ...CallOption) *Pager[Document, ListDocumentsResult] {
+	return newPager(ctx, s.c, "datasets.documents.list.pages", params, opts, newListDocumentsResult, ListDocumentsResult.DocumentInfos)
+}
+
 // Update calls datasets.documents.update (POST /open_api/knowledge/document/update): renames a
 // knowledge base file or changes its update rule.
 func (s *DatasetsDocumentsService) Update(ctx context.Context, params DatasetsDocumentsUpdateParams, opts ...CallOption) error {
@@ -578,6 +637,14 @@ func (s *DatasetsImagesService) List(ctx context.Context, params DatasetsImagesL
 		return ListPhotosResult{}, err
 	}
 	return newListPhotosResult(r, rootCell), nil
+}
+
+// ListPages runs List page after page (the core's datasets.images.list.pages flow, page_num
+// paging): the Pager hands out each page's photo_infos as Photo items and asks for the next page
+// only when the items before it were taken, so one page is in memory at a time. Nothing is sent
+// before the first Next; Close it (or range over All or Pages) to stop early.
+func (s *DatasetsImagesService) ListPages(ctx context.Context, params DatasetsImagesListParams, opts ...CallOption) *Pager[Photo, ListPhotosResult] {
+	return newPager(ctx, s.c, "datasets.images.list.pages", params, opts, newListPhotosResult, ListPhotosResult.PhotoInfos)
 }
 
 // Update calls datasets.images.update (PUT /v1/datasets/{dataset_id}/images/{document_id}): changes
@@ -612,6 +679,56 @@ func (s *FilesService) Upload(ctx context.Context, params FilesUploadParams, opt
 		return File{}, err
 	}
 	return newFile(r, rootCell), nil
+}
+
+// OAuthService is the oauth resource (oauth.account_token, oauth.device_code,
+// oauth.enterprise_token, oauth.token).
+type OAuthService struct {
+	c *Client
+}
+
+func newOAuthService(c *Client) *OAuthService {
+	return &OAuthService{c: c}
+}
+
+// AccountToken calls oauth.account_token (POST /api/permission/oauth2/account/{account_id}/token):
+// gets a service app's access token for an account.
+func (s *OAuthService) AccountToken(ctx context.Context, params OAuthAccountTokenParams, opts ...CallOption) (OAuthToken, error) {
+	r, err := s.c.invoke(ctx, "oauth.account_token", params, opts)
+	if err != nil {
+		return OAuthToken{}, err
+	}
+	return newOAuthToken(r, rootCell), nil
+}
+
+// DeviceCode calls oauth.device_code (POST /api/permission/oauth2/device/code): starts the device
+// flow - a user code to show and a device code to poll with.
+func (s *OAuthService) DeviceCode(ctx context.Context, params OAuthDeviceCodeParams, opts ...CallOption) (DeviceCode, error) {
+	r, err := s.c.invoke(ctx, "oauth.device_code", params, opts)
+	if err != nil {
+		return DeviceCode{}, err
+	}
+	return newDeviceCode(r, rootCell), nil
+}
+
+// EnterpriseToken calls oauth.enterprise_token (POST
+// /api/permission/oauth2/enterprise_id/{enterprise_id}/token): gets a service app's access token
+// for an enterprise.
+func (s *OAuthService) EnterpriseToken(ctx context.Context, params OAuthEnterpriseTokenParams, opts ...CallOption) (OAuthToken, error) {
+	r, err := s.c.invoke(ctx, "oauth.enterprise_token", params, opts)
+	if err != nil {
+		return OAuthToken{}, err
+	}
+	return newOAuthToken(r, rootCell), nil
+}
+
+// Token calls oauth.token (POST /api/permission/oauth2/token): gets an access token for a grant.
+func (s *OAuthService) Token(ctx context.Context, params OAuthTokenParams, opts ...CallOption) (OAuthToken, error) {
+	r, err := s.c.invoke(ctx, "oauth.token", params, opts)
+	if err != nil {
+		return OAuthToken{}, err
+	}
+	return newOAuthToken(r, rootCell), nil
 }
 
 // TemplatesService is the templates resource (templates.duplicate).
@@ -698,6 +815,14 @@ func (s *WorkflowsService) List(ctx context.Context, params WorkflowsListParams,
 		return ListWorkflowsResult{}, err
 	}
 	return newListWorkflowsResult(r, rootCell), nil
+}
+
+// ListPages runs List page after page (the core's workflows.list.pages flow, page_num paging): the
+// Pager hands out each page's items as WorkflowBasic items and asks for the next page only when the
+// items before it were taken, so one page is in memory at a time. Nothing is sent before the first
+// Next; Close it (or range over All or Pages) to stop early.
+func (s *WorkflowsService) ListPages(ctx context.Context, params WorkflowsListParams, opts ...CallOption) *Pager[WorkflowBasic, ListWorkflowsResult] {
+	return newPager(ctx, s.c, "workflows.list.pages", params, opts, newListWorkflowsResult, ListWorkflowsResult.Items)
 }
 
 // Retrieve calls workflows.retrieve (GET /v1/workflows/{workflow_id}): gets a workflow.
@@ -825,6 +950,14 @@ func (s *WorkspacesService) List(ctx context.Context, params WorkspacesListParam
 		return ListWorkspacesResult{}, err
 	}
 	return newListWorkspacesResult(r, rootCell), nil
+}
+
+// ListPages runs List page after page (the core's workspaces.list.pages flow, page_num paging): the
+// Pager hands out each page's workspaces as Workspace items and asks for the next page only when
+// the items before it were taken, so one page is in memory at a time. Nothing is sent before the
+// first Next; Close it (or range over All or Pages) to stop early.
+func (s *WorkspacesService) ListPages(ctx context.Context, params WorkspacesListParams, opts ...CallOption) *Pager[Workspace, ListWorkspacesResult] {
+	return newPager(ctx, s.c, "workspaces.list.pages", params, opts, newListWorkspacesResult, ListWorkspacesResult.Workspaces)
 }
 
 // AudioRoomsCreateParams are the parameters of audio.rooms.create (POST /v1/audio/rooms). Fields
@@ -1411,6 +1544,95 @@ type FilesUploadParams struct {
 	File FileUpload `json:"file"`
 }
 
+// OAuthAccountTokenParams are the parameters of oauth.account_token (POST
+// /api/permission/oauth2/account/{account_id}/token). Fields marked required must be set; the
+// others are sent only when set.
+type OAuthAccountTokenParams struct {
+	// AccountID is "account_id" (path, required).
+	AccountID string `json:"account_id,omitempty"`
+	// GrantType is "grant_type" (body, required): the grant.
+	GrantType string `json:"grant_type,omitempty"`
+	// ClientID is "client_id" (body): the OAuth app's id.
+	ClientID string `json:"client_id,omitempty"`
+	// Code is "code" (body): authorization_code - the code the redirect brought.
+	Code string `json:"code,omitempty"`
+	// RedirectURI is "redirect_uri" (body): authorization_code - the redirect URI given to authorize.
+	RedirectURI string `json:"redirect_uri,omitempty"`
+	// CodeVerifier is "code_verifier" (body): authorization_code with PKCE - the verifier of the
+	// challenge.
+	CodeVerifier string `json:"code_verifier,omitempty"`
+	// RefreshToken is "refresh_token" (body): refresh_token - the refresh token.
+	RefreshToken string `json:"refresh_token,omitempty"`
+	// DeviceCode is "device_code" (body): device_code - the device code.
+	DeviceCode string `json:"device_code,omitempty"`
+	// DurationSeconds is "duration_seconds" (body): jwt-bearer - the access token's lifetime (default
+	// 900).
+	DurationSeconds *int64 `json:"duration_seconds,omitempty"`
+	// Scope is "scope" (body): jwt-bearer - an optional scope object.
+	Scope any `json:"scope,omitempty"`
+}
+
+// OAuthDeviceCodeParams are the parameters of oauth.device_code (POST
+// /api/permission/oauth2/device/code). Fields marked required must be set; the others are sent only
+// when set.
+type OAuthDeviceCodeParams struct {
+	// ClientID is "client_id" (body, required): the OAuth app's id.
+	ClientID string `json:"client_id,omitempty"`
+}
+
+// OAuthEnterpriseTokenParams are the parameters of oauth.enterprise_token (POST
+// /api/permission/oauth2/enterprise_id/{enterprise_id}/token). Fields marked required must be set;
+// the others are sent only when set.
+type OAuthEnterpriseTokenParams struct {
+	// EnterpriseID is "enterprise_id" (path, required).
+	EnterpriseID string `json:"enterprise_id,omitempty"`
+	// GrantType is "grant_type" (body, required): the grant.
+	GrantType string `json:"grant_type,omitempty"`
+	// ClientID is "client_id" (body): the OAuth app's id.
+	ClientID string `json:"client_id,omitempty"`
+	// Code is "code" (body): authorization_code - the code the redirect brought.
+	Code string `json:"code,omitempty"`
+	// RedirectURI is "redirect_uri" (body): authorization_code - the redirect URI given to authorize.
+	RedirectURI string `json:"redirect_uri,omitempty"`
+	// CodeVerifier is "code_verifier" (body): authorization_code with PKCE - the verifier of the
+	// challenge.
+	CodeVerifier string `json:"code_verifier,omitempty"`
+	// RefreshToken is "refresh_token" (body): refresh_token - the refresh token.
+	RefreshToken string `json:"refresh_token,omitempty"`
+	// DeviceCode is "device_code" (body): device_code - the device code.
+	DeviceCode string `json:"device_code,omitempty"`
+	// DurationSeconds is "duration_seconds" (body): jwt-bearer - the access token's lifetime (default
+	// 900).
+	DurationSeconds *int64 `json:"duration_seconds,omitempty"`
+	// Scope is "scope" (body): jwt-bearer - an optional scope object.
+	Scope any `json:"scope,omitempty"`
+}
+
+// OAuthTokenParams are the parameters of oauth.token (POST /api/permission/oauth2/token). Fields
+// marked required must be set; the others are sent only when set.
+type OAuthTokenParams struct {
+	// GrantType is "grant_type" (body, required): the grant.
+	GrantType string `json:"grant_type,omitempty"`
+	// ClientID is "client_id" (body): the OAuth app's id.
+	ClientID string `json:"client_id,omitempty"`
+	// Code is "code" (body): authorization_code - the code the redirect brought.
+	Code string `json:"code,omitempty"`
+	// RedirectURI is "redirect_uri" (body): authorization_code - the redirect URI given to authorize.
+	RedirectURI string `json:"redirect_uri,omitempty"`
+	// CodeVerifier is "code_verifier" (body): authorization_code with PKCE - the verifier of the
+	// challenge.
+	CodeVerifier string `json:"code_verifier,omitempty"`
+	// RefreshToken is "refresh_token" (body): refresh_token - the refresh token.
+	RefreshToken string `json:"refresh_token,omitempty"`
+	// DeviceCode is "device_code" (body): device_code - the device code.
+	DeviceCode string `json:"device_code,omitempty"`
+	// DurationSeconds is "duration_seconds" (body): jwt-bearer - the access token's lifetime (default
+	// 900).
+	DurationSeconds *int64 `json:"duration_seconds,omitempty"`
+	// Scope is "scope" (body): jwt-bearer - an optional scope object.
+	Scope any `json:"scope,omitempty"`
+}
+
 // TemplatesDuplicateParams are the parameters of templates.duplicate (POST
 // /v1/templates/{template_id}/duplicate). Fields marked required must be set; the others are sent
 // only when set.
@@ -1685,6 +1907,14 @@ func decodeResult(op string, r *record) (any, bool) {
 		return newFile(r, rootCell), true
 	case "files.upload":
 		return newFile(r, rootCell), true
+	case "oauth.account_token":
+		return newOAuthToken(r, rootCell), true
+	case "oauth.device_code":
+		return newDeviceCode(r, rootCell), true
+	case "oauth.enterprise_token":
+		return newOAuthToken(r, rootCell), true
+	case "oauth.token":
+		return newOAuthToken(r, rootCell), true
 	case "templates.duplicate":
 		return newDuplicateTemplateResult(r, rootCell), true
 	case "users.me":

@@ -2,7 +2,7 @@
 
     from cozecore import Coze
 
-    coze = Coze(token="pat_...")
+    coze = Coze(token="pat_...")   # or Coze(auth=cozecore.auth.JWTAuth(...)), see cozecore.auth
     with coze.chat.stream(bot_id="...", user_id="u1",
                           additional_messages=[{"role": "user", "content": "Hi", "content_type": "text"}]) as events:
         for event in events:
@@ -16,7 +16,9 @@ typed views (cozecore.models) generated from the API description.
 
 from . import ulid
 from ._bridge import core as _core
-from .client import DEFAULT_BASE_URL, Coze, EventStream
+from .client import DEFAULT_BASE_URL, ChatPoll, ChatPollResult, Coze, EventStream, Page, Pager
+from . import auth
+from .auth import JWTAuth, OAuthAuth, OAuthApp, TokenAuth, TokenInfo, load_oauth_app
 from . import errors as _errors
 from .errors import *  # noqa: F401,F403 (the names of errors.__all__)
 from . import models as _models
@@ -30,6 +32,10 @@ __version__ = _core.version()
 __all__ = [
     "Coze",
     "EventStream",
+    "Pager",
+    "Page",
+    "ChatPoll",
+    "ChatPollResult",
     "DEFAULT_BASE_URL",
     "Hooks",
     "HookEvent",
@@ -38,6 +44,13 @@ __all__ = [
     "SseEvent",
     "SseParser",
     "ulid",
+    "auth",
+    "TokenAuth",
+    "OAuthAuth",
+    "JWTAuth",
+    "TokenInfo",
+    "OAuthApp",
+    "load_oauth_app",
 ]
 __all__ += _errors.__all__
 __all__ += _models.__all__

@@ -9,6 +9,8 @@ only moves bytes and time between a core ``Call`` and http.client:
                SLEEP wait delay_ms(), woken early by cancel()
                EVENT take_events(): every event decoded so far, as one record
                      (one boundary crossing per batch), handed out as lazy views
+               SIGN  sign sign_input() with the client's RS256 signer (JWT service
+                     apps) and feed on_signature(), or on_sign_error() with why not
                DONE  result_record() (binary operations: binary(), content_type());
                      FAIL: error(), raised
 
@@ -30,6 +32,7 @@ from ._record import BinaryResponse, Record, StreamEvent, events
 from ._transport import Chunk, End, Exchange, Failure, Head, Idle
 from .errors import CancelledError, InternalError, InvalidArgumentError, from_core
 from .hooks import HookEvent, Hooks
+from ._signing import SignError
 
 # Socket timeouts overshoot the core's deadline slightly so that, when they
 # fire, the core sees the deadline passed.
@@ -41,6 +44,7 @@ _SLEEP = core.ActionKind_Sleep
 _EVENT = core.ActionKind_Event
 _DONE = core.ActionKind_Done
 _FAIL = core.ActionKind_Fail
+_SIGN = core.ActionKind_Sign
 
 
 def _jsonable(value: Any) -> Any:
@@ -93,9 +97,11 @@ class CallDriver:
         headers: Optional[List[Tuple[str, str]]] = None,
         hooks: Optional[Hooks] = None,
         response: str = "json",
+        signer: Any = None,
     ) -> None:
         """options: CallOptions.apply_json keys (timeout_ms, max_retries, idempotency, extra_query,
-        extra_body, ...); response: how the operation answers ("json", "sse" or "binary")."""
+        extra_body, ...); response: how the operation answers ("json", "sse" or "binary");
+        signer: what signs a JWT when the core asks (an RS256Signer), or None."""
         try:
             params_json = json.dumps(params, ensure_ascii=False, allow_nan=False, default=_jsonable)
         except (TypeError, ValueError) as exc:
@@ -112,6 +118,7 @@ class CallDriver:
         self._call = core.Call(client, op, params_json, call_options)
         self._hooks = hooks
         self._response = response
+        self._signer = signer
         self._lock = threading.Lock()  # every use of the core Call
         self._running = threading.Lock()  # held while a thread runs the loop
         self._cancelled = threading.Event()
@@ -199,6 +206,8 @@ class CallDriver:
                 elif kind == _FAIL:
                     error = from_core(call.error())
                     self.finished = True
+                elif kind == _SIGN:
+                    sign_input = call.sign_input()
                 else:
                     raise InternalError(f"unknown action kind {kind}")
             if hooks:
@@ -221,6 +230,8 @@ class CallDriver:
                 views = events(Record(batch))
                 if views:
                     return Outcome(views)
+            elif kind == _SIGN:
+                self._sign(sign_input)
             elif kind == _DONE:
                 self._drop_exchange()
                 return outcome
@@ -259,6 +270,24 @@ class CallDriver:
             return  # the next action is FAIL(cancelled); what was read no longer matters
         if not isinstance(step, Idle):
             self._feed(step)
+
+    def _sign(self, sign_input: str) -> None:
+        # Outside the lock: an RSA signature takes a while, and cancel() must not wait for it.
+        signature, why = b"", ""
+        if self._signer is None:
+            why = "the client has no private key (give JWTAuth a private_key)"
+        else:
+            try:
+                signature = self._signer.sign(sign_input.encode("ascii"))
+            except SignError as exc:
+                why = str(exc)
+            except Exception as exc:  # never echo a library's text: it could quote the key
+                why = f"RS256 signing failed ({type(exc).__name__})"
+        with self._lock:
+            if why:
+                self._call.on_sign_error(why)
+            else:
+                self._call.on_signature(signature)
 
     def _feed(self, step) -> None:
         with self._lock:

@@ -226,6 +226,7 @@ class View:
     __slots__ = ("_r", "_n")
     _NAME: ClassVar[str] = ""
     _FIELDS: ClassVar[Tuple[str, ...]] = ()  # API names, in record order
+    _SECRETS: ClassVar[Tuple[str, ...]] = ()  # fields whose values repr() hides
 
     _r: Record
     _n: int  # word index of the object node; -1 for none
@@ -297,7 +298,11 @@ class View:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.to_dict()!r})"
+        shown = self.to_dict()
+        for name in self._SECRETS:  # credentials are never printed
+            if shown.get(name):
+                shown[name] = "***"
+        return f"{type(self).__name__}({shown!r})"
 
 
 class StreamEvent(View):

@@ -1,14 +1,16 @@
-"""What the generated resources stand on: the Resource base and EventStream."""
+"""What the generated resources stand on: the Resource base, EventStream and Pager."""
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterator, List, Mapping
+from typing import Any, Dict, Generic, Iterator, List, Mapping, Optional, TypeVar
 
 from ._driver import CallDriver
-from ._record import StreamEvent
+from ._record import StreamEvent, View
 from .errors import CancelledError
 
-__all__ = ["Resource", "EventStream", "present"]
+__all__ = ["Resource", "EventStream", "Pager", "Page", "present"]
+
+T = TypeVar("T")
 
 
 def present(params: Mapping[str, Any]) -> Dict[str, Any]:
@@ -101,5 +103,159 @@ class EventStream:
         try:
             if not self._done and not self._closed:
                 self._driver.cancel()
+        except Exception:
+            pass
+
+
+class Page(Generic[T]):
+    """One page of a list operation, as a Pager hands it out.
+
+    result: the list operation's result view (e.g. ListMessagesResult, with
+        its first_id and last_id), read from the page's answer
+    items: the page's items (the result's item field, e.g. ``data``), as views
+    has_more: whether more pages follow, as the answer's ``has_more`` says;
+        None when the answer has none (the pager itself stops at the total,
+        or at an empty page)
+    total: the answer's total number of items (``total`` or ``total_count``),
+        None when it has none
+    logid: the page's log id (X-Tt-Logid of its answer)
+    """
+
+    __slots__ = ("result", "items", "has_more", "total", "logid")
+
+    def __init__(self, result: Any, items: List[T], has_more: Optional[bool], total: Optional[int], logid: str) -> None:
+        self.result = result
+        self.items = items
+        self.has_more = has_more
+        self.total = total
+        self.logid = logid
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __repr__(self) -> str:
+        return f"<Page {len(self.items)} items has_more={self.has_more} total={self.total} logid={self.logid!r}>"
+
+
+def _field(result: Any, name: str) -> Any:
+    return result.get(name) if isinstance(result, View) else None
+
+
+class Pager(Generic[T]):
+    """Every page of a list operation (the core's ``<op>.pages`` flow), read lazily.
+
+    Iterating gives the items, page after page; ``pages()`` gives the pages
+    (Page: items, has_more, total, logid, result) instead. The core decides
+    the next page's parameters and when to stop, and asks for a page only
+    when the loop wants more than the pages before it held, so one page is
+    in memory at a time. An error on a page raises (a CozeError) after the
+    items of the pages before it were handed out.
+
+    Use it as a context manager (or call close(), also from another thread)
+    to stop early: closing cancels the call, and no further page is asked for.
+    Iterate either the items or the pages of one Pager: both draw from the
+    same pages.
+    """
+
+    def __init__(self, driver: CallDriver, items: str) -> None:
+        self._driver: Optional[CallDriver] = driver  # None once the pages are over: the core call is freed
+        self._items_field = items
+        self._pending: List[StreamEvent] = []  # page events of the batch not yet handed out
+        self._items: List[T] = []
+        self._next = 0
+        self._done = False
+        self._closed = False
+        self.logid = ""  # the last answer's log id, once the pages are done
+
+    def __iter__(self) -> Iterator[T]:
+        return self
+
+    def __next__(self) -> T:
+        while self._next >= len(self._items):
+            page = self._next_page()
+            if page is None:
+                self._items, self._next = [], 0
+                raise StopIteration
+            self._items, self._next = page.items, 0
+        item = self._items[self._next]
+        self._next += 1
+        return item
+
+    def pages(self) -> Iterator[Page[T]]:
+        """The pages not handed out yet, each a Page."""
+        while True:
+            page = self._next_page()
+            if page is None:
+                return
+            yield page
+
+    def _next_page(self) -> Optional[Page[T]]:
+        while not self._pending:
+            driver = self._driver
+            if self._done or self._closed or driver is None:
+                return None
+            try:
+                outcome = driver.run()
+            except CancelledError:
+                self._finish()
+                if self._closed:
+                    return None
+                raise
+            except BaseException:
+                self._finish()
+                raise
+            if outcome.events is None:
+                self._finish()
+                self.logid = outcome.logid
+                return None
+            self._pending = [e for e in outcome.events if e.type == "page"]
+        event = self._pending.pop(0)
+        result = event.data
+        items = _field(result, self._items_field)
+        if not isinstance(items, list):
+            items = []
+        total = _field(result, "total")
+        if total is None:
+            total = _field(result, "total_count")
+        if not isinstance(total, int) or isinstance(total, bool):
+            total = None
+        has_more = _field(result, "has_more")
+        if not isinstance(has_more, bool):
+            has_more = None
+        return Page(result, items, has_more, total, event.sse_id)
+
+    def _finish(self) -> None:
+        self._done = True
+        self._driver = None
+
+    def close(self) -> None:
+        """Stops paging: cancels the call (no further page is asked for). Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        self._pending = []
+        self._items, self._next = [], 0
+        driver, self._driver = self._driver, None
+        if driver is not None and not self._done:
+            driver.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._closed or self._done
+
+    def __enter__(self) -> "Pager[T]":
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        try:
+            driver = self._driver
+            if driver is not None and not self._done and not self._closed:
+                driver.cancel()
         except Exception:
             pass

@@ -10,17 +10,20 @@ from __future__ import annotations
 import json
 import math
 import os
+import platform
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from ._bridge import core
 from ._driver import CallDriver
 from ._generated.resources import RESPONSE_KINDS, Resources
-from ._resource import EventStream
+from ._chat import ChatPoll, ChatPollResult, PollingChatResource
+from ._resource import EventStream, Page, Pager
+from .auth import JWTAuth, OAuthAuth, TokenAuth, TokenInfo
 from .errors import InvalidArgumentError
 from .hooks import Hooks
 from .resilience import RateLimit, RetryBudget
 
-__all__ = ["Coze", "EventStream", "DEFAULT_BASE_URL"]
+__all__ = ["Coze", "EventStream", "Pager", "Page", "ChatPoll", "ChatPollResult", "DEFAULT_BASE_URL"]
 
 DEFAULT_BASE_URL = "https://api.coze.com"
 _UNSET: Any = object()
@@ -50,6 +53,9 @@ class Coze(Resources):
     see cozecore._generated.resources), and ``call``/``stream`` run any by name.
 
     token: a personal access token or OAuth access token (never logged).
+    auth: instead of token, how the client gets its tokens (cozecore.auth):
+        TokenAuth (a fixed token), OAuthAuth (an OAuth token it refreshes itself)
+        or JWTAuth (a service app: tokens from JWTs signed with its private key).
     base_url: https://api.coze.com (default) or https://api.coze.cn, or a self-hosted URL.
     Timeouts are in seconds; None keeps the library default. total_timeout
     bounds a whole call (attempts and back-off sleeps); by default there is none.
@@ -60,11 +66,14 @@ class Coze(Resources):
         (see cozecore.hooks); hook_bodies=True adds request bodies to request_sent events.
     """
 
+    chat: PollingChatResource  # the generated chat resource plus create_and_poll
+
     def __init__(
         self,
-        token: str,
+        token: Optional[str] = None,
         base_url: str = DEFAULT_BASE_URL,
         *,
+        auth: Optional[Any] = None,
         max_retries: Optional[int] = None,
         connect_timeout: Optional[float] = None,
         first_byte_timeout: Optional[float] = None,
@@ -77,11 +86,31 @@ class Coze(Resources):
         hooks: Optional[Hooks] = None,
         hook_bodies: bool = False,
     ) -> None:
+        if isinstance(token, (TokenAuth, OAuthAuth, JWTAuth)) and auth is None:
+            token, auth = None, token  # Coze(JWTAuth(...)) reads as Coze(auth=JWTAuth(...))
+        if auth is not None and token is not None:
+            raise InvalidArgumentError("give token or auth, not both")
+        if auth is None and token is None:
+            raise InvalidArgumentError("give token (a personal access token) or auth (cozecore.auth)")
+        self._signer: Any = None  # signs JWTs for a service app (cozecore._signing.RS256Signer)
+        core_auth: Optional[Dict[str, Any]] = None
+        if isinstance(auth, TokenAuth):
+            token = auth.token
+        elif isinstance(auth, (OAuthAuth, JWTAuth)):
+            core_auth = auth._core_config()  # never the private key: it stays in the signer
+            token = ""
+            if isinstance(auth, JWTAuth):
+                self._signer = auth._signer
+        elif auth is not None:
+            raise InvalidArgumentError("auth must be a TokenAuth, OAuthAuth or JWTAuth")
         if not isinstance(token, str):
             raise InvalidArgumentError("token must be a str")
         if not isinstance(base_url, str) or not base_url:
             raise InvalidArgumentError("base_url must be a non-empty str")
         settings: Dict[str, Any] = {"token": token, "base_url": base_url}
+        if core_auth is not None:
+            settings["auth"] = core_auth
+        settings.update(_IDENTITY)
         if max_retries is not None:
             if isinstance(max_retries, bool) or not isinstance(max_retries, int) or not 0 <= max_retries < 2**31:
                 raise InvalidArgumentError("max_retries must be a non-negative int")
@@ -125,9 +154,24 @@ class Coze(Resources):
         self._client = core.Client(config)
         self.base_url = base_url
         self._init_resources()
+        self.chat = PollingChatResource(self)  # chat.* plus create_and_poll (cozecore._chat)
 
     def __repr__(self) -> str:
         return f"Coze(base_url={self.base_url!r})"
+
+    def current_token(self) -> Optional[TokenInfo]:
+        """The token the client holds now, when it refreshes its own (OAuthAuth, JWTAuth):
+        a TokenInfo (access_token, refresh_token, expires_in, refreshes); None for a
+        fixed token. Refresh tokens rotate on every refresh: store the latest one."""
+        state = json.loads(self._client.token_json())
+        if not state:
+            return None
+        return TokenInfo(
+            str(state.get("access_token", "")),
+            str(state.get("refresh_token", "")),
+            int(state.get("expires_in", -1)),
+            int(state.get("refreshes", 0)),
+        )
 
     # -- any operation -----------------------------------------------------
 
@@ -226,6 +270,77 @@ class Coze(Resources):
         extra_body: Optional[Mapping[str, Any]],
     ) -> Any:
         """Starts `op` and, unless it streams, runs it to its result (the generated methods call this)."""
+        driver = self._driver(
+            op,
+            response,
+            params,
+            timeout,
+            max_retries,
+            idempotency_key,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+        if response == "sse":
+            return EventStream(driver)
+        outcome = driver.run()
+        while outcome.events is not None:  # a non-streaming op has none; never drop the result if it does
+            outcome = driver.run()
+        return outcome.result
+
+    def _pages(
+        self,
+        op: str,
+        items: str,
+        params: Dict[str, Any],
+        timeout: Optional[float],
+        max_retries: Optional[int],
+        idempotency_key: Optional[str],
+        idempotency: Optional[bool],
+        traceparent: Optional[str],
+        tracestate: Optional[str],
+        extra_headers: Optional[Mapping[str, str]],
+        extra_query: Optional[Mapping[str, str]],
+        extra_body: Optional[Mapping[str, Any]],
+    ) -> Pager[Any]:
+        """A Pager over the core's `op` flow (``<list op>.pages``) whose pages hold their items in
+        the field `items` (the generated ``*_pages`` methods call this); nothing is sent until it is read."""
+        # "sse": the flow's pages arrive as events; its DONE (the last page again) is not read.
+        driver = self._driver(
+            op,
+            "sse",
+            params,
+            timeout,
+            max_retries,
+            idempotency_key,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+        return Pager(driver, items)
+
+    def _driver(
+        self,
+        op: str,
+        response: str,
+        params: Dict[str, Any],
+        timeout: Optional[float],
+        max_retries: Optional[int],
+        idempotency_key: Optional[str],
+        idempotency: Optional[bool],
+        traceparent: Optional[str],
+        tracestate: Optional[str],
+        extra_headers: Optional[Mapping[str, str]],
+        extra_query: Optional[Mapping[str, str]],
+        extra_body: Optional[Mapping[str, Any]],
+    ) -> CallDriver:
+        """One core call of `op` with the per-call options, ready to run."""
         if not isinstance(op, str):
             raise InvalidArgumentError("op must be a str")
         options: Dict[str, Any] = {}
@@ -248,13 +363,20 @@ class Coze(Resources):
                 raise InvalidArgumentError("extra_body must be a mapping")
             options["extra_body"] = dict(extra_body)
         headers = _text_map("extra_headers", extra_headers)
-        driver = CallDriver(self._client, op, params, options, headers, self._hooks, response)
-        if response == "sse":
-            return EventStream(driver)
-        outcome = driver.run()
-        while outcome.events is not None:  # a non-streaming op has none; never drop the result if it does
-            outcome = driver.run()
-        return outcome.result
+        return CallDriver(self._client, op, params, options, headers, self._hooks, response, self._signer)
+
+
+def _identity() -> Dict[str, str]:
+    """Who is calling, for User-Agent and X-Coze-Client-User-Agent."""
+    return {
+        "lang": "python",
+        "lang_version": platform.python_version(),
+        "os_name": platform.system().lower() or "unknown",
+        "os_version": platform.release(),
+    }
+
+
+_IDENTITY = _identity()
 
 
 def _merge(params: Optional[Mapping[str, Any]], fields: Dict[str, Any]) -> Dict[str, Any]:

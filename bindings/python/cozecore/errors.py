@@ -27,6 +27,7 @@ __all__ = [
     "APIError",
     "InvalidArgumentError",
     "InternalError",
+    "answer_error",
     "error_class_for_kind",
 ]
 
@@ -59,13 +60,20 @@ class CozeError(Exception):
     kind: one of the error kinds ("bad_request", "authentication", ..., "internal")
     http_status: HTTP status of the answer, 0 when none was received
     code: Coze business code, 0 when none
-    message: human-readable text (never contains the token)
+    message: the server's own text, or a short one ("HTTP 502 bad gateway");
+        never contains the token
+    hint: what to do about it ("" when the core has nothing to add), e.g. the
+        region (api.coze.com vs api.coze.cn) for an invalid token
+    error_code: an OAuth answer's string code ("authorization_pending"), "" when none
     logid: the answer's log id (X-Tt-Logid), "" when unknown
+    request_id: the X-Client-Request-Id of the last attempt, "" when none was sent
     retryable: whether trying again could help
     attempts: attempts made
     retry_after_ms: the server's requested delay, or None
     body: the answer's body as kept by the core (bounded), "" when none
     history: one Attempt per HTTP attempt sent, in order (empty when none was)
+
+    ``str(error)`` is the message, then the hint in parentheses when there is one.
     """
 
     kind = "internal"
@@ -83,6 +91,9 @@ class CozeError(Exception):
         retry_after_ms: Optional[int] = None,
         body: str = "",
         history: Iterable[Attempt] = (),
+        hint: str = "",
+        error_code: str = "",
+        request_id: str = "",
     ) -> None:
         super().__init__(message)
         self.kind = kind if kind is not None else type(self).kind
@@ -95,24 +106,21 @@ class CozeError(Exception):
         self.retry_after_ms = retry_after_ms
         self.body = body
         self.history: List[Attempt] = [Attempt(*a) for a in history]
+        self.hint = hint
+        self.error_code = error_code
+        self.request_id = request_id
 
     def __str__(self) -> str:
-        details = []
-        if self.http_status:
-            details.append(f"http {self.http_status}")
-        if self.code:
-            details.append(f"code {self.code}")
-        if self.logid:
-            details.append(f"logid {self.logid}")
-        text = f"{self.kind}: {self.message}" if self.message else self.kind
-        return f"{text} ({', '.join(details)})" if details else text
+        text = self.message or self.kind
+        return f"{text} ({self.hint})" if self.hint else text
 
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(kind={self.kind!r}, message={self.message!r}, "
             f"http_status={self.http_status}, code={self.code}, logid={self.logid!r}, "
             f"retryable={self.retryable}, attempts={self.attempts}, "
-            f"retry_after_ms={self.retry_after_ms})"
+            f"retry_after_ms={self.retry_after_ms}, hint={self.hint!r}, "
+            f"error_code={self.error_code!r}, request_id={self.request_id!r})"
         )
 
     def __reduce__(self):
@@ -126,6 +134,9 @@ class CozeError(Exception):
             "retry_after_ms": self.retry_after_ms,
             "body": self.body,
             "history": [tuple(a) for a in self.history],
+            "hint": self.hint,
+            "error_code": self.error_code,
+            "request_id": self.request_id,
         }
         return (_rebuild_error, (type(self), self.message, fields))
 
@@ -250,6 +261,9 @@ def from_core(err) -> CozeError:
         retry_after_ms=retry_after if retry_after >= 0 else None,
         body=err.body,
         history=[_attempt_from_core(a) for a in err.history],
+        hint=err.hint,
+        error_code=err.error_code,
+        request_id=err.request_id,
     )
 
 
@@ -263,3 +277,32 @@ def _attempt_from_core(a: Any) -> Attempt:
         a.idempotency_key,
         a.request_id,
     )
+
+
+def answer_error(
+    method: str,
+    stream: bool,
+    status: int,
+    headers: Any = (),
+    body: str = "",
+    wall_ms: int = -1,
+) -> Optional[CozeError]:
+    """The error a call fails with when the server gives this one answer.
+
+    The answer (HTTP status, headers as a mapping or (name, value) pairs, body
+    text) runs through the core's real executor with no retry, as if a
+    ``method`` request (a stream request when ``stream``) had received it.
+    Returns the exception the call would raise, or None when the call would
+    succeed. ``wall_ms`` (unix ms) lets an HTTP-date Retry-After count.
+    """
+    from ._bridge import core
+
+    pairs = headers.items() if hasattr(headers, "items") else headers
+    vector = core.HeaderVector()
+    for name, value in pairs:
+        header = core.Header()
+        header.name = str(name)
+        header.value = str(value)
+        vector.append(header)
+    err = core.answer_error(str(method), bool(stream), int(status), vector, str(body), int(wall_ms))
+    return from_core(err) if err.kind else None

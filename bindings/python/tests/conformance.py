@@ -18,6 +18,7 @@ import urllib.parse
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Tuple
 
+import cozecore.errors
 import cozecore.models
 from cozecore import CozeError
 from cozecore._bridge import core
@@ -202,16 +203,109 @@ def _expect_error(expected: Dict[str, Any], err) -> None:
     expect_subset("error", expected, actual)
 
 
+# The exception class of each kind, written out apart from errors.py's own table.
+_ERROR_CLASS_NAMES = {
+    "bad_request": "BadRequestError",
+    "authentication": "AuthenticationError",
+    "permission_denied": "PermissionDeniedError",
+    "not_found": "NotFoundError",
+    "conflict": "ConflictError",
+    "unprocessable": "UnprocessableEntityError",
+    "rate_limited": "RateLimitError",
+    "server": "ServerError",
+    "gateway": "GatewayError",
+    "timeout": "APITimeoutError",
+    "connection": "APIConnectionError",
+    "cancelled": "CancelledError",
+    "decode": "DecodeError",
+    "stream": "StreamError",
+    "api": "APIError",
+    "invalid_argument": "InvalidArgumentError",
+    "internal": "InternalError",
+}
+
+_ERROR_FIELDS = (
+    "kind", "retryable", "http_status", "code", "message", "logid",
+    "retry_after_ms", "hint", "error_code", "body", "attempts", "request_id", "history",
+)
+
+
+def _answer_body(response: Dict[str, Any]) -> str:
+    """`body`, or `body_repeat` {before, text, times, after} expanded."""
+    repeat = response.get("body_repeat")
+    if repeat is None:
+        return response.get("body", "")
+    times = int(repeat["times"])
+    if times < 0 or times > 100_000_000:
+        raise Mismatch("malformed vector: body_repeat.times out of range")
+    return repeat.get("before", "") + repeat["text"] * times + repeat.get("after", "")
+
+
+def _utf8_size(text: str, what: str) -> int:
+    try:
+        return len(text.encode("utf-8"))
+    except UnicodeEncodeError:  # surrogate-escaped bytes: the core cut a character
+        raise Mismatch(f"{what}: not valid UTF-8") from None
+
+
 def run_errors(vector: Dict[str, Any]) -> None:
     request = vector.get("request", {})
     response = vector["response"]
-    err = core.map_http_error(
-        int(response["status"]),
-        _header_vector(response.get("headers", {})),
-        response.get("body", ""),
+    headers = [(k, v if isinstance(v, str) else json.dumps(v)) for k, v in response.get("headers", {}).items()]
+    # The package's answer_error: core.answer_error (the real executor), then
+    # errors.from_core, the function every failed call raises through.
+    raised = cozecore.errors.answer_error(
+        request.get("method", "POST"),
         bool(request.get("stream", False)),
+        int(response["status"]),
+        headers,
+        _answer_body(response),
+        int(vector.get("wall_ms", -1)),
     )
-    _expect_error(vector["expect"], err)
+    want = vector["expect"]
+    if raised is None:
+        if want.get("kind") != "":
+            raise Mismatch(f"expected kind {want.get('kind', '(any error)')!r}, the answer was a success")
+        return
+    if not isinstance(raised, CozeError):
+        raise Mismatch(f"answer_error gave {type(raised).__name__}, not a CozeError")
+    class_name = _ERROR_CLASS_NAMES.get(raised.kind)
+    if class_name is None or type(raised).__name__ != class_name or type(raised) is not getattr(cozecore, class_name):
+        raise Mismatch(f"kind {raised.kind!r} raised as {type(raised).__name__}, expected {class_name}")
+    text = f"{raised.message} ({raised.hint})" if raised.hint else raised.message
+    if str(raised) != text:
+        raise Mismatch(f"str(error): expected {text!r}, got {str(raised)!r}")
+    actual = {
+        "kind": raised.kind,
+        "retryable": raised.retryable,
+        "http_status": raised.http_status,
+        "code": raised.code,
+        "message": raised.message,
+        "logid": raised.logid,
+        "retry_after_ms": -1 if raised.retry_after_ms is None else raised.retry_after_ms,
+        "hint": raised.hint,
+        "error_code": raised.error_code,
+        "body": raised.body,
+        "attempts": raised.attempts,
+        "request_id": raised.request_id,
+        "history": [dict(a._asdict()) for a in raised.history],
+    }
+    plain: Dict[str, Any] = {}
+    for key, value in want.items():
+        if key in ("message_contains", "hint_contains"):
+            field = "hint" if key == "hint_contains" else "message"
+            if value not in actual[field]:
+                raise Mismatch(f"error.{field}: expected to contain {value!r}, got {actual[field]!r}")
+        elif key in ("message_max_bytes", "body_max_bytes"):
+            field = "body" if key == "body_max_bytes" else "message"
+            size = _utf8_size(actual[field], f"error.{field}")
+            if size > int(value):
+                raise Mismatch(f"error.{field}: {size} bytes, more than {value}")
+        elif key in _ERROR_FIELDS:
+            plain[key] = value
+        else:
+            raise Mismatch(f"malformed vector: unknown expect key {key}")
+    expect_subset("error", plain, actual)
 
 
 # ---- exec ----------------------------------------------------------------------
@@ -223,6 +317,7 @@ _ACTION_NAMES = {
     core.ActionKind_Event: "event",
     core.ActionKind_Done: "done",
     core.ActionKind_Fail: "fail",
+    core.ActionKind_Sign: "sign",
 }
 
 
@@ -285,6 +380,18 @@ def _describe(action) -> str:
     return got
 
 
+def _jwt_parts(sign_input: str) -> Dict[str, Any]:
+    """A JWT signing input (header.claims, each base64url JSON) as {"header", "claims"}."""
+    parts = sign_input.split(".")
+    if len(parts) != 2:
+        raise Mismatch(f"sign input is not header.claims: {sign_input[:200]!r}")
+
+    def part(text: str) -> Any:
+        return json.loads(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)))
+
+    return {"header": part(parts[0]), "claims": part(parts[1])}
+
+
 def run_exec(vector: Dict[str, Any]) -> None:
     config = core.ClientConfig()
     problem = config.apply_json(json.dumps(vector.get("client", {})))
@@ -337,6 +444,12 @@ def run_exec(vector: Dict[str, Any]) -> None:
             if step["cancel"]:
                 call.cancel()
             continue
+        if "sign" in step:  # the host's RS256 signature, base64
+            call.on_signature(base64.b64decode(step["sign"]))
+            continue
+        if "sign_error" in step:
+            call.on_sign_error(step["sign_error"])
+            continue
         if "advance_ms" in step:
             # Everything queued arrives first, at the current time; then the clock moves.
             while True:
@@ -364,6 +477,9 @@ def run_exec(vector: Dict[str, Any]) -> None:
         try:
             if want == "send":
                 _check_send(step.get("request", {}), action.request)
+            elif want == "sign":
+                if "jwt" in step:
+                    expect_subset("jwt", step["jwt"], _jwt_parts(action.sign_input))
             elif want == "sleep":
                 delay = int(action.delay_ms)
                 if "min_ms" in step and delay < step["min_ms"]:
@@ -441,6 +557,7 @@ AREAS: List[Tuple[str, Callable[[Dict[str, Any]], None]]] = [
     ("ulid", run_ulid),
     ("errors", run_errors),
     ("exec", run_exec),
+    ("flows", run_exec),  # calls made of several requests (pages, polling): the exec schema
     ("models", run_models),
 ]
 

@@ -83,7 +83,26 @@ def test_all_fields_are_carried_from_the_core():
     assert raised.logid == "log-1"
     assert raised.retryable is True
     assert raised.retry_after_ms == 2000
-    assert "too many requests" in str(raised) and "log-1" in str(raised)
+    # str() is the message, then the hint; the details stay fields.
+    assert raised.hint and str(raised) == f"too many requests ({raised.hint})"
+
+
+def test_the_hint_is_apart_from_the_servers_text():
+    raised = errors.from_core(core.map_http_error(401, _headers(), '{"code":4100,"msg":"bad token"}', False))
+    assert raised.message == "bad token"
+    assert "api.coze.cn" in raised.hint and "api.coze.cn" in str(raised)
+    plain = errors.from_core(core.map_http_error(500, _headers(), "", False))
+    assert plain.hint == "" and str(plain) == plain.message == "HTTP 500 internal server error"
+
+
+def test_answer_error_runs_the_executor():
+    raised = cozecore.answer_error("POST", False, 400, {"x-tt-logid": "L"}, '{"error_code":"slow_down","error_message":"slower"}')
+    assert isinstance(raised, cozecore.RateLimitError)
+    assert (raised.error_code, raised.message, raised.logid, raised.attempts) == ("slow_down", "slower", "L", 1)
+    assert raised.request_id and [a.outcome for a in raised.history] == ["400"]
+    assert cozecore.answer_error("GET", False, 200, (), '{"code":0,"data":{}}') is None
+    cut = cozecore.answer_error("POST", True, 200, [("content-type", "text/event-stream")], "event: ping\ndata: {}\n\n")
+    assert isinstance(cut, cozecore.StreamError) and cut.retryable
 
 
 def test_http_401_is_authentication_with_logid_from_body():
@@ -108,11 +127,13 @@ def test_missing_retry_after_is_none():
 
 def test_errors_pickle_with_their_fields():
     original = cozecore.RateLimitError(
-        "slow down", http_status=429, code=4013, logid="l", retryable=True, attempts=3, retry_after_ms=1500
+        "slow down", http_status=429, code=4013, logid="l", retryable=True, attempts=3, retry_after_ms=1500,
+        hint="wait", error_code="slow_down", request_id="r1",
     )
     copy = pickle.loads(pickle.dumps(original))
     assert type(copy) is cozecore.RateLimitError
     assert repr(copy) == repr(original)
+    assert str(copy) == "slow down (wait)"
 
 
 def test_invalid_argument_is_also_a_value_error():

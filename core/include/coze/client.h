@@ -14,6 +14,9 @@
 //       std::cout << m->content().value_or("") << std::flush;
 //   });
 //
+//   for (const coze::model::Message& m : client.conversations().messages().list_pages(p)) ...  // every page
+//   coze::ChatPoll done = client.chat().create_and_poll(create_req);  // create, poll, messages
+//
 // The resources, params structs, model views and event views are generated
 // from core/api/coze.openapi.yaml (coze/generated/*.h); this header holds the
 // hand-written runtime: options, cancellation, hooks, the driver interface
@@ -31,11 +34,15 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <iterator>
 #include <memory>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "coze/coze.h"
+#include "coze/generated/models.h"
 #include "coze/record_view.h"
 
 namespace coze {
@@ -104,6 +111,94 @@ struct Binary {
 std::string base64_decode(std::string_view text);
 
 // ---------------------------------------------------------------------------
+// Auth: where a client's token comes from (see also the OAuth flows on
+// ClientBase and the helpers after CozeClient). The core builds every token
+// request and refreshes tokens itself; the host only signs JWTs and draws
+// random bytes (coze::curl::rs256_signer, coze::curl::random_bytes).
+
+// Signs a service app's JWT: the RS256 signature (RSASSA-PKCS1-v1_5 over
+// SHA-256) of `input` with the app's private key, as raw bytes. Throws any
+// std::exception when it cannot; the call then fails as authentication with
+// that text. The key lives only inside the signer.
+using Signer = std::function<std::string(const std::string& input)>;
+
+// A user's OAuth token (from exchange_code, refresh or device_flow), which
+// the client refreshes itself a margin before it expires, one refresh at a
+// time however many calls wait, and once after a 401.
+struct OAuthCredentials {
+  std::string client_id;
+  std::string access_token;
+  std::string refresh_token;
+  int64_t expires_in = -1;        // unix seconds when access_token expires (the token answer's
+                                  // expires_in); -1: unknown (refreshed after a 401 only)
+  std::string client_secret;      // web apps only: the bearer of refresh requests
+  int64_t refresh_margin_s = 30;  // refresh this long before expires_in
+};
+
+// A service (JWT) app: the client gets and renews its tokens itself, each
+// with a JWT the host signs. Give `private_key` (PEM: PKCS#8 "BEGIN PRIVATE
+// KEY" or PKCS#1 "BEGIN RSA PRIVATE KEY", unencrypted), which the client's
+// driver turns into a signer when the client is made (the libcurl driver
+// with OpenSSL; a bad key throws InvalidArgumentError then), or a `signer`
+// of your own.
+struct JwtCredentials {
+  std::string client_id;
+  std::string public_key_id;      // the key's id in the app (the JWT's kid)
+  std::string private_key;        // PEM; kept only until the signer is made
+  Signer signer;                  // used instead of private_key when set
+  int64_t ttl_seconds = 900;      // lifetime of each access token asked for (1..86400)
+  std::string session_name;       // optional: isolates a user's data inside the app
+  std::string account_id;         // optional: a token for this account (account token endpoint)
+  std::string enterprise_id;      // optional: a token for this enterprise
+  Json scope;                     // optional: the token's scope, as the API describes it
+  int64_t refresh_margin_s = 30;
+};
+
+// A client's token source: the config's fixed token (default), an OAuth
+// token, or a JWT app. Converts from OAuthCredentials and JwtCredentials.
+class Auth {
+ public:
+  Auth() = default;
+  Auth(OAuthCredentials oauth);  // NOLINT: implicit on purpose
+  Auth(JwtCredentials jwt);      // NOLINT: implicit on purpose
+
+  // "" (fixed token), "oauth" or "jwt".
+  const std::string& type() const { return type_; }
+
+ private:
+  friend class ClientBase;
+  std::string type_;
+  std::string config_json_;  // ClientConfig.auth
+  std::string private_key_;
+  Signer signer_;
+};
+
+// The token a client holds now. A refresh token rotates on every refresh:
+// store it to start the next run from it.
+struct TokenInfo {
+  std::string access_token;
+  std::string refresh_token;  // "" when none (fixed tokens, JWT apps)
+  int64_t expires_in = -1;    // unix seconds; -1 unknown
+  int64_t refreshes = 0;      // refreshes this client made
+};
+
+// oauth.exchange_code: the code an authorize redirect brought back.
+struct ExchangeCodeParams {
+  std::string client_id;
+  std::string code;
+  std::string redirect_uri;   // the one given to authorize_url
+  std::string code_verifier;  // PKCE apps: PkcePair::verifier
+  std::string client_secret;  // web apps
+};
+
+// oauth.refresh: a new access token (and refresh token) from a refresh token.
+struct RefreshParams {
+  std::string client_id;
+  std::string refresh_token;
+  std::string client_secret;  // web apps
+};
+
+// ---------------------------------------------------------------------------
 // The driver interface: what an HTTP client implements to carry a
 // CozeClient's requests. The client runs the core's loop and decides every
 // attempt, retry, sleep and timeout; a driver only moves bytes. It must not
@@ -158,13 +253,76 @@ class HttpDriver {
   virtual int64_t now_ms() = 0;   // a monotonic clock
   virtual int64_t wall_ms() = 0;  // unix time in ms (HTTP-date Retry-After, ids)
   virtual uint64_t seed() = 0;    // entropy for a client's ids and jitter, never 0
+  // A signer for a JWT app's PEM private key (JwtCredentials.private_key).
+  // Throws InvalidArgumentError when the key cannot be read; its message
+  // never holds the key. This default signs nothing: it throws
+  // InvalidArgumentError asking for JwtCredentials.signer.
+  virtual Signer rs256_signer(const std::string& private_key_pem);
 };
 
 // The libcurl driver (defined in cozecore::curl): connection reuse across
 // calls, one multi handle per call in flight.
 std::shared_ptr<HttpDriver> curl_driver();
 
+// Host crypto from OpenSSL, beside the libcurl driver (cozecore::curl).
+namespace curl {
+// An RS256 signer for a PEM RSA private key (PKCS#8 or PKCS#1, unencrypted).
+// Throws InvalidArgumentError when the text holds no such key (the message
+// never quotes it). The signer is thread-safe.
+Signer rs256_signer(const std::string& private_key_pem);
+// `n` bytes from OpenSSL's CSPRNG (RAND_bytes); throws InternalError when it fails.
+std::string random_bytes(size_t n);
+}  // namespace curl
+
 // ---------------------------------------------------------------------------
+// Pages and polling: flows of several requests that the core runs as one call.
+
+// The events of one call, pulled one at a time (what a Pager runs on; made
+// by ClientBase::pull). next() runs the call until its next event and
+// returns it; the call goes on (asks for the next page, say) only at the
+// next next(), so one page is in memory at a time. Destroying the cursor
+// ends the call where it is: nothing more is sent. A cursor is used by one
+// thread at a time and must not outlive its client.
+class EventCursor {
+ public:
+  EventCursor();  // no call: next() gives std::nullopt
+  EventCursor(EventCursor&&) noexcept;
+  EventCursor& operator=(EventCursor&&) noexcept;
+  ~EventCursor();
+
+  // The next event (a view that keeps its batch alive), or std::nullopt once
+  // the call is done. Throws CozeError (the kind's class) when the call fails;
+  // after that, and after the end, it gives std::nullopt.
+  std::optional<EventView> next();
+  // After the end: the call's result (a null view before, or without one).
+  const AnyView& result() const { return result_; }
+
+  struct State;
+
+ private:
+  friend class ClientBase;
+  explicit EventCursor(std::unique_ptr<State> state);
+  std::unique_ptr<State> state_;
+  AnyView result_;
+};
+
+// chat.create_and_poll's options.
+struct PollOptions {
+  int64_t interval_ms = 1000;  // between two chat.retrieve requests (at least 1)
+  int64_t timeout_ms = -1;     // the whole call; -1: RequestOptions::timeout_ms, else the client's
+};
+
+// chat.create_and_poll's answer: the chat as it ended (status completed,
+// failed, requires_action or canceled) and its messages.
+struct ChatPoll {
+  model::Chat chat;
+  std::vector<model::Message> messages;
+};
+
+namespace model {
+class OAuthToken;
+class DeviceCode;
+}  // namespace model
 
 // What every generated resource calls: runs operations by name over the
 // client's driver. CozeClient adds the typed resources.
@@ -176,7 +334,44 @@ class ClientBase {
   ClientBase(const ClientBase&) = delete;
   ClientBase& operator=(const ClientBase&) = delete;
 
+  // With a token source (OAuthCredentials or JwtCredentials): the client
+  // gets, caches and refreshes its token itself (config.token serves only as
+  // the first access token of OAuthCredentials that have none).
+  // Throws InvalidArgumentError for a JWT app whose key cannot be read.
+  ClientBase(ClientConfig config, Auth auth, std::shared_ptr<HttpDriver> driver, Hooks hooks = Hooks());
+
   const ClientConfig& config() const;
+
+  // The token the client holds now (for OAuth and JWT auth: the latest one it
+  // obtained; a fixed token: config().token). token_json() is the same as
+  // {"access_token", "refresh_token", "expires_in", "refreshes"} ({} for a
+  // fixed token). Both hold secrets: store them, never log them.
+  TokenInfo token() const;
+  std::string token_json() const;
+
+  // OAuth flows, over this client's base URL, driver, hooks, retries and
+  // timeouts (a client made without a token does). Each gives the token
+  // answer {access_token, token_type, expires_in (unix seconds),
+  // refresh_token}, or throws CozeError. No secret they are given appears in
+  // errors or hook events.
+  //
+  // exchange_code: the authorization_code grant (web and PKCE apps).
+  model::OAuthToken exchange_code(const ExchangeCodeParams& params, const RequestOptions& options = RequestOptions());
+  // refresh: the refresh_token grant (the answer brings a new refresh token).
+  model::OAuthToken refresh(const RefreshParams& params, const RequestOptions& options = RequestOptions());
+  // device_flow: asks for a device code, hands it to `on_code` (show the user
+  // user_code and verification_uri), then polls at the interval the server
+  // gives (5 s more after slow_down) until the user approves. Throws
+  // PermissionDeniedError when the user denies, AuthenticationError on
+  // expired_token, TimeoutError when expires_in passes, CancelledError when
+  // options.cancel is cancelled.
+  model::OAuthToken device_flow(const std::string& client_id,
+                                const std::function<void(const model::DeviceCode&)>& on_code,
+                                const RequestOptions& options = RequestOptions());
+  // jwt_token: one token for a service app (its account / enterprise token
+  // when app.account_id / app.enterprise_id is set), with a JWT signed by
+  // app.signer, or by the driver's signer for app.private_key.
+  model::OAuthToken jwt_token(const JwtCredentials& app, const RequestOptions& options = RequestOptions());
 
   // Any operation of supported_operations(), params as a JSON object.
   // call: a JSON operation's result (a null view for operations without
@@ -192,9 +387,204 @@ class ClientBase {
                   const std::function<void(const EventView&)>& on_event = nullptr,
                   const RequestOptions& options = RequestOptions());
 
+  // Any operation but a stream, its events pulled one at a time (see
+  // EventCursor): the <list op>.pages flows (one `page` event per page),
+  // chat.create_and_poll, oauth.device_flow. No I/O until the first next().
+  // Throws InvalidArgumentError for a streaming operation (use stream()).
+  EventCursor pull(const std::string& op, const std::string& params_json,
+                   const RequestOptions& options = RequestOptions());
+
+  // chat.create_and_poll (also client.chat().create_and_poll): creates the
+  // chat (params as chat.create's, a JSON object), polls chat.retrieve every
+  // poll.interval_ms until it ends, then lists its messages. When the call's
+  // timeout passes first, the core cancels the chat (chat.cancel) and this
+  // throws TimeoutError; options.cancel cancels it as any call.
+  ChatPoll create_and_poll(const std::string& params_json, const PollOptions& poll = PollOptions(),
+                           const RequestOptions& options = RequestOptions());
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
+};
+
+// One page of a list operation: its result, typed as the operation's result
+// (model::ListMessagesResult, model::ListConversationsResult, ...), the
+// page's items, and the log id of the answer that brought it.
+template <typename R, typename T>
+class Page {
+ public:
+  Page() = default;
+  Page(R result, const char* items_field, std::string logid)
+      : result_(std::move(result)), items_(result_.as_any().get(items_field)), logid_(std::move(logid)) {}
+
+  const R& result() const { return result_; }
+  // The items, as views into the page.
+  size_t size() const { return items_.kind() == ValueKind::Array ? items_.size() : 0; }
+  bool empty() const { return size() == 0; }
+  T operator[](size_t index) const { return detail::Item<T>::from(items_[index]); }
+  std::vector<T> items() const { return detail::read_or_empty<std::vector<T>>(items_); }
+  // has_more as the answer says it (std::nullopt when it does not).
+  std::optional<bool> has_more() const { return result_.as_any().get("has_more").as_bool(); }
+  // The number of items of all pages, when the answer says it (`total`, or `total_count`).
+  std::optional<int64_t> total() const {
+    std::optional<int64_t> t = result_.as_any().get("total").as_int();
+    return t ? t : result_.as_any().get("total_count").as_int();
+  }
+  const std::string& logid() const { return logid_; }
+
+ private:
+  R result_;
+  AnyView items_;
+  std::string logid_;
+};
+
+// Every item of a list operation, page after page (what the generated
+// `list_pages` methods return). Lazy: nothing is sent until the first item
+// or page is asked for; each next page is asked for only when the items
+// before it were iterated, and the core decides which page comes next and
+// when to stop (core/api/README.md, x-coze-paging). Single pass: iterate
+// either the items or pages(), once.
+//
+//   for (const coze::model::Message& m : client.conversations().messages().list_pages(p)) ...
+//   for (const auto& page : pager.pages()) page.logid(), page.has_more(), page.items() ...
+//
+// A failure on page N throws CozeError (the kind's class) from the
+// iteration, after the items of pages 1..N-1 were handed out. Leaving the
+// loop early (break, an exception) and destroying the pager ends the call:
+// no further request is sent. A pager must not outlive its client.
+template <typename R, typename T>
+class Pager {
+  struct State;  // declared before the iterators name it (clang requires it)
+
+ public:
+  using page_type = Page<R, T>;
+
+  Pager(ClientBase& client, std::string op, std::string params_json, RequestOptions options, const char* items_field)
+      : s_(std::make_shared<State>()) {
+    s_->client = &client;
+    s_->op = std::move(op);
+    s_->params_json = std::move(params_json);
+    s_->options = std::move(options);
+    s_->items_field = items_field;
+  }
+  Pager(Pager&&) noexcept = default;
+  Pager& operator=(Pager&&) noexcept = default;
+  Pager(const Pager&) = delete;
+  Pager& operator=(const Pager&) = delete;
+
+  // The items: an input iterator (single pass).
+  class iterator {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = T;
+    using difference_type = std::ptrdiff_t;
+    using pointer = void;
+    using reference = T;
+
+    iterator() = default;
+    T operator*() const { return (*s_->page)[s_->index]; }
+    iterator& operator++() {
+      ++s_->index;
+      s_->skip_empty();
+      return *this;
+    }
+    void operator++(int) { ++*this; }
+    bool operator==(const iterator& o) const { return at_end() == o.at_end(); }
+    bool operator!=(const iterator& o) const { return !(*this == o); }
+
+   private:
+    friend class Pager;
+    explicit iterator(typename Pager::State* s) : s_(s) {}
+    bool at_end() const { return s_ == nullptr || !s_->page; }
+    typename Pager::State* s_ = nullptr;
+  };
+
+  iterator begin() {
+    if (!s_->started) s_->fetch();
+    s_->skip_empty();
+    return iterator(s_.get());
+  }
+  iterator end() { return iterator(); }
+
+  // The pages: an input range of Page (the first one even when empty).
+  class page_iterator {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = page_type;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const page_type*;
+    using reference = const page_type&;
+
+    page_iterator() = default;
+    const page_type& operator*() const { return *s_->page; }
+    const page_type* operator->() const { return &*s_->page; }
+    page_iterator& operator++() {
+      s_->fetch();
+      return *this;
+    }
+    void operator++(int) { ++*this; }
+    bool operator==(const page_iterator& o) const { return at_end() == o.at_end(); }
+    bool operator!=(const page_iterator& o) const { return !(*this == o); }
+
+   private:
+    friend class Pager;
+    explicit page_iterator(typename Pager::State* s) : s_(s) {}
+    bool at_end() const { return s_ == nullptr || !s_->page; }
+    typename Pager::State* s_ = nullptr;
+  };
+
+  // Shares the pager's state, so `for (auto& page : client....list_pages(p).pages())` is safe.
+  class page_range {
+   public:
+    page_iterator begin() {
+      if (!s_->started) s_->fetch();
+      return page_iterator(s_.get());
+    }
+    page_iterator end() { return page_iterator(); }
+
+   private:
+    friend class Pager;
+    explicit page_range(std::shared_ptr<typename Pager::State> s) : s_(std::move(s)) {}
+    std::shared_ptr<typename Pager::State> s_;
+  };
+  page_range pages() { return page_range(s_); }
+
+  // The next page (the first one at the first call), or std::nullopt after the last.
+  std::optional<page_type> next_page() {
+    s_->fetch();
+    return s_->page;
+  }
+
+ private:
+  struct State {
+    ClientBase* client = nullptr;
+    std::string op, params_json;
+    RequestOptions options;
+    const char* items_field = "";
+    EventCursor cursor;
+    bool started = false;
+    std::optional<page_type> page;  // the current page; none before the first and after the last
+    size_t index = 0;               // the current item of the page
+
+    void fetch() {
+      page.reset();  // also when next() throws: the iteration is over
+      index = 0;
+      if (!started) {
+        started = true;
+        cursor = client->pull(op, params_json, options);
+      }
+      while (std::optional<EventView> ev = cursor.next()) {
+        if (ev->type() == "page") {
+          page.emplace(R(ev->payload()), items_field, ev->id());
+          return;
+        }
+      }
+    }
+    void skip_empty() {
+      while (page && index >= page->size()) fetch();
+    }
+  };
+  std::shared_ptr<State> s_;
 };
 
 }  // namespace coze
@@ -212,9 +602,15 @@ class CozeClient : public ClientBase, public ApiRoot {
       : CozeClient(std::move(config), curl_driver(), std::move(hooks)) {}
   explicit CozeClient(const std::string& token, const std::string& base_url = "https://api.coze.com")
       : CozeClient(config_of(token, base_url)) {}
+  // Over libcurl, with a token source (OAuthCredentials, JwtCredentials).
+  CozeClient(ClientConfig config, Auth auth, Hooks hooks = Hooks())
+      : CozeClient(std::move(config), std::move(auth), curl_driver(), std::move(hooks)) {}
   // Over any HTTP client.
   CozeClient(ClientConfig config, std::shared_ptr<HttpDriver> driver, Hooks hooks = Hooks())
       : ClientBase(std::move(config), std::move(driver), std::move(hooks)), ApiRoot(static_cast<ClientBase&>(*this)) {}
+  CozeClient(ClientConfig config, Auth auth, std::shared_ptr<HttpDriver> driver, Hooks hooks = Hooks())
+      : ClientBase(std::move(config), std::move(auth), std::move(driver), std::move(hooks)),
+        ApiRoot(static_cast<ClientBase&>(*this)) {}
 
  private:
   static ClientConfig config_of(const std::string& token, const std::string& base_url) {
@@ -231,5 +627,72 @@ input::EnterMessage assistant_message(std::string content);
 
 // The README's names for chat.stream's parameters and its events.
 using ChatRequest = params::ChatStream;
+
+// ---------------------------------------------------------------------------
+// OAuth helpers (no I/O; the core computes them, see coze/auth.h).
+
+// A PKCE verifier and its S256 challenge. The verifier comes from
+// `random_bytes` (at least 32 bytes from a CSPRNG); without them, from
+// OpenSSL's (coze::curl::random_bytes; link cozecore::curl). Throws
+// InvalidArgumentError for fewer than 32 bytes.
+struct PkcePair {
+  std::string verifier;   // keep it until exchange_code (ExchangeCodeParams::code_verifier)
+  std::string challenge;  // goes into authorize_url (AuthorizeParams::code_challenge)
+  std::string method = "S256";
+};
+PkcePair pkce_pair(const std::string& random_bytes);
+inline PkcePair pkce_pair() { return pkce_pair(curl::random_bytes(32)); }
+
+// A random `state` for authorize_url: 32 base64url characters from OpenSSL's CSPRNG.
+std::string random_state(const std::string& random_bytes);
+inline std::string random_state() { return random_state(curl::random_bytes(24)); }
+
+// Where a web or PKCE app sends its user to approve it.
+struct AuthorizeParams {
+  std::string client_id;
+  std::string redirect_uri;
+  std::string state;           // required: a random value the redirect must bring back
+  std::string code_challenge;  // PKCE apps: PkcePair::challenge (method S256)
+  std::string base_url = "https://api.coze.com";  // the API; its region picks www.coze.com / www.coze.cn
+  std::string www_base;        // the authorize page's origin, when not the region's
+  std::string workspace_id;    // optional: authorize for one workspace
+};
+// The authorize URL; throws InvalidArgumentError when a required field is missing.
+std::string authorize_url(const AuthorizeParams& params);
+
+// An OAuth app's JSON config, as the official SDKs read it (client_type
+// pkce / jwt / device / web, client_id, coze_api_base, coze_www_base,
+// public_key_id, private_key, client_secret), checked and normalised.
+// private_key and client_secret are secrets.
+struct OAuthApp {
+  std::string client_type;    // "pkce", "jwt", "device" or "web"
+  std::string client_id;
+  std::string base_url;       // the API ("https://api.coze.com" when the file has none)
+  std::string www_base;       // the authorize page's origin
+  std::string public_key_id;  // jwt apps
+  std::string private_key;    // jwt apps: PEM
+  std::string client_secret;  // web apps
+
+  // A jwt app's credentials (for a client's Auth, or jwt_token).
+  JwtCredentials jwt(int64_t ttl_seconds = 900, const std::string& session_name = "") const;
+  // A client config for the app's base URL.
+  ClientConfig config() const;
+  // The authorize URL of a web or pkce app (www_base and client_id filled in).
+  std::string authorize_url(const std::string& redirect_uri, const std::string& state,
+                            const std::string& code_challenge = "") const;
+  // A client of a jwt app that gets its tokens itself (over libcurl, keys read
+  // with OpenSSL). Throws InvalidArgumentError for other app types, which need
+  // a user's token (exchange_code, device_flow) and then OAuthCredentials.
+  CozeClient client(Hooks hooks = Hooks()) const {
+    if (client_type != "jwt") throw_error(oauth_app_error(client_type));
+    return CozeClient(config(), jwt(), std::move(hooks));
+  }
+
+ private:
+  static Error oauth_app_error(const std::string& client_type);
+};
+// Reads the config's JSON text; throws InvalidArgumentError naming the field
+// that is missing or wrong.
+OAuthApp load_oauth_app(const std::string& json_text);
 
 }  // namespace coze

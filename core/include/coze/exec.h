@@ -65,6 +65,10 @@ struct Error {
   int64_t retry_after_ms = -1;   // server's delay when given, else -1
   std::string body;              // the response body kept (bounded)
   std::vector<Attempt> history;  // every attempt sent, in order (empty when none was)
+  std::string hint;              // what to do about it, when the core knows ("" none);
+                                 // kept apart so `message` stays the server's own text
+  std::string error_code;        // an OAuth answer's error_code ("authorization_pending", ...)
+  std::string request_id;        // X-Client-Request-Id of the last attempt ("" when none)
 };
 
 // What a call reports to the client's hooks (see Call::take_hooks). Secrets
@@ -99,7 +103,11 @@ struct Event {
   std::string id;  // the SSE last event id in effect ("" when none)
 };
 
-enum class ActionKind { Send = 0, Wait = 1, Sleep = 2, Event = 3, Done = 4, Fail = 5 };
+// SIGN: the call needs an RS256 signature (a JWT for a service app's token):
+// the host signs Call::sign_input() with its private key (RSASSA-PKCS1-v1_5
+// over SHA-256) and feeds the raw signature bytes to on_signature(), or
+// on_sign_error(); then calls next()/step() again. The key never enters the core.
+enum class ActionKind { Send = 0, Wait = 1, Sleep = 2, Event = 3, Done = 4, Fail = 5, Sign = 6 };
 
 struct Action {
   ActionKind kind = ActionKind::Wait;
@@ -110,6 +118,7 @@ struct Action {
   std::string result;       // DONE: the operation's result as JSON text ("" for streams)
   std::string logid;        // DONE: the log id of the answer
   Error error;              // FAIL
+  std::string sign_input;   // SIGN: the bytes to sign (a JWT's header.claims)
 };
 
 struct ClientConfig {
@@ -138,11 +147,32 @@ struct ClientConfig {
   bool hooks = false;        // record HookEvents for Call::take_hooks
   bool hook_bodies = false;  // include request bodies in them
 
+  // Where the token comes from: "" uses `token` as is. Otherwise a JSON
+  // object; the client then refreshes its token itself, a margin before it
+  // expires, one refresh at a time however many calls wait, and once more
+  // after a 401:
+  //   {"type": "oauth", "client_id", "access_token", "refresh_token",
+  //    "expires_in" (unix seconds), "client_secret" (web apps only)}
+  //   {"type": "jwt", "client_id", "public_key_id", "ttl_seconds" (900),
+  //    "session_name", "account_id", "enterprise_id", "scope"}: tokens come
+  //    from JWTs the host signs (ActionKind::Sign); the key stays in the host.
+  //   both: "refresh_margin_s" (30).
+  std::string auth;
+
+  // Who is calling, for X-Coze-Client-User-Agent and User-Agent: the host
+  // language ("python", "java", "go", "node", "browser", "c++"), its
+  // runtime version and the operating system.
+  std::string lang = "c++";
+  std::string lang_version;
+  std::string os_name;
+  std::string os_version;
+
   // Applies the keys of a JSON object (DESIGN.md "client" keys: base_url,
   // token, max_retries, idempotency_header (null: none), *_timeout_ms,
   // user_agent, seed; and retry_budget {capacity, retry_cost,
   // timeout_retry_cost, success_refund}, rate_limit {per_second, burst},
-  // hooks, hook_bodies). Unknown keys are ignored. Returns "" or an error text.
+  // hooks, hook_bodies, auth (an object), lang, lang_version, os_name,
+  // os_version). Unknown keys are ignored. Returns "" or an error text.
   std::string apply_json(const std::string& json_text);
 };
 
@@ -151,6 +181,11 @@ class Client {
   explicit Client(const ClientConfig& config = ClientConfig());
   ~Client();
   const ClientConfig& config() const;
+
+  // The token the client holds now, for a caller who stores it (a refresh
+  // token rotates on every refresh): {"access_token", "refresh_token",
+  // "expires_in", "refreshes"}; {} when the client uses a fixed token.
+  std::string token_json() const;
 
   struct State;
   std::shared_ptr<State> state() const { return state_; }
@@ -210,6 +245,10 @@ class Call {
   void on_end();
   // kind: "connect", "timeout", "reset", "tls", "aborted"
   void on_transport_error(const std::string& kind, const std::string& message);
+  // After SIGN: the RS256 signature of sign_input() (raw bytes), or why the
+  // host could not sign.
+  void on_signature(const std::string& signature);
+  void on_sign_error(const std::string& message);
   void cancel();
 
   bool finished() const;  // DONE or FAIL has been returned
@@ -222,6 +261,7 @@ class Call {
   // the events decoded from one fed chunk cross the boundary together.
   int step(int64_t now_ms);
   const HttpRequest& request() const;     // after SEND
+  std::string sign_input() const;         // after SIGN
   int64_t wake_at_ms() const;             // after WAIT
   int64_t delay_ms() const;               // after SLEEP
   std::string take_events(bool utf16 = false);   // after EVENT
@@ -240,7 +280,19 @@ class Call {
 
  private:
   struct Impl;
+  struct Flow;
+  Call();
+  // A call as the public constructor makes it (a flow when it needs one).
+  static std::unique_ptr<Call> any(const std::shared_ptr<Client::State>& client, const std::string& op,
+                                   const std::string& params_json, const CallOptions& options);
+  // A call of one operation, with `bearer` (when not null) as its token.
+  static std::unique_ptr<Call> plain(const std::shared_ptr<Client::State>& client, const std::string& op,
+                                     const std::string& params_json, const CallOptions& options,
+                                     const std::string* bearer);
+  void init_plain(const std::shared_ptr<Client::State>& client, const std::string& op,
+                  const std::string& params_json, const CallOptions& options, const std::string* bearer);
   std::unique_ptr<Impl> impl_;
+  std::unique_ptr<Flow> flow_;
 };
 
 }  // namespace coze

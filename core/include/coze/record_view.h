@@ -28,24 +28,68 @@
 #include <utility>
 #include <vector>
 
+#include "coze/errors.h"
 #include "coze/exec.h"
 
 namespace coze {
 
-// The one exception type of the typed client; error() has every detail.
+// The base of the typed client's exceptions; error() has every detail.
+// Failures are thrown as the subclass named after their kind (below, see
+// throw_error): catch RateLimitedError, ..., or CozeError for all of them.
+// what() is the message, then the hint in parentheses when there is one
+// (error_text); it never holds the token.
 class CozeError : public std::runtime_error {
  public:
   explicit CozeError(Error error);
+  const char* what() const noexcept override { return text_.c_str(); }
   const Error& error() const noexcept { return error_; }
   const std::string& kind() const noexcept { return error_.kind; }
   int http_status() const noexcept { return error_.http_status; }
   int64_t code() const noexcept { return error_.code; }
+  const std::string& message() const noexcept { return error_.message; }  // the server's own text
+  const std::string& hint() const noexcept { return error_.hint; }        // what to do, "" none
   const std::string& logid() const noexcept { return error_.logid; }
+  const std::string& request_id() const noexcept { return error_.request_id; }
+  const std::string& error_code() const noexcept { return error_.error_code; }  // OAuth error_code
   bool retryable() const noexcept { return error_.retryable; }
+  int64_t retry_after_ms() const noexcept { return error_.retry_after_ms; }  // -1: none
+  int attempts() const noexcept { return error_.attempts; }
+  const std::vector<Attempt>& history() const noexcept { return error_.history; }
+  const std::string& body() const noexcept { return error_.body; }
 
  private:
   Error error_;
+  std::string text_ = error_text(error_);
 };
+
+// One exception class per error kind (DESIGN.md), all CozeErrors.
+#define COZE_ERROR_CLASS(Name)             \
+  class Name : public CozeError {          \
+   public:                                 \
+    explicit Name(Error error) : CozeError(std::move(error)) {} \
+  };
+COZE_ERROR_CLASS(BadRequestError)        // bad_request
+COZE_ERROR_CLASS(AuthenticationError)    // authentication
+COZE_ERROR_CLASS(PermissionDeniedError)  // permission_denied
+COZE_ERROR_CLASS(NotFoundError)          // not_found
+COZE_ERROR_CLASS(ConflictError)          // conflict
+COZE_ERROR_CLASS(UnprocessableError)     // unprocessable
+COZE_ERROR_CLASS(RateLimitedError)       // rate_limited
+COZE_ERROR_CLASS(ServerError)            // server
+COZE_ERROR_CLASS(GatewayError)           // gateway
+COZE_ERROR_CLASS(TimeoutError)           // timeout
+COZE_ERROR_CLASS(ConnectionError)        // connection
+COZE_ERROR_CLASS(CancelledError)         // cancelled
+COZE_ERROR_CLASS(DecodeError)            // decode
+COZE_ERROR_CLASS(StreamError)            // stream
+COZE_ERROR_CLASS(ApiError)               // api
+COZE_ERROR_CLASS(InvalidArgumentError)   // invalid_argument
+COZE_ERROR_CLASS(InternalError)          // internal
+#undef COZE_ERROR_CLASS
+
+// Throws `error` as the exception class of its kind (CozeError itself for a
+// kind this version does not know): how the typed client reports a failure.
+[[noreturn]] void throw_error(Error error);
 
 // One line describing an error: kind, HTTP status, Coze code, message, log id.
 std::string describe(const Error& error);

@@ -1,7 +1,7 @@
 // Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
 // Types of the generated surface; web/index.d.ts re-exports them.
 
-import type { BinaryResult, Model, RequestOptions, Stream, StreamEvent, Uploadable } from '../../index.js';
+import type { BinaryResult, Model, Pager, RequestOptions, Stream, StreamEvent, Uploadable } from '../../index.js';
 
 // ---- models (views of answers)
 
@@ -402,6 +402,21 @@ export declare class Dataset extends Model {
   static parse(text: string): Dataset;
 }
 
+/** The device flow's codes (no envelope) */
+export declare class DeviceCode extends Model {
+  readonly device_code: string | undefined;
+  readonly user_code: string | undefined;
+  readonly verification_uri: string | undefined;
+  /** The same URI under the name some answers use */
+  readonly verification_url: string | undefined;
+  /** Seconds to wait between polls */
+  readonly interval: number | undefined;
+  /** Seconds the codes stay valid */
+  readonly expires_in: number | undefined;
+  /** The JSON text as a DeviceCode; DecodeError when it is not JSON or not an object. */
+  static parse(text: string): DeviceCode;
+}
+
 /** A file of a knowledge base */
 export declare class Document extends Model {
   readonly document_id: string | undefined;
@@ -678,6 +693,17 @@ export declare class Message extends Model {
   readonly updated_at: number | undefined;
   /** The JSON text as a Message; DecodeError when it is not JSON or not an object. */
   static parse(text: string): Message;
+}
+
+/** An OAuth token answer (no envelope) */
+export declare class OAuthToken extends Model {
+  readonly access_token: string | undefined;
+  readonly token_type: string | undefined;
+  /** When the access token expires */
+  readonly expires_in: number | undefined;
+  readonly refresh_token: string | undefined;
+  /** The JSON text as a OAuthToken; DecodeError when it is not JSON or not an object. */
+  static parse(text: string): OAuthToken;
 }
 
 /** An image of an image knowledge base */
@@ -1360,6 +1386,7 @@ export declare const models: {
   readonly CreateBotResult: typeof CreateBotResult;
   readonly CreateDatasetResult: typeof CreateDatasetResult;
   readonly Dataset: typeof Dataset;
+  readonly DeviceCode: typeof DeviceCode;
   readonly Document: typeof Document;
   readonly DocumentBase: typeof DocumentBase;
   readonly DocumentChunkStrategy: typeof DocumentChunkStrategy;
@@ -1383,6 +1410,7 @@ export declare const models: {
   readonly ListWorkflowsResult: typeof ListWorkflowsResult;
   readonly ListWorkspacesResult: typeof ListWorkspacesResult;
   readonly Message: typeof Message;
+  readonly OAuthToken: typeof OAuthToken;
   readonly Photo: typeof Photo;
   readonly ProcessDatasetResult: typeof ProcessDatasetResult;
   readonly PublishBotResult: typeof PublishBotResult;
@@ -1907,6 +1935,80 @@ export interface FilesUploadParams {
   file: Uploadable;
 }
 
+/** Parameters of `oauth.account_token`. */
+export interface OauthAccountTokenParams {
+  account_id: string;
+  /** The grant */
+  grant_type: string;
+  /** The OAuth app's id */
+  client_id?: string;
+  /** authorization_code - the code the redirect brought */
+  code?: string;
+  /** authorization_code - the redirect URI given to authorize */
+  redirect_uri?: string;
+  /** authorization_code with PKCE - the verifier of the challenge */
+  code_verifier?: string;
+  /** refresh_token - the refresh token */
+  refresh_token?: string;
+  /** device_code - the device code */
+  device_code?: string;
+  /** jwt-bearer - the access token's lifetime (default 900) */
+  duration_seconds?: number;
+  /** jwt-bearer - an optional scope object */
+  scope?: unknown;
+}
+
+/** Parameters of `oauth.device_code`. */
+export interface OauthDeviceCodeParams {
+  /** The OAuth app's id */
+  client_id: string;
+}
+
+/** Parameters of `oauth.enterprise_token`. */
+export interface OauthEnterpriseTokenParams {
+  enterprise_id: string;
+  /** The grant */
+  grant_type: string;
+  /** The OAuth app's id */
+  client_id?: string;
+  /** authorization_code - the code the redirect brought */
+  code?: string;
+  /** authorization_code - the redirect URI given to authorize */
+  redirect_uri?: string;
+  /** authorization_code with PKCE - the verifier of the challenge */
+  code_verifier?: string;
+  /** refresh_token - the refresh token */
+  refresh_token?: string;
+  /** device_code - the device code */
+  device_code?: string;
+  /** jwt-bearer - the access token's lifetime (default 900) */
+  duration_seconds?: number;
+  /** jwt-bearer - an optional scope object */
+  scope?: unknown;
+}
+
+/** Parameters of `oauth.token`. */
+export interface OauthTokenParams {
+  /** The grant */
+  grant_type: string;
+  /** The OAuth app's id */
+  client_id?: string;
+  /** authorization_code - the code the redirect brought */
+  code?: string;
+  /** authorization_code - the redirect URI given to authorize */
+  redirect_uri?: string;
+  /** authorization_code with PKCE - the verifier of the challenge */
+  code_verifier?: string;
+  /** refresh_token - the refresh token */
+  refresh_token?: string;
+  /** device_code - the device code */
+  device_code?: string;
+  /** jwt-bearer - the access token's lifetime (default 900) */
+  duration_seconds?: number;
+  /** jwt-bearer - an optional scope object */
+  scope?: unknown;
+}
+
 /** Parameters of `templates.duplicate`. */
 export interface TemplatesDuplicateParams {
   template_id: string;
@@ -2081,6 +2183,8 @@ export interface AudioVoicesResource {
   clone(params: AudioVoicesCloneParams, options?: RequestOptions): Promise<CloneVoiceResult>;
   /** Lists the voices available. `audio.voices.list`: GET /v1/audio/voices. */
   list(params?: AudioVoicesListParams, options?: RequestOptions): Promise<ListVoicesResult>;
+  /** Every page of `audio.voices.list`, read lazily: `for await` gives the items (`voice_list` of each page), `pages()` the pages. `audio.voices.list.pages`. */
+  listPages(params?: AudioVoicesListParams, options?: RequestOptions): Pager<Voice, ListVoicesResult>;
 }
 
 /** coze.audio */
@@ -2097,8 +2201,12 @@ export interface BotsResource {
   create(params: BotsCreateParams, options?: RequestOptions): Promise<CreateBotResult>;
   /** Lists the bots of a workspace. `bots.list`: GET /v1/bots. */
   list(params?: BotsListParams, options?: RequestOptions): Promise<ListBotsResult>;
+  /** Every page of `bots.list`, read lazily: `for await` gives the items (`items` of each page), `pages()` the pages. `bots.list.pages`. */
+  listPages(params?: BotsListParams, options?: RequestOptions): Pager<SimpleBot, ListBotsResult>;
   /** Lists the bots of a space published to the API channel (v1). `bots.list_v1`: GET /v1/space/published_bots_list. */
   listV1(params: BotsListV1Params, options?: RequestOptions): Promise<ListBotsResult>;
+  /** Every page of `bots.list_v1`, read lazily: `for await` gives the items (`items` of each page), `pages()` the pages. `bots.list_v1.pages`. */
+  listV1Pages(params: BotsListV1Params, options?: RequestOptions): Pager<SimpleBot, ListBotsResult>;
   /** Publishes a bot to channels. `bots.publish`: POST /v1/bot/publish. */
   publish(params: BotsPublishParams, options?: RequestOptions): Promise<PublishBotResult>;
   /** Gets a bot's configuration. `bots.retrieve`: GET /v1/bots/{bot_id}. */
@@ -2149,6 +2257,8 @@ export interface ConversationsMessagesResource {
   delete(params: ConversationsMessagesDeleteParams, options?: RequestOptions): Promise<Message>;
   /** Lists a conversation's messages. `conversations.messages.list`: POST /v1/conversation/message/list. */
   list(params: ConversationsMessagesListParams, options?: RequestOptions): Promise<ListMessagesResult>;
+  /** Every page of `conversations.messages.list`, read lazily: `for await` gives the items (`data` of each page), `pages()` the pages. `conversations.messages.list.pages`. */
+  listPages(params: ConversationsMessagesListParams, options?: RequestOptions): Pager<Message, ListMessagesResult>;
   /** Gets a message. `conversations.messages.retrieve`: GET /v1/conversation/message/retrieve. */
   retrieve(params: ConversationsMessagesRetrieveParams, options?: RequestOptions): Promise<Message>;
   /** Changes a message. `conversations.messages.update`: POST /v1/conversation/message/modify. */
@@ -2166,6 +2276,8 @@ export interface ConversationsResource {
   delete(params: ConversationsDeleteParams, options?: RequestOptions): Promise<null>;
   /** Lists a bot's conversations. `conversations.list`: GET /v1/conversations. */
   list(params: ConversationsListParams, options?: RequestOptions): Promise<ListConversationsResult>;
+  /** Every page of `conversations.list`, read lazily: `for await` gives the items (`conversations` of each page), `pages()` the pages. `conversations.list.pages`. */
+  listPages(params: ConversationsListParams, options?: RequestOptions): Pager<Conversation, ListConversationsResult>;
   /** Gets a conversation. `conversations.retrieve`: GET /v1/conversation/retrieve. */
   retrieve(params: ConversationsRetrieveParams, options?: RequestOptions): Promise<Conversation>;
   /** Renames a conversation. `conversations.update`: PUT /v1/conversations/{conversation_id}. */
@@ -2180,6 +2292,8 @@ export interface DatasetsDocumentsResource {
   delete(params: DatasetsDocumentsDeleteParams, options?: RequestOptions): Promise<null>;
   /** Lists the files of a knowledge base. `datasets.documents.list`: POST /open_api/knowledge/document/list. */
   list(params: DatasetsDocumentsListParams, options?: RequestOptions): Promise<ListDocumentsResult>;
+  /** Every page of `datasets.documents.list`, read lazily: `for await` gives the items (`document_infos` of each page), `pages()` the pages. `datasets.documents.list.pages`. */
+  listPages(params: DatasetsDocumentsListParams, options?: RequestOptions): Pager<Document, ListDocumentsResult>;
   /** Renames a knowledge base file or changes its update rule. `datasets.documents.update`: POST /open_api/knowledge/document/update. */
   update(params: DatasetsDocumentsUpdateParams, options?: RequestOptions): Promise<null>;
 }
@@ -2188,6 +2302,8 @@ export interface DatasetsDocumentsResource {
 export interface DatasetsImagesResource {
   /** Lists the images of an image knowledge base. `datasets.images.list`: GET /v1/datasets/{dataset_id}/images. */
   list(params: DatasetsImagesListParams, options?: RequestOptions): Promise<ListPhotosResult>;
+  /** Every page of `datasets.images.list`, read lazily: `for await` gives the items (`photo_infos` of each page), `pages()` the pages. `datasets.images.list.pages`. */
+  listPages(params: DatasetsImagesListParams, options?: RequestOptions): Pager<Photo, ListPhotosResult>;
   /** Changes an image's caption. `datasets.images.update`: PUT /v1/datasets/{dataset_id}/images/{document_id}. */
   update(params: DatasetsImagesUpdateParams, options?: RequestOptions): Promise<null>;
 }
@@ -2202,6 +2318,8 @@ export interface DatasetsResource {
   delete(params: DatasetsDeleteParams, options?: RequestOptions): Promise<null>;
   /** Lists the knowledge bases of a space. `datasets.list`: GET /v1/datasets. */
   list(params: DatasetsListParams, options?: RequestOptions): Promise<ListDatasetsResult>;
+  /** Every page of `datasets.list`, read lazily: `for await` gives the items (`dataset_list` of each page), `pages()` the pages. `datasets.list.pages`. */
+  listPages(params: DatasetsListParams, options?: RequestOptions): Pager<Dataset, ListDatasetsResult>;
   /** Gets the upload progress of knowledge base files. `datasets.process`: POST /v1/datasets/{dataset_id}/process. */
   process(params: DatasetsProcessParams, options?: RequestOptions): Promise<Array<DocumentProgress>>;
   /** Changes a knowledge base. `datasets.update`: PUT /v1/datasets/{dataset_id}. */
@@ -2214,6 +2332,18 @@ export interface FilesResource {
   retrieve(params: FilesRetrieveParams, options?: RequestOptions): Promise<File>;
   /** Uploads a file. `files.upload`: POST /v1/files/upload. */
   upload(params: FilesUploadParams, options?: RequestOptions): Promise<File>;
+}
+
+/** coze.oauth */
+export interface OauthResource {
+  /** Gets a service app's access token for an account. `oauth.account_token`: POST /api/permission/oauth2/account/{account_id}/token. */
+  accountToken(params: OauthAccountTokenParams, options?: RequestOptions): Promise<OAuthToken>;
+  /** Starts the device flow - a user code to show and a device code to poll with. `oauth.device_code`: POST /api/permission/oauth2/device/code. */
+  deviceCode(params: OauthDeviceCodeParams, options?: RequestOptions): Promise<DeviceCode>;
+  /** Gets a service app's access token for an enterprise. `oauth.enterprise_token`: POST /api/permission/oauth2/enterprise_id/{enterprise_id}/token. */
+  enterpriseToken(params: OauthEnterpriseTokenParams, options?: RequestOptions): Promise<OAuthToken>;
+  /** Gets an access token for a grant. `oauth.token`: POST /api/permission/oauth2/token. */
+  token(params: OauthTokenParams, options?: RequestOptions): Promise<OAuthToken>;
 }
 
 /** coze.templates */
@@ -2275,6 +2405,8 @@ export interface WorkflowsResource {
   readonly runs: WorkflowsRunsResource;
   /** Lists the workflows of a workspace. `workflows.list`: GET /v1/workflows. */
   list(params?: WorkflowsListParams, options?: RequestOptions): Promise<ListWorkflowsResult>;
+  /** Every page of `workflows.list`, read lazily: `for await` gives the items (`items` of each page), `pages()` the pages. `workflows.list.pages`. */
+  listPages(params?: WorkflowsListParams, options?: RequestOptions): Pager<WorkflowBasic, ListWorkflowsResult>;
   /** Gets a workflow. `workflows.retrieve`: GET /v1/workflows/{workflow_id}. */
   retrieve(params: WorkflowsRetrieveParams, options?: RequestOptions): Promise<WorkflowInfo>;
 }
@@ -2283,6 +2415,8 @@ export interface WorkflowsResource {
 export interface WorkspacesResource {
   /** Lists the workspaces the caller has joined. `workspaces.list`: GET /v1/workspaces. */
   list(params?: WorkspacesListParams, options?: RequestOptions): Promise<ListWorkspacesResult>;
+  /** Every page of `workspaces.list`, read lazily: `for await` gives the items (`workspaces` of each page), `pages()` the pages. `workspaces.list.pages`. */
+  listPages(params?: WorkspacesListParams, options?: RequestOptions): Pager<Workspace, ListWorkspacesResult>;
 }
 
 /** The resources of a client (merged into Coze). */
@@ -2293,6 +2427,7 @@ export interface CozeResources {
   readonly conversations: ConversationsResource;
   readonly datasets: DatasetsResource;
   readonly files: FilesResource;
+  readonly oauth: OauthResource;
   readonly templates: TemplatesResource;
   readonly users: UsersResource;
   readonly variables: VariablesResource;
@@ -2307,9 +2442,12 @@ export interface OperationTypes {
   'audio.transcriptions.create': { params: AudioTranscriptionsCreateParams; result: Transcription };
   'audio.voices.clone': { params: AudioVoicesCloneParams; result: CloneVoiceResult };
   'audio.voices.list': { params: AudioVoicesListParams; result: ListVoicesResult };
+  'audio.voices.list.pages': { params: AudioVoicesListParams; result: ListVoicesResult };
   'bots.create': { params: BotsCreateParams; result: CreateBotResult };
   'bots.list': { params: BotsListParams; result: ListBotsResult };
+  'bots.list.pages': { params: BotsListParams; result: ListBotsResult };
   'bots.list_v1': { params: BotsListV1Params; result: ListBotsResult };
+  'bots.list_v1.pages': { params: BotsListV1Params; result: ListBotsResult };
   'bots.publish': { params: BotsPublishParams; result: PublishBotResult };
   'bots.retrieve': { params: BotsRetrieveParams; result: Bot };
   'bots.retrieve_v1': { params: BotsRetrieveV1Params; result: Bot };
@@ -2325,11 +2463,13 @@ export interface OperationTypes {
   'conversations.create': { params: ConversationsCreateParams; result: Conversation };
   'conversations.delete': { params: ConversationsDeleteParams; result: null };
   'conversations.list': { params: ConversationsListParams; result: ListConversationsResult };
+  'conversations.list.pages': { params: ConversationsListParams; result: ListConversationsResult };
   'conversations.messages.create': { params: ConversationsMessagesCreateParams; result: Message };
   'conversations.messages.delete': { params: ConversationsMessagesDeleteParams; result: Message };
   'conversations.messages.feedback.create': { params: ConversationsMessagesFeedbackCreateParams; result: null };
   'conversations.messages.feedback.delete': { params: ConversationsMessagesFeedbackDeleteParams; result: null };
   'conversations.messages.list': { params: ConversationsMessagesListParams; result: ListMessagesResult };
+  'conversations.messages.list.pages': { params: ConversationsMessagesListParams; result: ListMessagesResult };
   'conversations.messages.retrieve': { params: ConversationsMessagesRetrieveParams; result: Message };
   'conversations.messages.update': { params: ConversationsMessagesUpdateParams; result: Message };
   'conversations.retrieve': { params: ConversationsRetrieveParams; result: Conversation };
@@ -2339,20 +2479,28 @@ export interface OperationTypes {
   'datasets.documents.create': { params: DatasetsDocumentsCreateParams; result: Array<Document> };
   'datasets.documents.delete': { params: DatasetsDocumentsDeleteParams; result: null };
   'datasets.documents.list': { params: DatasetsDocumentsListParams; result: ListDocumentsResult };
+  'datasets.documents.list.pages': { params: DatasetsDocumentsListParams; result: ListDocumentsResult };
   'datasets.documents.update': { params: DatasetsDocumentsUpdateParams; result: null };
   'datasets.images.list': { params: DatasetsImagesListParams; result: ListPhotosResult };
+  'datasets.images.list.pages': { params: DatasetsImagesListParams; result: ListPhotosResult };
   'datasets.images.update': { params: DatasetsImagesUpdateParams; result: null };
   'datasets.list': { params: DatasetsListParams; result: ListDatasetsResult };
+  'datasets.list.pages': { params: DatasetsListParams; result: ListDatasetsResult };
   'datasets.process': { params: DatasetsProcessParams; result: Array<DocumentProgress> };
   'datasets.update': { params: DatasetsUpdateParams; result: null };
   'files.retrieve': { params: FilesRetrieveParams; result: File };
   'files.upload': { params: FilesUploadParams; result: File };
+  'oauth.account_token': { params: OauthAccountTokenParams; result: OAuthToken };
+  'oauth.device_code': { params: OauthDeviceCodeParams; result: DeviceCode };
+  'oauth.enterprise_token': { params: OauthEnterpriseTokenParams; result: OAuthToken };
+  'oauth.token': { params: OauthTokenParams; result: OAuthToken };
   'templates.duplicate': { params: TemplatesDuplicateParams; result: DuplicateTemplateResult };
   'users.me': { params: UsersMeParams; result: User };
   'variables.retrieve': { params: VariablesRetrieveParams; result: RetrieveVariablesResult };
   'variables.update': { params: VariablesUpdateParams; result: null };
   'workflows.chat.stream': { params: WorkflowsChatStreamParams; stream: ChatStreamEvent };
   'workflows.list': { params: WorkflowsListParams; result: ListWorkflowsResult };
+  'workflows.list.pages': { params: WorkflowsListParams; result: ListWorkflowsResult };
   'workflows.retrieve': { params: WorkflowsRetrieveParams; result: WorkflowInfo };
   'workflows.runs.create': { params: WorkflowsRunsCreateParams; result: WorkflowRunResult };
   'workflows.runs.histories.execute_nodes.retrieve': {
@@ -2366,4 +2514,5 @@ export interface OperationTypes {
   'workflows.runs.resume': { params: WorkflowsRunsResumeParams; stream: WorkflowStreamEvent };
   'workflows.runs.stream': { params: WorkflowsRunsStreamParams; stream: WorkflowStreamEvent };
   'workspaces.list': { params: WorkspacesListParams; result: ListWorkspacesResult };
+  'workspaces.list.pages': { params: WorkspacesListParams; result: ListWorkspacesResult };
 }

@@ -948,6 +948,41 @@ export class Dataset extends Model {
   }
 }
 
+/** The device flow's codes (no envelope) */
+export class DeviceCode extends Model {
+  get device_code() {
+    return readField(this, 0, readString);
+  }
+
+  get user_code() {
+    return readField(this, 1, readString);
+  }
+
+  get verification_uri() {
+    return readField(this, 2, readString);
+  }
+
+  /** The same URI under the name some answers use */
+  get verification_url() {
+    return readField(this, 3, readString);
+  }
+
+  /** Seconds to wait between polls */
+  get interval() {
+    return readField(this, 4, readInteger);
+  }
+
+  /** Seconds the codes stay valid */
+  get expires_in() {
+    return readField(this, 5, readInteger);
+  }
+
+  /** The JSON text as a DeviceCode; DecodeError when it is not JSON or not an object. */
+  static parse(text) {
+    return parseModel(DeviceCode, text);
+  }
+}
+
 /** A file of a knowledge base */
 export class Document extends Model {
   get document_id() {
@@ -1543,6 +1578,31 @@ export class Message extends Model {
   /** The JSON text as a Message; DecodeError when it is not JSON or not an object. */
   static parse(text) {
     return parseModel(Message, text);
+  }
+}
+
+/** An OAuth token answer (no envelope) */
+export class OAuthToken extends Model {
+  get access_token() {
+    return readField(this, 0, readString);
+  }
+
+  get token_type() {
+    return readField(this, 1, readString);
+  }
+
+  /** When the access token expires */
+  get expires_in() {
+    return readField(this, 2, readInteger);
+  }
+
+  get refresh_token() {
+    return readField(this, 3, readString);
+  }
+
+  /** The JSON text as a OAuthToken; DecodeError when it is not JSON or not an object. */
+  static parse(text) {
+    return parseModel(OAuthToken, text);
   }
 }
 
@@ -2676,6 +2736,7 @@ export const models = Object.freeze({
   CreateBotResult,
   CreateDatasetResult,
   Dataset,
+  DeviceCode,
   Document,
   DocumentBase,
   DocumentChunkStrategy,
@@ -2699,6 +2760,7 @@ export const models = Object.freeze({
   ListWorkflowsResult,
   ListWorkspacesResult,
   Message,
+  OAuthToken,
   Photo,
   ProcessDatasetResult,
   PublishBotResult,
@@ -2948,7 +3010,15 @@ defineModel(Dataset, 32, 'Dataset', [
   ['create_time', readInteger],
   ['update_time', readInteger],
 ]);
-defineModel(Document, 33, 'Document', [
+defineModel(DeviceCode, 33, 'DeviceCode', [
+  ['device_code', readString],
+  ['user_code', readString],
+  ['verification_uri', readString],
+  ['verification_url', readString],
+  ['interval', readInteger],
+  ['expires_in', readInteger],
+]);
+defineModel(Document, 34, 'Document', [
   ['document_id', readString],
   ['name', readString],
   ['char_count', readInteger],
@@ -2966,13 +3036,13 @@ defineModel(Document, 33, 'Document', [
   ['update_type', readInteger],
   ['tos_uri', readString],
 ]);
-defineModel(DocumentBase, 34, 'DocumentBase', [
+defineModel(DocumentBase, 35, 'DocumentBase', [
   ['name', readString],
   ['source_info', R_DocumentSourceInfo],
   ['update_rule', R_DocumentUpdateRule],
   ['caption', readString],
 ]);
-defineModel(DocumentChunkStrategy, 35, 'DocumentChunkStrategy', [
+defineModel(DocumentChunkStrategy, 36, 'DocumentChunkStrategy', [
   ['chunk_type', readInteger],
   ['separator', readString],
   ['max_tokens', readInteger],
@@ -2980,7 +3050,7 @@ defineModel(DocumentChunkStrategy, 35, 'DocumentChunkStrategy', [
   ['remove_urls_emails', readBoolean],
   ['caption_type', readInteger],
 ]);
-defineModel(DocumentProgress, 36, 'DocumentProgress', [
+defineModel(DocumentProgress, 37, 'DocumentProgress', [
   ['document_id', readString],
   ['url', readString],
   ['size', readInteger],
@@ -2993,83 +3063,83 @@ defineModel(DocumentProgress, 36, 'DocumentProgress', [
   ['status_descript', readString],
   ['update_interval', readInteger],
 ]);
-defineModel(DocumentSourceInfo, 37, 'DocumentSourceInfo', [
+defineModel(DocumentSourceInfo, 38, 'DocumentSourceInfo', [
   ['file_base64', readString],
   ['file_type', readString],
   ['web_url', readString],
   ['document_source', readInteger],
   ['source_file_id', readString],
 ]);
-defineModel(DocumentUpdateRule, 38, 'DocumentUpdateRule', [
+defineModel(DocumentUpdateRule, 39, 'DocumentUpdateRule', [
   ['update_type', readInteger],
   ['update_interval', readInteger],
 ]);
-defineModel(DoneEventData, 39, 'DoneEventData', [['debug_url', readString]]);
-defineModel(DuplicateTemplateResult, 40, 'DuplicateTemplateResult', [
+defineModel(DoneEventData, 40, 'DoneEventData', [['debug_url', readString]]);
+defineModel(DuplicateTemplateResult, 41, 'DuplicateTemplateResult', [
   ['entity_id', readString],
   ['entity_type', readString],
 ]);
-defineModel(EnterMessage, 41, 'EnterMessage', [
+defineModel(EnterMessage, 42, 'EnterMessage', [
   ['role', readString],
   ['type', readString],
   ['content', readString],
   ['content_type', readString],
   ['meta_data', R_MAP_STRING],
 ]);
-defineModel(ErrorEventData, 42, 'ErrorEventData', [
+defineModel(ErrorEventData, 43, 'ErrorEventData', [
   ['code', readInteger],
   ['msg', readString],
 ]);
-defineModel(File, 43, 'File', [
+defineModel(File, 44, 'File', [
   ['id', readString],
   ['bytes', readInteger],
   ['created_at', readInteger],
   ['file_name', readString],
 ]);
-defineModel(GradientPosition, 44, 'GradientPosition', [
+defineModel(GradientPosition, 45, 'GradientPosition', [
   ['left', readNumber],
   ['right', readNumber],
 ]);
-defineModel(InsertedMessage, 45, 'InsertedMessage', [['id', readString]]);
-defineModel(ListBotsResult, 46, 'ListBotsResult', [
+defineModel(InsertedMessage, 46, 'InsertedMessage', [['id', readString]]);
+defineModel(ListBotsResult, 47, 'ListBotsResult', [
   ['items', R_ARRAY_SimpleBot],
   ['total', readInteger],
 ]);
-defineModel(ListConversationsResult, 47, 'ListConversationsResult', [
+defineModel(ListConversationsResult, 48, 'ListConversationsResult', [
   ['conversations', R_ARRAY_Conversation],
   ['has_more', readBoolean],
 ]);
-defineModel(ListDatasetsResult, 48, 'ListDatasetsResult', [
+defineModel(ListDatasetsResult, 49, 'ListDatasetsResult', [
   ['dataset_list', R_ARRAY_Dataset],
   ['total_count', readInteger],
 ]);
-defineModel(ListDocumentsResult, 49, 'ListDocumentsResult', [
+defineModel(ListDocumentsResult, 50, 'ListDocumentsResult', [
   ['document_infos', R_ARRAY_Document],
   ['total', readInteger],
 ]);
-defineModel(ListMessagesResult, 50, 'ListMessagesResult', [
+defineModel(ListMessagesResult, 51, 'ListMessagesResult', [
   ['data', R_ARRAY_Message],
   ['first_id', readString],
   ['last_id', readString],
   ['has_more', readBoolean],
 ]);
-defineModel(ListPhotosResult, 51, 'ListPhotosResult', [
+defineModel(ListPhotosResult, 52, 'ListPhotosResult', [
   ['photo_infos', R_ARRAY_Photo],
   ['total_count', readInteger],
 ]);
-defineModel(ListVoicesResult, 52, 'ListVoicesResult', [
+defineModel(ListVoicesResult, 53, 'ListVoicesResult', [
   ['voice_list', R_ARRAY_Voice],
   ['has_more', readBoolean],
 ]);
-defineModel(ListWorkflowsResult, 53, 'ListWorkflowsResult', [
+defineModel(ListWorkflowsResult, 54, 'ListWorkflowsResult', [
   ['items', R_ARRAY_WorkflowBasic],
   ['has_more', readBoolean],
 ]);
-defineModel(ListWorkspacesResult, 54, 'ListWorkspacesResult', [
+defineModel(ListWorkspacesResult, 55, 'ListWorkspacesResult', [
   ['workspaces', R_ARRAY_Workspace],
   ['total_count', readInteger],
 ]);
-defineModel(Message, 55, 'Message', [
+defineModel(Message, 56, 'Message', [
   ['id', readString],
   ['conversation_id', readString],
   ['bot_id', readString],
@@ -3084,7 +3154,13 @@ defineModel(Message, 55, 'Message', [
   ['created_at', readInteger],
   ['updated_at', readInteger],
 ]);
-defineModel(Photo, 56, 'Photo', [
+defineModel(OAuthToken, 57, 'OAuthToken', [
+  ['access_token', readString],
+  ['token_type', readString],
+  ['expires_in', readInteger],
+  ['refresh_token', readString],
+]);
+defineModel(Photo, 58, 'Photo', [
   ['document_id', readString],
   ['url', readString],
   ['name', readString],
@@ -3097,21 +3173,21 @@ defineModel(Photo, 56, 'Photo', [
   ['create_time', readInteger],
   ['update_time', readInteger],
 ]);
-defineModel(ProcessDatasetResult, 57, 'ProcessDatasetResult', [['data', R_ARRAY_DocumentProgress]]);
-defineModel(PublishBotResult, 58, 'PublishBotResult', [
+defineModel(ProcessDatasetResult, 59, 'ProcessDatasetResult', [['data', R_ARRAY_DocumentProgress]]);
+defineModel(PublishBotResult, 60, 'PublishBotResult', [
   ['bot_id', readString],
   ['version', readString],
 ]);
-defineModel(ResponseDetail, 59, 'ResponseDetail', [['logid', readString]]);
-defineModel(RetrieveVariablesResult, 60, 'RetrieveVariablesResult', [['items', R_ARRAY_VariableValue]]);
-defineModel(Room, 61, 'Room', [
+defineModel(ResponseDetail, 61, 'ResponseDetail', [['logid', readString]]);
+defineModel(RetrieveVariablesResult, 62, 'RetrieveVariablesResult', [['items', R_ARRAY_VariableValue]]);
+defineModel(Room, 63, 'Room', [
   ['room_id', readString],
   ['app_id', readString],
   ['token', readString],
   ['uid', readString],
 ]);
-defineModel(RoomAudioConfig, 62, 'RoomAudioConfig', [['codec', readString]]);
-defineModel(RoomConfig, 63, 'RoomConfig', [
+defineModel(RoomAudioConfig, 64, 'RoomAudioConfig', [['codec', readString]]);
+defineModel(RoomConfig, 65, 'RoomConfig', [
   ['audio_config', R_RoomAudioConfig],
   ['video_config', R_RoomVideoConfig],
   ['prologue_content', readString],
@@ -3119,25 +3195,25 @@ defineModel(RoomConfig, 63, 'RoomConfig', [
   ['room_mode', readString],
   ['translate_config', R_RoomTranslateConfig],
 ]);
-defineModel(RoomTranslateConfig, 64, 'RoomTranslateConfig', [
+defineModel(RoomTranslateConfig, 66, 'RoomTranslateConfig', [
   ['from', readString],
   ['to', readString],
 ]);
-defineModel(RoomVideoConfig, 65, 'RoomVideoConfig', [
+defineModel(RoomVideoConfig, 67, 'RoomVideoConfig', [
   ['codec', readString],
   ['stream_video_type', readString],
   ['video_frame_rate', readInteger],
   ['video_frame_expire_duration', readInteger],
 ]);
-defineModel(Section, 66, 'Section', [
+defineModel(Section, 68, 'Section', [
   ['id', readString],
   ['conversation_id', readString],
 ]);
-defineModel(ShortcutCommand, 67, 'ShortcutCommand', [
+defineModel(ShortcutCommand, 69, 'ShortcutCommand', [
   ['command_id', readString],
   ['parameters', R_MAP_STRING],
 ]);
-defineModel(SimpleBot, 68, 'SimpleBot', [
+defineModel(SimpleBot, 70, 'SimpleBot', [
   ['id', readString],
   ['name', readString],
   ['description', readString],
@@ -3148,29 +3224,29 @@ defineModel(SimpleBot, 68, 'SimpleBot', [
   ['owner_user_id', readString],
   ['folder_id', readString],
 ]);
-defineModel(ToolOutput, 69, 'ToolOutput', [
+defineModel(ToolOutput, 71, 'ToolOutput', [
   ['tool_call_id', readString],
   ['output', readString],
 ]);
-defineModel(Transcription, 70, 'Transcription', [['text', readString]]);
-defineModel(Usage, 71, 'Usage', [
+defineModel(Transcription, 72, 'Transcription', [['text', readString]]);
+defineModel(Usage, 73, 'Usage', [
   ['token_count', readInteger],
   ['output_count', readInteger],
   ['input_count', readInteger],
 ]);
-defineModel(User, 72, 'User', [
+defineModel(User, 74, 'User', [
   ['user_id', readString],
   ['user_name', readString],
   ['nick_name', readString],
   ['avatar_url', readString],
 ]);
-defineModel(VariableValue, 73, 'VariableValue', [
+defineModel(VariableValue, 75, 'VariableValue', [
   ['keyword', readString],
   ['value', readString],
   ['create_time', readInteger],
   ['update_time', readInteger],
 ]);
-defineModel(Voice, 74, 'Voice', [
+defineModel(Voice, 76, 'Voice', [
   ['voice_id', readString],
   ['name', readString],
   ['is_system_voice', readBoolean],
@@ -3185,17 +3261,17 @@ defineModel(Voice, 74, 'Voice', [
   ['state', readString],
   ['support_emotions', R_ARRAY_VoiceEmotion],
 ]);
-defineModel(VoiceEmotion, 75, 'VoiceEmotion', [
+defineModel(VoiceEmotion, 77, 'VoiceEmotion', [
   ['emotion', readString],
   ['display_name', readString],
   ['emotion_scale_interval', R_VoiceEmotionScale],
 ]);
-defineModel(VoiceEmotionScale, 76, 'VoiceEmotionScale', [
+defineModel(VoiceEmotionScale, 78, 'VoiceEmotionScale', [
   ['min', readNumber],
   ['max', readNumber],
   ['default', readNumber],
 ]);
-defineModel(WorkflowBasic, 77, 'WorkflowBasic', [
+defineModel(WorkflowBasic, 79, 'WorkflowBasic', [
   ['workflow_id', readString],
   ['workflow_name', readString],
   ['description', readString],
@@ -3205,27 +3281,27 @@ defineModel(WorkflowBasic, 77, 'WorkflowBasic', [
   ['updated_at', readInteger],
   ['creator', R_WorkflowUser],
 ]);
-defineModel(WorkflowErrorEvent, 78, 'WorkflowErrorEvent', [
+defineModel(WorkflowErrorEvent, 80, 'WorkflowErrorEvent', [
   ['error_code', readInteger],
   ['error_message', readString],
 ]);
-defineModel(WorkflowInfo, 79, 'WorkflowInfo', [
+defineModel(WorkflowInfo, 81, 'WorkflowInfo', [
   ['workflow_detail', R_WorkflowBasic],
   ['input', R_WorkflowInput],
   ['output', R_WorkflowOutput],
 ]);
-defineModel(WorkflowInput, 80, 'WorkflowInput', [['parameters', R_MAP_WorkflowParameter]]);
-defineModel(WorkflowInterruptData, 81, 'WorkflowInterruptData', [
+defineModel(WorkflowInput, 82, 'WorkflowInput', [['parameters', R_MAP_WorkflowParameter]]);
+defineModel(WorkflowInterruptData, 83, 'WorkflowInterruptData', [
   ['event_id', readString],
   ['type', readInteger],
   ['data', readString],
   ['required_parameters', R_MAP_ANY],
 ]);
-defineModel(WorkflowInterruptEvent, 82, 'WorkflowInterruptEvent', [
+defineModel(WorkflowInterruptEvent, 84, 'WorkflowInterruptEvent', [
   ['interrupt_data', R_WorkflowInterruptData],
   ['node_title', readString],
 ]);
-defineModel(WorkflowMessageEvent, 83, 'WorkflowMessageEvent', [
+defineModel(WorkflowMessageEvent, 85, 'WorkflowMessageEvent', [
   ['content', readString],
   ['content_type', readString],
   ['node_title', readString],
@@ -3238,11 +3314,11 @@ defineModel(WorkflowMessageEvent, 83, 'WorkflowMessageEvent', [
   ['node_id', readString],
   ['node_execute_uuid', readString],
 ]);
-defineModel(WorkflowNodeExecuteHistory, 84, 'WorkflowNodeExecuteHistory', [
+defineModel(WorkflowNodeExecuteHistory, 86, 'WorkflowNodeExecuteHistory', [
   ['is_finish', readBoolean],
   ['node_output', readString],
 ]);
-defineModel(WorkflowNodeExecuteStatus, 85, 'WorkflowNodeExecuteStatus', [
+defineModel(WorkflowNodeExecuteStatus, 87, 'WorkflowNodeExecuteStatus', [
   ['node_id', readString],
   ['is_finish', readBoolean],
   ['loop_index', readInteger],
@@ -3251,12 +3327,12 @@ defineModel(WorkflowNodeExecuteStatus, 85, 'WorkflowNodeExecuteStatus', [
   ['sub_execute_id', readString],
   ['node_execute_uuid', readString],
 ]);
-defineModel(WorkflowOutput, 86, 'WorkflowOutput', [
+defineModel(WorkflowOutput, 88, 'WorkflowOutput', [
   ['content', readString],
   ['parameters', R_MAP_WorkflowParameter],
   ['terminate_plan', readString],
 ]);
-defineModel(WorkflowParameter, 87, 'WorkflowParameter', [
+defineModel(WorkflowParameter, 89, 'WorkflowParameter', [
   ['type', readString],
   ['required', readBoolean],
   ['description', readString],
@@ -3264,7 +3340,7 @@ defineModel(WorkflowParameter, 87, 'WorkflowParameter', [
   ['items', readAny],
   ['properties', R_MAP_ANY],
 ]);
-defineModel(WorkflowRunHistory, 88, 'WorkflowRunHistory', [
+defineModel(WorkflowRunHistory, 90, 'WorkflowRunHistory', [
   ['execute_id', readString],
   ['execute_status', readString],
   ['bot_id', readString],
@@ -3283,7 +3359,7 @@ defineModel(WorkflowRunHistory, 88, 'WorkflowRunHistory', [
   ['node_execute_status', R_MAP_WorkflowNodeExecuteStatus],
   ['interrupt_data', R_WorkflowInterruptData],
 ]);
-defineModel(WorkflowRunResult, 89, 'WorkflowRunResult', [
+defineModel(WorkflowRunResult, 91, 'WorkflowRunResult', [
   ['data', readAny],
   ['execute_id', readString],
   ['debug_url', readString],
@@ -3292,11 +3368,11 @@ defineModel(WorkflowRunResult, 89, 'WorkflowRunResult', [
   ['cost', readString],
   ['token', readInteger],
 ]);
-defineModel(WorkflowUser, 90, 'WorkflowUser', [
+defineModel(WorkflowUser, 92, 'WorkflowUser', [
   ['id', readString],
   ['name', readString],
 ]);
-defineModel(Workspace, 91, 'Workspace', [
+defineModel(Workspace, 93, 'Workspace', [
   ['id', readString],
   ['name', readString],
   ['icon_url', readString],

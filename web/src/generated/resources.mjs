@@ -57,6 +57,13 @@ export const operations = {
     events: null,
     params: { filter_system_voice: 1, model_type: 1, voice_state: 1, page_num: 1, page_size: 1 },
   },
+  'audio.voices.list.pages': {
+    name: 'audio.voices.list.pages',
+    response: 'pages',
+    events: null,
+    items: 'voice_list',
+    params: { filter_system_voice: 1, model_type: 1, voice_state: 1, page_num: 1, page_size: 1 },
+  },
   'bots.create': {
     name: 'bots.create',
     response: 'json',
@@ -89,10 +96,33 @@ export const operations = {
       page_index: 1,
     },
   },
+  'bots.list.pages': {
+    name: 'bots.list.pages',
+    response: 'pages',
+    events: null,
+    items: 'items',
+    params: {
+      workspace_id: 1,
+      publish_status: 1,
+      connector_id: 1,
+      page_num: 1,
+      page_size: 1,
+      use_api_version: 1,
+      space_id: 1,
+      page_index: 1,
+    },
+  },
   'bots.list_v1': {
     name: 'bots.list_v1',
     response: 'json',
     events: null,
+    params: { space_id: 5, page_index: 1, page_size: 1 },
+  },
+  'bots.list_v1.pages': {
+    name: 'bots.list_v1.pages',
+    response: 'pages',
+    events: null,
+    items: 'items',
     params: { space_id: 5, page_index: 1, page_size: 1 },
   },
   'bots.publish': {
@@ -223,6 +253,13 @@ export const operations = {
     events: null,
     params: { bot_id: 5, page_num: 1, page_size: 1, sort_order: 1, connector_id: 1 },
   },
+  'conversations.list.pages': {
+    name: 'conversations.list.pages',
+    response: 'pages',
+    events: null,
+    items: 'conversations',
+    params: { bot_id: 5, page_num: 1, page_size: 1, sort_order: 1, connector_id: 1 },
+  },
   'conversations.messages.create': {
     name: 'conversations.messages.create',
     response: 'json',
@@ -251,6 +288,13 @@ export const operations = {
     name: 'conversations.messages.list',
     response: 'json',
     events: null,
+    params: { conversation_id: 5, order: 2, chat_id: 2, before_id: 2, after_id: 2, limit: 2, bot_id: 2 },
+  },
+  'conversations.messages.list.pages': {
+    name: 'conversations.messages.list.pages',
+    response: 'pages',
+    events: null,
+    items: 'data',
     params: { conversation_id: 5, order: 2, chat_id: 2, before_id: 2, after_id: 2, limit: 2, bot_id: 2 },
   },
   'conversations.messages.retrieve': {
@@ -307,6 +351,13 @@ export const operations = {
     events: null,
     params: { dataset_id: 6, page: 2, size: 2 },
   },
+  'datasets.documents.list.pages': {
+    name: 'datasets.documents.list.pages',
+    response: 'pages',
+    events: null,
+    items: 'document_infos',
+    params: { dataset_id: 6, page: 2, size: 2 },
+  },
   'datasets.documents.update': {
     name: 'datasets.documents.update',
     response: 'json',
@@ -319,6 +370,13 @@ export const operations = {
     events: null,
     params: { dataset_id: 4, keyword: 1, has_caption: 1, page_num: 1, page_size: 1 },
   },
+  'datasets.images.list.pages': {
+    name: 'datasets.images.list.pages',
+    response: 'pages',
+    events: null,
+    items: 'photo_infos',
+    params: { dataset_id: 4, keyword: 1, has_caption: 1, page_num: 1, page_size: 1 },
+  },
   'datasets.images.update': {
     name: 'datasets.images.update',
     response: 'json',
@@ -329,6 +387,13 @@ export const operations = {
     name: 'datasets.list',
     response: 'json',
     events: null,
+    params: { space_id: 5, name: 1, format_type: 1, page_num: 1, page_size: 1 },
+  },
+  'datasets.list.pages': {
+    name: 'datasets.list.pages',
+    response: 'pages',
+    events: null,
+    items: 'dataset_list',
     params: { space_id: 5, name: 1, format_type: 1, page_num: 1, page_size: 1 },
   },
   'datasets.process': {
@@ -354,6 +419,62 @@ export const operations = {
     response: 'json',
     events: null,
     params: { file: 7 },
+  },
+  'oauth.account_token': {
+    name: 'oauth.account_token',
+    response: 'json',
+    events: null,
+    params: {
+      account_id: 4,
+      grant_type: 6,
+      client_id: 2,
+      code: 2,
+      redirect_uri: 2,
+      code_verifier: 2,
+      refresh_token: 2,
+      device_code: 2,
+      duration_seconds: 2,
+      scope: 2,
+    },
+  },
+  'oauth.device_code': {
+    name: 'oauth.device_code',
+    response: 'json',
+    events: null,
+    params: { client_id: 6 },
+  },
+  'oauth.enterprise_token': {
+    name: 'oauth.enterprise_token',
+    response: 'json',
+    events: null,
+    params: {
+      enterprise_id: 4,
+      grant_type: 6,
+      client_id: 2,
+      code: 2,
+      redirect_uri: 2,
+      code_verifier: 2,
+      refresh_token: 2,
+      device_code: 2,
+      duration_seconds: 2,
+      scope: 2,
+    },
+  },
+  'oauth.token': {
+    name: 'oauth.token',
+    response: 'json',
+    events: null,
+    params: {
+      grant_type: 6,
+      client_id: 2,
+      code: 2,
+      redirect_uri: 2,
+      code_verifier: 2,
+      refresh_token: 2,
+      device_code: 2,
+      duration_seconds: 2,
+      scope: 2,
+    },
   },
   'templates.duplicate': {
     name: 'templates.duplicate',
@@ -399,6 +520,13 @@ export const operations = {
     name: 'workflows.list',
     response: 'json',
     events: null,
+    params: { workspace_id: 1, page_num: 1, page_size: 1, workflow_mode: 1, app_id: 1, publish_status: 1 },
+  },
+  'workflows.list.pages': {
+    name: 'workflows.list.pages',
+    response: 'pages',
+    events: null,
+    items: 'items',
     params: { workspace_id: 1, page_num: 1, page_size: 1, workflow_mode: 1, app_id: 1, publish_status: 1 },
   },
   'workflows.retrieve': {
@@ -450,6 +578,13 @@ export const operations = {
     name: 'workspaces.list',
     response: 'json',
     events: null,
+    params: { page_num: 1, page_size: 1, enterprise_id: 1, user_id: 1, coze_account_id: 1 },
+  },
+  'workspaces.list.pages': {
+    name: 'workspaces.list.pages',
+    response: 'pages',
+    events: null,
+    items: 'workspaces',
     params: { page_num: 1, page_size: 1, enterprise_id: 1, user_id: 1, coze_account_id: 1 },
   },
 };
@@ -513,6 +648,11 @@ export class AudioVoicesResource {
   list(params, options) {
     return this.#run(operations['audio.voices.list'], params, options);
   }
+
+  /** Every page of `audio.voices.list`, read lazily: `for await` gives the items (`voice_list` of each page), `pages()` the pages. `audio.voices.list.pages`. */
+  listPages(params, options) {
+    return this.#run(operations['audio.voices.list.pages'], params, options);
+  }
 }
 
 /** coze.audio */
@@ -546,9 +686,19 @@ export class BotsResource {
     return this.#run(operations['bots.list'], params, options);
   }
 
+  /** Every page of `bots.list`, read lazily: `for await` gives the items (`items` of each page), `pages()` the pages. `bots.list.pages`. */
+  listPages(params, options) {
+    return this.#run(operations['bots.list.pages'], params, options);
+  }
+
   /** Lists the bots of a space published to the API channel (v1). `bots.list_v1`: GET /v1/space/published_bots_list. */
   listV1(params, options) {
     return this.#run(operations['bots.list_v1'], params, options);
+  }
+
+  /** Every page of `bots.list_v1`, read lazily: `for await` gives the items (`items` of each page), `pages()` the pages. `bots.list_v1.pages`. */
+  listV1Pages(params, options) {
+    return this.#run(operations['bots.list_v1.pages'], params, options);
   }
 
   /** Publishes a bot to channels. `bots.publish`: POST /v1/bot/publish. */
@@ -669,6 +819,11 @@ export class ConversationsMessagesResource {
     return this.#run(operations['conversations.messages.list'], params, options);
   }
 
+  /** Every page of `conversations.messages.list`, read lazily: `for await` gives the items (`data` of each page), `pages()` the pages. `conversations.messages.list.pages`. */
+  listPages(params, options) {
+    return this.#run(operations['conversations.messages.list.pages'], params, options);
+  }
+
   /** Gets a message. `conversations.messages.retrieve`: GET /v1/conversation/message/retrieve. */
   retrieve(params, options) {
     return this.#run(operations['conversations.messages.retrieve'], params, options);
@@ -709,6 +864,11 @@ export class ConversationsResource {
     return this.#run(operations['conversations.list'], params, options);
   }
 
+  /** Every page of `conversations.list`, read lazily: `for await` gives the items (`conversations` of each page), `pages()` the pages. `conversations.list.pages`. */
+  listPages(params, options) {
+    return this.#run(operations['conversations.list.pages'], params, options);
+  }
+
   /** Gets a conversation. `conversations.retrieve`: GET /v1/conversation/retrieve. */
   retrieve(params, options) {
     return this.#run(operations['conversations.retrieve'], params, options);
@@ -743,6 +903,11 @@ export class DatasetsDocumentsResource {
     return this.#run(operations['datasets.documents.list'], params, options);
   }
 
+  /** Every page of `datasets.documents.list`, read lazily: `for await` gives the items (`document_infos` of each page), `pages()` the pages. `datasets.documents.list.pages`. */
+  listPages(params, options) {
+    return this.#run(operations['datasets.documents.list.pages'], params, options);
+  }
+
   /** Renames a knowledge base file or changes its update rule. `datasets.documents.update`: POST /open_api/knowledge/document/update. */
   update(params, options) {
     return this.#run(operations['datasets.documents.update'], params, options);
@@ -760,6 +925,11 @@ export class DatasetsImagesResource {
   /** Lists the images of an image knowledge base. `datasets.images.list`: GET /v1/datasets/{dataset_id}/images. */
   list(params, options) {
     return this.#run(operations['datasets.images.list'], params, options);
+  }
+
+  /** Every page of `datasets.images.list`, read lazily: `for await` gives the items (`photo_infos` of each page), `pages()` the pages. `datasets.images.list.pages`. */
+  listPages(params, options) {
+    return this.#run(operations['datasets.images.list.pages'], params, options);
   }
 
   /** Changes an image's caption. `datasets.images.update`: PUT /v1/datasets/{dataset_id}/images/{document_id}. */
@@ -793,6 +963,11 @@ export class DatasetsResource {
     return this.#run(operations['datasets.list'], params, options);
   }
 
+  /** Every page of `datasets.list`, read lazily: `for await` gives the items (`dataset_list` of each page), `pages()` the pages. `datasets.list.pages`. */
+  listPages(params, options) {
+    return this.#run(operations['datasets.list.pages'], params, options);
+  }
+
   /** Gets the upload progress of knowledge base files. `datasets.process`: POST /v1/datasets/{dataset_id}/process. */
   process(params, options) {
     return this.#run(operations['datasets.process'], params, options);
@@ -820,6 +995,35 @@ export class FilesResource {
   /** Uploads a file. `files.upload`: POST /v1/files/upload. */
   upload(params, options) {
     return this.#run(operations['files.upload'], params, options);
+  }
+}
+
+/** coze.oauth */
+export class OauthResource {
+  #run;
+
+  constructor(run) {
+    this.#run = run;
+  }
+
+  /** Gets a service app's access token for an account. `oauth.account_token`: POST /api/permission/oauth2/account/{account_id}/token. */
+  accountToken(params, options) {
+    return this.#run(operations['oauth.account_token'], params, options);
+  }
+
+  /** Starts the device flow - a user code to show and a device code to poll with. `oauth.device_code`: POST /api/permission/oauth2/device/code. */
+  deviceCode(params, options) {
+    return this.#run(operations['oauth.device_code'], params, options);
+  }
+
+  /** Gets a service app's access token for an enterprise. `oauth.enterprise_token`: POST /api/permission/oauth2/enterprise_id/{enterprise_id}/token. */
+  enterpriseToken(params, options) {
+    return this.#run(operations['oauth.enterprise_token'], params, options);
+  }
+
+  /** Gets an access token for a grant. `oauth.token`: POST /api/permission/oauth2/token. */
+  token(params, options) {
+    return this.#run(operations['oauth.token'], params, options);
   }
 }
 
@@ -953,6 +1157,11 @@ export class WorkflowsResource {
     return this.#run(operations['workflows.list'], params, options);
   }
 
+  /** Every page of `workflows.list`, read lazily: `for await` gives the items (`items` of each page), `pages()` the pages. `workflows.list.pages`. */
+  listPages(params, options) {
+    return this.#run(operations['workflows.list.pages'], params, options);
+  }
+
   /** Gets a workflow. `workflows.retrieve`: GET /v1/workflows/{workflow_id}. */
   retrieve(params, options) {
     return this.#run(operations['workflows.retrieve'], params, options);
@@ -971,6 +1180,11 @@ export class WorkspacesResource {
   list(params, options) {
     return this.#run(operations['workspaces.list'], params, options);
   }
+
+  /** Every page of `workspaces.list`, read lazily: `for await` gives the items (`workspaces` of each page), `pages()` the pages. `workspaces.list.pages`. */
+  listPages(params, options) {
+    return this.#run(operations['workspaces.list.pages'], params, options);
+  }
 }
 
 // The top-level resources of a client, given the client's runner.
@@ -982,6 +1196,7 @@ export function makeResources(run) {
     conversations: new ConversationsResource(run),
     datasets: new DatasetsResource(run),
     files: new FilesResource(run),
+    oauth: new OauthResource(run),
     templates: new TemplatesResource(run),
     users: new UsersResource(run),
     variables: new VariablesResource(run),

@@ -6,7 +6,7 @@
 //   2. serves, on 127.0.0.1 (a free port), web/dist/ at /dist/, this folder at
 //      /test/ (the page, tests.mjs, vectors.mjs), the vector files at
 //      /vectors/<area>/ (a GET of the folder lists its .json files), and
-//      proxies /v3/*, /v1/* and /_fake/* to the fake server, streaming each
+//      proxies /v3/*, /v1/*, /api/* (OAuth) and /_fake/* to the fake server, streaming each
 //      answer through as it comes (same origin: no CORS); /_proxy/log lists
 //      the proxied requests and how each ended;
 //   3. opens /test/index.html in Chromium (driven by playwright-core), which
@@ -153,7 +153,7 @@ function startWebServer(upstreamPort) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const p = url.pathname;
-    if (/^\/(v1|v3|_fake)\//.test(p)) return proxy(req, res, upstreamPort, log);
+    if (/^\/(v1|v3|api|_fake)\//.test(p)) return proxy(req, res, upstreamPort, log);
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed\n');
     if (p === '/favicon.ico') return res.writeHead(204).end();
     if (p === '/_proxy/log') return send(res, 200, contentTypes['.json'], JSON.stringify(log));

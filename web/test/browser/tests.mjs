@@ -6,8 +6,19 @@
 import * as cozecore from '/dist/index.mjs';
 import { runVectorFile } from './vectors.mjs';
 
-const { ApiError, AuthenticationError, CancelledError, Coze, CozeError, ServerError, init, liveHandles, version } =
-  cozecore;
+const {
+  ApiError,
+  AuthenticationError,
+  CancelledError,
+  Coze,
+  CozeError,
+  InvalidArgumentError,
+  ServerError,
+  init,
+  jwtToken,
+  liveHandles,
+  version,
+} = cozecore;
 
 const TOKEN = 'pat_browser_secret_0123456789';
 const CASE_TIMEOUT_MS = 15000;
@@ -44,8 +55,9 @@ const fake = {
 
 const proxyLog = () => getJson('/_proxy/log');
 
+// A personal access token in a page needs the caller's explicit consent.
 function client(options = {}) {
-  return new Coze({ token: TOKEN, baseURL: location.origin, ...options });
+  return new Coze({ token: TOKEN, baseURL: location.origin, allowPersonalAccessTokenInBrowser: true, ...options });
 }
 
 const chatParams = (content, botId = 'browser-bot') => ({
@@ -279,6 +291,50 @@ test('generated resources: conversations and their messages as typed views', asy
   }
 });
 
+test('pages and polling: a pager over 12 messages, 5 a page, and chat.createAndPoll', async () => {
+  const coze = client();
+  try {
+    const before = liveHandles().calls;
+    const conversation = await coze.conversations.create({});
+    const ids = [];
+    for (let i = 0; i < 12; i++) {
+      const m = await coze.conversations.messages.create({
+        conversation_id: conversation.id,
+        role: 'user',
+        content: `m${i}`,
+        content_type: 'text',
+      });
+      ids.push(m.id);
+    }
+    const seen = [];
+    for await (const m of coze.conversations.messages.listPages({
+      conversation_id: conversation.id,
+      limit: 5,
+      order: 'asc',
+    }))
+      seen.push(m.id);
+    equal(seen.join(' '), ids.join(' '), 'items in order');
+    let pages = 0;
+    for await (const page of coze.conversations.messages
+      .listPages({ conversation_id: conversation.id, limit: 5 })
+      .pages()) {
+      check(page instanceof cozecore.Page, 'not a Page');
+      equal(page.hasMore, true, 'hasMore of the first page');
+      pages++;
+      break;
+    }
+    equal(pages, 1, 'pages before the break');
+    const lists = (await fake.requests()).filter((r) => r.path === '/v1/conversation/message/list');
+    equal(lists.length, 4, 'list requests (3 pages, then 1 before the break)');
+    const { chat, messages } = await coze.chat.createAndPoll({ ...chatParams('poll'), poll_interval_ms: 20 });
+    equal(chat.status, 'completed', 'chat.status');
+    equal(messages.at(-1).content, 'Echo: poll', 'the answer');
+    equal(liveHandles().calls, before, 'live core calls');
+  } finally {
+    coze.close();
+  }
+});
+
 test('retry: a 503 with Retry-After: 0 is retried with the same idempotency key', async () => {
   await fake.faults({ status: 503, headers: { 'Retry-After': '0' }, body: { code: 5000, msg: 'x' } });
   const coze = client();
@@ -339,6 +395,121 @@ test('err.history lists every attempt of a failed call', async () => {
     check(err.history[0].idempotencyKey !== '', 'no idempotency key in the history');
     equal(err.history[1].idempotencyKey, err.history[0].idempotencyKey, 'idempotency key of both attempts');
     check(err.history[0].requestId !== err.history[1].requestId, 'both attempts have one request id');
+  } finally {
+    coze.close();
+  }
+});
+
+// ---- auth ---------------------------------------------------------------------
+
+test('auth: a pat_ token is refused in a page unless allowPersonalAccessTokenInBrowser', async () => {
+  let err = null;
+  try {
+    new Coze({ token: TOKEN, baseURL: location.origin });
+  } catch (e) {
+    err = e;
+  }
+  check(err instanceof InvalidArgumentError, `not an InvalidArgumentError: ${err && err.name}: ${err && err.message}`);
+  equal(err.kind, 'invalid_argument', 'kind');
+  check(/allowPersonalAccessTokenInBrowser/.test(err.message), `the message names no option: ${err.message}`);
+  check(!err.message.includes(TOKEN), 'the message shows the token');
+  // With the option the client works; a token that is not a pat_ needs none.
+  const coze = client();
+  try {
+    await coze.chat.create(chatParams('allowed'));
+  } finally {
+    coze.close();
+  }
+  new Coze({ token: 'oat_not_a_personal_token', baseURL: location.origin }).close();
+});
+
+function pemOf(label, buffer) {
+  const bytes = new Uint8Array(buffer);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  const lines = btoa(binary)
+    .match(/.{1,64}/g)
+    .join('\n');
+  return `-----BEGIN ${label}-----\n${lines}\n-----END ${label}-----\n`;
+}
+
+test('auth: a jwt app signs its JWT with WebCrypto in the page and gets a token from the fake', async () => {
+  const rs256 = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
+  const pair = await crypto.subtle.generateKey(
+    { ...rs256, modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]) },
+    true,
+    ['sign', 'verify'],
+  );
+  const privatePem = pemOf('PRIVATE KEY', await crypto.subtle.exportKey('pkcs8', pair.privateKey));
+  const publicPem = pemOf('PUBLIC KEY', await crypto.subtle.exportKey('spki', pair.publicKey));
+  await getJson('/_fake/oauth/apps', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      client_id: 'page-jwt',
+      client_type: 'jwt',
+      public_key_id: 'kid-page',
+      public_key_pem: publicPem,
+    }),
+  });
+  const events = [];
+  const coze = new Coze({
+    baseURL: location.origin,
+    auth: { type: 'jwt', clientId: 'page-jwt', publicKeyId: 'kid-page', privateKey: privatePem, sessionName: 'tab-1' },
+    hooks: { onRequestSent: (e) => events.push(e), onCallFinished: (e) => events.push(e) },
+  });
+  try {
+    const chat = await coze.chat.create(chatParams('signed in the page'));
+    equal(chat.bot_id, 'browser-bot', 'bot_id');
+    const token = coze.token();
+    check(/^oat_/.test(token.access_token), `token() gave ${JSON.stringify(token.access_token)}`);
+    equal(token.refreshes, 1, 'refreshes');
+    const log = await fake.requests();
+    const grants = log.filter((r) => r.oauth && r.oauth.grant_type === 'urn:ietf:params:oauth:grant-type:jwt-bearer');
+    equal(grants.length, 1, 'JWT grants');
+    equal(grants[0].oauth.outcome, 'ok', 'the fake verified the signature');
+    equal(grants[0].oauth.kid, 'kid-page', 'kid');
+    equal(grants[0].oauth.session_name, 'tab-1', 'session_name');
+    const chatEntry = log.find((r) => r.path === '/v3/chat');
+    check(chatEntry && token.access_token.startsWith(chatEntry.token_prefix), 'the chat went with the new token');
+    const identity = JSON.parse(chatEntry.headers['x-coze-client-user-agent']);
+    equal(identity.lang, 'browser', 'lang');
+    check(/^chrome\//.test(identity.lang_version), `lang_version ${identity.lang_version}`);
+    const seen = JSON.stringify(events);
+    check(!seen.includes(token.access_token), 'the hooks show the access token');
+    check(!seen.includes(privatePem.split('\n')[1]), 'the hooks show the private key');
+    // A non-extractable CryptoKey signs too.
+    const key = await crypto.subtle.importKey(
+      'pkcs8',
+      await crypto.subtle.exportKey('pkcs8', pair.privateKey),
+      rs256,
+      false,
+      ['sign'],
+    );
+    const direct = await jwtToken({
+      clientId: 'page-jwt',
+      publicKeyId: 'kid-page',
+      privateKey: key,
+      baseURL: location.origin,
+    });
+    check(/^oat_/.test(direct.access_token), 'jwtToken with a CryptoKey');
+    // A PKCS#1 key is refused with how to convert it.
+    let err = null;
+    try {
+      new Coze({
+        baseURL: location.origin,
+        auth: {
+          type: 'jwt',
+          clientId: 'page-jwt',
+          publicKeyId: 'kid-page',
+          privateKey: '-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAK\n-----END RSA PRIVATE KEY-----\n',
+        },
+      });
+    } catch (e) {
+      err = e;
+    }
+    check(err instanceof InvalidArgumentError && /PKCS#8/.test(err.message), `PKCS#1: ${err && err.message}`);
+    return `${grants.length} JWT grant verified`;
   } finally {
     coze.close();
   }

@@ -1,6 +1,7 @@
 package conformance
 
 import (
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"net/url"
@@ -276,31 +277,6 @@ func headerList(v any) ([]core.Header, error) {
 		out = append(out, core.Header{Name: k, Value: s})
 	}
 	return out, nil
-}
-
-func checkErrors(v map[string]any) error {
-	resp, err := obj(v, "response")
-	if err != nil {
-		return err
-	}
-	status, err := intField(resp, "status")
-	if err != nil {
-		return err
-	}
-	headers, err := headerList(resp["headers"])
-	if err != nil {
-		return err
-	}
-	body, _ := resp["body"].(string)
-	stream := false
-	if req, ok := v["request"].(map[string]any); ok {
-		stream, _ = req["stream"].(bool)
-	}
-	want, err := obj(v, "expect")
-	if err != nil {
-		return err
-	}
-	return matchError(want, core.MapHTTPError(int(status), headers, body, stream))
 }
 
 // ---- exec ------------------------------------------------------------------
@@ -593,6 +569,26 @@ func checkExec(v map[string]any) error {
 			}
 			continue
 		}
+		if sig, ok := step["sign"]; ok { // the host's RS256 signature, base64
+			text, ok := sig.(string)
+			if !ok {
+				return errors.New(at + "malformed vector: sign is not a string")
+			}
+			b, err := base64.StdEncoding.DecodeString(text)
+			if err != nil {
+				return errors.New(at + "malformed vector: sign is not base64")
+			}
+			call.OnSignature(b)
+			continue
+		}
+		if why, ok := step["sign_error"]; ok {
+			text, ok := why.(string)
+			if !ok {
+				return errors.New(at + "malformed vector: sign_error is not a string")
+			}
+			call.OnSignError(text)
+			continue
+		}
 		if adv, ok := step["advance_ms"]; ok {
 			n, err := integer(adv)
 			if err != nil {
@@ -685,6 +681,26 @@ func matchStep(want string, step map[string]any, a core.Action, now *int64) erro
 			}
 		}
 		*now += a.DelayMs
+	case "sign":
+		if j, ok := step["jwt"]; ok {
+			// header.claims, each base64url JSON
+			head, claims, _ := strings.Cut(a.SignInput, ".")
+			actual := map[string]any{}
+			for _, part := range []struct{ key, text string }{{"header", head}, {"claims", claims}} {
+				b, err := base64.RawURLEncoding.DecodeString(part.text)
+				if err != nil {
+					return fmt.Errorf("sign_input %s is not base64url: %q", part.key, part.text)
+				}
+				var x any
+				if err := decode(b, &x); err != nil {
+					return fmt.Errorf("sign_input %s is not JSON: %q", part.key, b)
+				}
+				actual[part.key] = x
+			}
+			if why := subset(j, actual, "jwt"); why != "" {
+				return errors.New(why)
+			}
+		}
 	case "event":
 		if e, ok := step["event"]; ok {
 			actual := map[string]any{"type": a.Event.Type, "data": parseOrString(a.Event.Data)}

@@ -16,13 +16,14 @@ import (
 )
 
 // Areas are the vector areas this runner knows, in report order.
-var Areas = []string{"sse", "ulid", "errors", "exec", "models"}
+var Areas = []string{"sse", "ulid", "errors", "exec", "flows", "models"}
 
 var checks = map[string]func(map[string]any) error{
 	"sse":    checkSse,
 	"ulid":   checkUlid,
 	"errors": checkErrors,
 	"exec":   checkExec,
+	"flows":  checkExec, // calls of several requests, in the exec schema
 	"models": checkModels,
 }
 

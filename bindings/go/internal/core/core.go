@@ -47,6 +47,9 @@ type Error struct {
 	RetryAfterMs int64
 	Body         string
 	History      []Attempt
+	Hint         string // what to do about it, "" when the core has nothing to add
+	ErrorCode    string // an OAuth answer's error_code, "" when none
+	RequestID    string // X-Client-Request-Id of the last attempt, "" when none
 	JSON         string // the whole error as the core's error_json writes it
 }
 
@@ -86,6 +89,7 @@ const (
 	EventAction
 	Done
 	Fail
+	Sign // the call needs an RS256 signature of SignInput (a JWT)
 )
 
 func (k ActionKind) String() string {
@@ -102,6 +106,8 @@ func (k ActionKind) String() string {
 		return "done"
 	case Fail:
 		return "fail"
+	case Sign:
+		return "sign"
 	}
 	return "unknown"
 }
@@ -116,6 +122,8 @@ type Action struct {
 	Result   string  // Done: JSON text ("" for streams)
 	LogID    string  // Done
 	Error    Error   // Fail
+	// SignInput is what a Sign asks the host to sign (a JWT's header.claims).
+	SignInput string
 }
 
 // Version is the core library's version.
@@ -136,6 +144,8 @@ func kindOf(k bridge.CozeActionKind) ActionKind {
 		return EventAction
 	case bridge.ActionKind_Done:
 		return Done
+	case bridge.ActionKind_Sign:
+		return Sign
 	}
 	return Fail
 }
@@ -218,6 +228,9 @@ func readError(e bridge.Error) Error {
 		RetryAfterMs: e.GetRetry_after_ms(),
 		Body:         e.GetBody(),
 		History:      readAttempts(e.GetHistory()),
+		Hint:         e.GetHint(),
+		ErrorCode:    e.GetError_code(),
+		RequestID:    e.GetRequest_id(),
 		JSON:         bridge.Error_json(e),
 	}
 }
@@ -247,6 +260,8 @@ func readAction(a bridge.Action) Action {
 		out.LogID = a.GetLogid()
 	case Fail:
 		out.Error = readError(a.GetError())
+	case Sign:
+		out.SignInput = a.GetSign_input()
 	}
 	return out
 }
@@ -256,6 +271,18 @@ func MapHTTPError(status int, headers []Header, body string, stream bool) Error 
 	hv := newHeaderVector(headers)
 	defer bridge.DeleteHeaderVector(hv)
 	e := bridge.Map_http_error(status, hv, body, stream)
+	defer bridge.DeleteError(e)
+	return readError(e)
+}
+
+// AnswerError maps one HTTP answer to the error a call fails with, through
+// the core's executor (a probe call picked from method and stream, no
+// retry); Kind "" when the call would succeed. wallMs (unix ms, -1 unknown)
+// lets an HTTP-date Retry-After count.
+func AnswerError(method string, stream bool, status int, headers []Header, body string, wallMs int64) Error {
+	hv := newHeaderVector(headers)
+	defer bridge.DeleteHeaderVector(hv)
+	e := bridge.Answer_error(method, stream, status, hv, body, wallMs)
 	defer bridge.DeleteError(e)
 	return readError(e)
 }
@@ -275,6 +302,10 @@ func NewClient(configJSON string) (*Client, string) {
 	}
 	return &Client{h: bridge.NewClient(cfg)}, ""
 }
+
+// TokenJSON is the token the client holds now ({"access_token",
+// "refresh_token", "expires_in", "refreshes"}; "{}" for a fixed token).
+func (c *Client) TokenJSON() string { return c.h.Token_json() }
 
 // Free deletes the client. Calls started from it stay valid.
 func (c *Client) Free() {
@@ -339,6 +370,21 @@ func (c *Client) NewCall(op, paramsJSON string, opts CallOptions) (*Call, string
 	}
 	return &Call{h: bridge.NewCall(c.h, op, paramsJSON, o)}, ""
 }
+
+// PkceVerifier makes a PKCE verifier from at least 32 random bytes ("" when fewer).
+func PkceVerifier(random []byte) string { return bridge.Pkce_verifier(string(random)) }
+
+// PkceChallenge is the S256 challenge of a verifier ("" for a malformed verifier).
+func PkceChallenge(verifier string) string { return bridge.Pkce_challenge(verifier) }
+
+// OAuthAuthorizeURL answers {"url"} or {"error"} for the authorize URL params.
+func OAuthAuthorizeURL(paramsJSON string) string { return bridge.Oauth_authorize_url(paramsJSON) }
+
+// OAuthAppConfig answers an OAuth app's JSON config checked and normalised, or {"error"}.
+func OAuthAppConfig(jsonText string) string { return bridge.Oauth_app_config(jsonText) }
+
+// OAuthJWTAudience is the JWT audience (the API host) of a base URL.
+func OAuthJWTAudience(baseURL string) string { return bridge.Oauth_jwt_audience(baseURL) }
 
 // LiveCalls and LiveClients count the core's Call and Client objects alive
 // in the process, so that tests can prove every handle was freed.
@@ -424,6 +470,15 @@ func (c *Call) OnBody(chunk []byte) {
 }
 
 func (c *Call) OnEnd() { c.h.On_end() }
+
+// SignInput is the bytes a Sign asks the host to sign (RS256).
+func (c *Call) SignInput() string { return c.h.Sign_input() }
+
+// OnSignature feeds the raw RS256 signature of SignInput after a Sign.
+func (c *Call) OnSignature(signature []byte) { c.h.On_signature(string(signature)) }
+
+// OnSignError reports, after a Sign, why the host could not sign.
+func (c *Call) OnSignError(message string) { c.h.On_sign_error(message) }
 
 // OnTransportError reports a failure: kind is connect, timeout, reset, tls or aborted.
 func (c *Call) OnTransportError(kind, message string) { c.h.On_transport_error(kind, message) }

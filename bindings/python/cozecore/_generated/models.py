@@ -41,6 +41,7 @@ __all__ = [
     "CreateBotResult",
     "CreateDatasetResult",
     "Dataset",
+    "DeviceCode",
     "Document",
     "DocumentBase",
     "DocumentChunkStrategy",
@@ -64,6 +65,7 @@ __all__ = [
     "ListWorkflowsResult",
     "ListWorkspacesResult",
     "Message",
+    "OAuthToken",
     "Photo",
     "ProcessDatasetResult",
     "PublishBotResult",
@@ -1122,6 +1124,42 @@ class Dataset(View):
         return value(self._r, self._n + 71)
 
 
+class DeviceCode(View):
+    """The device flow's codes (no envelope)"""
+
+    __slots__ = ()
+    _NAME = "DeviceCode"
+    _FIELDS = ("device_code", "user_code", "verification_uri", "verification_url", "interval", "expires_in")
+    _SECRETS = ("device_code",)
+
+    @property
+    def device_code(self) -> Optional[str]:
+        return string(self._r, self._n + 2)
+
+    @property
+    def user_code(self) -> Optional[str]:
+        return string(self._r, self._n + 5)
+
+    @property
+    def verification_uri(self) -> Optional[str]:
+        return string(self._r, self._n + 8)
+
+    @property
+    def verification_url(self) -> Optional[str]:
+        """The same URI under the name some answers use"""
+        return string(self._r, self._n + 11)
+
+    @property
+    def interval(self) -> Optional[int]:
+        """Seconds to wait between polls"""
+        return value(self._r, self._n + 14)
+
+    @property
+    def expires_in(self) -> Optional[int]:
+        """Seconds the codes stay valid"""
+        return value(self._r, self._n + 17)
+
+
 class Document(View):
     """A file of a knowledge base"""
 
@@ -1773,6 +1811,32 @@ class Message(View):
     def updated_at(self) -> Optional[int]:
         """Unix time in seconds"""
         return value(self._r, self._n + 38)
+
+
+class OAuthToken(View):
+    """An OAuth token answer (no envelope)"""
+
+    __slots__ = ()
+    _NAME = "OAuthToken"
+    _FIELDS = ("access_token", "token_type", "expires_in", "refresh_token")
+    _SECRETS = ("access_token", "refresh_token")
+
+    @property
+    def access_token(self) -> Optional[str]:
+        return string(self._r, self._n + 2)
+
+    @property
+    def token_type(self) -> Optional[str]:
+        return string(self._r, self._n + 5)
+
+    @property
+    def expires_in(self) -> Optional[int]:
+        """When the access token expires"""
+        return value(self._r, self._n + 8)
+
+    @property
+    def refresh_token(self) -> Optional[str]:
+        return string(self._r, self._n + 11)
 
 
 class Photo(View):
@@ -2935,6 +2999,7 @@ register_models(
         CreateBotResult,
         CreateDatasetResult,
         Dataset,
+        DeviceCode,
         Document,
         DocumentBase,
         DocumentChunkStrategy,
@@ -2958,6 +3023,7 @@ register_models(
         ListWorkflowsResult,
         ListWorkspacesResult,
         Message,
+        OAuthToken,
         Photo,
         ProcessDatasetResult,
         PublishBotResult,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 from .._record import BinaryResponse, FileInput, file_part
-from .._resource import EventStream, Resource, present
+from .._resource import EventStream, Pager, Resource, present
 from .models import *  # noqa: F401,F403 (result types)
 from .params import *  # noqa: F401,F403 (request object types)
 
@@ -57,6 +57,10 @@ RESPONSE_KINDS: Dict[str, str] = {
     "datasets.update": "json",
     "files.retrieve": "json",
     "files.upload": "json",
+    "oauth.account_token": "json",
+    "oauth.device_code": "json",
+    "oauth.enterprise_token": "json",
+    "oauth.token": "json",
     "templates.duplicate": "json",
     "users.me": "json",
     "variables.retrieve": "json",
@@ -251,7 +255,7 @@ class AudioTranscriptionsResource(Resource):
 
 
 class AudioVoicesResource(Resource):
-    """``audio.voices``: clone, list."""
+    """``audio.voices``: clone, list, list_pages."""
 
     __slots__ = ()
 
@@ -373,6 +377,64 @@ class AudioVoicesResource(Resource):
             extra_body,
         )
 
+    def list_pages(
+        self,
+        *,
+        filter_system_voice: Optional[bool] = None,
+        model_type: Optional[str] = None,
+        voice_state: Optional[str] = None,
+        page_num: Optional[int] = None,
+        page_size: Optional[int] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        idempotency_key: Optional[str] = None,
+        idempotency: Optional[bool] = None,
+        traceparent: Optional[str] = None,
+        tracestate: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, str]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+    ) -> Pager[Voice]:
+        """Every page of ``audio.voices.list``, read lazily: lists the voices available.
+
+        ``GET /v1/audio/voices`` per page (the ``audio.voices.list.pages`` flow).
+
+        Iterating the Pager gives the items (each page's ``voice_list``), one page in memory at a time; ``.pages()``
+        gives the pages (Page: items, has_more, total, logid, result). The core picks each page's ``page_num`` (from
+        the one given, default 1) and when to stop. Close it (or leave its ``with`` block) to stop early.
+        ``timeout`` bounds the whole iteration; each page's request has its own idempotency key.
+
+        Args:
+            filter_system_voice: Leave out the system voices (query)
+            model_type: (query)
+            voice_state: (query)
+            page_num: Page number from 1 (query)
+            page_size: Items per page (query)
+        """
+        params = present(
+            {
+                "filter_system_voice": filter_system_voice,
+                "model_type": model_type,
+                "voice_state": voice_state,
+                "page_num": page_num,
+                "page_size": page_size,
+            }
+        )
+        return self._client._pages(
+            "audio.voices.list.pages",
+            "voice_list",
+            params,
+            timeout,
+            max_retries,
+            idempotency_key,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
 
 class AudioResource(Resource):
     """``audio``: rooms (resource), speech (resource), transcriptions (resource), voices (resource)."""
@@ -388,7 +450,7 @@ class AudioResource(Resource):
 
 
 class BotsResource(Resource):
-    """``bots``: create, list, list_v1, publish, retrieve, retrieve_v1, update."""
+    """``bots``: create, list, list_pages, list_v1, list_v1_pages, publish, retrieve, retrieve_v1, update."""
 
     __slots__ = ()
 
@@ -522,6 +584,73 @@ class BotsResource(Resource):
             extra_body,
         )
 
+    def list_pages(
+        self,
+        *,
+        workspace_id: Optional[str] = None,
+        publish_status: Optional[str] = None,
+        connector_id: Optional[str] = None,
+        page_num: Optional[int] = None,
+        page_size: Optional[int] = None,
+        use_api_version: Optional[int] = None,
+        space_id: Optional[str] = None,
+        page_index: Optional[int] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        idempotency_key: Optional[str] = None,
+        idempotency: Optional[bool] = None,
+        traceparent: Optional[str] = None,
+        tracestate: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, str]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+    ) -> Pager[SimpleBot]:
+        """Every page of ``bots.list``, read lazily: lists the bots of a workspace.
+
+        ``GET /v1/bots`` per page (the ``bots.list.pages`` flow).
+
+        Iterating the Pager gives the items (each page's ``items``), one page in memory at a time; ``.pages()``
+        gives the pages (Page: items, has_more, total, logid, result). The core picks each page's ``page_num`` (from
+        the one given, default 1) and when to stop. Close it (or leave its ``with`` block) to stop early.
+        ``timeout`` bounds the whole iteration; each page's request has its own idempotency key.
+
+        Args:
+            workspace_id: (query)
+            publish_status: (query)
+            connector_id: Only the bots published to this channel (query)
+            page_num: Page number from 1 (query)
+            page_size: Items per page (query)
+            use_api_version: 1 runs bots.list_v1 instead; never sent (query)
+            space_id: (runs bots.list_v1) (query)
+            page_index: Page number from 1 (runs bots.list_v1) (query)
+        """
+        params = present(
+            {
+                "workspace_id": workspace_id,
+                "publish_status": publish_status,
+                "connector_id": connector_id,
+                "page_num": page_num,
+                "page_size": page_size,
+                "use_api_version": use_api_version,
+                "space_id": space_id,
+                "page_index": page_index,
+            }
+        )
+        return self._client._pages(
+            "bots.list.pages",
+            "items",
+            params,
+            timeout,
+            max_retries,
+            idempotency_key,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
     def list_v1(
         self,
         *,
@@ -557,6 +686,58 @@ class BotsResource(Resource):
         return self._client._run(
             "bots.list_v1",
             "json",
+            params,
+            timeout,
+            max_retries,
+            idempotency_key,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    def list_v1_pages(
+        self,
+        *,
+        space_id: str,
+        page_index: Optional[int] = None,
+        page_size: Optional[int] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        idempotency_key: Optional[str] = None,
+        idempotency: Optional[bool] = None,
+        traceparent: Optional[str] = None,
+        tracestate: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, str]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+    ) -> Pager[SimpleBot]:
+        """Every page of ``bots.list_v1``, read lazily: lists the bots of a space published to the API channel (v1).
+
+        ``GET /v1/space/published_bots_list`` per page (the ``bots.list_v1.pages`` flow).
+
+        Iterating the Pager gives the items (each page's ``items``), one page in memory at a time; ``.pages()``
+        gives the pages (Page: items, has_more, total, logid, result). The core picks each page's ``page_index``
+        (from the one given, default 1) and when to stop. Close it (or leave its ``with`` block) to stop early.
+        ``timeout`` bounds the whole iteration; each page's request has its own idempotency key.
+
+        Args:
+            space_id: (query, required)
+            page_index: Page number from 1 (query)
+            page_size: Items per page (query)
+        """
+        params = present(
+            {
+                "space_id": space_id,
+                "page_index": page_index,
+                "page_size": page_size,
+            }
+        )
+        return self._client._pages(
+            "bots.list_v1.pages",
+            "items",
             params,
             timeout,
             max_retries,
@@ -1281,7 +1462,7 @@ class ConversationsMessagesFeedbackResource(Resource):
 
 
 class ConversationsMessagesResource(Resource):
-    """``conversations.messages``: create, delete, feedback (resource), list, retrieve, update."""
+    """``conversations.messages``: create, delete, feedback (resource), list, list_pages, retrieve, update."""
 
     __slots__ = ("feedback",)
 
@@ -1445,6 +1626,71 @@ class ConversationsMessagesResource(Resource):
             extra_body,
         )
 
+    def list_pages(
+        self,
+        *,
+        conversation_id: str,
+        order: Optional[str] = None,
+        chat_id: Optional[str] = None,
+        before_id: Optional[str] = None,
+        after_id: Optional[str] = None,
+        limit: Optional[int] = None,
+        bot_id: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        idempotency_key: Optional[str] = None,
+        idempotency: Optional[bool] = None,
+        traceparent: Optional[str] = None,
+        tracestate: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, str]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+    ) -> Pager[Message]:
+        """Every page of ``conversations.messages.list``, read lazily: lists a conversation's messages.
+
+        ``POST /v1/conversation/message/list`` per page (the ``conversations.messages.list.pages`` flow).
+
+        Iterating the Pager gives the items (each page's ``data``), one page in memory at a time; ``.pages()`` gives
+        the pages (Page: items, has_more, total, logid, result). The core picks each page's cursor (``after_id`` =
+        the page's ``last_id``; ``before_id`` = its ``first_id`` when started from a ``before_id``) and when to
+        stop. Close it (or leave its ``with`` block) to stop early. ``timeout`` bounds the whole iteration; each
+        page's request has its own idempotency key.
+
+        Args:
+            conversation_id: (query, required)
+            order: Order by creation time (default desc) (body)
+            chat_id: Only the messages of this chat (body)
+            before_id: Messages before this one (body)
+            after_id: Messages after this one (body)
+            limit: Items per page (1-50) (body)
+            bot_id: Only the messages of this bot (body)
+        """
+        params = present(
+            {
+                "conversation_id": conversation_id,
+                "order": order,
+                "chat_id": chat_id,
+                "before_id": before_id,
+                "after_id": after_id,
+                "limit": limit,
+                "bot_id": bot_id,
+            }
+        )
+        return self._client._pages(
+            "conversations.messages.list.pages",
+            "data",
+            params,
+            timeout,
+            max_retries,
+            idempotency_key,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
     def retrieve(
         self,
         *,
@@ -1544,7 +1790,7 @@ class ConversationsMessagesResource(Resource):
 
 
 class ConversationsResource(Resource):
-    """``conversations``: clear, create, delete, list, messages (resource), retrieve, update."""
+    """``conversations``: clear, create, delete, list, list_pages, messages (resource), retrieve, update."""
 
     __slots__ = ("messages",)
 
@@ -1740,6 +1986,64 @@ class ConversationsResource(Resource):
             extra_body,
         )
 
+    def list_pages(
+        self,
+        *,
+        bot_id: str,
+        page_num: Optional[int] = None,
+        page_size: Optional[int] = None,
+        sort_order: Optional[str] = None,
+        connector_id: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        idempotency_key: Optional[str] = None,
+        idempotency: Optional[bool] = None,
+        traceparent: Optional[str] = None,
+        tracestate: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, str]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+    ) -> Pager[Conversation]:
+        """Every page of ``conversations.list``, read lazily: lists a bot's conversations.
+
+        ``GET /v1/conversations`` per page (the ``conversations.list.pages`` flow).
+
+        Iterating the Pager gives the items (each page's ``conversations``), one page in memory at a time;
+        ``.pages()`` gives the pages (Page: items, has_more, total, logid, result). The core picks each page's
+        ``page_num`` (from the one given, default 1) and when to stop. Close it (or leave its ``with`` block) to
+        stop early. ``timeout`` bounds the whole iteration; each page's request has its own idempotency key.
+
+        Args:
+            bot_id: (query, required)
+            page_num: Page number from 1 (query)
+            page_size: Items per page (at most 50) (query)
+            sort_order: Order by creation time (query)
+            connector_id: Channel to list (1024 API, 999 Chat SDK) (query)
+        """
+        params = present(
+            {
+                "bot_id": bot_id,
+                "page_num": page_num,
+                "page_size": page_size,
+                "sort_order": sort_order,
+                "connector_id": connector_id,
+            }
+        )
+        return self._client._pages(
+            "conversations.list.pages",
+            "conversations",
+            params,
+            timeout,
+            max_retries,
+            idempotency_key,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
     def retrieve(
         self,
         *,
@@ -1827,7 +2131,7 @@ class ConversationsResource(Resource):
 
 
 class DatasetsDocumentsResource(Resource):
-    """``datasets.documents``: create, delete, list, update."""
+    """``datasets.documents``: create, delete, list, list_pages, update."""
 
     __slots__ = ()
 
@@ -1969,6 +2273,58 @@ class DatasetsDocumentsResource(Resource):
             extra_body,
         )
 
+    def list_pages(
+        self,
+        *,
+        dataset_id: str,
+        page: Optional[int] = None,
+        size: Optional[int] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        idempotency_key: Optional[str] = None,
+        idempotency: Optional[bool] = None,
+        traceparent: Optional[str] = None,
+        tracestate: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, str]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+    ) -> Pager[Document]:
+        """Every page of ``datasets.documents.list``, read lazily: lists the files of a knowledge base.
+
+        ``POST /open_api/knowledge/document/list`` per page (the ``datasets.documents.list.pages`` flow).
+
+        Iterating the Pager gives the items (each page's ``document_infos``), one page in memory at a time;
+        ``.pages()`` gives the pages (Page: items, has_more, total, logid, result). The core picks each page's
+        ``page_num`` (from the one given, default 1) and when to stop. Close it (or leave its ``with`` block) to
+        stop early. ``timeout`` bounds the whole iteration; each page's request has its own idempotency key.
+
+        Args:
+            dataset_id: (body, required)
+            page: Page number from 1 (body)
+            size: Items per page (body)
+        """
+        params = present(
+            {
+                "dataset_id": dataset_id,
+                "page": page,
+                "size": size,
+            }
+        )
+        return self._client._pages(
+            "datasets.documents.list.pages",
+            "document_infos",
+            params,
+            timeout,
+            max_retries,
+            idempotency_key,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
     def update(
         self,
         *,
@@ -2018,7 +2374,7 @@ class DatasetsDocumentsResource(Resource):
 
 
 class DatasetsImagesResource(Resource):
-    """``datasets.images``: list, update."""
+    """``datasets.images``: list, list_pages, update."""
 
     __slots__ = ()
 
@@ -2063,6 +2419,64 @@ class DatasetsImagesResource(Resource):
         return self._client._run(
             "datasets.images.list",
             "json",
+            params,
+            timeout,
+            max_retries,
+            idempotency_key,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    def list_pages(
+        self,
+        *,
+        dataset_id: str,
+        keyword: Optional[str] = None,
+        has_caption: Optional[bool] = None,
+        page_num: Optional[int] = None,
+        page_size: Optional[int] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        idempotency_key: Optional[str] = None,
+        idempotency: Optional[bool] = None,
+        traceparent: Optional[str] = None,
+        tracestate: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, str]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+    ) -> Pager[Photo]:
+        """Every page of ``datasets.images.list``, read lazily: lists the images of an image knowledge base.
+
+        ``GET /v1/datasets/{dataset_id}/images`` per page (the ``datasets.images.list.pages`` flow).
+
+        Iterating the Pager gives the items (each page's ``photo_infos``), one page in memory at a time;
+        ``.pages()`` gives the pages (Page: items, has_more, total, logid, result). The core picks each page's
+        ``page_num`` (from the one given, default 1) and when to stop. Close it (or leave its ``with`` block) to
+        stop early. ``timeout`` bounds the whole iteration; each page's request has its own idempotency key.
+
+        Args:
+            dataset_id: (path, required)
+            keyword: Only images whose name or caption contains this (query)
+            has_caption: Only images with (true) or without (false) a caption (query)
+            page_num: Page number from 1 (query)
+            page_size: Items per page (query)
+        """
+        params = present(
+            {
+                "dataset_id": dataset_id,
+                "keyword": keyword,
+                "has_caption": has_caption,
+                "page_num": page_num,
+                "page_size": page_size,
+            }
+        )
+        return self._client._pages(
+            "datasets.images.list.pages",
+            "photo_infos",
             params,
             timeout,
             max_retries,
@@ -2124,7 +2538,7 @@ class DatasetsImagesResource(Resource):
 
 
 class DatasetsResource(Resource):
-    """``datasets``: create, delete, documents (resource), images (resource), list, process, update."""
+    """``datasets``: create, delete, documents (resource), images (resource), list, list_pages, process, update."""
 
     __slots__ = ("documents", "images")
 
@@ -2268,6 +2682,64 @@ class DatasetsResource(Resource):
         return self._client._run(
             "datasets.list",
             "json",
+            params,
+            timeout,
+            max_retries,
+            idempotency_key,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    def list_pages(
+        self,
+        *,
+        space_id: str,
+        name: Optional[str] = None,
+        format_type: Optional[int] = None,
+        page_num: Optional[int] = None,
+        page_size: Optional[int] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        idempotency_key: Optional[str] = None,
+        idempotency: Optional[bool] = None,
+        traceparent: Optional[str] = None,
+        tracestate: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, str]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+    ) -> Pager[Dataset]:
+        """Every page of ``datasets.list``, read lazily: lists the knowledge bases of a space.
+
+        ``GET /v1/datasets`` per page (the ``datasets.list.pages`` flow).
+
+        Iterating the Pager gives the items (each page's ``dataset_list``), one page in memory at a time;
+        ``.pages()`` gives the pages (Page: items, has_more, total, logid, result). The core picks each page's
+        ``page_num`` (from the one given, default 1) and when to stop. Close it (or leave its ``with`` block) to
+        stop early. ``timeout`` bounds the whole iteration; each page's request has its own idempotency key.
+
+        Args:
+            space_id: (query, required)
+            name: Only names containing this (query)
+            format_type: 0 text, 1 table, 2 images (query)
+            page_num: Page number from 1 (query)
+            page_size: Items per page (query)
+        """
+        params = present(
+            {
+                "space_id": space_id,
+                "name": name,
+                "format_type": format_type,
+                "page_num": page_num,
+                "page_size": page_size,
+            }
+        )
+        return self._client._pages(
+            "datasets.list.pages",
+            "dataset_list",
             params,
             timeout,
             max_retries,
@@ -2450,6 +2922,257 @@ class FilesResource(Resource):
         )
         return self._client._run(
             "files.upload",
+            "json",
+            params,
+            timeout,
+            max_retries,
+            idempotency_key,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+
+class OauthResource(Resource):
+    """``oauth``: account_token, device_code, enterprise_token, token."""
+
+    __slots__ = ()
+
+    def account_token(
+        self,
+        *,
+        account_id: str,
+        grant_type: str,
+        client_id: Optional[str] = None,
+        code: Optional[str] = None,
+        redirect_uri: Optional[str] = None,
+        code_verifier: Optional[str] = None,
+        refresh_token: Optional[str] = None,
+        device_code: Optional[str] = None,
+        duration_seconds: Optional[int] = None,
+        scope: Optional[Any] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        idempotency_key: Optional[str] = None,
+        idempotency: Optional[bool] = None,
+        traceparent: Optional[str] = None,
+        tracestate: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, str]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+    ) -> OAuthToken:
+        """Gets a service app's access token for an account
+
+        ``POST /api/permission/oauth2/account/{account_id}/token`` (``oauth.account_token``).
+
+        Args:
+            account_id: (path, required)
+            grant_type: The grant (body, required)
+            client_id: The OAuth app's id (body)
+            code: authorization_code - the code the redirect brought (body)
+            redirect_uri: authorization_code - the redirect URI given to authorize (body)
+            code_verifier: authorization_code with PKCE - the verifier of the challenge (body)
+            refresh_token: refresh_token - the refresh token (body)
+            device_code: device_code - the device code (body)
+            duration_seconds: jwt-bearer - the access token's lifetime (default 900) (body)
+            scope: jwt-bearer - an optional scope object (body)
+        """
+        params = present(
+            {
+                "account_id": account_id,
+                "grant_type": grant_type,
+                "client_id": client_id,
+                "code": code,
+                "redirect_uri": redirect_uri,
+                "code_verifier": code_verifier,
+                "refresh_token": refresh_token,
+                "device_code": device_code,
+                "duration_seconds": duration_seconds,
+                "scope": scope,
+            }
+        )
+        return self._client._run(
+            "oauth.account_token",
+            "json",
+            params,
+            timeout,
+            max_retries,
+            idempotency_key,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    def device_code(
+        self,
+        *,
+        client_id: str,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        idempotency_key: Optional[str] = None,
+        idempotency: Optional[bool] = None,
+        traceparent: Optional[str] = None,
+        tracestate: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, str]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+    ) -> DeviceCode:
+        """Starts the device flow - a user code to show and a device code to poll with
+
+        ``POST /api/permission/oauth2/device/code`` (``oauth.device_code``).
+
+        Args:
+            client_id: The OAuth app's id (body, required)
+        """
+        params = present(
+            {
+                "client_id": client_id,
+            }
+        )
+        return self._client._run(
+            "oauth.device_code",
+            "json",
+            params,
+            timeout,
+            max_retries,
+            idempotency_key,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    def enterprise_token(
+        self,
+        *,
+        enterprise_id: str,
+        grant_type: str,
+        client_id: Optional[str] = None,
+        code: Optional[str] = None,
+        redirect_uri: Optional[str] = None,
+        code_verifier: Optional[str] = None,
+        refresh_token: Optional[str] = None,
+        device_code: Optional[str] = None,
+        duration_seconds: Optional[int] = None,
+        scope: Optional[Any] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        idempotency_key: Optional[str] = None,
+        idempotency: Optional[bool] = None,
+        traceparent: Optional[str] = None,
+        tracestate: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, str]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+    ) -> OAuthToken:
+        """Gets a service app's access token for an enterprise
+
+        ``POST /api/permission/oauth2/enterprise_id/{enterprise_id}/token`` (``oauth.enterprise_token``).
+
+        Args:
+            enterprise_id: (path, required)
+            grant_type: The grant (body, required)
+            client_id: The OAuth app's id (body)
+            code: authorization_code - the code the redirect brought (body)
+            redirect_uri: authorization_code - the redirect URI given to authorize (body)
+            code_verifier: authorization_code with PKCE - the verifier of the challenge (body)
+            refresh_token: refresh_token - the refresh token (body)
+            device_code: device_code - the device code (body)
+            duration_seconds: jwt-bearer - the access token's lifetime (default 900) (body)
+            scope: jwt-bearer - an optional scope object (body)
+        """
+        params = present(
+            {
+                "enterprise_id": enterprise_id,
+                "grant_type": grant_type,
+                "client_id": client_id,
+                "code": code,
+                "redirect_uri": redirect_uri,
+                "code_verifier": code_verifier,
+                "refresh_token": refresh_token,
+                "device_code": device_code,
+                "duration_seconds": duration_seconds,
+                "scope": scope,
+            }
+        )
+        return self._client._run(
+            "oauth.enterprise_token",
+            "json",
+            params,
+            timeout,
+            max_retries,
+            idempotency_key,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    def token(
+        self,
+        *,
+        grant_type: str,
+        client_id: Optional[str] = None,
+        code: Optional[str] = None,
+        redirect_uri: Optional[str] = None,
+        code_verifier: Optional[str] = None,
+        refresh_token: Optional[str] = None,
+        device_code: Optional[str] = None,
+        duration_seconds: Optional[int] = None,
+        scope: Optional[Any] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        idempotency_key: Optional[str] = None,
+        idempotency: Optional[bool] = None,
+        traceparent: Optional[str] = None,
+        tracestate: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, str]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+    ) -> OAuthToken:
+        """Gets an access token for a grant
+
+        ``POST /api/permission/oauth2/token`` (``oauth.token``).
+
+        A web app's client secret, or a service app's JWT, goes as the bearer (CallOptions headers); PKCE and device
+        apps send none.
+
+        Args:
+            grant_type: The grant (body, required)
+            client_id: The OAuth app's id (body)
+            code: authorization_code - the code the redirect brought (body)
+            redirect_uri: authorization_code - the redirect URI given to authorize (body)
+            code_verifier: authorization_code with PKCE - the verifier of the challenge (body)
+            refresh_token: refresh_token - the refresh token (body)
+            device_code: device_code - the device code (body)
+            duration_seconds: jwt-bearer - the access token's lifetime (default 900) (body)
+            scope: jwt-bearer - an optional scope object (body)
+        """
+        params = present(
+            {
+                "grant_type": grant_type,
+                "client_id": client_id,
+                "code": code,
+                "redirect_uri": redirect_uri,
+                "code_verifier": code_verifier,
+                "refresh_token": refresh_token,
+                "device_code": device_code,
+                "duration_seconds": duration_seconds,
+                "scope": scope,
+            }
+        )
+        return self._client._run(
+            "oauth.token",
             "json",
             params,
             timeout,
@@ -3035,7 +3758,7 @@ class WorkflowsRunsResource(Resource):
 
 
 class WorkflowsResource(Resource):
-    """``workflows``: chat (resource), list, retrieve, runs (resource)."""
+    """``workflows``: chat (resource), list, list_pages, retrieve, runs (resource)."""
 
     __slots__ = ("chat", "runs")
 
@@ -3100,6 +3823,67 @@ class WorkflowsResource(Resource):
             extra_body,
         )
 
+    def list_pages(
+        self,
+        *,
+        workspace_id: Optional[str] = None,
+        page_num: Optional[int] = None,
+        page_size: Optional[int] = None,
+        workflow_mode: Optional[str] = None,
+        app_id: Optional[str] = None,
+        publish_status: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        idempotency_key: Optional[str] = None,
+        idempotency: Optional[bool] = None,
+        traceparent: Optional[str] = None,
+        tracestate: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, str]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+    ) -> Pager[WorkflowBasic]:
+        """Every page of ``workflows.list``, read lazily: lists the workflows of a workspace.
+
+        ``GET /v1/workflows`` per page (the ``workflows.list.pages`` flow).
+
+        Iterating the Pager gives the items (each page's ``items``), one page in memory at a time; ``.pages()``
+        gives the pages (Page: items, has_more, total, logid, result). The core picks each page's ``page_num`` (from
+        the one given, default 1) and when to stop. Close it (or leave its ``with`` block) to stop early.
+        ``timeout`` bounds the whole iteration; each page's request has its own idempotency key.
+
+        Args:
+            workspace_id: (query)
+            page_num: Page number from 1 (query)
+            page_size: Items per page (query)
+            workflow_mode: (query)
+            app_id: Only the workflows of this app (query)
+            publish_status: (query)
+        """
+        params = present(
+            {
+                "workspace_id": workspace_id,
+                "page_num": page_num,
+                "page_size": page_size,
+                "workflow_mode": workflow_mode,
+                "app_id": app_id,
+                "publish_status": publish_status,
+            }
+        )
+        return self._client._pages(
+            "workflows.list.pages",
+            "items",
+            params,
+            timeout,
+            max_retries,
+            idempotency_key,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
     def retrieve(
         self,
         *,
@@ -3146,7 +3930,7 @@ class WorkflowsResource(Resource):
 
 
 class WorkspacesResource(Resource):
-    """``workspaces``: list."""
+    """``workspaces``: list, list_pages."""
 
     __slots__ = ()
 
@@ -3203,6 +3987,64 @@ class WorkspacesResource(Resource):
             extra_body,
         )
 
+    def list_pages(
+        self,
+        *,
+        page_num: Optional[int] = None,
+        page_size: Optional[int] = None,
+        enterprise_id: Optional[str] = None,
+        user_id: Optional[str] = None,
+        coze_account_id: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        idempotency_key: Optional[str] = None,
+        idempotency: Optional[bool] = None,
+        traceparent: Optional[str] = None,
+        tracestate: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, str]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+    ) -> Pager[Workspace]:
+        """Every page of ``workspaces.list``, read lazily: lists the workspaces the caller has joined.
+
+        ``GET /v1/workspaces`` per page (the ``workspaces.list.pages`` flow).
+
+        Iterating the Pager gives the items (each page's ``workspaces``), one page in memory at a time; ``.pages()``
+        gives the pages (Page: items, has_more, total, logid, result). The core picks each page's ``page_num`` (from
+        the one given, default 1) and when to stop. Close it (or leave its ``with`` block) to stop early.
+        ``timeout`` bounds the whole iteration; each page's request has its own idempotency key.
+
+        Args:
+            page_num: Page number from 1 (query)
+            page_size: Items per page (query)
+            enterprise_id: Only the workspaces of this enterprise (query)
+            user_id: Only the workspaces of this user (query)
+            coze_account_id: Only the workspaces of this organisation account (query)
+        """
+        params = present(
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+                "enterprise_id": enterprise_id,
+                "user_id": user_id,
+                "coze_account_id": coze_account_id,
+            }
+        )
+        return self._client._pages(
+            "workspaces.list.pages",
+            "workspaces",
+            params,
+            timeout,
+            max_retries,
+            idempotency_key,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
 
 class Resources:
     """The API's resources, as attributes of the client (cozecore.Coze inherits this)."""
@@ -3213,6 +4055,7 @@ class Resources:
     conversations: ConversationsResource
     datasets: DatasetsResource
     files: FilesResource
+    oauth: OauthResource
     templates: TemplatesResource
     users: UsersResource
     variables: VariablesResource
@@ -3226,6 +4069,7 @@ class Resources:
         self.conversations = ConversationsResource(self)
         self.datasets = DatasetsResource(self)
         self.files = FilesResource(self)
+        self.oauth = OauthResource(self)
         self.templates = TemplatesResource(self)
         self.users = UsersResource(self)
         self.variables = VariablesResource(self)

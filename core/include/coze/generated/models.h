@@ -48,6 +48,7 @@ class Conversation;
 class CreateBotResult;
 class CreateDatasetResult;
 class Dataset;
+class DeviceCode;
 class Document;
 class DocumentBase;
 class DocumentChunkStrategy;
@@ -71,6 +72,7 @@ class ListVoicesResult;
 class ListWorkflowsResult;
 class ListWorkspacesResult;
 class Message;
+class OAuthToken;
 class Photo;
 class ProcessDatasetResult;
 class PublishBotResult;
@@ -730,10 +732,32 @@ class Dataset : public ::coze::ModelView {
   std::optional<int64_t> update_time() const;
 };
 
+// The device flow's codes (no envelope)
+class DeviceCode : public ::coze::ModelView {
+ public:
+  static constexpr int kModelId = 33;
+  static constexpr const char* kName = "DeviceCode";
+  DeviceCode() = default;
+  explicit DeviceCode(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
+  // The JSON text read as a DeviceCode; throws coze::CozeError (decode) when it is not JSON.
+  static DeviceCode parse(const std::string& json_text) {
+    return DeviceCode(::coze::detail::parse_model(kName, json_text));
+  }
+  std::optional<std::string> device_code() const;
+  std::optional<std::string> user_code() const;
+  std::optional<std::string> verification_uri() const;
+  // The same URI under the name some answers use
+  std::optional<std::string> verification_url() const;
+  // Seconds to wait between polls
+  std::optional<int64_t> interval() const;
+  // Seconds the codes stay valid
+  std::optional<int64_t> expires_in() const;
+};
+
 // A file of a knowledge base
 class Document : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 33;
+  static constexpr int kModelId = 34;
   static constexpr const char* kName = "Document";
   Document() = default;
   explicit Document(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -771,7 +795,7 @@ class Document : public ::coze::ModelView {
 // A file to add to a knowledge base
 class DocumentBase : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 34;
+  static constexpr int kModelId = 35;
   static constexpr const char* kName = "DocumentBase";
   DocumentBase() = default;
   explicit DocumentBase(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -789,7 +813,7 @@ class DocumentBase : public ::coze::ModelView {
 // How files are cut into slices
 class DocumentChunkStrategy : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 35;
+  static constexpr int kModelId = 36;
   static constexpr const char* kName = "DocumentChunkStrategy";
   DocumentChunkStrategy() = default;
   explicit DocumentChunkStrategy(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -810,7 +834,7 @@ class DocumentChunkStrategy : public ::coze::ModelView {
 // Upload progress of one knowledge base file
 class DocumentProgress : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 36;
+  static constexpr int kModelId = 37;
   static constexpr const char* kName = "DocumentProgress";
   DocumentProgress() = default;
   explicit DocumentProgress(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -842,7 +866,7 @@ class DocumentProgress : public ::coze::ModelView {
 // Where a file's content comes from
 class DocumentSourceInfo : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 37;
+  static constexpr int kModelId = 38;
   static constexpr const char* kName = "DocumentSourceInfo";
   DocumentSourceInfo() = default;
   explicit DocumentSourceInfo(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -863,7 +887,7 @@ class DocumentSourceInfo : public ::coze::ModelView {
 // How a web page file is refreshed
 class DocumentUpdateRule : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 38;
+  static constexpr int kModelId = 39;
   static constexpr const char* kName = "DocumentUpdateRule";
   DocumentUpdateRule() = default;
   explicit DocumentUpdateRule(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -880,7 +904,7 @@ class DocumentUpdateRule : public ::coze::ModelView {
 // Payload of a done event
 class DoneEventData : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 39;
+  static constexpr int kModelId = 40;
   static constexpr const char* kName = "DoneEventData";
   DoneEventData() = default;
   explicit DoneEventData(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -895,7 +919,7 @@ class DoneEventData : public ::coze::ModelView {
 // What a template was copied into
 class DuplicateTemplateResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 40;
+  static constexpr int kModelId = 41;
   static constexpr const char* kName = "DuplicateTemplateResult";
   DuplicateTemplateResult() = default;
   explicit DuplicateTemplateResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -911,7 +935,7 @@ class DuplicateTemplateResult : public ::coze::ModelView {
 // A message sent with a request
 class EnterMessage : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 41;
+  static constexpr int kModelId = 42;
   static constexpr const char* kName = "EnterMessage";
   EnterMessage() = default;
   explicit EnterMessage(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -934,7 +958,7 @@ class EnterMessage : public ::coze::ModelView {
 // Payload of a chat error event
 class ErrorEventData : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 42;
+  static constexpr int kModelId = 43;
   static constexpr const char* kName = "ErrorEventData";
   ErrorEventData() = default;
   explicit ErrorEventData(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -949,7 +973,7 @@ class ErrorEventData : public ::coze::ModelView {
 // An uploaded file
 class File : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 43;
+  static constexpr int kModelId = 44;
   static constexpr const char* kName = "File";
   File() = default;
   explicit File(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -966,7 +990,7 @@ class File : public ::coze::ModelView {
 // Where a background gradient starts and ends
 class GradientPosition : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 44;
+  static constexpr int kModelId = 45;
   static constexpr const char* kName = "GradientPosition";
   GradientPosition() = default;
   explicit GradientPosition(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -981,7 +1005,7 @@ class GradientPosition : public ::coze::ModelView {
 // An additional message saved in the conversation
 class InsertedMessage : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 45;
+  static constexpr int kModelId = 46;
   static constexpr const char* kName = "InsertedMessage";
   InsertedMessage() = default;
   explicit InsertedMessage(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -995,7 +1019,7 @@ class InsertedMessage : public ::coze::ModelView {
 // A page of bots (v1 answers use space_bots)
 class ListBotsResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 46;
+  static constexpr int kModelId = 47;
   static constexpr const char* kName = "ListBotsResult";
   ListBotsResult() = default;
   explicit ListBotsResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1010,7 +1034,7 @@ class ListBotsResult : public ::coze::ModelView {
 // A page of conversations
 class ListConversationsResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 47;
+  static constexpr int kModelId = 48;
   static constexpr const char* kName = "ListConversationsResult";
   ListConversationsResult() = default;
   explicit ListConversationsResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1025,7 +1049,7 @@ class ListConversationsResult : public ::coze::ModelView {
 // A page of knowledge bases
 class ListDatasetsResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 48;
+  static constexpr int kModelId = 49;
   static constexpr const char* kName = "ListDatasetsResult";
   ListDatasetsResult() = default;
   explicit ListDatasetsResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1040,7 +1064,7 @@ class ListDatasetsResult : public ::coze::ModelView {
 // A page of knowledge base files
 class ListDocumentsResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 49;
+  static constexpr int kModelId = 50;
   static constexpr const char* kName = "ListDocumentsResult";
   ListDocumentsResult() = default;
   explicit ListDocumentsResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1055,7 +1079,7 @@ class ListDocumentsResult : public ::coze::ModelView {
 // A page of messages
 class ListMessagesResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 50;
+  static constexpr int kModelId = 51;
   static constexpr const char* kName = "ListMessagesResult";
   ListMessagesResult() = default;
   explicit ListMessagesResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1074,7 +1098,7 @@ class ListMessagesResult : public ::coze::ModelView {
 // A page of images
 class ListPhotosResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 51;
+  static constexpr int kModelId = 52;
   static constexpr const char* kName = "ListPhotosResult";
   ListPhotosResult() = default;
   explicit ListPhotosResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1089,7 +1113,7 @@ class ListPhotosResult : public ::coze::ModelView {
 // A page of voices
 class ListVoicesResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 52;
+  static constexpr int kModelId = 53;
   static constexpr const char* kName = "ListVoicesResult";
   ListVoicesResult() = default;
   explicit ListVoicesResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1104,7 +1128,7 @@ class ListVoicesResult : public ::coze::ModelView {
 // A page of workflows
 class ListWorkflowsResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 53;
+  static constexpr int kModelId = 54;
   static constexpr const char* kName = "ListWorkflowsResult";
   ListWorkflowsResult() = default;
   explicit ListWorkflowsResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1119,7 +1143,7 @@ class ListWorkflowsResult : public ::coze::ModelView {
 // A page of workspaces
 class ListWorkspacesResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 54;
+  static constexpr int kModelId = 55;
   static constexpr const char* kName = "ListWorkspacesResult";
   ListWorkspacesResult() = default;
   explicit ListWorkspacesResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1134,7 +1158,7 @@ class ListWorkspacesResult : public ::coze::ModelView {
 // One message of a conversation
 class Message : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 55;
+  static constexpr int kModelId = 56;
   static constexpr const char* kName = "Message";
   Message() = default;
   explicit Message(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1164,10 +1188,28 @@ class Message : public ::coze::ModelView {
   std::optional<int64_t> updated_at() const;
 };
 
+// An OAuth token answer (no envelope)
+class OAuthToken : public ::coze::ModelView {
+ public:
+  static constexpr int kModelId = 57;
+  static constexpr const char* kName = "OAuthToken";
+  OAuthToken() = default;
+  explicit OAuthToken(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
+  // The JSON text read as a OAuthToken; throws coze::CozeError (decode) when it is not JSON.
+  static OAuthToken parse(const std::string& json_text) {
+    return OAuthToken(::coze::detail::parse_model(kName, json_text));
+  }
+  std::optional<std::string> access_token() const;
+  std::optional<std::string> token_type() const;
+  // When the access token expires
+  std::optional<int64_t> expires_in() const;
+  std::optional<std::string> refresh_token() const;
+};
+
 // An image of an image knowledge base
 class Photo : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 56;
+  static constexpr int kModelId = 58;
   static constexpr const char* kName = "Photo";
   Photo() = default;
   explicit Photo(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1195,7 +1237,7 @@ class Photo : public ::coze::ModelView {
 // Upload progress of knowledge base files
 class ProcessDatasetResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 57;
+  static constexpr int kModelId = 59;
   static constexpr const char* kName = "ProcessDatasetResult";
   ProcessDatasetResult() = default;
   explicit ProcessDatasetResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1209,7 +1251,7 @@ class ProcessDatasetResult : public ::coze::ModelView {
 // The version just published
 class PublishBotResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 58;
+  static constexpr int kModelId = 60;
   static constexpr const char* kName = "PublishBotResult";
   PublishBotResult() = default;
   explicit PublishBotResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1224,7 +1266,7 @@ class PublishBotResult : public ::coze::ModelView {
 // Details of an answer
 class ResponseDetail : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 59;
+  static constexpr int kModelId = 61;
   static constexpr const char* kName = "ResponseDetail";
   ResponseDetail() = default;
   explicit ResponseDetail(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1239,7 +1281,7 @@ class ResponseDetail : public ::coze::ModelView {
 // User variables
 class RetrieveVariablesResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 60;
+  static constexpr int kModelId = 62;
   static constexpr const char* kName = "RetrieveVariablesResult";
   RetrieveVariablesResult() = default;
   explicit RetrieveVariablesResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1253,7 +1295,7 @@ class RetrieveVariablesResult : public ::coze::ModelView {
 // An RTC room to join
 class Room : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 61;
+  static constexpr int kModelId = 63;
   static constexpr const char* kName = "Room";
   Room() = default;
   explicit Room(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1271,7 +1313,7 @@ class Room : public ::coze::ModelView {
 // Audio settings of an RTC room
 class RoomAudioConfig : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 62;
+  static constexpr int kModelId = 64;
   static constexpr const char* kName = "RoomAudioConfig";
   RoomAudioConfig() = default;
   explicit RoomAudioConfig(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1286,7 +1328,7 @@ class RoomAudioConfig : public ::coze::ModelView {
 // Settings of an RTC room
 class RoomConfig : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 63;
+  static constexpr int kModelId = 65;
   static constexpr const char* kName = "RoomConfig";
   RoomConfig() = default;
   explicit RoomConfig(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1308,7 +1350,7 @@ class RoomConfig : public ::coze::ModelView {
 // Languages of a translate room
 class RoomTranslateConfig : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 64;
+  static constexpr int kModelId = 66;
   static constexpr const char* kName = "RoomTranslateConfig";
   RoomTranslateConfig() = default;
   explicit RoomTranslateConfig(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1323,7 +1365,7 @@ class RoomTranslateConfig : public ::coze::ModelView {
 // Video settings of an RTC room
 class RoomVideoConfig : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 65;
+  static constexpr int kModelId = 67;
   static constexpr const char* kName = "RoomVideoConfig";
   RoomVideoConfig() = default;
   explicit RoomVideoConfig(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1342,7 +1384,7 @@ class RoomVideoConfig : public ::coze::ModelView {
 // A context section of a conversation
 class Section : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 66;
+  static constexpr int kModelId = 68;
   static constexpr const char* kName = "Section";
   Section() = default;
   explicit Section(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1355,7 +1397,7 @@ class Section : public ::coze::ModelView {
 // A bot shortcut command to run in a chat
 class ShortcutCommand : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 67;
+  static constexpr int kModelId = 69;
   static constexpr const char* kName = "ShortcutCommand";
   ShortcutCommand() = default;
   explicit ShortcutCommand(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1371,7 +1413,7 @@ class ShortcutCommand : public ::coze::ModelView {
 // A bot in a list (v1 answers use bot_id, bot_name, publish_time)
 class SimpleBot : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 68;
+  static constexpr int kModelId = 70;
   static constexpr const char* kName = "SimpleBot";
   SimpleBot() = default;
   explicit SimpleBot(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1395,7 +1437,7 @@ class SimpleBot : public ::coze::ModelView {
 // The result of one tool call
 class ToolOutput : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 69;
+  static constexpr int kModelId = 71;
   static constexpr const char* kName = "ToolOutput";
   ToolOutput() = default;
   explicit ToolOutput(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1411,7 +1453,7 @@ class ToolOutput : public ::coze::ModelView {
 // Text recognised in audio
 class Transcription : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 70;
+  static constexpr int kModelId = 72;
   static constexpr const char* kName = "Transcription";
   Transcription() = default;
   explicit Transcription(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1425,7 +1467,7 @@ class Transcription : public ::coze::ModelView {
 // Tokens used
 class Usage : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 71;
+  static constexpr int kModelId = 73;
   static constexpr const char* kName = "Usage";
   Usage() = default;
   explicit Usage(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1442,7 +1484,7 @@ class Usage : public ::coze::ModelView {
 // A Coze user
 class User : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 72;
+  static constexpr int kModelId = 74;
   static constexpr const char* kName = "User";
   User() = default;
   explicit User(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1457,7 +1499,7 @@ class User : public ::coze::ModelView {
 // A user variable
 class VariableValue : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 73;
+  static constexpr int kModelId = 75;
   static constexpr const char* kName = "VariableValue";
   VariableValue() = default;
   explicit VariableValue(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1476,7 +1518,7 @@ class VariableValue : public ::coze::ModelView {
 // A voice for speech
 class Voice : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 74;
+  static constexpr int kModelId = 76;
   static constexpr const char* kName = "Voice";
   Voice() = default;
   explicit Voice(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1506,7 +1548,7 @@ class Voice : public ::coze::ModelView {
 // An emotion a voice can speak with
 class VoiceEmotion : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 75;
+  static constexpr int kModelId = 77;
   static constexpr const char* kName = "VoiceEmotion";
   VoiceEmotion() = default;
   explicit VoiceEmotion(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1522,7 +1564,7 @@ class VoiceEmotion : public ::coze::ModelView {
 // Allowed strengths of an emotion
 class VoiceEmotionScale : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 76;
+  static constexpr int kModelId = 78;
   static constexpr const char* kName = "VoiceEmotionScale";
   VoiceEmotionScale() = default;
   explicit VoiceEmotionScale(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1539,7 +1581,7 @@ class VoiceEmotionScale : public ::coze::ModelView {
 // A workflow's basic information
 class WorkflowBasic : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 77;
+  static constexpr int kModelId = 79;
   static constexpr const char* kName = "WorkflowBasic";
   WorkflowBasic() = default;
   explicit WorkflowBasic(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1563,7 +1605,7 @@ class WorkflowBasic : public ::coze::ModelView {
 // Payload of a workflow Error event
 class WorkflowErrorEvent : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 78;
+  static constexpr int kModelId = 80;
   static constexpr const char* kName = "WorkflowErrorEvent";
   WorkflowErrorEvent() = default;
   explicit WorkflowErrorEvent(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1578,7 +1620,7 @@ class WorkflowErrorEvent : public ::coze::ModelView {
 // A workflow with its inputs and outputs
 class WorkflowInfo : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 79;
+  static constexpr int kModelId = 81;
   static constexpr const char* kName = "WorkflowInfo";
   WorkflowInfo() = default;
   explicit WorkflowInfo(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1594,7 +1636,7 @@ class WorkflowInfo : public ::coze::ModelView {
 // The start node's input parameters
 class WorkflowInput : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 80;
+  static constexpr int kModelId = 82;
   static constexpr const char* kName = "WorkflowInput";
   WorkflowInput() = default;
   explicit WorkflowInput(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1608,7 +1650,7 @@ class WorkflowInput : public ::coze::ModelView {
 // Why a workflow run stopped and how to resume it
 class WorkflowInterruptData : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 81;
+  static constexpr int kModelId = 83;
   static constexpr const char* kName = "WorkflowInterruptData";
   WorkflowInterruptData() = default;
   explicit WorkflowInterruptData(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1629,7 +1671,7 @@ class WorkflowInterruptData : public ::coze::ModelView {
 // Payload of a workflow Interrupt event
 class WorkflowInterruptEvent : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 82;
+  static constexpr int kModelId = 84;
   static constexpr const char* kName = "WorkflowInterruptEvent";
   WorkflowInterruptEvent() = default;
   explicit WorkflowInterruptEvent(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1645,7 +1687,7 @@ class WorkflowInterruptEvent : public ::coze::ModelView {
 // Payload of a workflow Message event
 class WorkflowMessageEvent : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 83;
+  static constexpr int kModelId = 85;
   static constexpr const char* kName = "WorkflowMessageEvent";
   WorkflowMessageEvent() = default;
   explicit WorkflowMessageEvent(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1677,7 +1719,7 @@ class WorkflowMessageEvent : public ::coze::ModelView {
 // The output of one node execution
 class WorkflowNodeExecuteHistory : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 84;
+  static constexpr int kModelId = 86;
   static constexpr const char* kName = "WorkflowNodeExecuteHistory";
   WorkflowNodeExecuteHistory() = default;
   explicit WorkflowNodeExecuteHistory(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1693,7 +1735,7 @@ class WorkflowNodeExecuteHistory : public ::coze::ModelView {
 // How one node of a workflow run went
 class WorkflowNodeExecuteStatus : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 85;
+  static constexpr int kModelId = 87;
   static constexpr const char* kName = "WorkflowNodeExecuteStatus";
   WorkflowNodeExecuteStatus() = default;
   explicit WorkflowNodeExecuteStatus(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1718,7 +1760,7 @@ class WorkflowNodeExecuteStatus : public ::coze::ModelView {
 // The end node's output
 class WorkflowOutput : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 86;
+  static constexpr int kModelId = 88;
   static constexpr const char* kName = "WorkflowOutput";
   WorkflowOutput() = default;
   explicit WorkflowOutput(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1736,7 +1778,7 @@ class WorkflowOutput : public ::coze::ModelView {
 // One parameter of a workflow
 class WorkflowParameter : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 87;
+  static constexpr int kModelId = 89;
   static constexpr const char* kName = "WorkflowParameter";
   WorkflowParameter() = default;
   explicit WorkflowParameter(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1757,7 +1799,7 @@ class WorkflowParameter : public ::coze::ModelView {
 // One workflow run
 class WorkflowRunHistory : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 88;
+  static constexpr int kModelId = 90;
   static constexpr const char* kName = "WorkflowRunHistory";
   WorkflowRunHistory() = default;
   explicit WorkflowRunHistory(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1799,7 +1841,7 @@ class WorkflowRunHistory : public ::coze::ModelView {
 // The result of a workflow run
 class WorkflowRunResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 89;
+  static constexpr int kModelId = 91;
   static constexpr const char* kName = "WorkflowRunResult";
   WorkflowRunResult() = default;
   explicit WorkflowRunResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1824,7 +1866,7 @@ class WorkflowRunResult : public ::coze::ModelView {
 // A Coze user who created a workflow
 class WorkflowUser : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 90;
+  static constexpr int kModelId = 92;
   static constexpr const char* kName = "WorkflowUser";
   WorkflowUser() = default;
   explicit WorkflowUser(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1839,7 +1881,7 @@ class WorkflowUser : public ::coze::ModelView {
 // A workspace
 class Workspace : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 91;
+  static constexpr int kModelId = 93;
   static constexpr const char* kName = "Workspace";
   Workspace() = default;
   explicit Workspace(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -2249,6 +2291,20 @@ inline std::optional<std::string> Dataset::creator_name() const {
 }
 inline std::optional<int64_t> Dataset::create_time() const { return ::coze::detail::Read<int64_t>::from(field(22)); }
 inline std::optional<int64_t> Dataset::update_time() const { return ::coze::detail::Read<int64_t>::from(field(23)); }
+inline std::optional<std::string> DeviceCode::device_code() const {
+  return ::coze::detail::Read<std::string>::from(field(0));
+}
+inline std::optional<std::string> DeviceCode::user_code() const {
+  return ::coze::detail::Read<std::string>::from(field(1));
+}
+inline std::optional<std::string> DeviceCode::verification_uri() const {
+  return ::coze::detail::Read<std::string>::from(field(2));
+}
+inline std::optional<std::string> DeviceCode::verification_url() const {
+  return ::coze::detail::Read<std::string>::from(field(3));
+}
+inline std::optional<int64_t> DeviceCode::interval() const { return ::coze::detail::Read<int64_t>::from(field(4)); }
+inline std::optional<int64_t> DeviceCode::expires_in() const { return ::coze::detail::Read<int64_t>::from(field(5)); }
 inline std::optional<std::string> Document::document_id() const {
   return ::coze::detail::Read<std::string>::from(field(0));
 }
@@ -2465,6 +2521,16 @@ inline std::optional<std::map<std::string, std::optional<std::string>>> Message:
 }
 inline std::optional<int64_t> Message::created_at() const { return ::coze::detail::Read<int64_t>::from(field(11)); }
 inline std::optional<int64_t> Message::updated_at() const { return ::coze::detail::Read<int64_t>::from(field(12)); }
+inline std::optional<std::string> OAuthToken::access_token() const {
+  return ::coze::detail::Read<std::string>::from(field(0));
+}
+inline std::optional<std::string> OAuthToken::token_type() const {
+  return ::coze::detail::Read<std::string>::from(field(1));
+}
+inline std::optional<int64_t> OAuthToken::expires_in() const { return ::coze::detail::Read<int64_t>::from(field(2)); }
+inline std::optional<std::string> OAuthToken::refresh_token() const {
+  return ::coze::detail::Read<std::string>::from(field(3));
+}
 inline std::optional<std::string> Photo::document_id() const {
   return ::coze::detail::Read<std::string>::from(field(0));
 }
@@ -2919,6 +2985,7 @@ bool visit_model(std::string_view name, F&& f) {
   if (name == "CreateBotResult") return f(CreateBotResult()), true;
   if (name == "CreateDatasetResult") return f(CreateDatasetResult()), true;
   if (name == "Dataset") return f(Dataset()), true;
+  if (name == "DeviceCode") return f(DeviceCode()), true;
   if (name == "Document") return f(Document()), true;
   if (name == "DocumentBase") return f(DocumentBase()), true;
   if (name == "DocumentChunkStrategy") return f(DocumentChunkStrategy()), true;
@@ -2942,6 +3009,7 @@ bool visit_model(std::string_view name, F&& f) {
   if (name == "ListWorkflowsResult") return f(ListWorkflowsResult()), true;
   if (name == "ListWorkspacesResult") return f(ListWorkspacesResult()), true;
   if (name == "Message") return f(Message()), true;
+  if (name == "OAuthToken") return f(OAuthToken()), true;
   if (name == "Photo") return f(Photo()), true;
   if (name == "ProcessDatasetResult") return f(ProcessDatasetResult()), true;
   if (name == "PublishBotResult") return f(PublishBotResult()), true;

@@ -912,6 +912,132 @@ struct FilesUpload {
   }
 };
 
+// Parameters of oauth.account_token (POST /api/permission/oauth2/account/{account_id}/token).
+struct OauthAccountToken {
+  // [path, required]
+  std::string account_id{};
+  // [body, required] The grant
+  std::string grant_type{};
+  // [body] The OAuth app's id
+  std::optional<std::string> client_id{};
+  // [body] authorization_code - the code the redirect brought
+  std::optional<std::string> code{};
+  // [body] authorization_code - the redirect URI given to authorize
+  std::optional<std::string> redirect_uri{};
+  // [body] authorization_code with PKCE - the verifier of the challenge
+  std::optional<std::string> code_verifier{};
+  // [body] refresh_token - the refresh token
+  std::optional<std::string> refresh_token{};
+  // [body] device_code - the device code
+  std::optional<std::string> device_code{};
+  // [body] jwt-bearer - the access token's lifetime (default 900)
+  std::optional<int64_t> duration_seconds{};
+  // [body] jwt-bearer - an optional scope object
+  std::optional<::coze::Json> scope{};
+
+  ::coze::Json to_json() const {
+    ::coze::Json out = ::coze::Json::object();
+    out.set("account_id", ::coze::detail::to_json(account_id));
+    out.set("grant_type", ::coze::detail::to_json(grant_type));
+    if (client_id) out.set("client_id", ::coze::detail::to_json(*client_id));
+    if (code) out.set("code", ::coze::detail::to_json(*code));
+    if (redirect_uri) out.set("redirect_uri", ::coze::detail::to_json(*redirect_uri));
+    if (code_verifier) out.set("code_verifier", ::coze::detail::to_json(*code_verifier));
+    if (refresh_token) out.set("refresh_token", ::coze::detail::to_json(*refresh_token));
+    if (device_code) out.set("device_code", ::coze::detail::to_json(*device_code));
+    if (duration_seconds) out.set("duration_seconds", ::coze::detail::to_json(*duration_seconds));
+    if (scope) out.set("scope", ::coze::detail::to_json(*scope));
+    return out;
+  }
+};
+
+// Parameters of oauth.device_code (POST /api/permission/oauth2/device/code).
+struct OauthDeviceCode {
+  // [body, required] The OAuth app's id
+  std::string client_id{};
+
+  ::coze::Json to_json() const {
+    ::coze::Json out = ::coze::Json::object();
+    out.set("client_id", ::coze::detail::to_json(client_id));
+    return out;
+  }
+};
+
+// Parameters of oauth.enterprise_token (POST /api/permission/oauth2/enterprise_id/{enterprise_id}/token).
+struct OauthEnterpriseToken {
+  // [path, required]
+  std::string enterprise_id{};
+  // [body, required] The grant
+  std::string grant_type{};
+  // [body] The OAuth app's id
+  std::optional<std::string> client_id{};
+  // [body] authorization_code - the code the redirect brought
+  std::optional<std::string> code{};
+  // [body] authorization_code - the redirect URI given to authorize
+  std::optional<std::string> redirect_uri{};
+  // [body] authorization_code with PKCE - the verifier of the challenge
+  std::optional<std::string> code_verifier{};
+  // [body] refresh_token - the refresh token
+  std::optional<std::string> refresh_token{};
+  // [body] device_code - the device code
+  std::optional<std::string> device_code{};
+  // [body] jwt-bearer - the access token's lifetime (default 900)
+  std::optional<int64_t> duration_seconds{};
+  // [body] jwt-bearer - an optional scope object
+  std::optional<::coze::Json> scope{};
+
+  ::coze::Json to_json() const {
+    ::coze::Json out = ::coze::Json::object();
+    out.set("enterprise_id", ::coze::detail::to_json(enterprise_id));
+    out.set("grant_type", ::coze::detail::to_json(grant_type));
+    if (client_id) out.set("client_id", ::coze::detail::to_json(*client_id));
+    if (code) out.set("code", ::coze::detail::to_json(*code));
+    if (redirect_uri) out.set("redirect_uri", ::coze::detail::to_json(*redirect_uri));
+    if (code_verifier) out.set("code_verifier", ::coze::detail::to_json(*code_verifier));
+    if (refresh_token) out.set("refresh_token", ::coze::detail::to_json(*refresh_token));
+    if (device_code) out.set("device_code", ::coze::detail::to_json(*device_code));
+    if (duration_seconds) out.set("duration_seconds", ::coze::detail::to_json(*duration_seconds));
+    if (scope) out.set("scope", ::coze::detail::to_json(*scope));
+    return out;
+  }
+};
+
+// Parameters of oauth.token (POST /api/permission/oauth2/token).
+struct OauthToken {
+  // [body, required] The grant
+  std::string grant_type{};
+  // [body] The OAuth app's id
+  std::optional<std::string> client_id{};
+  // [body] authorization_code - the code the redirect brought
+  std::optional<std::string> code{};
+  // [body] authorization_code - the redirect URI given to authorize
+  std::optional<std::string> redirect_uri{};
+  // [body] authorization_code with PKCE - the verifier of the challenge
+  std::optional<std::string> code_verifier{};
+  // [body] refresh_token - the refresh token
+  std::optional<std::string> refresh_token{};
+  // [body] device_code - the device code
+  std::optional<std::string> device_code{};
+  // [body] jwt-bearer - the access token's lifetime (default 900)
+  std::optional<int64_t> duration_seconds{};
+  // [body] jwt-bearer - an optional scope object
+  std::optional<::coze::Json> scope{};
+
+  ::coze::Json to_json() const {
+    ::coze::Json out = ::coze::Json::object();
+    out.set("grant_type", ::coze::detail::to_json(grant_type));
+    if (client_id) out.set("client_id", ::coze::detail::to_json(*client_id));
+    if (code) out.set("code", ::coze::detail::to_json(*code));
+    if (redirect_uri) out.set("redirect_uri", ::coze::detail::to_json(*redirect_uri));
+    if (code_verifier) out.set("code_verifier", ::coze::detail::to_json(*code_verifier));
+    if (refresh_token) out.set("refresh_token", ::coze::detail::to_json(*refresh_token));
+    if (device_code) out.set("device_code", ::coze::detail::to_json(*device_code));
+    if (duration_seconds) out.set("duration_seconds", ::coze::detail::to_json(*duration_seconds));
+    if (scope) out.set("scope", ::coze::detail::to_json(*scope));
+    return out;
+  }
+};
+
 // Parameters of templates.duplicate (POST /v1/templates/{template_id}/duplicate).
 struct TemplatesDuplicate {
   // [path, required]
@@ -1235,6 +1361,7 @@ class Chat;
 class Conversations;
 class Datasets;
 class Files;
+class Oauth;
 class Templates;
 class Users;
 class Variables;
@@ -1329,6 +1456,12 @@ class AudioVoices {
   // audio.voices.list: Lists the voices available
   ::coze::model::ListVoicesResult list(const ::coze::params::AudioVoicesList& params = {},
                                        const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+  // audio.voices.list, every page (page_num paging): a lazy, single-pass range over the items (model::Voice),
+  // one page in memory at a time; pages() gives the pages (has_more, total, items, log id). Sends nothing
+  // until iterated; throws CozeError from the iteration.
+  ::coze::Pager<::coze::model::ListVoicesResult, ::coze::model::Voice> list_pages(
+      const ::coze::params::AudioVoicesList& params = {},
+      const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
 
  private:
   ::coze::ClientBase* client_;
@@ -1360,6 +1493,12 @@ class ConversationsMessages {
   // conversations.messages.list: Lists a conversation's messages
   ::coze::model::ListMessagesResult list(const ::coze::params::ConversationsMessagesList& params,
                                          const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+  // conversations.messages.list, every page (cursor paging): a lazy, single-pass range over the items
+  // (model::Message), one page in memory at a time; pages() gives the pages (has_more, total, items, log id).
+  // Sends nothing until iterated; throws CozeError from the iteration.
+  ::coze::Pager<::coze::model::ListMessagesResult, ::coze::model::Message> list_pages(
+      const ::coze::params::ConversationsMessagesList& params,
+      const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
   // conversations.messages.retrieve: Gets a message
   ::coze::model::Message retrieve(const ::coze::params::ConversationsMessagesRetrieve& params,
                                   const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
@@ -1384,6 +1523,12 @@ class DatasetsDocuments {
   // datasets.documents.list: Lists the files of a knowledge base
   ::coze::model::ListDocumentsResult list(const ::coze::params::DatasetsDocumentsList& params,
                                           const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+  // datasets.documents.list, every page (page_num paging): a lazy, single-pass range over the items
+  // (model::Document), one page in memory at a time; pages() gives the pages (has_more, total, items, log
+  // id). Sends nothing until iterated; throws CozeError from the iteration.
+  ::coze::Pager<::coze::model::ListDocumentsResult, ::coze::model::Document> list_pages(
+      const ::coze::params::DatasetsDocumentsList& params,
+      const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
   // datasets.documents.update: Renames a knowledge base file or changes its update rule
   void update(const ::coze::params::DatasetsDocumentsUpdate& params,
               const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
@@ -1399,6 +1544,12 @@ class DatasetsImages {
   // datasets.images.list: Lists the images of an image knowledge base
   ::coze::model::ListPhotosResult list(const ::coze::params::DatasetsImagesList& params,
                                        const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+  // datasets.images.list, every page (page_num paging): a lazy, single-pass range over the items
+  // (model::Photo), one page in memory at a time; pages() gives the pages (has_more, total, items, log id).
+  // Sends nothing until iterated; throws CozeError from the iteration.
+  ::coze::Pager<::coze::model::ListPhotosResult, ::coze::model::Photo> list_pages(
+      const ::coze::params::DatasetsImagesList& params,
+      const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
   // datasets.images.update: Changes an image's caption
   void update(const ::coze::params::DatasetsImagesUpdate& params,
               const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
@@ -1467,9 +1618,20 @@ class Bots {
   // bots.list: Lists the bots of a workspace
   ::coze::model::ListBotsResult list(const ::coze::params::BotsList& params = {},
                                      const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+  // bots.list, every page (page_num paging): a lazy, single-pass range over the items (model::SimpleBot), one
+  // page in memory at a time; pages() gives the pages (has_more, total, items, log id). Sends nothing until
+  // iterated; throws CozeError from the iteration.
+  ::coze::Pager<::coze::model::ListBotsResult, ::coze::model::SimpleBot> list_pages(
+      const ::coze::params::BotsList& params = {},
+      const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
   // bots.list_v1: Lists the bots of a space published to the API channel (v1)
   ::coze::model::ListBotsResult list_v1(const ::coze::params::BotsListV1& params,
                                         const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+  // bots.list_v1, every page (page_index paging): a lazy, single-pass range over the items
+  // (model::SimpleBot), one page in memory at a time; pages() gives the pages (has_more, total, items, log
+  // id). Sends nothing until iterated; throws CozeError from the iteration.
+  ::coze::Pager<::coze::model::ListBotsResult, ::coze::model::SimpleBot> list_v1_pages(
+      const ::coze::params::BotsListV1& params, const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
   // bots.publish: Publishes a bot to channels
   ::coze::model::PublishBotResult publish(const ::coze::params::BotsPublish& params,
                                           const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
@@ -1498,6 +1660,12 @@ class Chat {
   // chat.create: Starts a chat with a bot
   ::coze::model::Chat create(const ::coze::params::ChatCreate& params,
                              const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+  // chat.create_and_poll: creates the chat, polls chat.retrieve every poll.interval_ms until it is completed,
+  // failed, requires_action or canceled, then lists its messages. When the timeout (poll.timeout_ms, else
+  // options.timeout_ms) passes first, the chat is cancelled and TimeoutError thrown.
+  ::coze::ChatPoll create_and_poll(const ::coze::params::ChatCreate& params,
+                                   const ::coze::PollOptions& poll = ::coze::PollOptions(),
+                                   const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
   // chat.retrieve: Gets a chat
   ::coze::model::Chat retrieve(const ::coze::params::ChatRetrieve& params,
                                const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
@@ -1534,6 +1702,12 @@ class Conversations {
   // conversations.list: Lists a bot's conversations
   ::coze::model::ListConversationsResult list(const ::coze::params::ConversationsList& params,
                                               const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+  // conversations.list, every page (page_num paging): a lazy, single-pass range over the items
+  // (model::Conversation), one page in memory at a time; pages() gives the pages (has_more, total, items, log
+  // id). Sends nothing until iterated; throws CozeError from the iteration.
+  ::coze::Pager<::coze::model::ListConversationsResult, ::coze::model::Conversation> list_pages(
+      const ::coze::params::ConversationsList& params,
+      const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
   // conversations.retrieve: Gets a conversation
   ::coze::model::Conversation retrieve(const ::coze::params::ConversationsRetrieve& params,
                                        const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
@@ -1560,6 +1734,12 @@ class Datasets {
   // datasets.list: Lists the knowledge bases of a space
   ::coze::model::ListDatasetsResult list(const ::coze::params::DatasetsList& params,
                                          const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+  // datasets.list, every page (page_num paging): a lazy, single-pass range over the items (model::Dataset),
+  // one page in memory at a time; pages() gives the pages (has_more, total, items, log id). Sends nothing
+  // until iterated; throws CozeError from the iteration.
+  ::coze::Pager<::coze::model::ListDatasetsResult, ::coze::model::Dataset> list_pages(
+      const ::coze::params::DatasetsList& params,
+      const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
   // datasets.process: Gets the upload progress of knowledge base files
   std::vector<::coze::model::DocumentProgress> process(
       const ::coze::params::DatasetsProcess& params,
@@ -1582,6 +1762,28 @@ class Files {
   // files.upload: Uploads a file
   ::coze::model::File upload(const ::coze::params::FilesUpload& params,
                              const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+
+ private:
+  ::coze::ClientBase* client_;
+};
+
+// The oauth resource.
+class Oauth {
+ public:
+  explicit Oauth(::coze::ClientBase& client) : client_(&client) {}
+  // oauth.account_token: Gets a service app's access token for an account
+  ::coze::model::OAuthToken account_token(const ::coze::params::OauthAccountToken& params,
+                                          const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+  // oauth.device_code: Starts the device flow - a user code to show and a device code to poll with
+  ::coze::model::DeviceCode device_code(const ::coze::params::OauthDeviceCode& params,
+                                        const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+  // oauth.enterprise_token: Gets a service app's access token for an enterprise
+  ::coze::model::OAuthToken enterprise_token(const ::coze::params::OauthEnterpriseToken& params,
+                                             const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+  // oauth.token: Gets an access token for a grant. A web app's client secret, or a service app's JWT, goes as
+  // the bearer (CallOptions headers); PKCE and device apps send none.
+  ::coze::model::OAuthToken token(const ::coze::params::OauthToken& params,
+                                  const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
 
  private:
   ::coze::ClientBase* client_;
@@ -1636,6 +1838,12 @@ class Workflows {
   // workflows.list: Lists the workflows of a workspace
   ::coze::model::ListWorkflowsResult list(const ::coze::params::WorkflowsList& params = {},
                                           const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+  // workflows.list, every page (page_num paging): a lazy, single-pass range over the items
+  // (model::WorkflowBasic), one page in memory at a time; pages() gives the pages (has_more, total, items,
+  // log id). Sends nothing until iterated; throws CozeError from the iteration.
+  ::coze::Pager<::coze::model::ListWorkflowsResult, ::coze::model::WorkflowBasic> list_pages(
+      const ::coze::params::WorkflowsList& params = {},
+      const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
   // workflows.retrieve: Gets a workflow
   ::coze::model::WorkflowInfo retrieve(const ::coze::params::WorkflowsRetrieve& params,
                                        const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
@@ -1651,6 +1859,12 @@ class Workspaces {
   // workspaces.list: Lists the workspaces the caller has joined
   ::coze::model::ListWorkspacesResult list(const ::coze::params::WorkspacesList& params = {},
                                            const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+  // workspaces.list, every page (page_num paging): a lazy, single-pass range over the items
+  // (model::Workspace), one page in memory at a time; pages() gives the pages (has_more, total, items, log
+  // id). Sends nothing until iterated; throws CozeError from the iteration.
+  ::coze::Pager<::coze::model::ListWorkspacesResult, ::coze::model::Workspace> list_pages(
+      const ::coze::params::WorkspacesList& params = {},
+      const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
 
  private:
   ::coze::ClientBase* client_;
@@ -1703,6 +1917,10 @@ inline ::coze::model::ListVoicesResult AudioVoices::list(const ::coze::params::A
   ::coze::AnyView root = client_->call("audio.voices.list", params.to_json().dump(), options);
   return ::coze::model::ListVoicesResult(root);
 }
+inline ::coze::Pager<::coze::model::ListVoicesResult, ::coze::model::Voice> AudioVoices::list_pages(
+    const ::coze::params::AudioVoicesList& params, const ::coze::RequestOptions& options) const {
+  return {*client_, "audio.voices.list.pages", params.to_json().dump(), options, "voice_list"};
+}
 inline std::vector<::coze::model::Message> ChatMessages::list(const ::coze::params::ChatMessagesList& params,
                                                               const ::coze::RequestOptions& options) const {
   ::coze::AnyView root = client_->call("chat.messages.list", params.to_json().dump(), options);
@@ -1725,6 +1943,10 @@ inline ::coze::model::ListMessagesResult ConversationsMessages::list(
     const ::coze::params::ConversationsMessagesList& params, const ::coze::RequestOptions& options) const {
   ::coze::AnyView root = client_->call("conversations.messages.list", params.to_json().dump(), options);
   return ::coze::model::ListMessagesResult(root);
+}
+inline ::coze::Pager<::coze::model::ListMessagesResult, ::coze::model::Message> ConversationsMessages::list_pages(
+    const ::coze::params::ConversationsMessagesList& params, const ::coze::RequestOptions& options) const {
+  return {*client_, "conversations.messages.list.pages", params.to_json().dump(), options, "data"};
 }
 inline ::coze::model::Message ConversationsMessages::retrieve(
     const ::coze::params::ConversationsMessagesRetrieve& params, const ::coze::RequestOptions& options) const {
@@ -1750,6 +1972,10 @@ inline ::coze::model::ListDocumentsResult DatasetsDocuments::list(const ::coze::
   ::coze::AnyView root = client_->call("datasets.documents.list", params.to_json().dump(), options);
   return ::coze::model::ListDocumentsResult(root);
 }
+inline ::coze::Pager<::coze::model::ListDocumentsResult, ::coze::model::Document> DatasetsDocuments::list_pages(
+    const ::coze::params::DatasetsDocumentsList& params, const ::coze::RequestOptions& options) const {
+  return {*client_, "datasets.documents.list.pages", params.to_json().dump(), options, "document_infos"};
+}
 inline void DatasetsDocuments::update(const ::coze::params::DatasetsDocumentsUpdate& params,
                                       const ::coze::RequestOptions& options) const {
   client_->call("datasets.documents.update", params.to_json().dump(), options);
@@ -1758,6 +1984,10 @@ inline ::coze::model::ListPhotosResult DatasetsImages::list(const ::coze::params
                                                             const ::coze::RequestOptions& options) const {
   ::coze::AnyView root = client_->call("datasets.images.list", params.to_json().dump(), options);
   return ::coze::model::ListPhotosResult(root);
+}
+inline ::coze::Pager<::coze::model::ListPhotosResult, ::coze::model::Photo> DatasetsImages::list_pages(
+    const ::coze::params::DatasetsImagesList& params, const ::coze::RequestOptions& options) const {
+  return {*client_, "datasets.images.list.pages", params.to_json().dump(), options, "photo_infos"};
 }
 inline void DatasetsImages::update(const ::coze::params::DatasetsImagesUpdate& params,
                                    const ::coze::RequestOptions& options) const {
@@ -1807,10 +2037,18 @@ inline ::coze::model::ListBotsResult Bots::list(const ::coze::params::BotsList& 
   ::coze::AnyView root = client_->call("bots.list", params.to_json().dump(), options);
   return ::coze::model::ListBotsResult(root);
 }
+inline ::coze::Pager<::coze::model::ListBotsResult, ::coze::model::SimpleBot> Bots::list_pages(
+    const ::coze::params::BotsList& params, const ::coze::RequestOptions& options) const {
+  return {*client_, "bots.list.pages", params.to_json().dump(), options, "items"};
+}
 inline ::coze::model::ListBotsResult Bots::list_v1(const ::coze::params::BotsListV1& params,
                                                    const ::coze::RequestOptions& options) const {
   ::coze::AnyView root = client_->call("bots.list_v1", params.to_json().dump(), options);
   return ::coze::model::ListBotsResult(root);
+}
+inline ::coze::Pager<::coze::model::ListBotsResult, ::coze::model::SimpleBot> Bots::list_v1_pages(
+    const ::coze::params::BotsListV1& params, const ::coze::RequestOptions& options) const {
+  return {*client_, "bots.list_v1.pages", params.to_json().dump(), options, "items"};
 }
 inline ::coze::model::PublishBotResult Bots::publish(const ::coze::params::BotsPublish& params,
                                                      const ::coze::RequestOptions& options) const {
@@ -1840,6 +2078,10 @@ inline ::coze::model::Chat Chat::create(const ::coze::params::ChatCreate& params
                                         const ::coze::RequestOptions& options) const {
   ::coze::AnyView root = client_->call("chat.create", params.to_json().dump(), options);
   return ::coze::model::Chat(root);
+}
+inline ::coze::ChatPoll Chat::create_and_poll(const ::coze::params::ChatCreate& params, const ::coze::PollOptions& poll,
+                                              const ::coze::RequestOptions& options) const {
+  return client_->create_and_poll(params.to_json().dump(), poll, options);
 }
 inline ::coze::model::Chat Chat::retrieve(const ::coze::params::ChatRetrieve& params,
                                           const ::coze::RequestOptions& options) const {
@@ -1887,6 +2129,10 @@ inline ::coze::model::ListConversationsResult Conversations::list(const ::coze::
   ::coze::AnyView root = client_->call("conversations.list", params.to_json().dump(), options);
   return ::coze::model::ListConversationsResult(root);
 }
+inline ::coze::Pager<::coze::model::ListConversationsResult, ::coze::model::Conversation> Conversations::list_pages(
+    const ::coze::params::ConversationsList& params, const ::coze::RequestOptions& options) const {
+  return {*client_, "conversations.list.pages", params.to_json().dump(), options, "conversations"};
+}
 inline ::coze::model::Conversation Conversations::retrieve(const ::coze::params::ConversationsRetrieve& params,
                                                            const ::coze::RequestOptions& options) const {
   ::coze::AnyView root = client_->call("conversations.retrieve", params.to_json().dump(), options);
@@ -1913,6 +2159,10 @@ inline ::coze::model::ListDatasetsResult Datasets::list(const ::coze::params::Da
   ::coze::AnyView root = client_->call("datasets.list", params.to_json().dump(), options);
   return ::coze::model::ListDatasetsResult(root);
 }
+inline ::coze::Pager<::coze::model::ListDatasetsResult, ::coze::model::Dataset> Datasets::list_pages(
+    const ::coze::params::DatasetsList& params, const ::coze::RequestOptions& options) const {
+  return {*client_, "datasets.list.pages", params.to_json().dump(), options, "dataset_list"};
+}
 inline std::vector<::coze::model::DocumentProgress> Datasets::process(const ::coze::params::DatasetsProcess& params,
                                                                       const ::coze::RequestOptions& options) const {
   ::coze::AnyView root = client_->call("datasets.process", params.to_json().dump(), options);
@@ -1931,6 +2181,26 @@ inline ::coze::model::File Files::upload(const ::coze::params::FilesUpload& para
                                          const ::coze::RequestOptions& options) const {
   ::coze::AnyView root = client_->call("files.upload", params.to_json().dump(), options);
   return ::coze::model::File(root);
+}
+inline ::coze::model::OAuthToken Oauth::account_token(const ::coze::params::OauthAccountToken& params,
+                                                      const ::coze::RequestOptions& options) const {
+  ::coze::AnyView root = client_->call("oauth.account_token", params.to_json().dump(), options);
+  return ::coze::model::OAuthToken(root);
+}
+inline ::coze::model::DeviceCode Oauth::device_code(const ::coze::params::OauthDeviceCode& params,
+                                                    const ::coze::RequestOptions& options) const {
+  ::coze::AnyView root = client_->call("oauth.device_code", params.to_json().dump(), options);
+  return ::coze::model::DeviceCode(root);
+}
+inline ::coze::model::OAuthToken Oauth::enterprise_token(const ::coze::params::OauthEnterpriseToken& params,
+                                                         const ::coze::RequestOptions& options) const {
+  ::coze::AnyView root = client_->call("oauth.enterprise_token", params.to_json().dump(), options);
+  return ::coze::model::OAuthToken(root);
+}
+inline ::coze::model::OAuthToken Oauth::token(const ::coze::params::OauthToken& params,
+                                              const ::coze::RequestOptions& options) const {
+  ::coze::AnyView root = client_->call("oauth.token", params.to_json().dump(), options);
+  return ::coze::model::OAuthToken(root);
 }
 inline ::coze::model::DuplicateTemplateResult Templates::duplicate(const ::coze::params::TemplatesDuplicate& params,
                                                                    const ::coze::RequestOptions& options) const {
@@ -1957,6 +2227,10 @@ inline ::coze::model::ListWorkflowsResult Workflows::list(const ::coze::params::
   ::coze::AnyView root = client_->call("workflows.list", params.to_json().dump(), options);
   return ::coze::model::ListWorkflowsResult(root);
 }
+inline ::coze::Pager<::coze::model::ListWorkflowsResult, ::coze::model::WorkflowBasic> Workflows::list_pages(
+    const ::coze::params::WorkflowsList& params, const ::coze::RequestOptions& options) const {
+  return {*client_, "workflows.list.pages", params.to_json().dump(), options, "items"};
+}
 inline ::coze::model::WorkflowInfo Workflows::retrieve(const ::coze::params::WorkflowsRetrieve& params,
                                                        const ::coze::RequestOptions& options) const {
   ::coze::AnyView root = client_->call("workflows.retrieve", params.to_json().dump(), options);
@@ -1966,6 +2240,10 @@ inline ::coze::model::ListWorkspacesResult Workspaces::list(const ::coze::params
                                                             const ::coze::RequestOptions& options) const {
   ::coze::AnyView root = client_->call("workspaces.list", params.to_json().dump(), options);
   return ::coze::model::ListWorkspacesResult(root);
+}
+inline ::coze::Pager<::coze::model::ListWorkspacesResult, ::coze::model::Workspace> Workspaces::list_pages(
+    const ::coze::params::WorkspacesList& params, const ::coze::RequestOptions& options) const {
+  return {*client_, "workspaces.list.pages", params.to_json().dump(), options, "workspaces"};
 }
 
 }  // namespace resources
@@ -1980,6 +2258,7 @@ class ApiRoot {
   resources::Conversations conversations() const { return resources::Conversations(*client_); }
   resources::Datasets datasets() const { return resources::Datasets(*client_); }
   resources::Files files() const { return resources::Files(*client_); }
+  resources::Oauth oauth() const { return resources::Oauth(*client_); }
   resources::Templates templates() const { return resources::Templates(*client_); }
   resources::Users users() const { return resources::Users(*client_); }
   resources::Variables variables() const { return resources::Variables(*client_); }

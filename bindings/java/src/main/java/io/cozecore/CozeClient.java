@@ -7,8 +7,11 @@ import io.cozecore.internal.CellReader;
 import io.cozecore.internal.Cells;
 import io.cozecore.internal.CoreRecord;
 import io.cozecore.internal.Json;
+import io.cozecore.internal.JsonObject;
 import io.cozecore.internal.Utf8;
 import io.cozecore.internal.Wire;
+import io.cozecore.model.Chat;
+import io.cozecore.model.Message;
 import io.cozecore.resources.CozeApi;
 import io.cozecore.resources.Operations;
 import java.math.BigInteger;
@@ -21,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A client of the Coze API. Thread-safe: one client serves any number of concurrent calls. {@link
@@ -53,11 +57,20 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
   private final Hooks hooks;
   private final HttpClient http;
   private final String baseUrl;
+  private final CallDriver.Signer signer; // a JWT app's key; null otherwise
 
   private CozeClient(Builder b) {
     Map<String, Object> cfg = new LinkedHashMap<>();
     cfg.put("base_url", b.baseUrl);
-    cfg.put("token", b.token);
+    cfg.put("token", b.token == null ? "" : b.token);
+    // Who is calling: the core builds User-Agent and X-Coze-Client-User-Agent from these.
+    cfg.put("lang", "java");
+    cfg.put("lang_version", System.getProperty("java.version", ""));
+    cfg.put("os_name", System.getProperty("os.name", ""));
+    cfg.put("os_version", System.getProperty("os.version", ""));
+    if (b.oauth != null) cfg.put("auth", b.oauth.toCore());
+    if (b.jwt != null) cfg.put("auth", b.jwt.toCore());
+    this.signer = b.jwt != null ? b.jwt.signer() : null;
     if (b.maxRetries != null) cfg.put("max_retries", b.maxRetries);
     if (b.idempotencyHeaderSet) cfg.put("idempotency_header", b.idempotencyHeader);
     if (b.connectTimeout != null) cfg.put("connect_timeout_ms", b.connectTimeout.toMillis());
@@ -167,6 +180,43 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
     }
   }
 
+  @Override
+  protected <R, T> Pager<R, T> pages(
+      String op, Map<String, Object> params, RequestOptions options, Pager.Shape<R, T> shape) {
+    Objects.requireNonNull(op, "op");
+    return new Pager<>(() -> start(op, params, options, false), shape);
+  }
+
+  @Override
+  protected ChatPollResult createAndPoll(
+      Map<String, Object> params, Duration pollInterval, RequestOptions options) {
+    Map<String, Object> p = new LinkedHashMap<>(params == null ? Map.of() : params);
+    if (pollInterval != null) p.put("poll_interval_ms", pollInterval.toMillis());
+    try (CallDriver d = start("chat.create_and_poll", p, options, false)) {
+      Chat chat = null;
+      for (CoreRecord batch = d.nextBatch(); batch != null; batch = d.nextBatch()) {
+        if (batch.tag(CoreRecord.ROOT) != CoreRecord.ARRAY) continue;
+        int node = batch.a(CoreRecord.ROOT);
+        for (int i = 0, n = batch.b(CoreRecord.ROOT); i < n; i++) {
+          int event = batch.a(CoreRecord.itemCell(node, i));
+          if ("chat".equals(Cells.STRING.read(batch, CoreRecord.itemCell(event, 1)))) {
+            chat = CHAT.read(batch, CoreRecord.itemCell(event, 2));
+          }
+        }
+      }
+      CoreRecord r = d.result();
+      List<Message> messages = r == null ? null : MESSAGES.read(r, CoreRecord.ROOT);
+      if (chat == null) {
+        throw CozeException.of(
+            "internal", "chat.create_and_poll ended without the chat", 0, 0, "", false, 0, -1, "");
+      }
+      return new ChatPollResult(chat, messages == null ? List.of() : messages);
+    }
+  }
+
+  private static final CellReader<Chat> CHAT = Cells.model(Chat::new);
+  private static final CellReader<List<Message>> MESSAGES = Cells.list(Cells.model(Message::new));
+
   @SuppressWarnings("unchecked")
   private static Map<String, Object> plain(Map<String, ?> params) {
     return params == null ? Map.of() : (Map<String, Object>) Wire.value(params);
@@ -184,8 +234,53 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
     String optionsJson = options == null ? "" : Json.write(options.toCore());
     synchronized (this) {
       if (core == null) throw CozeException.invalidArgument("the client is closed");
-      return new CallDriver(http, core, op, json, optionsJson, hooks, binary);
+      return new CallDriver(http, core, op, json, optionsJson, hooks, binary, signer);
     }
+  }
+
+  /**
+   * Starts a call of {@code op} whose SIGN actions {@code flowSigner} answers (the OAuth flows of
+   * {@link OAuthApp}); null: the client's own signer.
+   */
+  CallDriver startFlow(
+      String op, Map<String, Object> params, RequestOptions options, CallDriver.Signer flowSigner) {
+    String json = Json.write(params);
+    String optionsJson = options == null ? "" : Json.write(options.toCore());
+    synchronized (this) {
+      if (core == null) throw CozeException.invalidArgument("the client is closed");
+      return new CallDriver(
+          http,
+          core,
+          op,
+          json,
+          optionsJson,
+          hooks,
+          false,
+          flowSigner != null ? flowSigner : signer);
+    }
+  }
+
+  /**
+   * The token the client holds now, when it manages its own ({@link Builder#auth(OAuthCredentials)}
+   * or {@link Builder#auth(JwtCredentials)}): store {@link TokenInfo#refreshToken()} after it
+   * changes, since a refresh token works once. Empty for a client with a fixed token.
+   */
+  public Optional<TokenInfo> currentToken() {
+    byte[] text;
+    synchronized (this) {
+      if (core == null) throw CozeException.invalidArgument("the client is closed");
+      text = core.token_json();
+    }
+    Map<String, Object> m = JsonObject.parse(Utf8.decode(text));
+    if (m.isEmpty()) return Optional.empty();
+    Object expires = m.get("expires_in");
+    Object refreshes = m.get("refreshes");
+    return Optional.of(
+        new TokenInfo(
+            JsonObject.string(m, "access_token"),
+            JsonObject.string(m, "refresh_token"),
+            expires instanceof Long ? (Long) expires : -1L,
+            refreshes instanceof Long ? ((Long) refreshes).intValue() : 0));
   }
 
   /**
@@ -232,7 +327,7 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
     return io.cozecore.bridge.cozecore_bridge.version();
   }
 
-  /** Settings of a {@link CozeClient}; only the token is required. */
+  /** Settings of a {@link CozeClient}; only the token (or an {@code auth(...)}) is required. */
   public static final class Builder {
     private String token;
     private String baseUrl = COZE_COM_BASE_URL;
@@ -250,12 +345,46 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
     private boolean rateLimitSet;
     private Hooks hooks;
     private boolean hookBodies;
+    private OAuthCredentials oauth;
+    private JwtCredentials jwt;
+    private boolean tokenless;
 
     private Builder() {}
 
-    /** A personal access token ({@code pat_...}) or an OAuth access token. */
+    /**
+     * A fixed token: a personal access token ({@code pat_...}) or an OAuth access token the client
+     * does not refresh. See {@link #auth(OAuthCredentials)} and {@link #auth(JwtCredentials)} for
+     * tokens the client renews itself.
+     */
     public Builder token(String token) {
       this.token = token;
+      return this;
+    }
+
+    /**
+     * An OAuth token the client refreshes itself, a margin before it expires and once after a 401,
+     * one refresh at a time however many calls wait for it ({@link #currentToken()} gives the
+     * rotated refresh token).
+     */
+    public Builder auth(OAuthCredentials credentials) {
+      this.oauth = Objects.requireNonNull(credentials, "credentials");
+      this.jwt = null;
+      return this;
+    }
+
+    /**
+     * A service (JWT) app: the client gets its tokens from JWTs it signs with the app's private key
+     * (RS256, in this process; the key never enters the core) and renews them before they expire.
+     */
+    public Builder auth(JwtCredentials credentials) {
+      this.jwt = Objects.requireNonNull(credentials, "credentials");
+      this.oauth = null;
+      return this;
+    }
+
+    /** For {@link OAuthApp}: a client that only runs the OAuth operations, which need no token. */
+    Builder tokenless() {
+      this.tokenless = true;
       return this;
     }
 
@@ -364,8 +493,9 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
     }
 
     public CozeClient build() {
-      if (token == null || token.isEmpty()) {
-        throw CozeException.invalidArgument("a token is required");
+      if ((token == null || token.isEmpty()) && oauth == null && jwt == null && !tokenless) {
+        throw CozeException.invalidArgument(
+            "a token is required (token(...), or auth(OAuthCredentials) / auth(JwtCredentials))");
       }
       return new CozeClient(this);
     }

@@ -7,13 +7,19 @@ import java.util.List;
  * cozecore language ({@code bad_request}, {@code authentication}, {@code permission_denied}, {@code
  * not_found}, {@code conflict}, {@code unprocessable}, {@code rate_limited}, {@code server}, {@code
  * gateway}, {@code timeout}, {@code connection}, {@code cancelled}, {@code decode}, {@code stream},
- * {@code api}, {@code invalid_argument}, {@code internal}), and each kind has its own subclass. The
- * message never contains the token.
+ * {@code api}, {@code invalid_argument}, {@code internal}), and each kind has its own subclass.
+ * {@link #message()} is the server's own text (or a short one such as {@code HTTP 502 bad
+ * gateway}); {@link #hint()} says what to do about it when the core knows; {@link #getMessage()} is
+ * the message followed by the hint in parentheses. None of them ever contains the token.
  */
 public class CozeException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final String kind;
+  private final String message;
+  private final String hint;
+  private final String errorCode;
+  private final String requestId;
   private final int httpStatus;
   private final long code;
   private final String logid;
@@ -24,8 +30,12 @@ public class CozeException extends RuntimeException {
   private final List<Attempt> history;
 
   CozeException(Details d) {
-    super(d.message);
+    super(d.hint.isEmpty() ? d.message : d.message + " (" + d.hint + ")");
     this.kind = d.kind;
+    this.message = d.message;
+    this.hint = d.hint;
+    this.errorCode = d.errorCode;
+    this.requestId = d.requestId;
     this.httpStatus = d.httpStatus;
     this.code = d.code;
     this.logid = d.logid;
@@ -48,6 +58,9 @@ public class CozeException extends RuntimeException {
     long retryAfterMs = -1;
     String body = "";
     List<Attempt> history = List.of();
+    String hint = "";
+    String errorCode = "";
+    String requestId = "";
   }
 
   /**
@@ -80,7 +93,44 @@ public class CozeException extends RuntimeException {
       long retryAfterMs,
       String body,
       List<Attempt> history) {
+    return of(
+        kind,
+        message,
+        httpStatus,
+        code,
+        logid,
+        retryable,
+        attempts,
+        retryAfterMs,
+        body,
+        history,
+        "",
+        "",
+        "");
+  }
+
+  /**
+   * Like the other {@code of}, with the hint ({@link #hint()}), the OAuth error code ({@link
+   * #errorCode()}) and the last attempt's request id ({@link #requestId()}).
+   */
+  public static CozeException of(
+      String kind,
+      String message,
+      int httpStatus,
+      long code,
+      String logid,
+      boolean retryable,
+      int attempts,
+      long retryAfterMs,
+      String body,
+      List<Attempt> history,
+      String hint,
+      String errorCode,
+      String requestId) {
     Details d = new Details();
+    d.hint = hint == null ? "" : hint;
+    d.errorCode = errorCode == null ? "" : errorCode;
+    d.requestId = requestId == null ? "" : requestId;
     d.history = history == null ? List.of() : List.copyOf(history);
     d.kind = kind == null || kind.isEmpty() ? "internal" : kind;
     d.message = message == null ? "" : message;
@@ -141,6 +191,32 @@ public class CozeException extends RuntimeException {
     return kind;
   }
 
+  /**
+   * The server's own text (or a short one such as {@code HTTP 502 bad gateway}), without the hint;
+   * {@link #getMessage()} adds the hint.
+   */
+  public String message() {
+    return message;
+  }
+
+  /**
+   * What to do about the error when the core knows (e.g. the region, {@code api.coze.com} vs {@code
+   * api.coze.cn}, for an invalid token), "" when it has nothing to add.
+   */
+  public String hint() {
+    return hint;
+  }
+
+  /** An OAuth answer's error code ({@code authorization_pending}, ...), "" when none. */
+  public String errorCode() {
+    return errorCode;
+  }
+
+  /** The {@code X-Client-Request-Id} of the last attempt, "" when nothing was sent. */
+  public String requestId() {
+    return requestId;
+  }
+
   /** The HTTP status of the answer, 0 when no answer was received. */
   public int httpStatus() {
     return httpStatus;
@@ -182,17 +258,5 @@ public class CozeException extends RuntimeException {
    */
   public List<Attempt> history() {
     return history;
-  }
-
-  @Override
-  public String toString() {
-    StringBuilder sb = new StringBuilder(getClass().getName()).append(": ").append(getMessage());
-    sb.append(" (kind=").append(kind);
-    if (httpStatus != 0) sb.append(", http_status=").append(httpStatus);
-    if (code != 0) sb.append(", code=").append(code);
-    if (!logid.isEmpty()) sb.append(", logid=").append(logid);
-    sb.append(", attempts=").append(attempts);
-    if (retryAfterMs >= 0) sb.append(", retry_after_ms=").append(retryAfterMs);
-    return sb.append(')').toString();
   }
 }

@@ -103,7 +103,7 @@ public final class Conformance {
   }
 
   /** The areas this runner knows, in order. */
-  static final String[] AREAS = {"sse", "ulid", "exec", "models"};
+  static final String[] AREAS = {"sse", "ulid", "errors", "exec", "flows", "models"};
 
   /** The vectors of one area (empty when the area is absent), file by file in name order. */
   public static List<Case> cases(Path root, String area) {
@@ -151,6 +151,9 @@ public final class Conformance {
                       break;
                     case "ulid":
                       runUlid(vec);
+                      break;
+                    case "errors":
+                      runErrors(vec);
                       break;
                     case "models":
                       runModels(vec);
@@ -526,6 +529,198 @@ public final class Conformance {
     return subset(expected, actual);
   }
 
+  // ---- errors -------------------------------------------------------------
+
+  /** The exception class of each kind, written out apart from CozeException's own switch. */
+  static final Map<String, Class<? extends CozeException>> ERROR_CLASSES =
+      Map.ofEntries(
+          Map.entry("bad_request", BadRequestException.class),
+          Map.entry("authentication", AuthenticationException.class),
+          Map.entry("permission_denied", PermissionDeniedException.class),
+          Map.entry("not_found", NotFoundException.class),
+          Map.entry("conflict", ConflictException.class),
+          Map.entry("unprocessable", UnprocessableException.class),
+          Map.entry("rate_limited", RateLimitException.class),
+          Map.entry("server", ServerException.class),
+          Map.entry("gateway", GatewayException.class),
+          Map.entry("timeout", TimeoutException.class),
+          Map.entry("connection", ConnectionException.class),
+          Map.entry("cancelled", CancelledException.class),
+          Map.entry("decode", DecodeException.class),
+          Map.entry("stream", StreamException.class),
+          Map.entry("api", ApiException.class),
+          Map.entry("invalid_argument", InvalidArgumentException.class),
+          Map.entry("internal", InternalException.class));
+
+  static final List<String> ERROR_FIELDS =
+      List.of(
+          "kind",
+          "retryable",
+          "http_status",
+          "code",
+          "message",
+          "logid",
+          "retry_after_ms",
+          "hint",
+          "error_code",
+          "body",
+          "attempts",
+          "request_id",
+          "history");
+
+  /** The vector's answer body: {@code body}, or {@code body_repeat} expanded. */
+  static byte[] answerBody(Map<String, Object> response) {
+    Object repeat = response.get("body_repeat");
+    if (repeat == null) {
+      Object body = response.get("body");
+      return Utf8.encode(body == null ? "" : str(body));
+    }
+    Map<String, Object> r = obj(repeat);
+    long times = num(r.get("times"));
+    if (times < 0 || times > 100_000_000L) {
+      throw new Mismatch("malformed vector: body_repeat.times out of range");
+    }
+    String before = r.containsKey("before") ? str(r.get("before")) : "";
+    String after = r.containsKey("after") ? str(r.get("after")) : "";
+    return Utf8.encode(before + str(r.get("text")).repeat((int) times) + after);
+  }
+
+  /** The UTF-8 size of a field, after checking that it decodes (no cut character). */
+  static int utf8Size(String text, String what) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes));
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new Mismatch(what + ": not valid UTF-8");
+    }
+    if (text.indexOf('\uFFFD') >= 0) throw new Mismatch(what + ": holds a replacement character");
+    return bytes.length;
+  }
+
+  /**
+   * One HTTP answer through the core's answer_error (the real executor), turned into the exception
+   * a failed call throws by {@code CallDriver.toException}; its class, string form and fields are
+   * compared with {@code expect}.
+   */
+  static void runErrors(Map<String, Object> v) {
+    Map<String, Object> request =
+        v.containsKey("request") ? obj(v.get("request")) : new LinkedHashMap<>();
+    Map<String, Object> response = obj(v.get("response"));
+    HeaderVector headers = new HeaderVector();
+    CoreError err = null;
+    CozeException ex;
+    try {
+      if (response.containsKey("headers")) {
+        for (Map.Entry<String, Object> h : obj(response.get("headers")).entrySet()) {
+          Header header = new Header();
+          header.setName(Utf8.encode(h.getKey()));
+          Object value = h.getValue();
+          header.setValue(
+              Utf8.encode(value instanceof String ? (String) value : Json.write(value)));
+          headers.add(header);
+          header.delete();
+        }
+      }
+      err =
+          cozecore_bridge.answer_error(
+              Utf8.encode(request.containsKey("method") ? str(request.get("method")) : "POST"),
+              Boolean.TRUE.equals(request.get("stream")),
+              (int) num(response.get("status")),
+              headers,
+              answerBody(response),
+              v.containsKey("wall_ms") ? num(v.get("wall_ms")) : -1);
+      ex =
+          Utf8.decode(err.getKind()).isEmpty()
+              ? null
+              : io.cozecore.internal.CallDriver.toException(err);
+    } finally {
+      if (err != null) err.delete();
+      headers.delete();
+    }
+    Map<String, Object> want = obj(v.get("expect"));
+    if (ex == null) {
+      if (!"".equals(want.get("kind"))) {
+        throw new Mismatch(
+            "expected kind "
+                + (want.containsKey("kind") ? show(want.get("kind")) : "(any error)")
+                + ", the answer was a success");
+      }
+      return;
+    }
+    Class<? extends CozeException> cls = ERROR_CLASSES.get(ex.kind());
+    if (cls == null || ex.getClass() != cls) {
+      throw new Mismatch(
+          "kind "
+              + ex.kind()
+              + " thrown as "
+              + ex.getClass().getSimpleName()
+              + ", expected "
+              + cls);
+    }
+    String text = ex.hint().isEmpty() ? ex.message() : ex.message() + " (" + ex.hint() + ")";
+    if (!text.equals(ex.getMessage())) {
+      throw new Mismatch("getMessage(): expected " + show(text) + ", got " + show(ex.getMessage()));
+    }
+    Map<String, Object> actual = new LinkedHashMap<>();
+    actual.put("kind", ex.kind());
+    actual.put("retryable", ex.retryable());
+    actual.put("http_status", (long) ex.httpStatus());
+    actual.put("code", ex.code());
+    actual.put("message", ex.message());
+    actual.put("logid", ex.logid());
+    actual.put("retry_after_ms", ex.retryAfterMs());
+    actual.put("hint", ex.hint());
+    actual.put("error_code", ex.errorCode());
+    actual.put("body", ex.body());
+    actual.put("attempts", (long) ex.attempts());
+    actual.put("request_id", ex.requestId());
+    List<Object> history = new ArrayList<>();
+    for (Attempt a : ex.history()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("number", (long) a.number());
+      m.put("outcome", a.outcome());
+      m.put("kind", a.kind());
+      m.put("duration_ms", a.durationMs());
+      m.put("delay_ms", a.delayMs());
+      m.put("idempotency_key", a.idempotencyKey());
+      m.put("request_id", a.requestId());
+      history.add(m);
+    }
+    actual.put("history", history);
+    Map<String, Object> plain = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : want.entrySet()) {
+      String key = e.getKey();
+      if (key.equals("message_contains") || key.equals("hint_contains")) {
+        String field = key.equals("hint_contains") ? "hint" : "message";
+        String have = (String) actual.get(field);
+        if (!have.contains(str(e.getValue()))) {
+          throw new Mismatch(
+              "error."
+                  + field
+                  + ": expected to contain "
+                  + show(e.getValue())
+                  + ", got "
+                  + show(have));
+        }
+      } else if (key.equals("message_max_bytes") || key.equals("body_max_bytes")) {
+        String field = key.equals("body_max_bytes") ? "body" : "message";
+        int size = utf8Size((String) actual.get(field), "error." + field);
+        if (size > num(e.getValue())) {
+          throw new Mismatch(
+              "error." + field + ": " + size + " bytes, more than " + show(e.getValue()));
+        }
+      } else if (ERROR_FIELDS.contains(key)) {
+        plain.put(key, e.getValue());
+      } else {
+        throw new Mismatch("malformed vector: unknown expect key " + key);
+      }
+    }
+    expectSubset("error", plain, actual);
+  }
+
   // ---- exec ---------------------------------------------------------------
 
   /** One item of the feed queue. */
@@ -543,6 +738,7 @@ public final class Conformance {
     if (k == ActionKind.Sleep) return "sleep";
     if (k == ActionKind.Event) return "event";
     if (k == ActionKind.Done) return "done";
+    if (k == ActionKind.Sign) return "sign";
     return "fail";
   }
 
@@ -850,6 +1046,14 @@ public final class Conformance {
         if (Boolean.TRUE.equals(step.get("cancel"))) call.cancel();
         continue;
       }
+      if (step.containsKey("sign")) { // the host's RS256 signature, base64
+        call.on_signature(Base64.getDecoder().decode(str(step.get("sign"))));
+        continue;
+      }
+      if (step.containsKey("sign_error")) {
+        call.on_sign_error(Utf8.encode(str(step.get("sign_error"))));
+        continue;
+      }
       if (step.containsKey("advance_ms")) {
         // Everything queued arrives first, at the current time; then the clock moves.
         for (; ; ) {
@@ -898,6 +1102,15 @@ public final class Conformance {
     return hooks;
   }
 
+  /** One base64url part of a JWT's signing input, parsed as JSON. */
+  private static Object jwtPart(String part) {
+    try {
+      return JsonReader.parse(Utf8.decode(Base64.getUrlDecoder().decode(part)));
+    } catch (IllegalArgumentException e) {
+      throw new Mismatch("sign: a part of the input is not base64url JSON: " + show(part));
+    }
+  }
+
   /** Checks one non-WAIT action against its expect step; returns the time slept. */
   private static long check(String want, Map<String, Object> step, Action a) {
     switch (want) {
@@ -915,6 +1128,18 @@ public final class Conformance {
           }
           return delay;
         }
+      case "sign":
+        if (step.containsKey("jwt")) {
+          // sign_input is header.claims, each base64url JSON
+          String input = Utf8.decode(a.getSign_input());
+          int dot = input.indexOf('.');
+          if (dot < 0) throw new Mismatch("sign: input is not header.claims: " + show(input));
+          Map<String, Object> actual = new LinkedHashMap<>();
+          actual.put("header", jwtPart(input.substring(0, dot)));
+          actual.put("claims", jwtPart(input.substring(dot + 1)));
+          expectSubset("jwt", step.get("jwt"), actual);
+        }
+        return 0;
       case "event":
         if (step.containsKey("event")) {
           Map<String, Object> actual = new LinkedHashMap<>();

@@ -86,6 +86,28 @@ final class FakeCoze implements BeforeAllCallback, BeforeEachCallback, AfterAllC
     return (List<?>) JsonReader.parse(send("GET", "/_fake/faults", null));
   }
 
+  /** Registers OAuth apps (a JSON object or array; see the fake's README, "OAuth"). */
+  void registerApps(String json) throws IOException, InterruptedException {
+    send("POST", "/_fake/oauth/apps", json);
+  }
+
+  /** The OAuth counters: {@code apps}, {@code requests} by grant, {@code refreshes}, ... */
+  java.util.Map<?, ?> oauth() throws IOException, InterruptedException {
+    return (java.util.Map<?, ?>) JsonReader.parse(send("GET", "/_fake/oauth", null));
+  }
+
+  /** Makes the selected access tokens expire now; returns how many did. */
+  long expireTokens(String selector) throws IOException, InterruptedException {
+    Object v = JsonReader.parse(send("POST", "/_fake/oauth/expire", selector));
+    return ((Number) ((java.util.Map<?, ?>) v).get("expired")).longValue();
+  }
+
+  /** Revokes the selected access and refresh tokens; returns how many. */
+  long revokeTokens(String selector) throws IOException, InterruptedException {
+    Object v = JsonReader.parse(send("POST", "/_fake/oauth/revoke", selector));
+    return ((Number) ((java.util.Map<?, ?>) v).get("revoked")).longValue();
+  }
+
   @Override
   public void beforeEach(ExtensionContext context) throws IOException, InterruptedException {
     reset();

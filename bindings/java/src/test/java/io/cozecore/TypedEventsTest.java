@@ -240,7 +240,7 @@ class TypedEventsTest {
                     WorkflowEvent.ERROR,
                     "{\"error_code\":6006,\"error_message\":\"code node timed out\"}"));
     assertEquals(6006, e.code());
-    assertEquals("code node timed out", e.getMessage());
+    assertEquals("code node timed out", e.message());
   }
 
   @Test
@@ -494,7 +494,7 @@ class TypedEventsTest {
             });
     assertEquals(List.of("Message", "PING", "Message"), seen);
     assertEquals(6006, e.code());
-    assertEquals("workflow code node timed out", e.getMessage());
+    assertEquals("workflow code node timed out", e.message());
     assertFalse(e.retryable());
 
     // Run without streaming, the same failure is the answer's code.

@@ -70,6 +70,16 @@ public final class CallDriver implements AutoCloseable {
   private static final int SLEEP = 2;
   private static final int EVENT = 3;
   private static final int DONE = 4;
+  private static final int SIGN = 6;
+
+  /**
+   * Makes the RS256 signature the core asks for (SIGN: a service app's JWT); the private key stays
+   * with the signer.
+   */
+  @FunctionalInterface
+  public interface Signer {
+    byte[] sign(byte[] input) throws java.security.GeneralSecurityException;
+  }
 
   private static final long ORIGIN_NS = System.nanoTime();
   private static final Set<String> RESTRICTED_HEADERS =
@@ -88,6 +98,7 @@ public final class CallDriver implements AutoCloseable {
 
   private final HttpClient http;
   private final Hooks hooks; // null: none (the core records nothing then)
+  private final Signer signer; // null: none (a SIGN then fails the call)
   private final ReentrantLock lock = new ReentrantLock();
   private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
   private Call call;
@@ -124,8 +135,22 @@ public final class CallDriver implements AutoCloseable {
       String optionsJson,
       Hooks hooks,
       boolean binaryResult) {
+    this(http, client, op, paramsJson, optionsJson, hooks, binaryResult, null);
+  }
+
+  /** Like the other constructor, with the signer that answers the core's SIGN actions. */
+  public CallDriver(
+      HttpClient http,
+      Client client,
+      String op,
+      String paramsJson,
+      String optionsJson,
+      Hooks hooks,
+      boolean binaryResult,
+      Signer signer) {
     this.http = http;
     this.hooks = hooks;
+    this.signer = signer;
     this.binaryResult = binaryResult;
     CallOptions options = new CallOptions();
     try {
@@ -185,6 +210,9 @@ public final class CallDriver implements AutoCloseable {
             break;
           case SLEEP:
             sleep(call.delay_ms());
+            break;
+          case SIGN:
+            sign(call.sign_input());
             break;
           case EVENT:
             return new CoreRecord(call.take_events(false));
@@ -319,7 +347,10 @@ public final class CallDriver implements AutoCloseable {
         e.getAttempts(),
         e.getRetry_after_ms(),
         Utf8.decode(e.getBody()),
-        history);
+        history,
+        Utf8.decode(e.getHint()),
+        Utf8.decode(e.getError_code()),
+        Utf8.decode(e.getRequest_id()));
   }
 
   // ---- hooks ------------------------------------------------------------
@@ -390,6 +421,33 @@ public final class CallDriver implements AutoCloseable {
         Utf8.decode(h.getMessage()),
         Collections.unmodifiableMap(headers),
         Utf8.decode(h.getBody()));
+  }
+
+  // ---- signing ----------------------------------------------------------
+
+  /**
+   * Answers SIGN: the signature of {@code input}, or why there is none. The reason never quotes the
+   * key or the JDK's own text about it, only the kind of failure.
+   */
+  private void sign(byte[] input) {
+    if (signer == null) {
+      call.on_sign_error(
+          Utf8.encode("the client has no private key to sign the service app's JWT with"));
+      return;
+    }
+    byte[] signature;
+    try {
+      signature = signer.sign(input);
+    } catch (java.security.GeneralSecurityException | RuntimeException e) {
+      call.on_sign_error(
+          Utf8.encode("RS256 signing failed (" + e.getClass().getSimpleName() + ")"));
+      return;
+    }
+    if (signature == null || signature.length == 0) {
+      call.on_sign_error(Utf8.encode("the signer returned no signature"));
+      return;
+    }
+    call.on_signature(signature);
   }
 
   // ---- feeding ----------------------------------------------------------

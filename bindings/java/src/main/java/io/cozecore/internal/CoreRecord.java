@@ -59,6 +59,11 @@ public final class CoreRecord {
     return logid;
   }
 
+  /** The same record (bytes shared, not copied) read as the answer with log id {@code logid}. */
+  public CoreRecord withLogid(String logid) {
+    return new CoreRecord(bytes, logid);
+  }
+
   private int word(int i) {
     return i >= 0 && i < wordCount ? words.get(i + 1) : 0;
   }

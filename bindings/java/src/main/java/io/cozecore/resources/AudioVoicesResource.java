@@ -1,10 +1,12 @@
 // Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
 package io.cozecore.resources;
 
+import io.cozecore.Pager;
 import io.cozecore.RequestOptions;
 import io.cozecore.internal.Cells;
 import io.cozecore.model.CloneVoiceResult;
 import io.cozecore.model.ListVoicesResult;
+import io.cozecore.model.Voice;
 import java.util.Objects;
 
 /** The audio.voices operations: client.audio().voices(). */
@@ -48,5 +50,32 @@ public final class AudioVoicesResource {
   /** Like {@link #list(AudioVoicesListParams)} with no parameters. */
   public ListVoicesResult list() {
     return list(AudioVoicesListParams.builder().build(), null);
+  }
+
+  /**
+   * Every page of {@link #list(AudioVoicesListParams)}, read lazily (operation
+   * audio.voices.list.pages): iterating the pager yields the items (Voice) page after page, {@code
+   * pages()} the pages; the core asks for the next page only once the items before it were taken.
+   * Close it (try-with-resources) to stop early.
+   */
+  public Pager<ListVoicesResult, Voice> listPages(AudioVoicesListParams params) {
+    return listPages(params, null);
+  }
+
+  /** Like {@link #listPages(AudioVoicesListParams)}, with per-call options (null: none). */
+  public Pager<ListVoicesResult, Voice> listPages(
+      AudioVoicesListParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.pages(
+        "audio.voices.list.pages",
+        params.toParams(),
+        options,
+        new Pager.Shape<ListVoicesResult, Voice>(
+            ListVoicesResult::new, ListVoicesResult::voiceList, ListVoicesResult::hasMore, null));
+  }
+
+  /** Like {@link #listPages(AudioVoicesListParams)} with no parameters. */
+  public Pager<ListVoicesResult, Voice> listPages() {
+    return listPages(AudioVoicesListParams.builder().build(), null);
   }
 }

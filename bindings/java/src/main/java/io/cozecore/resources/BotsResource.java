@@ -1,12 +1,14 @@
 // Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
 package io.cozecore.resources;
 
+import io.cozecore.Pager;
 import io.cozecore.RequestOptions;
 import io.cozecore.internal.Cells;
 import io.cozecore.model.Bot;
 import io.cozecore.model.CreateBotResult;
 import io.cozecore.model.ListBotsResult;
 import io.cozecore.model.PublishBotResult;
+import io.cozecore.model.SimpleBot;
 import java.util.Objects;
 
 /** The bots operations: client.bots(). */
@@ -51,6 +53,32 @@ public final class BotsResource {
   }
 
   /**
+   * Every page of {@link #list(BotsListParams)}, read lazily (operation bots.list.pages): iterating
+   * the pager yields the items (SimpleBot) page after page, {@code pages()} the pages; the core
+   * asks for the next page only once the items before it were taken. Close it (try-with-resources)
+   * to stop early.
+   */
+  public Pager<ListBotsResult, SimpleBot> listPages(BotsListParams params) {
+    return listPages(params, null);
+  }
+
+  /** Like {@link #listPages(BotsListParams)}, with per-call options (null: none). */
+  public Pager<ListBotsResult, SimpleBot> listPages(BotsListParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.pages(
+        "bots.list.pages",
+        params.toParams(),
+        options,
+        new Pager.Shape<ListBotsResult, SimpleBot>(
+            ListBotsResult::new, ListBotsResult::items, null, ListBotsResult::total));
+  }
+
+  /** Like {@link #listPages(BotsListParams)} with no parameters. */
+  public Pager<ListBotsResult, SimpleBot> listPages() {
+    return listPages(BotsListParams.builder().build(), null);
+  }
+
+  /**
    * Lists the bots of a space published to the API channel (v1) ({@code GET
    * /v1/space/published_bots_list}, operation bots.list_v1). Returns the result (ListBotsResult).
    */
@@ -62,6 +90,28 @@ public final class BotsResource {
   public ListBotsResult listV1(BotsListV1Params params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     return api.invoke("bots.list_v1", params.toParams(), options, Cells.model(ListBotsResult::new));
+  }
+
+  /**
+   * Every page of {@link #listV1(BotsListV1Params)}, read lazily (operation bots.list_v1.pages):
+   * iterating the pager yields the items (SimpleBot) page after page, {@code pages()} the pages;
+   * the core asks for the next page only once the items before it were taken. Close it
+   * (try-with-resources) to stop early.
+   */
+  public Pager<ListBotsResult, SimpleBot> listV1Pages(BotsListV1Params params) {
+    return listV1Pages(params, null);
+  }
+
+  /** Like {@link #listV1Pages(BotsListV1Params)}, with per-call options (null: none). */
+  public Pager<ListBotsResult, SimpleBot> listV1Pages(
+      BotsListV1Params params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.pages(
+        "bots.list_v1.pages",
+        params.toParams(),
+        options,
+        new Pager.Shape<ListBotsResult, SimpleBot>(
+            ListBotsResult::new, ListBotsResult::items, null, ListBotsResult::total));
   }
 
   /**

@@ -1,10 +1,12 @@
 // Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
 package io.cozecore.resources;
 
+import io.cozecore.ChatPollResult;
 import io.cozecore.RequestOptions;
 import io.cozecore.internal.Cells;
 import io.cozecore.model.Chat;
 import io.cozecore.model.ChatStream;
+import java.time.Duration;
 import java.util.Objects;
 
 /** The chat operations: client.chat(). */
@@ -113,5 +115,31 @@ public final class ChatResource {
       ChatSubmitToolOutputsParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     return new ChatStream(api.open("chat.submit_tool_outputs.stream", params.toParams(), options));
+  }
+
+  /**
+   * Creates a chat and waits for it to finish without streaming (operation chat.create_and_poll):
+   * the core polls chat.retrieve every second until the chat is completed, failed, requires_action
+   * or canceled, then lists its messages. With a timeout ({@code RequestOptions.timeout}) that
+   * passes first, the core cancels the chat (chat.cancel) and the call fails with a
+   * TimeoutException. Interrupting the waiting thread cancels the call (CancelledException).
+   */
+  public ChatPollResult createAndPoll(ChatCreateParams params) {
+    return createAndPoll(params, null, null);
+  }
+
+  /** Like {@link #createAndPoll(ChatCreateParams)}, with per-call options (null: none). */
+  public ChatPollResult createAndPoll(ChatCreateParams params, RequestOptions options) {
+    return createAndPoll(params, null, options);
+  }
+
+  /**
+   * Like {@link #createAndPoll(ChatCreateParams)}, polling every {@code pollInterval} (null: 1 s;
+   * at least 1 ms), with per-call options (null: none).
+   */
+  public ChatPollResult createAndPoll(
+      ChatCreateParams params, Duration pollInterval, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.createAndPoll(params.toParams(), pollInterval, options);
   }
 }

@@ -1,6 +1,7 @@
 // Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
 package io.cozecore.resources;
 
+import io.cozecore.Pager;
 import io.cozecore.RequestOptions;
 import io.cozecore.internal.Cells;
 import io.cozecore.model.ListMessagesResult;
@@ -72,6 +73,30 @@ public final class ConversationsMessagesResource {
         params.toParams(),
         options,
         Cells.model(ListMessagesResult::new));
+  }
+
+  /**
+   * Every page of {@link #list(ConversationsMessagesListParams)}, read lazily (operation
+   * conversations.messages.list.pages): iterating the pager yields the items (Message) page after
+   * page, {@code pages()} the pages; the core asks for the next page only once the items before it
+   * were taken. Close it (try-with-resources) to stop early.
+   */
+  public Pager<ListMessagesResult, Message> listPages(ConversationsMessagesListParams params) {
+    return listPages(params, null);
+  }
+
+  /**
+   * Like {@link #listPages(ConversationsMessagesListParams)}, with per-call options (null: none).
+   */
+  public Pager<ListMessagesResult, Message> listPages(
+      ConversationsMessagesListParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.pages(
+        "conversations.messages.list.pages",
+        params.toParams(),
+        options,
+        new Pager.Shape<ListMessagesResult, Message>(
+            ListMessagesResult::new, ListMessagesResult::data, ListMessagesResult::hasMore, null));
   }
 
   /**

@@ -1,6 +1,7 @@
 // Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
 package io.cozecore.resources;
 
+import io.cozecore.Pager;
 import io.cozecore.RequestOptions;
 import io.cozecore.internal.Cells;
 import io.cozecore.model.Conversation;
@@ -88,6 +89,31 @@ public final class ConversationsResource {
         params.toParams(),
         options,
         Cells.model(ListConversationsResult::new));
+  }
+
+  /**
+   * Every page of {@link #list(ConversationsListParams)}, read lazily (operation
+   * conversations.list.pages): iterating the pager yields the items (Conversation) page after page,
+   * {@code pages()} the pages; the core asks for the next page only once the items before it were
+   * taken. Close it (try-with-resources) to stop early.
+   */
+  public Pager<ListConversationsResult, Conversation> listPages(ConversationsListParams params) {
+    return listPages(params, null);
+  }
+
+  /** Like {@link #listPages(ConversationsListParams)}, with per-call options (null: none). */
+  public Pager<ListConversationsResult, Conversation> listPages(
+      ConversationsListParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.pages(
+        "conversations.list.pages",
+        params.toParams(),
+        options,
+        new Pager.Shape<ListConversationsResult, Conversation>(
+            ListConversationsResult::new,
+            ListConversationsResult::conversations,
+            ListConversationsResult::hasMore,
+            null));
   }
 
   /**

@@ -2,9 +2,12 @@
 package io.cozecore.resources;
 
 import io.cozecore.BinaryResponse;
+import io.cozecore.ChatPollResult;
+import io.cozecore.Pager;
 import io.cozecore.RequestOptions;
 import io.cozecore.internal.CallDriver;
 import io.cozecore.internal.CellReader;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -18,6 +21,7 @@ public abstract class CozeApi {
   private final ConversationsResource conversations;
   private final DatasetsResource datasets;
   private final FilesResource files;
+  private final OauthResource oauth;
   private final TemplatesResource templates;
   private final UsersResource users;
   private final VariablesResource variables;
@@ -31,6 +35,7 @@ public abstract class CozeApi {
     this.conversations = new ConversationsResource(this);
     this.datasets = new DatasetsResource(this);
     this.files = new FilesResource(this);
+    this.oauth = new OauthResource(this);
     this.templates = new TemplatesResource(this);
     this.users = new UsersResource(this);
     this.variables = new VariablesResource(this);
@@ -66,6 +71,11 @@ public abstract class CozeApi {
   /** The files operations. */
   public final FilesResource files() {
     return files;
+  }
+
+  /** The oauth operations. */
+  public final OauthResource oauth() {
+    return oauth;
   }
 
   /** The templates operations. */
@@ -106,4 +116,15 @@ public abstract class CozeApi {
   /** Runs a binary operation to its end. */
   protected abstract BinaryResponse invokeBinary(
       String op, Map<String, Object> params, RequestOptions options);
+
+  /**
+   * The pages of a list operation ({@code op} is {@code <list op>.pages}), read as {@code shape}
+   * says; each iteration of the pager runs its own call.
+   */
+  protected abstract <R, T> Pager<R, T> pages(
+      String op, Map<String, Object> params, RequestOptions options, Pager.Shape<R, T> shape);
+
+  /** Runs chat.create_and_poll (pollInterval null: the core's default). */
+  protected abstract ChatPollResult createAndPoll(
+      Map<String, Object> params, Duration pollInterval, RequestOptions options);
 }

@@ -1,6 +1,7 @@
 // Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
 package io.cozecore.resources;
 
+import io.cozecore.Pager;
 import io.cozecore.RequestOptions;
 import io.cozecore.internal.Cells;
 import io.cozecore.model.Document;
@@ -64,6 +65,31 @@ public final class DatasetsDocumentsResource {
         params.toParams(),
         options,
         Cells.model(ListDocumentsResult::new));
+  }
+
+  /**
+   * Every page of {@link #list(DatasetsDocumentsListParams)}, read lazily (operation
+   * datasets.documents.list.pages): iterating the pager yields the items (Document) page after
+   * page, {@code pages()} the pages; the core asks for the next page only once the items before it
+   * were taken. Close it (try-with-resources) to stop early.
+   */
+  public Pager<ListDocumentsResult, Document> listPages(DatasetsDocumentsListParams params) {
+    return listPages(params, null);
+  }
+
+  /** Like {@link #listPages(DatasetsDocumentsListParams)}, with per-call options (null: none). */
+  public Pager<ListDocumentsResult, Document> listPages(
+      DatasetsDocumentsListParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.pages(
+        "datasets.documents.list.pages",
+        params.toParams(),
+        options,
+        new Pager.Shape<ListDocumentsResult, Document>(
+            ListDocumentsResult::new,
+            ListDocumentsResult::documentInfos,
+            null,
+            ListDocumentsResult::total));
   }
 
   /**

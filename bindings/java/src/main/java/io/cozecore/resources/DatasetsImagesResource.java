@@ -1,9 +1,11 @@
 // Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
 package io.cozecore.resources;
 
+import io.cozecore.Pager;
 import io.cozecore.RequestOptions;
 import io.cozecore.internal.Cells;
 import io.cozecore.model.ListPhotosResult;
+import io.cozecore.model.Photo;
 import java.util.Objects;
 
 /** The datasets.images operations: client.datasets().images(). */
@@ -27,6 +29,31 @@ public final class DatasetsImagesResource {
     Objects.requireNonNull(params, "params");
     return api.invoke(
         "datasets.images.list", params.toParams(), options, Cells.model(ListPhotosResult::new));
+  }
+
+  /**
+   * Every page of {@link #list(DatasetsImagesListParams)}, read lazily (operation
+   * datasets.images.list.pages): iterating the pager yields the items (Photo) page after page,
+   * {@code pages()} the pages; the core asks for the next page only once the items before it were
+   * taken. Close it (try-with-resources) to stop early.
+   */
+  public Pager<ListPhotosResult, Photo> listPages(DatasetsImagesListParams params) {
+    return listPages(params, null);
+  }
+
+  /** Like {@link #listPages(DatasetsImagesListParams)}, with per-call options (null: none). */
+  public Pager<ListPhotosResult, Photo> listPages(
+      DatasetsImagesListParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.pages(
+        "datasets.images.list.pages",
+        params.toParams(),
+        options,
+        new Pager.Shape<ListPhotosResult, Photo>(
+            ListPhotosResult::new,
+            ListPhotosResult::photoInfos,
+            null,
+            ListPhotosResult::totalCount));
   }
 
   /**

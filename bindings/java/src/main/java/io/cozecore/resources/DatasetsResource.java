@@ -1,9 +1,11 @@
 // Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
 package io.cozecore.resources;
 
+import io.cozecore.Pager;
 import io.cozecore.RequestOptions;
 import io.cozecore.internal.Cells;
 import io.cozecore.model.CreateDatasetResult;
+import io.cozecore.model.Dataset;
 import io.cozecore.model.DocumentProgress;
 import io.cozecore.model.ListDatasetsResult;
 import java.util.List;
@@ -73,6 +75,31 @@ public final class DatasetsResource {
     Objects.requireNonNull(params, "params");
     return api.invoke(
         "datasets.list", params.toParams(), options, Cells.model(ListDatasetsResult::new));
+  }
+
+  /**
+   * Every page of {@link #list(DatasetsListParams)}, read lazily (operation datasets.list.pages):
+   * iterating the pager yields the items (Dataset) page after page, {@code pages()} the pages; the
+   * core asks for the next page only once the items before it were taken. Close it
+   * (try-with-resources) to stop early.
+   */
+  public Pager<ListDatasetsResult, Dataset> listPages(DatasetsListParams params) {
+    return listPages(params, null);
+  }
+
+  /** Like {@link #listPages(DatasetsListParams)}, with per-call options (null: none). */
+  public Pager<ListDatasetsResult, Dataset> listPages(
+      DatasetsListParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.pages(
+        "datasets.list.pages",
+        params.toParams(),
+        options,
+        new Pager.Shape<ListDatasetsResult, Dataset>(
+            ListDatasetsResult::new,
+            ListDatasetsResult::datasetList,
+            null,
+            ListDatasetsResult::totalCount));
   }
 
   /**

@@ -1,9 +1,11 @@
 // Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
 package io.cozecore.resources;
 
+import io.cozecore.Pager;
 import io.cozecore.RequestOptions;
 import io.cozecore.internal.Cells;
 import io.cozecore.model.ListWorkflowsResult;
+import io.cozecore.model.WorkflowBasic;
 import io.cozecore.model.WorkflowInfo;
 import java.util.Objects;
 
@@ -47,6 +49,36 @@ public final class WorkflowsResource {
   /** Like {@link #list(WorkflowsListParams)} with no parameters. */
   public ListWorkflowsResult list() {
     return list(WorkflowsListParams.builder().build(), null);
+  }
+
+  /**
+   * Every page of {@link #list(WorkflowsListParams)}, read lazily (operation workflows.list.pages):
+   * iterating the pager yields the items (WorkflowBasic) page after page, {@code pages()} the
+   * pages; the core asks for the next page only once the items before it were taken. Close it
+   * (try-with-resources) to stop early.
+   */
+  public Pager<ListWorkflowsResult, WorkflowBasic> listPages(WorkflowsListParams params) {
+    return listPages(params, null);
+  }
+
+  /** Like {@link #listPages(WorkflowsListParams)}, with per-call options (null: none). */
+  public Pager<ListWorkflowsResult, WorkflowBasic> listPages(
+      WorkflowsListParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.pages(
+        "workflows.list.pages",
+        params.toParams(),
+        options,
+        new Pager.Shape<ListWorkflowsResult, WorkflowBasic>(
+            ListWorkflowsResult::new,
+            ListWorkflowsResult::items,
+            ListWorkflowsResult::hasMore,
+            null));
+  }
+
+  /** Like {@link #listPages(WorkflowsListParams)} with no parameters. */
+  public Pager<ListWorkflowsResult, WorkflowBasic> listPages() {
+    return listPages(WorkflowsListParams.builder().build(), null);
   }
 
   /**

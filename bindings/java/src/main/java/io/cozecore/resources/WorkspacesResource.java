@@ -1,9 +1,11 @@
 // Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
 package io.cozecore.resources;
 
+import io.cozecore.Pager;
 import io.cozecore.RequestOptions;
 import io.cozecore.internal.Cells;
 import io.cozecore.model.ListWorkspacesResult;
+import io.cozecore.model.Workspace;
 import java.util.Objects;
 
 /** The workspaces operations: client.workspaces(). */
@@ -32,5 +34,35 @@ public final class WorkspacesResource {
   /** Like {@link #list(WorkspacesListParams)} with no parameters. */
   public ListWorkspacesResult list() {
     return list(WorkspacesListParams.builder().build(), null);
+  }
+
+  /**
+   * Every page of {@link #list(WorkspacesListParams)}, read lazily (operation
+   * workspaces.list.pages): iterating the pager yields the items (Workspace) page after page,
+   * {@code pages()} the pages; the core asks for the next page only once the items before it were
+   * taken. Close it (try-with-resources) to stop early.
+   */
+  public Pager<ListWorkspacesResult, Workspace> listPages(WorkspacesListParams params) {
+    return listPages(params, null);
+  }
+
+  /** Like {@link #listPages(WorkspacesListParams)}, with per-call options (null: none). */
+  public Pager<ListWorkspacesResult, Workspace> listPages(
+      WorkspacesListParams params, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.pages(
+        "workspaces.list.pages",
+        params.toParams(),
+        options,
+        new Pager.Shape<ListWorkspacesResult, Workspace>(
+            ListWorkspacesResult::new,
+            ListWorkspacesResult::workspaces,
+            null,
+            ListWorkspacesResult::totalCount));
+  }
+
+  /** Like {@link #listPages(WorkspacesListParams)} with no parameters. */
+  public Pager<ListWorkspacesResult, Workspace> listPages() {
+    return listPages(WorkspacesListParams.builder().build(), null);
   }
 }

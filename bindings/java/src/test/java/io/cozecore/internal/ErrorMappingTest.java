@@ -149,15 +149,42 @@ class ErrorMappingTest {
   }
 
   @Test
-  void toStringCarriesTheDetails() {
-    String s =
-        CozeException.of("rate_limited", "slow down", 429, 4013, "L1", true, 3, 2000, "")
-            .toString();
-    assertTrue(
-        s.contains("RateLimitException")
-            && s.contains("429")
-            && s.contains("4013")
-            && s.contains("L1"),
-        s);
+  void theStringFormIsTheMessageThenTheHint() {
+    CozeException plain =
+        CozeException.of("rate_limited", "slow down", 429, 4013, "L1", true, 3, 2000, "");
+    assertEquals("slow down", plain.getMessage());
+    assertEquals("io.cozecore.RateLimitException: slow down", plain.toString());
+
+    CozeException auth = mapped(401, "{\"code\":4100,\"msg\":\"bad token\"}");
+    assertEquals("bad token", auth.message());
+    assertTrue(auth.hint().contains("api.coze.cn"), auth.hint());
+    assertEquals("bad token (" + auth.hint() + ")", auth.getMessage());
+    assertTrue(auth.toString().endsWith(auth.getMessage()), auth.toString());
+  }
+
+  @Test
+  void answerErrorCarriesEveryField() {
+    HeaderVector hv = new HeaderVector();
+    CoreError err =
+        cozecore_bridge.answer_error(
+            Utf8.encode("POST"),
+            false,
+            400,
+            hv,
+            Utf8.encode("{\"error_code\":\"slow_down\",\"error_message\":\"slower\"}"),
+            -1);
+    try {
+      CozeException e = CallDriver.toException(err);
+      assertInstanceOf(RateLimitException.class, e);
+      assertEquals("slow_down", e.errorCode());
+      assertEquals("slower", e.message());
+      assertTrue(e.hint().contains("5 s"), e.hint());
+      assertFalse(e.requestId().isEmpty());
+      assertEquals(1, e.history().size());
+      assertEquals(e.requestId(), e.history().get(0).requestId());
+    } finally {
+      err.delete();
+      hv.delete();
+    }
   }
 }
