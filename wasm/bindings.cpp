@@ -335,10 +335,6 @@ val supported_operations_js() {
   return out;
 }
 
-coze::Error map_http_error_js(int status, val headers, std::string body, bool stream) {
-  return coze::map_http_error(status, headers_from_js(headers), body, stream);
-}
-
 // One HTTP answer through the executor (coze::answer_error); kind "" on success.
 coze::Error answer_error_js(std::string method, bool stream, int status, val headers, std::string body,
                             double wall_ms) {
@@ -480,13 +476,13 @@ EMSCRIPTEN_BINDINGS(cozecore) {
   function("model_fields", &model_fields_js);
 
   function("error_json", &coze::error_json);
+  function("error_text", &coze::error_text);  // an error's string form, "message (hint)"
   function("live_calls", &live_calls_js);
   function("live_clients", &live_clients_js);
   function("ulid_encode", &ulid_encode_js);
   function("ulid_decode", &coze::ulid_decode);
   function("version", &version_js);
   function("supported_operations", &supported_operations_js);
-  function("map_http_error", &map_http_error_js);
   function("answer_error", &answer_error_js);
   function("kind_for_coze_code", optional_override([](double code) {
              return coze::kind_for_coze_code(from_js_number(code));
@@ -498,5 +494,4 @@ EMSCRIPTEN_BINDINGS(cozecore) {
   function("pkce_challenge", &coze::pkce_challenge);
   function("oauth_authorize_url", &coze::oauth_authorize_url);
   function("oauth_app_config", &coze::oauth_app_config);
-  function("oauth_jwt_audience", &coze::oauth_jwt_audience);
 }

@@ -3,16 +3,7 @@
 // description into src/generated/api.d.ts and re-exported. For require(),
 // scripts/build.mjs inlines the generated part into dist/index.d.cts.
 
-import type {
-  Chat,
-  ChatCreateParams,
-  ChatResource,
-  CozeResources,
-  DeviceCode,
-  Message,
-  OAuthToken,
-  OperationTypes,
-} from './src/generated/api.js';
+import type { Chat, CozeResources, DeviceCode, Message, OAuthToken, OperationTypes } from './src/generated/api.js';
 export * from './src/generated/api.js';
 
 /** The error kinds, the same names in every cozecore language. */
@@ -47,6 +38,8 @@ export interface CozeErrorFields {
   hint?: string;
   errorCode?: string;
   requestId?: string;
+  /** The string form (`message`), as the core writes it (message, then the hint in parentheses); default: the message. */
+  text?: string;
 }
 
 /** One attempt of a call, as CozeError.history lists them. */
@@ -325,6 +318,14 @@ export interface RequestOptions {
   extraBody?: Record<string, unknown>;
 }
 
+/**
+ * Options of a pager (the `...Pages` methods): those of a call but the
+ * idempotency key (the core gives each page request a key of its own). They
+ * apply to each page's request: `timeout` bounds a page's request, retries
+ * included, not the whole iteration; `signal` cancels the loop.
+ */
+export type PageOptions = Omit<RequestOptions, 'idempotency_key' | 'idempotencyKey'>;
+
 export type HeadersLike = Record<string, string> | Array<[string, string]> | Headers;
 
 /**
@@ -403,9 +404,9 @@ export declare class Page<Item, Result> {
   readonly data: Result;
   /** The page's items ([] when it has none). */
   readonly items: Item[];
-  /** The answer's has_more, when it has one. */
+  /** The result's has_more; undefined when the list operation's result has no such field. */
   readonly hasMore: boolean | undefined;
-  /** The answer's total (or total_count), when it has one. */
+  /** The result's count of all items (its total or total_count field, as the API names it); undefined when it has none. */
   readonly total: number | undefined;
   /** The page's log id (X-Tt-Logid), '' when none. */
   readonly logid: string;
@@ -440,30 +441,12 @@ export declare class Pager<Item, Result> implements AsyncIterable<Item> {
   pages(): PageIterator<Item, Result>;
 }
 
-/** Parameters of coze.chat.createAndPoll: chat.create's, plus the polling interval. */
-export interface ChatCreateAndPollParams extends ChatCreateParams {
-  /** How long to wait between two polls of chat.retrieve, in ms (default 1000). */
-  poll_interval_ms?: number;
-}
-
-/** The answer of coze.chat.createAndPoll. */
+/** The answer of coze.chat.createAndPoll (generated next to chat.create, from its x-coze-poll). */
 export interface ChatPollResult {
   /** The chat as the last poll saw it: completed, failed, requires_action or canceled. */
   chat: Chat;
   /** Its messages (chat.messages.list). */
   messages: Message[];
-}
-
-/** coze.chat, with the polling helper. */
-export interface ChatResourceWithPolling extends ChatResource {
-  /**
-   * Creates a chat (not streamed), polls chat.retrieve every
-   * `poll_interval_ms` until it is completed, failed, requires_action or
-   * canceled, then lists its messages. With a `timeout` option, a chat still
-   * running at the deadline is cancelled (chat.cancel) and the promise
-   * rejects with a TimeoutError; `signal` cancels too.
-   */
-  createAndPoll(params: ChatCreateAndPollParams, options?: RequestOptions): Promise<ChatPollResult>;
 }
 
 /** The answer of an operation by name. */
@@ -473,7 +456,10 @@ export type EventOf<K extends keyof OperationTypes> = OperationTypes[K] extends 
 
 /** Every operation: its name, its parameter flags, its answer. */
 export declare const operations: Readonly<
-  Record<keyof OperationTypes, { readonly name: string; readonly response: 'json' | 'sse' | 'binary' | 'pages' }>
+  Record<
+    keyof OperationTypes,
+    { readonly name: string; readonly response: 'json' | 'sse' | 'binary' | 'pages' | 'poll' }
+  >
 >;
 
 export declare class Coze {
@@ -502,9 +488,7 @@ export declare class Coze {
   token(): ClientToken | null;
 }
 /** The generated resources: coze.chat, coze.conversations.messages, ... */
-export interface Coze extends Omit<CozeResources, 'chat'> {
-  readonly chat: ChatResourceWithPolling;
-}
+export interface Coze extends CozeResources {}
 
 /**
  * The error a call fails with when the server gives this one answer (status,
@@ -585,23 +569,13 @@ export declare function liveHandles(): { calls: number; clients: number };
 
 // ---- OAuth ------------------------------------------------------------------------
 
-/** How the auth functions reach the API (as in CozeOptions), and the call's signal and timeout. */
-export interface FlowOptions {
-  baseURL?: string;
-  fetch?: FetchLike;
-  hooks?: Hooks;
-  hookBodies?: boolean;
-  maxRetries?: number;
-  connectTimeoutMs?: number;
-  firstByteTimeoutMs?: number;
-  idleTimeoutMs?: number;
-  timeoutMs?: number;
-  userAgent?: string;
-  /** Aborting it cancels the flow (CancelledError). */
-  signal?: AbortSignal;
-  /** Deadline of the flow in ms. */
-  timeout?: number;
-}
+/**
+ * How the auth functions reach the API (the options of new Coze but token
+ * and auth) and the flow's call options (`signal` cancels it, `timeout` is
+ * its deadline, ...).
+ */
+export interface FlowOptions
+  extends Omit<CozeOptions, 'token' | 'auth' | 'allowPersonalAccessTokenInBrowser'>, RequestOptions {}
 
 /** A PKCE pair: a verifier from the platform's CSPRNG and its S256 challenge. */
 export declare function pkcePair(): Promise<{ verifier: string; challenge: string; method: 'S256' }>;

@@ -42,10 +42,12 @@
   $result = PyBytes_FromStringAndSize($1->data(), static_cast<Py_ssize_t>($1->size()));
 }
 
-// record_json(record) takes the record as any bytes-like object.
+// record_json(record) takes the record, Call::on_signature(signature) the
+// raw RS256 signature and pkce_verifier(random_bytes) the host's random
+// bytes, each as any bytes-like object (all binary, never text).
 %typemap(in) const std::string& record (std::string temp, Py_buffer view) {
   if (PyObject_GetBuffer($input, &view, PyBUF_SIMPLE) != 0) {
-    SWIG_exception_fail(SWIG_TypeError, "in method '$symname', expected a bytes-like record");
+    SWIG_exception_fail(SWIG_TypeError, "in method '$symname', expected a bytes-like object");
   }
   temp.assign(static_cast<const char*>(view.buf), static_cast<size_t>(view.len));
   PyBuffer_Release(&view);
@@ -55,20 +57,4 @@
 %typemap(typecheck, precedence=SWIG_TYPECHECK_STRING) const std::string& record {
   $1 = PyObject_CheckBuffer($input) ? 1 : 0;
 }
-
-// Call::on_signature(signature) takes the raw RS256 signature, and
-// pkce_verifier(random_bytes) the host's random bytes, as any bytes-like
-// object (both are binary, never text).
-%typemap(in) const std::string& signature (std::string temp, Py_buffer view) {
-  if (PyObject_GetBuffer($input, &view, PyBUF_SIMPLE) != 0) {
-    SWIG_exception_fail(SWIG_TypeError, "in method '$symname', expected a bytes-like object");
-  }
-  temp.assign(static_cast<const char*>(view.buf), static_cast<size_t>(view.len));
-  PyBuffer_Release(&view);
-  $1 = &temp;
-}
-%typemap(freearg) const std::string& signature ""
-%typemap(typecheck, precedence=SWIG_TYPECHECK_STRING) const std::string& signature {
-  $1 = PyObject_CheckBuffer($input) ? 1 : 0;
-}
-%apply const std::string& signature { const std::string& random_bytes };
+%apply const std::string& record { const std::string& signature, const std::string& random_bytes };

@@ -68,6 +68,7 @@ struct OpSpec {
   const char* variant_when;  // JSON array of conditions
   const char* paging_style;  // page_num, page_index, cursor, page_token, or nullptr
   const char* paging_items;
+  const char* paging_total;  // the result field counting all items (total, total_count), or nullptr
   uint8_t auth;  // 1: sends the client's token; 0: the operation authenticates itself (OAuth)
 };
 

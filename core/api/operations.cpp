@@ -1,5 +1,7 @@
 #include "api/operations.h"
 
+#include "auth/crypto.h"
+
 #include <cctype>
 #include <cstring>
 
@@ -131,32 +133,6 @@ bool is_consumed(const std::vector<std::string>& consumed, const std::string& na
   return false;
 }
 
-// Standard base64 (RFC 4648 section 4), padding optional.
-bool base64_decode(const std::string& in, std::string& out) {
-  out.clear();
-  uint32_t acc = 0;
-  int bits = 0;
-  size_t end = in.size();
-  while (end > 0 && in[end - 1] == '=') --end;
-  for (size_t i = 0; i < end; ++i) {
-    char ch = in[i];
-    int v;
-    if (ch >= 'A' && ch <= 'Z') v = ch - 'A';
-    else if (ch >= 'a' && ch <= 'z') v = ch - 'a' + 26;
-    else if (ch >= '0' && ch <= '9') v = ch - '0' + 52;
-    else if (ch == '+') v = 62;
-    else if (ch == '/') v = 63;
-    else return false;
-    acc = (acc << 6) | static_cast<uint32_t>(v);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out.push_back(static_cast<char>((acc >> bits) & 0xFF));
-    }
-  }
-  return end % 4 != 1;
-}
-
 struct Part {
   std::string name;
   std::string filename;  // "" for a plain field
@@ -188,7 +164,7 @@ bool file_part(const std::string& name, const json& v, Part& part, std::string& 
     return false;
   }
   if (v.contains("data_base64")) {
-    if (!v["data_base64"].is_string() || !base64_decode(v["data_base64"].get<std::string>(), part.data)) {
+    if (!v["data_base64"].is_string() || !auth::base64_decode(v["data_base64"].get<std::string>(), part.data)) {
       error = "'" + name + "'.data_base64 is not base64";
       return false;
     }

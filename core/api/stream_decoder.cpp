@@ -84,7 +84,7 @@ StreamOutcome stream_error(const std::string& data, const char* what) {
     out.error.message = std::string("the server sent ") + what;
     if (out.error.code != 0) out.error.message += " (code " + std::to_string(out.error.code) + ")";
   }
-  out.error.body = data.substr(0, kMaxKeptPayload);
+  out.error.body = utf8_prefix(data, kMaxKeptPayload);
   out.error.hint = error_hint(out.error);  // a 4016 in a stream says what to do as over HTTP
   return out;
 }
@@ -94,7 +94,7 @@ StreamOutcome malformed(const std::string& type, const std::string& data) {
   out.kind = StreamOutcome::Fail;
   out.error.kind = "decode";
   out.error.message = "malformed JSON in '" + type + "' event";
-  out.error.body = data.substr(0, kMaxKeptPayload);
+  out.error.body = utf8_prefix(data, kMaxKeptPayload);
   return out;
 }
 

@@ -63,33 +63,6 @@ void Hooks::dispatch(const HookEvent& event) const {
 
 namespace {
 
-const char kBase64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-std::string base64_encode(std::string_view in) {
-  std::string out;
-  out.reserve((in.size() + 2) / 3 * 4);
-  size_t i = 0;
-  for (; i + 3 <= in.size(); i += 3) {
-    uint32_t v = static_cast<uint32_t>(static_cast<unsigned char>(in[i])) << 16 |
-                 static_cast<uint32_t>(static_cast<unsigned char>(in[i + 1])) << 8 |
-                 static_cast<unsigned char>(in[i + 2]);
-    out.push_back(kBase64[v >> 18]);
-    out.push_back(kBase64[(v >> 12) & 63]);
-    out.push_back(kBase64[(v >> 6) & 63]);
-    out.push_back(kBase64[v & 63]);
-  }
-  size_t rest = in.size() - i;
-  if (rest > 0) {
-    uint32_t v = static_cast<uint32_t>(static_cast<unsigned char>(in[i])) << 16;
-    if (rest == 2) v |= static_cast<uint32_t>(static_cast<unsigned char>(in[i + 1])) << 8;
-    out.push_back(kBase64[v >> 18]);
-    out.push_back(kBase64[(v >> 12) & 63]);
-    out.push_back(rest == 2 ? kBase64[(v >> 6) & 63] : '=');
-    out.push_back('=');
-  }
-  return out;
-}
-
 Error local_error(const char* kind, std::string message) {
   Error e;
   e.kind = kind;
@@ -103,7 +76,7 @@ Json FileParam::to_json() const {
   Json out = Json::object();
   out.set("filename", filename);
   out.set("content_type", content_type.empty() ? std::string("application/octet-stream") : content_type);
-  out.set("data_base64", base64_encode(data));
+  out.set("data_base64", auth::base64_encode(data));
   return out;
 }
 
@@ -124,41 +97,8 @@ input::EnterMessage assistant_message(std::string content) {
 }
 
 std::string base64_decode(std::string_view in) {
-  size_t end = in.size();
-  size_t pad = 0;
-  while (end > 0 && in[end - 1] == '=' && pad < 2) {
-    --end;
-    ++pad;
-  }
-  if (end % 4 == 1 || (pad > 0 && (end + pad) % 4 != 0)) throw_error(local_error("decode", "not base64"));
   std::string out;
-  out.reserve(end / 4 * 3 + 2);
-  uint32_t acc = 0;
-  int bits = 0;
-  for (size_t i = 0; i < end; ++i) {
-    char ch = in[i];
-    int v;
-    if (ch >= 'A' && ch <= 'Z')
-      v = ch - 'A';
-    else if (ch >= 'a' && ch <= 'z')
-      v = ch - 'a' + 26;
-    else if (ch >= '0' && ch <= '9')
-      v = ch - '0' + 52;
-    else if (ch == '+')
-      v = 62;
-    else if (ch == '/')
-      v = 63;
-    else
-      throw_error(local_error("decode", "not base64"));
-    acc = (acc << 6) | static_cast<uint32_t>(v);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out.push_back(static_cast<char>((acc >> bits) & 0xFF));
-    }
-  }
-  // The bits left over must be zero, as an encoder writes them.
-  if ((acc & ((1u << bits) - 1)) != 0) throw_error(local_error("decode", "not base64"));
+  if (!auth::base64_decode(std::string(in), out)) throw_error(local_error("decode", "not base64"));
   return out;
 }
 
@@ -537,7 +477,20 @@ void os_identity(std::string& name, std::string& version) {
 #endif
 }
 
+// The core's check of a token source, when the client is made rather than
+// at its first call: ClientConfig::apply_json reads `auth` as read_auth
+// does and says what is wrong, naming the key; that is thrown here as
+// InvalidArgumentError.
+void check_auth(ClientConfig& config) {
+  if (config.auth.empty()) return;
+  nlohmann::json auth = nlohmann::json::parse(config.auth, nullptr, false);
+  nlohmann::json wrapped = {{"auth", auth.is_discarded() ? nlohmann::json(config.auth) : auth}};
+  std::string why = config.apply_json(wrapped.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  if (!why.empty()) throw_error(local_error("invalid_argument", why));
+}
+
 ClientConfig seeded(ClientConfig config, HttpDriver& driver, const Hooks& hooks) {
+  check_auth(config);
   if (config.seed == 0) config.seed = driver.seed();
   config.hooks = !hooks.empty();
   // Who is calling (X-Coze-Client-User-Agent): this C++ runtime and OS,
@@ -724,9 +677,10 @@ model::OAuthToken token_of(Call& call) {
   return model::OAuthToken(AnyView(Record::from_bytes(call.result_record(false)), 0));
 }
 
-// The optional fields of a JWT app, as the core names them.
+// The optional fields of a JWT app, as the core names them; what is unset
+// is left to the core's defaults.
 void put_jwt_options(njson& j, const JwtCredentials& app) {
-  j["ttl_seconds"] = app.ttl_seconds;
+  if (app.ttl_seconds) j["ttl_seconds"] = *app.ttl_seconds;
   if (!app.session_name.empty()) j["session_name"] = app.session_name;
   if (!app.account_id.empty()) j["account_id"] = app.account_id;
   if (!app.enterprise_id.empty()) j["enterprise_id"] = app.enterprise_id;
@@ -738,23 +692,23 @@ void put_jwt_options(njson& j, const JwtCredentials& app) {
 
 }  // namespace
 
+// ClientConfig.auth as the core reads it (its keys only); the core checks
+// it when the client is made (check_auth).
 Auth::Auth(OAuthCredentials c) : type_("oauth") {
   njson j = {{"type", "oauth"},
              {"client_id", c.client_id},
              {"access_token", c.access_token},
-             {"refresh_token", c.refresh_token},
-             {"expires_in", c.expires_in},
-             {"refresh_margin_s", c.refresh_margin_s}};
+             {"refresh_token", c.refresh_token}};
+  if (c.expires_in) j["expires_in"] = *c.expires_in;
   if (!c.client_secret.empty()) j["client_secret"] = c.client_secret;
+  if (c.refresh_margin_s) j["refresh_margin_s"] = *c.refresh_margin_s;
   config_json_ = dump_json(j);
 }
 
 Auth::Auth(JwtCredentials c) : type_("jwt"), private_key_(std::move(c.private_key)), signer_(std::move(c.signer)) {
-  njson j = {{"type", "jwt"},
-             {"client_id", c.client_id},
-             {"public_key_id", c.public_key_id},
-             {"refresh_margin_s", c.refresh_margin_s}};
+  njson j = {{"type", "jwt"}, {"client_id", c.client_id}, {"public_key_id", c.public_key_id}};
   put_jwt_options(j, c);
+  if (c.refresh_margin_s) j["refresh_margin_s"] = *c.refresh_margin_s;
   config_json_ = dump_json(j);
 }
 
@@ -798,7 +752,7 @@ model::OAuthToken ClientBase::device_flow(const std::string& client_id,
                                           const RequestOptions& options) {
   njson j = {{"client_id", client_id}};
   EventFn on_event = [&on_code](const EventView& ev) {
-    if (ev.type() == "device_code" && on_code) on_code(model::DeviceCode::parse(ev.payload().to_json()));
+    if (ev.type() == "device_code" && on_code) on_code(model::DeviceCode(ev.payload()));
   };
   return impl_->run("oauth.device_flow", dump_json(j), on_event, options, token_of);
 }
@@ -868,7 +822,7 @@ OAuthApp load_oauth_app(const std::string& json_text) {
   return app;
 }
 
-JwtCredentials OAuthApp::jwt(int64_t ttl_seconds, const std::string& session_name) const {
+JwtCredentials OAuthApp::jwt(std::optional<int64_t> ttl_seconds, const std::string& session_name) const {
   JwtCredentials c;
   c.client_id = client_id;
   c.public_key_id = public_key_id;

@@ -79,45 +79,55 @@ std::string sha256(const std::string& data) {
   return out;
 }
 
-std::string base64url(const std::string& bytes) {
+std::string base64_encode(const std::string& bytes, bool url) {
+  static const char kStandard[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  const char* alphabet = url ? kAlphabet : kStandard;
   std::string out;
   out.reserve((bytes.size() + 2) / 3 * 4);
   const unsigned char* p = reinterpret_cast<const unsigned char*>(bytes.data());
   size_t i = 0, n = bytes.size();
   for (; i + 3 <= n; i += 3) {
     uint32_t v = (uint32_t{p[i]} << 16) | (uint32_t{p[i + 1]} << 8) | p[i + 2];
-    out += kAlphabet[v >> 18];
-    out += kAlphabet[(v >> 12) & 63];
-    out += kAlphabet[(v >> 6) & 63];
-    out += kAlphabet[v & 63];
+    out += alphabet[v >> 18];
+    out += alphabet[(v >> 12) & 63];
+    out += alphabet[(v >> 6) & 63];
+    out += alphabet[v & 63];
   }
   if (n - i == 1) {
     uint32_t v = uint32_t{p[i]} << 16;
-    out += kAlphabet[v >> 18];
-    out += kAlphabet[(v >> 12) & 63];
+    out += alphabet[v >> 18];
+    out += alphabet[(v >> 12) & 63];
+    if (!url) out += "==";
   } else if (n - i == 2) {
     uint32_t v = (uint32_t{p[i]} << 16) | (uint32_t{p[i + 1]} << 8);
-    out += kAlphabet[v >> 18];
-    out += kAlphabet[(v >> 12) & 63];
-    out += kAlphabet[(v >> 6) & 63];
+    out += alphabet[v >> 18];
+    out += alphabet[(v >> 12) & 63];
+    out += alphabet[(v >> 6) & 63];
+    if (!url) out += "=";
   }
   return out;
 }
 
-bool base64url_decode(const std::string& text, std::string& out) {
+bool base64_decode(const std::string& text, std::string& out) {
   out.clear();
+  size_t end = text.size();
+  size_t pad = 0;
+  while (end > 0 && text[end - 1] == '=' && pad < 2) {
+    --end;
+    ++pad;
+  }
+  if (end % 4 == 1 || (pad > 0 && (end + pad) % 4 != 0)) return false;
+  out.reserve(end / 4 * 3 + 2);
   uint32_t acc = 0;
   int bits = 0;
-  size_t end = text.size();
-  while (end > 0 && text[end - 1] == '=') --end;
   for (size_t i = 0; i < end; ++i) {
     char c = text[i];
     int v;
     if (c >= 'A' && c <= 'Z') v = c - 'A';
     else if (c >= 'a' && c <= 'z') v = c - 'a' + 26;
     else if (c >= '0' && c <= '9') v = c - '0' + 52;
-    else if (c == '-' || c == '+') v = 62;
-    else if (c == '_' || c == '/') v = 63;
+    else if (c == '+') v = 62;
+    else if (c == '/') v = 63;
     else return false;
     acc = (acc << 6) | static_cast<uint32_t>(v);
     bits += 6;
@@ -126,7 +136,7 @@ bool base64url_decode(const std::string& text, std::string& out) {
       out += static_cast<char>((acc >> bits) & 0xFF);
     }
   }
-  return bits < 6;  // a lone 6-bit group cannot end a valid encoding
+  return true;
 }
 
 }  // namespace auth

@@ -334,20 +334,20 @@ struct Call::Impl {
     }
     if (is_stream) {
       Error d = make_error("decode", "expected an event stream, got a JSON answer without an error code");
-      d.body = body.substr(0, 64 * 1024);
+      d.body = utf8_prefix(body, kMaxErrorBodyBytes);
       queue_fail(std::move(d));
       return;
     }
     if (!api::extract_payload(*prepared.op, body, payload)) {
       Error d = make_error("decode", "the answer is not a JSON object");
-      d.body = body.substr(0, 64 * 1024);
+      d.body = utf8_prefix(body, kMaxErrorBodyBytes);
       queue_fail(std::move(d));
       return;
     }
     if (!api::result_readable(*prepared.op, payload)) {
       Error d = make_error("decode", std::string("the answer's payload does not have the shape of ") +
                                          prepared.op->name + "'s result");
-      d.body = body.substr(0, 64 * 1024);
+      d.body = utf8_prefix(body, kMaxErrorBodyBytes);
       queue_fail(std::move(d));
       return;
     }
@@ -388,7 +388,7 @@ struct Call::Impl {
         // A typed payload that is not JSON: the events before it are
         // delivered, then the stream fails (as next() reports it).
         Error e = make_error("decode", "malformed JSON in '" + ev.type + "' event");
-        e.body = ev.data.substr(0, 4096);
+        e.body = utf8_prefix(ev.data, 4096);
         outbox.clear();
         terminal_queued = false;
         queue_fail(std::move(e));

@@ -7,6 +7,7 @@
 #include "api/operations.h"
 #include "coze/exec.h"
 #include "exec/client_state.h"
+#include "exec/flow.h"
 
 namespace coze {
 namespace {
@@ -142,9 +143,18 @@ std::string ClientConfig::apply_json(const std::string& json_text) {
     } else if (k == "os_version") {
       ok = read_string(v, os_version);
     } else if (k == "auth") {
-      if (v.is_null()) auth.clear();
-      else if (v.is_object()) auth = v.dump();
-      else ok = false;
+      if (v.is_null()) {
+        auth.clear();
+      } else if (v.is_object()) {
+        TokenState probe;
+        auto t = j.find("token");  // keys are read in name order: "token" may come later
+        std::string fallback = t != j.end() && t->is_string() ? t->get<std::string>() : token;
+        std::string why = detail::read_auth(v.dump(), fallback, probe);
+        if (!why.empty()) return why;  // found when the client is configured, not at its first call
+        auth = v.dump();
+      } else {
+        ok = false;
+      }
     } else if (k == "idempotency_header") {
       if (v.is_null()) idempotency_header.clear();
       else ok = read_string(v, idempotency_header);
@@ -276,10 +286,32 @@ std::string hook_event_json(const HookEvent& ev) {
   return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-void Client::State::load_auth() {
-  if (config.auth.empty()) return;
-  TokenState& t = tokens;
-  json a = json::parse(config.auth, nullptr, false);
+namespace detail {
+
+// Reads ClientConfig.auth into `t` (core/include/coze/exec.h); "" or what is
+// wrong with it, naming the key. A key of the wrong type is an error, never a
+// silent default.
+std::string read_auth(const std::string& text, const std::string& fallback_token, TokenState& t) {
+  json a = json::parse(text, nullptr, false);
+  if (a.is_discarded() || !a.is_object()) return "auth must be a JSON object";
+  static const char* const kStrings[] = {"type", "client_id", "access_token", "refresh_token", "client_secret",
+                                         "public_key_id", "session_name", "enterprise_id"};
+  static const char* const kInts[] = {"expires_in", "ttl_seconds", "refresh_margin_s"};
+  for (auto it = a.begin(); it != a.end(); ++it) {
+    const std::string& k = it.key();
+    const json& v = it.value();
+    bool known = false, ok = true;
+    for (const char* name : kStrings) {
+      if (k == name) known = true, ok = v.is_string() || v.is_null();
+    }
+    for (const char* name : kInts) {
+      if (k == name) known = true, ok = v.is_number_integer() || v.is_null();
+    }
+    if (k == "account_id") known = true, ok = v.is_string() || v.is_number_integer() || v.is_null();
+    if (k == "scope") known = true;
+    if (!known) return "auth." + k + " is not a key auth takes";
+    if (!ok) return "auth." + k + " has the wrong type";
+  }
   auto str = [&](const char* key) {
     auto it = a.find(key);
     return it != a.end() && it->is_string() ? it->get<std::string>() : std::string();
@@ -288,15 +320,10 @@ void Client::State::load_auth() {
     auto it = a.find(key);
     return it != a.end() && it->is_number_integer() ? it->get<int64_t>() : dflt;
   };
-  if (a.is_discarded() || !a.is_object()) {
-    t.type = "invalid";
-    t.error = "auth must be a JSON object";
-    return;
-  }
   t.type = str("type");
   t.client_id = str("client_id");
   t.access_token = str("access_token");
-  if (t.access_token.empty()) t.access_token = config.token;
+  if (t.access_token.empty()) t.access_token = fallback_token;
   t.refresh_token = str("refresh_token");
   t.expires_at_s = num("expires_in", -1);
   t.client_secret = str("client_secret");
@@ -310,23 +337,23 @@ void Client::State::load_auth() {
   auto scope = a.find("scope");
   if (scope != a.end() && !scope->is_null()) t.scope_json = scope->dump();
   t.margin_s = num("refresh_margin_s", 30);
-  if (t.type != "oauth" && t.type != "jwt") {
-    t.error = "auth.type must be \"oauth\" or \"jwt\"";
-  } else if (t.client_id.empty()) {
-    t.error = "auth.client_id is required";
-  } else if (t.type == "jwt" && t.public_key_id.empty()) {
-    t.error = "auth.public_key_id is required for a jwt app";
-  } else if (t.type == "jwt" && (t.ttl_s <= 0 || t.ttl_s > 86400)) {
-    t.error = "auth.ttl_seconds must be 1..86400";
-  } else if (t.type == "oauth" && t.access_token.empty() && t.refresh_token.empty()) {
-    t.error = "auth needs an access_token or a refresh_token";
-  } else if (t.margin_s < 0) {
-    t.error = "auth.refresh_margin_s must not be negative";
+  if (t.type != "oauth" && t.type != "jwt") return "auth.type must be \"oauth\" or \"jwt\"";
+  if (t.client_id.empty()) return "auth.client_id is required";
+  if (t.type == "jwt" && t.public_key_id.empty()) return "auth.public_key_id is required for a jwt app";
+  if (t.type == "jwt" && (t.ttl_s <= 0 || t.ttl_s > 86400)) return "auth.ttl_seconds must be 1..86400";
+  if (t.type == "oauth" && t.access_token.empty() && t.refresh_token.empty()) {
+    return "auth needs an access_token or a refresh_token";
   }
-  if (!t.error.empty()) t.type = "invalid";
-  for (const std::string* s : {&t.access_token, &t.refresh_token, &t.client_secret}) {
-    if (s->size() >= 8) secrets.push_back(*s);
-  }
+  if (t.margin_s < 0) return "auth.refresh_margin_s must not be negative";
+  return std::string();
+}
+
+}  // namespace detail
+
+void Client::State::load_auth() {
+  if (config.auth.empty()) return;
+  tokens.error = detail::read_auth(config.auth, config.token, tokens);
+  if (!tokens.error.empty()) tokens.type = "invalid";
 }
 
 void Client::State::scrub(std::string& text) {
@@ -338,6 +365,10 @@ void Client::State::scrub(std::string& text) {
   };
   replace_all(config.token);
   std::lock_guard<std::mutex> lock(token_mu);
+  // The credentials in use always; then the one-shot secrets flows met (codes, JWTs, old tokens).
+  for (const std::string* s : {&tokens.access_token, &tokens.refresh_token, &tokens.client_secret}) {
+    if (s->size() >= 8) replace_all(*s);
+  }
   for (const auto& s : secrets) replace_all(s);
 }
 
@@ -358,14 +389,7 @@ const ClientConfig& Client::config() const { return state_->config; }
 
 std::vector<std::string> supported_operations() {
   std::vector<std::string> out = api::operation_names();
-  for (const char* flow : {"oauth.device_flow", "oauth.exchange_code", "oauth.jwt_token", "oauth.refresh",
-                           "chat.create_and_poll"}) {
-    out.emplace_back(flow);
-  }
-  for (size_t i = 0; i < api::op_count(); ++i) {
-    const api::OpSpec& op = api::op_at(i);
-    if (op.paging_style && !op.variant_of) out.push_back(std::string(op.name) + ".pages");
-  }
+  for (std::string& flow : detail::flow_operation_names()) out.push_back(std::move(flow));
   std::sort(out.begin(), out.end());
   return out;
 }

@@ -41,6 +41,10 @@ struct TokenState {
   int64_t refreshes = 0;
 };
 
+namespace detail {
+std::string read_auth(const std::string& text, const std::string& fallback_token, TokenState& t);
+}  // namespace detail
+
 struct Client::State {
   explicit State(const ClientConfig& c)
       : config(c),

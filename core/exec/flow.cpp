@@ -1,6 +1,7 @@
 // Flows: calls made of several requests (see flow.h).
 #include "exec/flow.h"
 
+#include <functional>
 #include <nlohmann/json.hpp>
 
 #include "api/catalogue.h"
@@ -40,14 +41,58 @@ int64_t int_field(const json& j, const char* key, int64_t dflt) {
   return dflt;
 }
 
+// A caller's integer parameter: its value, `dflt` when absent or null;
+// false when it is there but not an integer (never a silent default).
+bool int_param(const json& j, const char* key, int64_t dflt, int64_t& out) {
+  auto it = j.find(key);
+  out = dflt;
+  if (it == j.end() || it->is_null()) return true;
+  if (!it->is_number_integer()) return false;
+  out = it->get<int64_t>();
+  return true;
+}
+
 }  // namespace
 
-bool Call::Flow::wanted(const Client::State& client, const std::string& op) {
-  if (op == "oauth.device_flow" || op == "oauth.exchange_code" || op == "oauth.refresh" || op == "oauth.jwt_token") {
-    return true;
+namespace {
+
+// The flows called by a name of their own (the pages flows are `<list op>.pages`).
+struct NamedFlow {
+  const char* name;
+  detail::FlowKind kind;
+};
+constexpr NamedFlow kNamedFlows[] = {{"oauth.device_flow", detail::FlowKind::Device},
+                                     {"oauth.exchange_code", detail::FlowKind::Exchange},
+                                     {"oauth.jwt_token", detail::FlowKind::Jwt},
+                                     {"oauth.refresh", detail::FlowKind::Refresh},
+                                     {"chat.create_and_poll", detail::FlowKind::Poll}};
+
+const NamedFlow* named_flow(const std::string& op) {
+  for (const NamedFlow& f : kNamedFlows) {
+    if (op == f.name) return &f;
   }
-  if (op == "chat.create_and_poll") return true;
-  if (op.size() > 6 && op.compare(op.size() - 6, 6, ".pages") == 0) {
+  return nullptr;
+}
+
+bool is_pages(const std::string& op) { return op.size() > 6 && op.compare(op.size() - 6, 6, ".pages") == 0; }
+
+}  // namespace
+
+namespace detail {
+std::vector<std::string> flow_operation_names() {
+  std::vector<std::string> out;
+  for (const NamedFlow& f : kNamedFlows) out.emplace_back(f.name);
+  for (size_t i = 0; i < api::op_count(); ++i) {
+    const api::OpSpec& op = api::op_at(i);
+    if (op.paging_style && !op.variant_of) out.push_back(std::string(op.name) + ".pages");
+  }
+  return out;
+}
+}  // namespace detail
+
+bool Call::Flow::wanted(const Client::State& client, const std::string& op) {
+  if (named_flow(op)) return true;
+  if (is_pages(op)) {
     const api::OpSpec* base = api::find_op(op.substr(0, op.size() - 6));
     if (base && base->paging_style) return true;
   }
@@ -60,13 +105,8 @@ Call::Flow::Flow(const std::shared_ptr<Client::State>& client, const std::string
                  const CallOptions& options)
     : client_(client), op_(op), params_json_(params_json), options_(options) {
   ++g_live_calls;
-  if (op == "oauth.device_flow") kind_ = Kind::Device;
-  else if (op == "oauth.exchange_code") kind_ = Kind::Exchange;
-  else if (op == "oauth.refresh") kind_ = Kind::Refresh;
-  else if (op == "oauth.jwt_token") kind_ = Kind::Jwt;
-  else if (op == "chat.create_and_poll") kind_ = Kind::Poll;
-  else if (op.size() > 6 && op.compare(op.size() - 6, 6, ".pages") == 0) kind_ = Kind::Pages;
-  else kind_ = Kind::Authed;
+  const NamedFlow* named = named_flow(op);
+  kind_ = named ? named->kind : is_pages(op) ? Kind::Pages : Kind::Authed;
   if (kind_ == Kind::Authed) {
     if (client->tokens.type == "invalid") build_error_ = "the client's auth config: " + client->tokens.error;
     return;
@@ -78,9 +118,10 @@ Call::Flow::Flow(const std::shared_ptr<Client::State>& client, const std::string
   }
   if (kind_ == Kind::Pages || kind_ == Kind::Poll) {
     if (kind_ == Kind::Poll) {
-      poll_interval_ms_ = int_field(params_, "poll_interval_ms", 1000);
+      if (!int_param(params_, "poll_interval_ms", 1000, poll_interval_ms_) || poll_interval_ms_ < 1) {
+        build_error_ = op + ": poll_interval_ms must be an integer of at least 1";
+      }
       params_.erase("poll_interval_ms");
-      if (poll_interval_ms_ < 1) build_error_ = op + ": poll_interval_ms must be at least 1";
     }
     return;  // the operations the flow calls check their own parameters
   }
@@ -442,9 +483,8 @@ void Call::Flow::begin(int64_t now) {
       return;
     }
     case Kind::Jwt: {
-      jwt_ttl_s_ = int_field(params_, "ttl_seconds", 900);
-      if (jwt_ttl_s_ <= 0 || jwt_ttl_s_ > 86400) {
-        fail(make_error("invalid_argument", "oauth.jwt_token: ttl_seconds must be 1..86400"));
+      if (!int_param(params_, "ttl_seconds", 900, jwt_ttl_s_) || jwt_ttl_s_ <= 0 || jwt_ttl_s_ > 86400) {
+        fail(make_error("invalid_argument", "oauth.jwt_token: ttl_seconds must be an integer 1..86400"));
         return;
       }
       auto scope = params_.find("scope");
@@ -537,8 +577,9 @@ void Call::Flow::page_done(const Action& done) {
   }
   std::string style = base->paging_style;
   bool numbered = style == "page_num" || style == "page_index";
-  std::string items_text = n > 0 ? dump(*it) : std::string();
-  if (numbered && n > 0 && items_text == last_page_items_) {
+  // The previous page is remembered by a digest of its items, not kept whole.
+  size_t items_digest = n > 0 ? std::hash<std::string>()(dump(*it)) : 0;
+  if (numbered && n > 0 && pages_ > 1 && items_digest == last_page_digest_) {
     // A server that ignores the page number hands the same page back: not handed out twice.
     Error e = make_error("api", "the server handed back the same page " +
                                     std::to_string(page_params_[page_key_].get<int64_t>()) +
@@ -553,12 +594,13 @@ void Call::Flow::page_done(const Action& done) {
   bool more = n > 0;
   auto has_more = r.find("has_more");
   if (has_more != r.end() && has_more->is_boolean() && !has_more->get<bool>()) more = false;
-  auto total = r.find("total");
-  if (total == r.end() || !total->is_number_integer()) total = r.find("total_count");
-  if (total != r.end() && total->is_number_integer() && items_seen_ >= total->get<int64_t>()) more = false;
+  if (base->paging_total) {  // the field the description names (x-coze-paging, completed by scripts/gen/ir.py)
+    auto total = r.find(base->paging_total);
+    if (total != r.end() && total->is_number_integer() && items_seen_ >= total->get<int64_t>()) more = false;
+  }
   std::string repeated;
   if (more && numbered) {
-    last_page_items_ = items_text;
+    last_page_digest_ = items_digest;
     page_params_[page_key_] = page_params_[page_key_].get<int64_t>() + 1;
   } else if (more && style == "cursor") {
     std::string id = str_field(r, backward_ ? "first_id" : "last_id");
@@ -752,7 +794,7 @@ void Call::Flow::inner_done(const Action& done, int64_t now) {
       interval_ms_ = (interval > 0 ? interval : 5) * 1000;
       int64_t expires = int_field(r, "expires_in", -1);
       device_deadline_ = expires > 0 ? now + expires * 1000 : -1;
-      emit("device_code", done.result, -1, std::string());
+      emit("device_code", done.result, api::find_model("DeviceCode"), std::string());
       collect_hooks();
       inner_.reset();
       stage_ = Stage::DevicePoll;
@@ -853,8 +895,14 @@ bool Call::Flow::refresh_done(const std::string& result_json) {
   }
   std::string refresh = str_field(r, "refresh_token");
   int64_t expires = int_field(r, "expires_in", -1);
-  client_->add_secret(access);
-  client_->add_secret(refresh);
+  std::string old_access, old_refresh;
+  {
+    std::lock_guard<std::mutex> lock(client_->token_mu);
+    old_access = client_->tokens.access_token;
+    old_refresh = client_->tokens.refresh_token;
+  }
+  client_->add_secret(old_access);  // the tokens in use are always scrubbed; the ones they replace stay so
+  client_->add_secret(old_refresh);
   {
     std::lock_guard<std::mutex> lock(client_->token_mu);
     TokenState& t = client_->tokens;
@@ -876,8 +924,8 @@ bool Call::Flow::refresh_done(const std::string& result_json) {
 void Call::Flow::refresh_failed(const Error& e) {
   Error f = e;
   f.message = "refreshing the access token failed: " + e.message;
-  if (f.kind != "cancelled" && f.kind != "timeout" && f.kind != "connection" && f.kind != "server" &&
-      f.kind != "gateway" && f.kind != "rate_limited") {
+  // What says the grant itself was refused is authentication; a transient failure keeps its kind.
+  if (!kind_is_retryable(f.kind) && f.kind != "cancelled") {
     f.kind = "authentication";
     f.retryable = false;
   }

@@ -37,8 +37,14 @@
 
 namespace coze {
 
+namespace detail {
+enum class FlowKind { Authed, Exchange, Refresh, Jwt, Device, Pages, Poll };
+// Every flow operation's name (supported_operations lists them).
+std::vector<std::string> flow_operation_names();
+}  // namespace detail
+
 struct Call::Flow {
-  enum class Kind { Authed, Exchange, Refresh, Jwt, Device, Pages, Poll };
+  using Kind = detail::FlowKind;
 
   static bool wanted(const Client::State& client, const std::string& op);
 
@@ -162,7 +168,7 @@ struct Call::Flow {
   int pages_ = 0;
   int64_t items_seen_ = 0;
   std::vector<std::string> cursors_seen_;
-  std::string last_page_items_;
+  size_t last_page_digest_ = 0;  // of the previous page's items (a repeated page ends the pages)
 
   // poll
   void poll_status(const Action& done, int64_t now);

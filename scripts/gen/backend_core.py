@@ -96,6 +96,7 @@ def generate(ir: Dict[str, Any]) -> Dict[str, str]:
                 c_str(json.dumps(variant.get("when", []), separators=(",", ":"))) if variant else "nullptr",
                 c_str(op["paging"]["style"]) if op["paging"] else "nullptr",
                 c_str(op["paging"].get("items", "")) if op["paging"] else "nullptr",
+                c_str(op["paging"]["total"]) if op["paging"] and op["paging"]["total"] else "nullptr",
                 "1" if op.get("auth", True) else "0",
             ]) + "},")
 

@@ -13,9 +13,9 @@ Writes three headers, all reached through coze/client.h:
                one class per resource path with one method per operation
                (plus `<method>_pages` for each list operation with paging: a
                lazy coze::Pager over its items and pages, run by the core's
-               `<op>.pages` flow; and chat.create_and_poll next to
-               chat.create); coze::ApiRoot: the top-level resources of a
-               CozeClient.
+               `<op>.pages` flow; and the method an operation's x-coze-poll
+               names, e.g. chat.create_and_poll next to chat.create);
+               coze::ApiRoot: the top-level resources of a CozeClient.
 """
 
 from __future__ import annotations
@@ -598,26 +598,20 @@ def twin_of(op: Dict[str, Any], ops: List[Dict[str, Any]]) -> Optional[Dict[str,
     return None
 
 
-def pager_info(op: Dict[str, Any], models: Dict[str, Dict[str, Any]]) -> Optional[Tuple[str, str, str]]:
-    """(result view, item type, items field) of a list operation with paging,
-    or None when it has none. The items field must be an array of the result
-    model, as the core reads it."""
+def pager_info(op: Dict[str, Any]) -> Optional[Tuple[str, str, str]]:
+    """(result view, item type, coze::PageFields initializer) of a list
+    operation with paging, or None when it has none. The IR has checked
+    x-coze-paging and named the items' type and the result's has_more and
+    total fields (scripts/gen/ir.py resolve_paging)."""
     paging = op.get("paging")
     if not paging:
         return None
-    t = (op.get("result") or {}).get("type")
-    if not t or t["kind"] != "model":
-        raise ValueError(f"{op['name']}: paging needs a model result")
-    fields = {f["name"]: f for f in models[t["model"]]["fields"]}
-    items = fields.get(paging["items"])
-    if items is None or items["type"]["kind"] != "array":
-        raise ValueError(f"{op['name']}: paging items {paging['items']!r} is no array field of {t['model']}")
-    return view_type(t), view_elem(items["type"]["items"]), paging["items"]
 
+    def name_or_null(name: Optional[str]) -> str:
+        return cpp_string(name) if name else "nullptr"
 
-# Flows the core runs as one call that the runtime gives a method of its own
-# (ClientBase), emitted next to the operation whose parameters they take.
-POLL_OPS = {"chat.create": "create_and_poll"}
+    fields = ", ".join([cpp_string(paging["items"]), name_or_null(paging["has_more"]), name_or_null(paging["total"])])
+    return view_type(op["result"]["type"]), view_elem(paging["item"]), "{" + fields + "}"
 
 
 def gen_resources(ir: Dict[str, Any]) -> str:
@@ -706,9 +700,6 @@ def gen_resources(ir: Dict[str, Any]) -> str:
     def cls(path: Tuple[str, ...]) -> str:
         return pascal("_".join(path))
 
-    models = {m["name"]: m for m in ir["models"]}
-    op_names = {op["name"] for op in ops}
-
     out.append("namespace resources {")
     out.append("")
     paths = sorted((p for p in tree if p), key=lambda p: (-len(p), p))
@@ -745,6 +736,9 @@ def gen_resources(ir: Dict[str, Any]) -> str:
             doc = f"{op['name']}: {summary}" + (f". {op['doc']}" if op["doc"] else "")
             options_decl = "const ::coze::RequestOptions& options = ::coze::RequestOptions()"
             options_def = "const ::coze::RequestOptions& options"
+            # A pager's options have no idempotency key (the core gives each page its own).
+            page_options_decl = "const ::coze::PageOptions& options = ::coze::PageOptions()"
+            page_options_def = "const ::coze::PageOptions& options"
             if op["response"] == "sse":
                 ev = STREAM_CLASSES[op["stream"]]
                 handler = f"const std::function<void(const ::coze::{ev}&)>& on_event"
@@ -780,9 +774,9 @@ def gen_resources(ir: Dict[str, Any]) -> str:
                     bodies += call
                     bodies.append(f"  return {expr};")
                 bodies.append("}")
-                pager = pager_info(op, models)
+                pager = pager_info(op)
                 if pager is not None:
-                    result_view, item, items_field = pager
+                    result_view, item, page_fields = pager
                     pmeth = ident(op["method"] + "_pages")
                     if pmeth in names or any(ident(o["method"]) == pmeth for o in n["ops"]):
                         raise ValueError(f"{op['name']}: method {pmeth} collides with another member of {c}")
@@ -792,12 +786,13 @@ def gen_resources(ir: Dict[str, Any]) -> str:
                         f"{op['name']}, every page ({op['paging']['style']} paging): a lazy, single-pass range "
                         f"over the items ({item.replace('::coze::', '')}), one page in memory at a time; pages() "
                         f"gives the pages (has_more, total, items, log id). Sends nothing until iterated; "
-                        f"throws CozeError from the iteration."
+                        f"throws CozeError from the iteration. options.timeout_ms bounds each page's request, "
+                        f"not the whole iteration."
                     )
                     out += comment(pdoc, "  ")
-                    out += wrap(f"{ptype} {pmeth}", decl_args + [options_decl], " const;", "  ")
-                    bodies += wrap(f"inline {ptype} {c}::{pmeth}", def_args + [options_def], " const {")
-                    pargs = ["*client_", cpp_string(op["name"] + ".pages"), pjson, "options", cpp_string(items_field)]
+                    out += wrap(f"{ptype} {pmeth}", decl_args + [page_options_decl], " const;", "  ")
+                    bodies += wrap(f"inline {ptype} {c}::{pmeth}", def_args + [page_options_def], " const {")
+                    pargs = ["*client_", cpp_string(op["name"] + ".pages"), pjson, "options", page_fields]
                     one = f"  return {{{', '.join(pargs)}}};"
                     if len(one) <= COLUMNS:
                         bodies.append(one)
@@ -805,14 +800,16 @@ def gen_resources(ir: Dict[str, Any]) -> str:
                         bodies.append(f"  return {{{', '.join(pargs[:2])},")
                         bodies.append(f"          {', '.join(pargs[2:])}}};")
                     bodies.append("}")
-                flow = POLL_OPS.get(op["name"])
-                if flow is not None and "chat.retrieve" in op_names and has_params:
-                    fmeth = ident(flow)
+                poll = op.get("poll")
+                if poll is not None:
+                    # x-coze-poll: the core's flow that creates and polls; the runtime
+                    # (ClientBase) has the method it names, over that flow.
+                    fmeth = ident(poll["method"])
                     if fmeth in names or any(ident(o["method"]) == fmeth for o in n["ops"]):
                         raise ValueError(f"{op['name']}: method {fmeth} collides with another member of {c}")
                     names.add(fmeth)
                     fdoc = (
-                        f"{op['name'].rsplit('.', 1)[0]}.{flow}: creates the chat, polls chat.retrieve every "
+                        f"{poll['flow']}: creates the chat, polls chat.retrieve every "
                         "poll.interval_ms until it is completed, failed, requires_action or canceled, then lists "
                         "its messages. When the timeout (poll.timeout_ms, else options.timeout_ms) passes first, "
                         "the chat is cancelled and TimeoutError thrown."

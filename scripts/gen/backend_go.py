@@ -3,9 +3,10 @@
 
 The generated code leans on the hand-written runtime of the package:
 record.go (record, view, arrayOf, mapOf), event.go (Event, Stream),
-client.go (Client, CallOption, invoke, DoStream), params.go (FileUpload,
-Binary) and pager.go (Pager, newPager: the <Method>Pages of paged list
-operations). The output is gofmt-clean as written: struct fields and constants
+client.go (Client, CallOption, invoke, DoStream), options.go (FileUpload),
+pager.go (Pager, newPager: the <Method>Pages of paged list operations) and
+poll.go (CreateAndPollResult, pollIntervalOf, createAndPoll: the methods of
+x-coze-poll). The output is gofmt-clean as written: struct fields and constants
 each carry a doc comment, so gofmt has nothing to align.
 """
 
@@ -35,13 +36,20 @@ EVENT_MEMBERS = {"Type", "ID", "Data", "Content", "Audio", "IsAudio", "MarshalJS
 # Type names the hand-written part of the package uses; a model must not
 # take one (nor make ParseModel, newRecord, ... by its Parse/new functions).
 HAND_WRITTEN_TYPES = {
-    "Attempt", "Binary", "CallOption", "ChatRequest", "Client", "ClientOrCallOption", "CreateAndPollResult",
-    "Error", "Event", "FileUpload", "HookEvent", "HookKind", "Hooks", "Kind", "Model", "Option", "Page", "Pager",
-    "Record", "Resources", "Result", "RetryBudget", "Stream", "View", "Viewer",
+    "Attempt", "AuthService", "AuthorizeURLParams", "Binary", "CallOption", "ChatRequest", "Client",
+    "ClientOrCallOption", "CreateAndPollResult", "DeviceFlowParams", "Error", "Event", "ExchangeCodeParams",
+    "FileUpload", "HookEvent", "HookKind", "Hooks", "JWTApp", "JWTTokenParams", "Kind", "Model", "OAuthApp",
+    "OAuthCredentials", "Option", "PKCE", "Page", "Pager", "Record", "RefreshTokenParams", "Resources", "Result",
+    "RetryBudget", "Stream", "Token", "View", "Viewer",
 }
 
-# Methods a service has by hand (flows.go); a generated method must not take one.
-HAND_WRITTEN_METHODS = {("ChatService", "CreateAndPoll")}
+# Methods a service has by hand; a generated method must not take one. (None
+# today: even CreateAndPoll is generated, from x-coze-poll.)
+HAND_WRITTEN_METHODS: Set[Tuple[str, str]] = set()
+
+# Members of Client besides its embedded Resources (client.go, auth.go); a
+# top-level resource must not take one, or the Client's member would hide it.
+CLIENT_MEMBERS = {"Auth", "Close", "Do", "DoStream", "Resources", "Token"}
 
 
 def go_name(name: str) -> str:
@@ -238,6 +246,16 @@ class Gen:
         L.append("var modelFieldNames = [...][]string{")
         for m in self.ir["models"]:
             L.append("\t{" + ", ".join(quote(f["name"]) for f in m["fields"]) + "},")
+        L.append("}")
+        L.append("")
+        L += comment("modelSecrets are the secret fields of the models that have some, by model id "
+                     "(x-coze-secret): String shows *** for their values.")
+        L.append("var modelSecrets = map[int32][]string{")
+        for m in self.ir["models"]:
+            secrets = [f["name"] for f in m["fields"] if f.get("secret")]
+            if secrets:
+                L.append(f"\t// {m['name']}")
+                L.append(f"\t{m['id']}: {{" + ", ".join(quote(n) for n in secrets) + "},")
         L.append("}")
         L.append("")
         for m in self.ir["models"]:
@@ -471,41 +489,80 @@ class Gen:
         L.append("")
         if op["paging"]:
             L += self.pages_method(svc, op, args, pass_params)
+        if op["poll"]:
+            L += self.poll_method(svc, op, args)
         return L
 
-    def paging_items(self, op: Dict[str, Any]) -> Tuple[str, str, str]:
-        """The result view type, the Go name of its items accessor and the item type of a
-        list operation with x-coze-paging."""
-        t = op["result"]["type"]
-        if op["response"] != "json" or not t or t["kind"] != "model":
-            raise SystemExit(f"backend_go: {op['name']}: a paged operation must answer a model")
-        m = self.models[t["model"]]
-        for f, fname in self.field_names(m):
-            if f["name"] == op["paging"]["items"]:
-                if f["type"]["kind"] != "array":
-                    raise SystemExit(f"backend_go: {op['name']}: paging items {f['name']} is not an array")
-                return go_name(m["name"]), fname, self.view_type(f["type"]["items"])
-        raise SystemExit(f"backend_go: {op['name']}: {m['name']} has no paging items field "
-                         f"{op['paging']['items']!r}")
-
     def pages_method(self, svc: str, op: Dict[str, Any], args: str, pass_params: str) -> List[str]:
-        """<Method>Pages: a lazy Pager over the <op>.pages flow of the core (pager.go)."""
-        rtype, accessor, item = self.paging_items(op)
+        """<Method>Pages: a lazy Pager over the <op>.pages flow of the core (pager.go), with the
+        items, has_more and total that scripts/gen/ir.py found for x-coze-paging."""
+        paging = op["paging"]
+        m = self.models[op["result"]["type"]["model"]]
+        rtype = go_name(m["name"])
+        accessor = {f["name"]: fname for f, fname in self.field_names(m)}[paging["items"]]
+        item = self.view_type(paging["item"])
         mname = go_name(op["method"]) + "Pages"
         flow = op["name"] + ".pages"
         L = comment(f"{mname} runs {go_name(op['method'])} page after page (the core's {flow} flow, "
-                    f"{op['paging']['style']} paging): the Pager hands out each page's {op['paging']['items']} "
+                    f"{paging['style']} paging): the Pager hands out each page's {paging['items']} "
                     f"as {item} items and asks for the next page only when the items before it were taken, "
                     f"so one page is in memory at a time. Nothing is sent before the first Next; Close it "
-                    f"(or range over All or Pages) to stop early.")
+                    f"(or range over All or Pages) to stop early. A timeout bounds each page's request, "
+                    f"not the whole iteration.")
+        named = [f"{k}: {quote(paging[key])}" for k, key in (("hasMore", "has_more"), ("total", "total")) if paging[key]]
+        fields = "&pageFields{" + ", ".join(named) + "}"
         L.append(f"func (s *{svc}) {mname}({args}) *Pager[{item}, {rtype}] {{")
-        L.append(f"\treturn newPager(ctx, s.c, {quote(flow)}, {pass_params}, opts, new{rtype}, {rtype}.{accessor})")
+        L.append(f"\treturn newPager(ctx, s.c, {quote(flow)}, {pass_params}, opts, new{rtype}, {rtype}.{accessor},")
+        L.append(f"\t\t{fields})")
+        L.append("}")
+        L.append("")
+        return L
+
+    def poll_params_name(self, op: Dict[str, Any]) -> str:
+        name = go_name(op["poll"]["flow"]) + "Params"
+        return name[0].lower() + name[1:]
+
+    def poll_method(self, svc: str, op: Dict[str, Any], args: str) -> List[str]:
+        """The method of x-coze-poll (poll.go's createAndPoll over the core's flow): the
+        operation's parameters, plus the poll interval as the option WithPollInterval."""
+        t = op["result"]["type"]
+        if not t or t["kind"] != "model" or t["model"] != "Chat" or "params" not in args:
+            raise SystemExit(f"backend_go: {op['name']}: x-coze-poll needs params and a Chat result "
+                             f"(CreateAndPollResult holds a Chat)")
+        flow = op["poll"]["flow"]
+        mname = go_name(op["poll"]["method"])
+        what = t["model"].lower()
+        L = comment(f"{mname} runs {op['name']} and polls the {what} until it has finished (the core's "
+                    f"{flow} flow): then it returns the final {t['model']} and its messages. "
+                    f"WithPollInterval sets the time between polls (default 1 s). A timeout (WithTimeout, "
+                    f"WithCallTimeout, or the client's) bounds the whole flow: when it passes first, the core "
+                    f"cancels the {what} and the call fails with ErrTimeout. Cancelling ctx stops the "
+                    f"flow at once (ErrCancelled) without cancelling the {what}.")
+        L.append(f"func (s *{svc}) {mname}({args}) (*CreateAndPollResult, error) {{")
+        L.append(f"\tp := {self.poll_params_name(op)}{{{self.params_name(op)}: params}}")
+        L.append("\topts, p.PollIntervalMs = pollIntervalOf(opts)")
+        L.append(f"\treturn s.c.createAndPoll(ctx, {quote(flow)}, p, opts)")
+        L.append("}")
+        L.append("")
+        return L
+
+    def poll_params_struct(self, op: Dict[str, Any]) -> List[str]:
+        name = self.poll_params_name(op)
+        L = comment(f"{name} are the parameters of {op['poll']['flow']}: {op['name']}'s, plus the poll "
+                    f"interval.")
+        L.append(f"type {name} struct {{")
+        L.append(f"\t{self.params_name(op)}")
+        L += comment("PollIntervalMs is \"poll_interval_ms\": the time between polls (WithPollInterval).", "\t")
+        L.append("\tPollIntervalMs *int64 `json:\"poll_interval_ms,omitempty\"`")
         L.append("}")
         L.append("")
         return L
 
     def resources_file(self) -> str:
         tree = resource_tree(self.ir)
+        for child in tree["children"]:
+            if go_name(child) in CLIENT_MEMBERS:
+                raise SystemExit(f"backend_go: resource {child} would be hidden by Client.{go_name(child)}")
         L: List[str] = [header("//").rstrip("\n"), "", "package cozecore", "", 'import "context"', ""]
         L += comment("Resources are the API's resources, one field per top-level resource, each with "
                      "one method per operation and a field per sub-resource; Client embeds them (c.Chat, "
@@ -526,6 +583,8 @@ class Gen:
         for op in self.ir["operations"]:
             if self.all_params(op):
                 L += self.params_struct(op)
+            if op["poll"]:
+                L += self.poll_params_struct(op)
         L += self.result_table()
         return "\n".join(L)
 
@@ -548,6 +607,9 @@ class Gen:
                 pages = go_name(op["method"]) + "Pages"
                 if op["paging"] and (pages in members or pages in methods or (svc, pages) in HAND_WRITTEN_METHODS):
                     raise SystemExit(f"backend_go: {op['name']}: its pager {pages} collides with another member")
+                poll = go_name(op["poll"]["method"]) if op["poll"] else None
+                if poll and (poll in members or poll in methods or (svc, poll) in HAND_WRITTEN_METHODS):
+                    raise SystemExit(f"backend_go: {op['name']}: its poll method {poll} collides with another member")
             ops = ", ".join(op["name"] for op in sub["ops"])
             L += comment(f"{svc} is the {dotted} resource" + (f" ({ops})." if ops else "."))
             L.append(f"type {svc} struct {{")

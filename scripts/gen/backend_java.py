@@ -97,6 +97,7 @@ VIEW_RESERVED = OBJECT_METHODS | {
     "toWire",
     "parse",
     "builder",
+    "secretFields",
 }
 BUILDER_RESERVED = OBJECT_METHODS | {"build"}
 EVENT_RESERVED = OBJECT_METHODS | {"type", "code", "id", "data", "dataAs", "dataValue", "toMap"}
@@ -455,6 +456,14 @@ def model_class(m: Dict[str, Any]) -> str:
         out.append("\n")
     out.append(javadoc("A view of object node {@code node} of {@code record} (made by the runtime).", "  "))
     out.append(f"  public {name}(CoreRecord record, int node) {{\n    super(record, node, MODEL_ID);\n  }}\n\n")
+    secrets = [f["name"] for f in fields if f.get("secret")]
+    if secrets:
+        # x-coze-secret: credentials toString() never prints (ModelView.secretFields).
+        out.append(f"  private static final List<String> SECRETS = List.of({', '.join(jstr(x) for x in secrets)});\n\n")
+        out.append(
+            "  @Override\n  protected List<String> secretFields() {\n    return SECRETS;\n  }\n\n"
+        )
+        imps.append("java.util.List")
     out.append(
         javadoc(
             f"JSON text read as a {name} by the core (the canonical rules of core/api/README.md).",
@@ -476,6 +485,8 @@ def model_class(m: Dict[str, Any]) -> str:
             extra += " Known values: " + esc(", ".join(f["enum"])) + " (others are kept)."
         if f.get("aliases"):
             extra += " Also read from " + esc(", ".join(f["aliases"])) + "."
+        if f.get("secret"):
+            extra += " A credential: {@code toString()} shows *** instead."
         lead = f"{sentence(d)} " if d else ""
         out.append("\n" + javadoc(f"{lead}Field {{@code {f['name']}}} ({type_doc(t)}).{extra}", "  "))
         rd = reader(t) if t["kind"] in ("string", "id", "integer", "number", "boolean") else f"READ_{i}"
@@ -539,7 +550,7 @@ def models_registry(ir: Dict[str, Any]) -> str:
     for m in ir["models"]:
         out.append(f"      case {jstr(m['name'])}:\n        return {m['name']}.parse(json);\n")
     out.append(
-        '      default:\n        throw CozeException.of("invalid_argument", "unknown model " + model, 0, 0, "", false, 0, -1, "");\n'
+        '      default:\n        throw CozeException.of("invalid_argument", "unknown model " + model);\n'
         "    }\n  }\n}\n"
     )
     return file_text(
@@ -808,58 +819,50 @@ def _models_in(t: Dict[str, Any]) -> List[str]:
     return []
 
 
-def _field(model: Dict[str, Any], name: str) -> Optional[Dict[str, Any]]:
-    return next((f for f in model["fields"] if f["name"] == name), None)
-
-
 def pages_block(
-    op: Dict[str, Any], jname: str, list_name: str, pclass: Optional[str], has_required: bool, models: Dict[str, Any]
+    op: Dict[str, Any], jname: str, list_name: str, pclass: Optional[str], has_required: bool
 ) -> Tuple[str, List[str]]:
     """The lazy pager overloads of a list operation with x-coze-paging ({list}Pages), over the
-    core's {op}.pages flow, and the imports they need."""
-    t = op["result"]["type"]
-    if t is None or t["kind"] != "model":
-        raise SystemExit(f"backend_java: {op['name']}: x-coze-paging needs a model result")
-    result = t["model"]
-    model = models[result]
-    items = _field(model, op["paging"]["items"])
-    if items is None or items["type"]["kind"] != "array":
-        raise SystemExit(f"backend_java: {op['name']}: paging items {op['paging']['items']!r} is no array of {result}")
-    item = view_type(items["type"]["items"])
+    core's {op}.pages flow, and the imports they need. The IR checked the paging and names the
+    items' type and the result's has_more and total fields (scripts/gen/ir.py resolve_paging)."""
+    paging = op["paging"]
+    result = op["result"]["type"]["model"]
+    item_type = paging["item"]
+    item = view_type(item_type)
     reserved = VIEW_RESERVED | BUILDER_RESERVED
 
-    def accessor(f: Optional[Dict[str, Any]], kinds: Tuple[str, ...]) -> str:
-        if f is None or f["type"]["kind"] not in kinds:
-            return "null"
-        return f"{result}::{member(f['name'], reserved)}"
+    def accessor(field: Optional[str]) -> str:
+        return f"{result}::{member(field, reserved)}" if field else "null"
 
-    has_more = accessor(_field(model, "has_more"), ("boolean",))
-    total_field = _field(model, "total") or _field(model, "total_count")
-    total = accessor(total_field, ("integer",))
     imps = ["io.cozecore.Pager", "io.cozecore.RequestOptions", f"io.cozecore.model.{result}"]
-    imps.extend(f"io.cozecore.model.{x}" for x in _models_in(items["type"]["items"]))
+    imps.extend(f"io.cozecore.model.{x}" for x in _models_in(item_type))
     if item.startswith("List"):
         imps.append("java.util.List")
     if item.startswith("Map"):
         imps.append("java.util.Map")
     ret = f"Pager<{result}, {item}>"
     shape = (
-        f"new Pager.Shape<{result}, {item}>({result}::new, {result}::{member(items['name'], reserved)}, "
-        f"{has_more}, {total})"
+        f"new Pager.Shape<{result}, {item}>({result}::new, {accessor(paging['items'])}, "
+        f"{accessor(paging['has_more'])}, {accessor(paging['total'])})"
     )
     flow = jstr(op["name"] + ".pages")
     sig = f"{list_name}({pclass})" if pclass else f"{list_name}()"
     doc = (
         f"Every page of {{@link #{sig}}}, read lazily (operation {op['name']}.pages): iterating "
-        f"the pager yields the items ({type_doc(items['type']['items'])}) page after page, {{@code pages()}} "
+        f"the pager yields the items ({type_doc(item_type)}) page after page, {{@code pages()}} "
         "the pages; the core asks for the next page only once the items before it were taken. Close it "
         "(try-with-resources) to stop early."
+    )
+    opts_doc = (
+        "with per-call options (null: none) applied to each page's request: the timeout bounds each "
+        "page's request, not the whole iteration, and each page request gets its own idempotency key "
+        "from the core (an idempotency key given here is not used)."
     )
     out = []
     if pclass:
         out.append("\n" + javadoc(doc, "  "))
         out.append(f"  public {ret} {jname}({pclass} params) {{\n    return {jname}(params, null);\n  }}\n")
-        out.append("\n" + javadoc(f"Like {{@link #{jname}({pclass})}}, with per-call options (null: none).", "  "))
+        out.append("\n" + javadoc(f"Like {{@link #{jname}({pclass})}}, {opts_doc}", "  "))
         out.append(
             f"  public {ret} {jname}({pclass} params, RequestOptions options) {{\n"
             f'    Objects.requireNonNull(params, "params");\n'
@@ -872,7 +875,7 @@ def pages_block(
     else:
         out.append("\n" + javadoc(doc, "  "))
         out.append(f"  public {ret} {jname}() {{\n    return {jname}(null);\n  }}\n")
-        out.append("\n" + javadoc(f"Like {{@link #{jname}()}}, with per-call options (null: none).", "  "))
+        out.append("\n" + javadoc(f"Like {{@link #{jname}()}}, {opts_doc}", "  "))
         out.append(
             f"  public {ret} {jname}(RequestOptions options) {{\n"
             f"    return api.pages({flow}, Map.of(), options, {shape});\n  }}\n"
@@ -881,52 +884,53 @@ def pages_block(
     return "".join(out), imps
 
 
-# The core's chat.create_and_poll flow needs these operations.
-POLL_OPS = ("chat.create", "chat.retrieve", "chat.messages.list", "chat.cancel")
+# What each core poll flow (x-coze-poll) ends with: the runtime class that holds it (its reading
+# is hand-written glue in CozeClient), and what the flow does, for the method's documentation.
+POLL_FLOWS = {
+    "chat.create_and_poll": (
+        "ChatPollResult",
+        "Creates a chat and waits for it to finish without streaming: the core polls chat.retrieve "
+        "every {@code pollInterval} until the chat is completed, failed, requires_action or canceled, "
+        "then lists its messages. With a timeout ({@code RequestOptions.timeout}) that passes first, "
+        "the core cancels the chat (chat.cancel) and the call fails with a TimeoutException.",
+    ),
+}
 
 
-def has_poll(ir_ops: Dict[str, Any]) -> bool:
-    return all(o in ir_ops for o in POLL_OPS)
-
-
-def poll_block(pclass: str) -> Tuple[str, List[str]]:
-    """chat.createAndPoll: the core's chat.create_and_poll flow (hand-written glue in CozeClient)."""
+def poll_block(op: Dict[str, Any], jname: str, pclass: str) -> Tuple[str, List[str]]:
+    """The overloads of an operation's poll method (x-coze-poll: op["poll"] names the core's flow
+    and the method): the operation's parameters plus the poll interval."""
+    flow = op["poll"]["flow"]
+    if flow not in POLL_FLOWS:
+        raise SystemExit(f"backend_java: {op['name']}: x-coze-poll flow {flow!r} has no runtime result class")
+    ret, what = POLL_FLOWS[flow]
     out = [
         "\n"
         + javadoc(
-            "Creates a chat and waits for it to finish without streaming (operation chat.create_and_poll): "
-            "the core polls chat.retrieve every second until the chat is completed, failed, requires_action "
-            "or canceled, then lists its messages. With a timeout ({@code RequestOptions.timeout}) that "
-            "passes first, the core cancels the chat (chat.cancel) and the call fails with a "
-            "TimeoutException. Interrupting the waiting thread cancels the call (CancelledException).",
+            f"{what} Operation {flow}, with the parameters of {op['name']}; interrupting the "
+            "waiting thread cancels the call (CancelledException).",
             "  ",
         ),
-        f"  public ChatPollResult createAndPoll({pclass} params) {{\n"
-        "    return createAndPoll(params, null, null);\n  }\n",
-        "\n" + javadoc(f"Like {{@link #createAndPoll({pclass})}}, with per-call options (null: none).", "  "),
-        f"  public ChatPollResult createAndPoll({pclass} params, RequestOptions options) {{\n"
-        "    return createAndPoll(params, null, options);\n  }\n",
+        f"  public {ret} {jname}({pclass} params) {{\n    return {jname}(params, null, null);\n  }}\n",
+        "\n" + javadoc(f"Like {{@link #{jname}({pclass})}}, with per-call options (null: none).", "  "),
+        f"  public {ret} {jname}({pclass} params, RequestOptions options) {{\n"
+        f"    return {jname}(params, null, options);\n  }}\n",
         "\n"
         + javadoc(
-            f"Like {{@link #createAndPoll({pclass})}}, polling every {{@code pollInterval}} (null: 1 s; at "
-            "least 1 ms), with per-call options (null: none).",
+            f"Like {{@link #{jname}({pclass})}}, polling every {{@code pollInterval}} (null: the core's "
+            "default of 1 s; a part of a millisecond counts as a whole one), with per-call options "
+            "(null: none).",
             "  ",
         ),
-        f"  public ChatPollResult createAndPoll({pclass} params, Duration pollInterval, RequestOptions options) {{\n"
+        f"  public {ret} {jname}({pclass} params, Duration pollInterval, RequestOptions options) {{\n"
         '    Objects.requireNonNull(params, "params");\n'
-        "    return api.createAndPoll(params.toParams(), pollInterval, options);\n  }\n",
+        f"    return api.poll({jstr(flow)}, params.toParams(), pollInterval, options);\n  }}\n",
     ]
-    imps = ["io.cozecore.ChatPollResult", "io.cozecore.RequestOptions", "java.time.Duration", "java.util.Objects"]
+    imps = [f"io.cozecore.{ret}", "io.cozecore.RequestOptions", "java.time.Duration", "java.util.Objects"]
     return "".join(out), imps
 
 
-def resource_class(
-    path: List[str],
-    node: Dict[str, Any],
-    twins: Dict[str, str],
-    ir_ops: Dict[str, Any],
-    models: Optional[Dict[str, Any]] = None,
-) -> str:
+def resource_class(path: List[str], node: Dict[str, Any], twins: Dict[str, str], ir_ops: Dict[str, Any]) -> str:
     cls = resource_class_name(path)
     imps: List[str] = []
     children = sorted(node["children"].items())
@@ -962,15 +966,17 @@ def resource_class(
             if pname in seen:
                 raise SystemExit(f"backend_java: {op['name']}: method {pname} clashes on {cls}")
             seen.add(pname)
-            text, more = pages_block(op, pname, jname, pclass, has_required, models or {})
+            text, more = pages_block(op, pname, jname, pclass, has_required)
             out.append(text)
             imps.extend(more)
-    if path == ["chat"] and has_poll(ir_ops):
-        if "createAndPoll" in seen:
-            raise SystemExit(f"backend_java: method createAndPoll clashes on {cls}")
-        text, more = poll_block(params_class_name("chat.create"))
-        out.append(text)
-        imps.extend(more)
+        if op.get("poll"):
+            qname = member(op["poll"]["method"], RESOURCE_RESERVED)
+            if qname in seen or pclass is None:
+                raise SystemExit(f"backend_java: {op['name']}: poll method {qname} clashes on {cls} or lacks params")
+            seen.add(qname)
+            text, more = poll_block(op, qname, pclass)
+            out.append(text)
+            imps.extend(more)
     out.append("}\n")
     return file_text("io.cozecore.resources", imps, "".join(out))
 
@@ -1016,8 +1022,11 @@ def root_class(tree: Dict[str, Any], paging: bool = False, poll: bool = False) -
 """)
     if poll:
         out.append("""
-  /** Runs chat.create_and_poll (pollInterval null: the core's default). */
-  protected abstract ChatPollResult createAndPoll(Map<String, Object> params, Duration pollInterval, RequestOptions options);
+  /**
+   * Runs the core's poll flow {@code flow} ({@code chat.create_and_poll}) with an operation's
+   * parameters (pollInterval null: the core's default).
+   */
+  protected abstract ChatPollResult poll(String flow, Map<String, Object> params, Duration pollInterval, RequestOptions options);
 """)
     out.append("}\n")
     return file_text(
@@ -1044,27 +1053,7 @@ def operations_class(ir: Dict[str, Any]) -> str:
         + ", ".join(jstr(o["name"]) for o in ir["operations"])
         + ");\n\n"
     )
-    out.append("  private static final Map<String, Set<String>> PARAMETERS = Map.ofEntries(")
-    variants: Dict[str, List[Dict[str, Any]]] = {}
-    for o in ir["operations"]:
-        if o["variant_of"]:
-            variants.setdefault(o["variant_of"]["operation"], []).append(o)
-    entries = []
-    for o in ir["operations"]:
-        names = [p["name"] for p in o["params"]]
-        for v in variants.get(o["name"], []):
-            names += [p["name"] for p in v["params"] if p["name"] not in names]
-        entries.append(f"Map.entry({jstr(o['name'])}, Set.of({', '.join(jstr(n) for n in names)}))")
-    out.append(", ".join(entries) + ");\n\n")
     out.append("  private Operations() {}\n\n")
-    out.append(
-        javadoc(
-            "The parameter names operation {@code op} takes (with those of the operations it "
-            "switches to, see x-coze-variant-of); null for an operation the description lacks.",
-            "  ",
-        )
-    )
-    out.append("  public static Set<String> parameters(String op) {\n    return PARAMETERS.get(op);\n  }\n\n")
     out.append(
         javadoc(
             "The event at array node {@code node} of a batch record of operation {@code op}: a "
@@ -1082,8 +1071,6 @@ def operations_class(ir: Dict[str, Any]) -> str:
         "io.cozecore.StreamEvent",
         "io.cozecore.internal.CoreRecord",
         "java.util.List",
-        "java.util.Map",
-        "java.util.Set",
     ]
     for kind, names in sorted(by_kind.items()):
         for n in names:
@@ -1121,15 +1108,13 @@ def generate(ir: Dict[str, Any]) -> Dict[str, str]:
 
     def walk(path: List[str], node: Dict[str, Any]) -> None:
         if path:
-            files[f"{RESOURCE_DIR}/{resource_class_name(path)}.java"] = resource_class(
-                path, node, twins, ops, {m["name"]: m for m in ir["models"]}
-            )
+            files[f"{RESOURCE_DIR}/{resource_class_name(path)}.java"] = resource_class(path, node, twins, ops)
         for c, sub in node["children"].items():
             walk(path + [c], sub)
 
     walk([], tree)
     files[f"{RESOURCE_DIR}/CozeApi.java"] = root_class(
-        tree, any(o["paging"] for o in ir["operations"]), "chat" in tree["children"] and has_poll(ops)
+        tree, any(o["paging"] for o in ir["operations"]), any(o.get("poll") for o in ir["operations"])
     )
     files[f"{RESOURCE_DIR}/Operations.java"] = operations_class(ir)
     return files

@@ -6,7 +6,9 @@ web/scripts/build.mjs) and the TypeScript declarations of the generated surface.
   resources.mjs  the operation table (parameters, answer kind) and one
                  resource class per resource path, one method per operation,
                  plus a pager (`listPages`, the core's `<op>.pages` flow) next
-                 to every list operation with x-coze-paging
+                 to every list operation with x-coze-paging, and the poll
+                 method (`createAndPoll`, the core's flow) next to every
+                 operation with x-coze-poll
   api.d.ts       types of all of it: models, request parameters, resources,
                  the stream event unions (web/index.d.ts re-exports them)
 
@@ -274,24 +276,52 @@ def pages_method_name(op: Dict[str, Any]) -> str:
     return camel(op["method"] + "_pages")
 
 
-def pages_params(ir: Dict[str, Any], op: Dict[str, Any]) -> List[Dict[str, Any]]:
-    """A pager's parameters: the list method's, variants' included (the core
-    pages the variant the parameters select: bots.list with a space_id
-    pages bots.list_v1 by page_index)."""
-    return op_params(ir, op)
+def paging_types(op: Dict[str, Any]) -> Tuple[str, str]:
+    """(item view type, page result view type) of a list operation with paging
+    (op["paging"] as scripts/gen/ir.py checked and completed it). A pager takes
+    the list method's parameters, variants' included (op_params: the core
+    pages the variant the parameters select, bots.list with a space_id pages
+    bots.list_v1 by page_index)."""
+    return ts_view(op["paging"]["item"]), op["result"]["type"]["model"]
 
 
-def paging_types(ir: Dict[str, Any], op: Dict[str, Any]) -> Tuple[str, str]:
-    """(item view type, page result view type) of a list operation with paging."""
-    t = op["result"]["type"]
-    items = op["paging"].get("items")
-    if op["response"] != "json" or t is None or t["kind"] != "model":
-        raise GenError(f"{op['name']}: x-coze-paging needs a JSON answer whose result is a model")
-    model = model_index(ir)[t["model"]]
-    field = next((f for f in model["fields"] if f["name"] == items), None)
-    if field is None or field["type"]["kind"] != "array":
-        raise GenError(f"{op['name']}: x-coze-paging items {items!r} is not an array field of {t['model']}")
-    return ts_view(field["type"]["items"]), t["model"]
+def paging_js(op: Dict[str, Any]) -> str:
+    """The Page's field names (web/src/pages.mjs): the items, and the result's
+    has_more and total fields as the IR names them (null: the result has none)."""
+    paging = op["paging"]
+    names = [paging["items"], paging["has_more"], paging["total"]]
+    items, has_more, total = ("null" if n is None else js_string(n) for n in names)
+    return f"{{ items: {items}, hasMore: {has_more}, total: {total} }}"
+
+
+# ---- polls (x-coze-poll) ----------------------------------------------------------
+# An operation with x-coze-poll gets op["poll"]["method"] next to it: the
+# core's op["poll"]["flow"] (chat.create_and_poll: create, poll to the end,
+# list the messages), with the operation's parameters plus the interval. The
+# runtime (web/src/coze.mjs) turns the flow's events into the answer.
+
+POLL_INTERVAL = {"name": "poll_interval_ms", "in": "body", "required": False, "type": {"kind": "integer"},
+                 "doc": "How long to wait between two polls, in ms (default 1000; a fraction is rounded up)."}
+
+
+def poll_method_name(op: Dict[str, Any]) -> str:
+    return camel(op["poll"]["method"])
+
+
+def poll_params_interface(op: Dict[str, Any]) -> str:
+    return params_interface({"name": op["poll"]["flow"]})
+
+
+def poll_result_ts(op: Dict[str, Any]) -> str:
+    """The poll method's answer, declared by hand in web/index.d.ts (the
+    runtime makes it): ChatPollResult for chat.create."""
+    return pascal("_".join(op["resource"])) + "PollResult"
+
+
+def poll_doc(op: Dict[str, Any]) -> str:
+    return (f"`{op['name']}`, then polls it every `poll_interval_ms` until it ends, and resolves to the answer "
+            f"(the core's `{op['poll']['flow']}`). With a `timeout` option, a run still going at the deadline is "
+            "cancelled and the promise rejects with a TimeoutError; `signal` cancels too.")
 
 
 # ---- models.mjs --------------------------------------------------------------------
@@ -326,9 +356,11 @@ def gen_models(ir: Dict[str, Any]) -> str:
         out.append(f"  {m['name']},\n")
     out.append("});\n\n")
     out.append("// Each model's id in records, its name and its fields in record order:\n"
-               "// [name, reader] (the canonical view's keys and values).\n")
+               "// [name, reader] (the canonical view's keys and values), plus `true`\n"
+               "// for a secret field (x-coze-secret: printed as ***, never its value).\n")
     for m in ir["models"]:
-        fields = [f"[{js_string(f['name'])}, {readers.of(f['type'])}]" for f in m["fields"]]
+        fields = [f"[{js_string(f['name'])}, {readers.of(f['type'])}{', true' if f.get('secret') else ''}]"
+                  for f in m["fields"]]
         head = f"defineModel({m['name']}, {m['id']}, {js_string(m['name'])}, ["
         if len(fields) > 1:  # prettier breaks an array of several arrays, one a line
             out.append(head + "\n" + "".join(f"  {f},\n" for f in fields) + "]);\n")
@@ -360,7 +392,23 @@ def gen_models(ir: Dict[str, Any]) -> str:
 
 def pages_doc(op: Dict[str, Any]) -> str:
     return (f"Every page of `{op['name']}`, read lazily: `for await` gives the items (`{op['paging']['items']}` "
-            f"of each page), `pages()` the pages. `{pages_op_name(op)}`.")
+            f"of each page), `pages()` the pages. The `timeout` option bounds each page's request, not the "
+            f"whole iteration. `{pages_op_name(op)}`.")
+
+
+def param_flags(params: List[Dict[str, Any]]) -> List[str]:
+    return [f"{prop(p['name'])}: {PARAM_IN[p['in']] + (4 if p['required'] else 0)}" for p in params]
+
+
+def operation_entry(name: str, response: str, events: str, params: List[Dict[str, Any]], more: str = "") -> str:
+    """One entry of the operation table (`more`: extra lines of the entry)."""
+    pairs = param_flags(params)
+    return (f"  {js_string(name)}: {{\n"
+            f"    name: {js_string(name)},\n"
+            f"    response: {js_string(response)},\n"
+            f"    events: {events},\n" + more
+            + (one_or_many("params: { ", pairs, " },", "    ") if pairs else "    params: {},\n")
+            + "  },\n")
 
 
 def gen_resources(ir: Dict[str, Any]) -> str:
@@ -374,25 +422,14 @@ def gen_resources(ir: Dict[str, Any]) -> str:
     out.append("export const operations = {\n")
     for op in ir["operations"]:
         params = op_params(ir, op)
-        pairs = [f"{prop(p['name'])}: {PARAM_IN[p['in']] + (4 if p['required'] else 0)}" for p in params]
         stream = {None: "null", "chat": "ChatEvent", "workflow": "WorkflowEvent"}[op["stream"]]
-        out.append(f"  {js_string(op['name'])}: {{\n"
-                   f"    name: {js_string(op['name'])},\n"
-                   f"    response: {js_string(op['response'])},\n"
-                   f"    events: {stream},\n")
-        out.append(one_or_many("params: { ", pairs, " },", "    ") if pairs else "    params: {},\n")
-        out.append("  },\n")
+        out.append(operation_entry(op["name"], op["response"], stream, params))
         if op["paging"]:
             # Every page of the list operation (the core's flow): a Pager.
-            pairs = [f"{prop(p['name'])}: {PARAM_IN[p['in']] + (4 if p['required'] else 0)}" for p in pages_params(ir, op)]
-            name = pages_op_name(op)
-            out.append(f"  {js_string(name)}: {{\n"
-                       f"    name: {js_string(name)},\n"
-                       f"    response: 'pages',\n"
-                       f"    events: null,\n"
-                       f"    items: {js_string(op['paging']['items'])},\n")
-            out.append(one_or_many("params: { ", pairs, " },", "    ") if pairs else "    params: {},\n")
-            out.append("  },\n")
+            out.append(operation_entry(pages_op_name(op), "pages", "null", params, f"    paging: {paging_js(op)},\n"))
+        if op["poll"]:
+            # The operation, then polled to its end (the core's flow).
+            out.append(operation_entry(op["poll"]["flow"], "poll", "null", params + [POLL_INTERVAL]))
     out.append("};\n")
 
     tree = resource_tree(ir)
@@ -406,10 +443,11 @@ def gen_resources(ir: Dict[str, Any]) -> str:
         cls = resource_class(path)
         methods = {method_name(op) for op in node["ops"]}
         for op in node["ops"]:
-            if op["paging"] and pages_method_name(op) in methods:
-                raise GenError(f"{op['name']}: the pager {pages_method_name(op)} is also an operation's method")
-            if op["paging"]:
-                methods.add(pages_method_name(op))
+            extra = ([pages_method_name(op)] if op["paging"] else []) + ([poll_method_name(op)] if op["poll"] else [])
+            for name in extra:
+                if name in methods:
+                    raise GenError(f"{op['name']}: {name} is also another method of its resource")
+                methods.add(name)
         body: List[str] = []
         body.append(f"/** coze.{'.'.join(path)} */\n")
         body.append(f"export class {cls} {{\n  #run;\n\n  constructor(run) {{\n    this.#run = run;\n")
@@ -430,6 +468,10 @@ def gen_resources(ir: Dict[str, Any]) -> str:
                 body.append("\n" + jsdoc(pages_doc(op), "  "))
                 body.append(f"  {pages_method_name(op)}(params, options) {{\n"
                             f"    return this.#run(operations[{js_string(pages_op_name(op))}], params, options);\n  }}\n")
+            if op["poll"]:
+                body.append("\n" + jsdoc(poll_doc(op), "  "))
+                body.append(f"  {poll_method_name(op)}(params, options) {{\n"
+                            f"    return this.#run(operations[{js_string(op['poll']['flow'])}], params, options);\n  }}\n")
         body.append("}\n")
         classes.append("".join(body))
 
@@ -454,8 +496,9 @@ def gen_dts(ir: Dict[str, Any]) -> str:
     models = model_index(ir)
     out: List[str] = [header("//")]
     out.append("// Types of the generated surface; web/index.d.ts re-exports them.\n\n")
-    out.append("import type { BinaryResult, Model, Pager, RequestOptions, Stream, StreamEvent, Uploadable } "
-               "from '../../index.js';\n")
+    runtime = ["BinaryResult", "Model", "PageOptions", "Pager", "RequestOptions", "Stream", "StreamEvent", "Uploadable"]
+    runtime += sorted({poll_result_ts(op) for op in ir["operations"] if op["poll"]})
+    out.append(one_or_many("import type { ", sorted(runtime), " } from '../../index.js';", ""))
 
     out.append("\n// ---- models (views of answers)\n")
     for m in ir["models"]:
@@ -512,6 +555,11 @@ def gen_dts(ir: Dict[str, Any]) -> str:
             t = "Uploadable" if p["in"] == "file" else ts_input(p["type"])
             out.append(f"  {prop(p['name'])}{'' if p['required'] else '?'}: {t};\n")
         out.append("}\n")
+        if op["poll"]:
+            p = POLL_INTERVAL
+            out.append(f"\n/** Parameters of `{op['poll']['flow']}`: those of `{op['name']}`, plus the polling interval. */\n"
+                       f"export interface {poll_params_interface(op)} extends {params_interface(op)} {{\n"
+                       + jsdoc(p["doc"], "  ") + f"  {p['name']}?: {ts_input(p['type'])};\n}}\n")
 
     out.append("\n// ---- resources\n")
     tree = resource_tree(ir)
@@ -526,17 +574,22 @@ def gen_dts(ir: Dict[str, Any]) -> str:
             ret = f"Promise<{result_ts(op)}>"
         return method_signature(method_name(op), params, ret)
 
-    def method_signature(name: str, params: str, ret: str) -> str:
-        line = f"  {name}({params}, options?: RequestOptions): {ret};"
+    def method_signature(name: str, params: str, ret: str, options: str = "RequestOptions") -> str:
+        line = f"  {name}({params}, options?: {options}): {ret};"
         if len(line) <= WIDTH:
             return line[2:]
-        return f"{name}(\n    {params},\n    options?: RequestOptions,\n  ): {ret};"
+        return f"{name}(\n    {params},\n    options?: {options},\n  ): {ret};"
 
     def pages_signature(op: Dict[str, Any]) -> str:
-        required = any(p["required"] for p in pages_params(ir, op))
+        required = any(p["required"] for p in op_params(ir, op))
         params = f"params{'' if required else '?'}: {params_interface(op)}"
-        item, result = paging_types(ir, op)
-        return method_signature(pages_method_name(op), params, f"Pager<{item}, {result}>")
+        item, result = paging_types(op)
+        return method_signature(pages_method_name(op), params, f"Pager<{item}, {result}>", "PageOptions")
+
+    def poll_signature(op: Dict[str, Any]) -> str:
+        required = any(p["required"] for p in op_params(ir, op))
+        params = f"params{'' if required else '?'}: {poll_params_interface(op)}"
+        return method_signature(poll_method_name(op), params, f"Promise<{poll_result_ts(op)}>")
 
     def visit(node: Dict[str, Any], path: List[str]) -> None:
         for name, child in sorted(node["children"].items()):
@@ -553,6 +606,9 @@ def gen_dts(ir: Dict[str, Any]) -> str:
             if op["paging"]:
                 lines.append(jsdoc(pages_doc(op), "  "))
                 lines.append(f"  {pages_signature(op)}\n")
+            if op["poll"]:
+                lines.append(jsdoc(poll_doc(op), "  "))
+                lines.append(f"  {poll_signature(op)}\n")
         lines.append("}\n")
         blocks.append("".join(lines))
 
@@ -563,6 +619,12 @@ def gen_dts(ir: Dict[str, Any]) -> str:
         out.append(f"  readonly {camel(name)}: {resource_class([name])};\n")
     out.append("}\n")
 
+    def operation_type(name: str, params: str, answer: str) -> str:
+        line = f"  {js_string(name)}: {{ params: {params}; {answer} }};"
+        if len(line) <= WIDTH:
+            return line + "\n"
+        return f"  {js_string(name)}: {{\n    params: {params};\n    {answer};\n  }};\n"
+
     out.append("\n/** Every operation by name: its parameters and what it answers. */\n")
     out.append("export interface OperationTypes {\n")
     for op in ir["operations"]:
@@ -570,20 +632,10 @@ def gen_dts(ir: Dict[str, Any]) -> str:
             answer = f"stream: {pascal(op['stream'])}StreamEvent"
         else:
             answer = f"result: {result_ts(op)}"
-        line = f"  {js_string(op['name'])}: {{ params: {params_interface(op)}; {answer} }};"
-        if len(line) <= WIDTH:
-            out.append(line + "\n")
-        else:
-            out.append(f"  {js_string(op['name'])}: {{\n    params: {params_interface(op)};\n    {answer};\n  }};\n")
+        out.append(operation_type(op["name"], params_interface(op), answer))
         if op["paging"]:
             # By name (coze.request) a pages flow runs to its end: the last page.
-            name = js_string(pages_op_name(op))
-            answer = f"result: {paging_types(ir, op)[1]}"
-            line = f"  {name}: {{ params: {params_interface(op)}; {answer} }};"
-            if len(line) <= WIDTH:
-                out.append(line + "\n")
-            else:
-                out.append(f"  {name}: {{\n    params: {params_interface(op)};\n    {answer};\n  }};\n")
+            out.append(operation_type(pages_op_name(op), params_interface(op), f"result: {paging_types(op)[1]}"))
     out.append("}\n")
     return "".join(out)
 

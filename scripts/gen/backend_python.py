@@ -10,8 +10,10 @@ Writes bindings/python/cozecore/_generated/:
   resources.py  one class per resource path with a method per operation
                 (keyword-only parameters typed from the IR, plus the per-call
                 options), a ``<method>_pages`` Pager method beside each list
-                operation with paging (the core's ``<op>.pages`` flow), and the
-                root that Coze inherits
+                operation with paging (the core's ``<op>.pages`` flow), the
+                x-coze-poll methods (``create_and_poll`` and its handle
+                ``start_create_and_poll`` beside chat.create, over the
+                runtime in cozecore._chat), and the root that Coze inherits
   __init__.py   the names of the modules above
 
 The package's hand-written modules (client, driver, record reader) know no
@@ -46,7 +48,23 @@ _OPTIONS = [
     ("extra_query", "Optional[Mapping[str, str]]", "query parameters the description lacks"),
     ("extra_body", "Optional[Mapping[str, Any]]", "keys merged into the JSON body"),
 ]
-_OPTION_NAMES = {name for name, _, _ in _OPTIONS} | {"self"}
+# A pager's and a poll's requests each get their own key from the core: no idempotency_key.
+_FLOW_OPTIONS = [o for o in _OPTIONS if o[0] != "idempotency_key"]
+# x-coze-poll: the poll interval the poll methods take besides the flow options.
+_POLL_INTERVAL = ("poll_interval", "Optional[float]", "seconds between polls (default 1)")
+_OPTION_NAMES = {name for name, _, _ in _OPTIONS} | {_POLL_INTERVAL[0], "self"}
+# The runtime (cozecore._chat) of each x-coze-poll flow: its handle, its result, and what it does.
+_POLL_RUNTIME = {
+    "chat.create_and_poll": (
+        "ChatPoll",
+        "ChatPollResult",
+        "chat.create, then chat.retrieve every ``poll_interval`` seconds (default 1; a fraction of a"
+        " millisecond rounds up to 1 ms) until the chat is completed, failed, requires_action or canceled, then"
+        " its messages (chat.messages.list): ChatPollResult(chat, messages). ``timeout`` (seconds) bounds the"
+        " whole call: when it passes first, the chat is cancelled (chat.cancel) and APITimeoutError is raised."
+        " The other options are chat.create's and apply to every request (each with its own idempotency key).",
+    ),
+}
 
 _SCALARS = {"string": "str", "id": "str", "integer": "int", "number": "float", "boolean": "bool", "any": "Any"}
 
@@ -329,24 +347,10 @@ def _result_type(op: Dict[str, Any]) -> str:
     return "None" if t is None else view_type(t)
 
 
-def _page_item_type(op: Dict[str, Any], models: Dict[str, Dict[str, Any]]) -> str:
-    """The view type of a paged operation's items: the result model's `items` field's array items."""
-    t = op["result"]["type"]
-    if t is None or t["kind"] != "model":
-        return "Any"
-    for field in models[t["model"]]["fields"]:
-        if field["name"] == op["paging"]["items"] and field["type"]["kind"] == "array":
-            return view_type(field["type"]["items"])
-    raise SystemExit(f"backend_python: {op['name']}: x-coze-paging items {op['paging']['items']!r} is no array field")
-
-
-def _method(
-    op: Dict[str, Any],
-    variants: List[Dict[str, Any]],
-    models: Dict[str, Dict[str, Any]],
-    pages: bool = False,
-) -> str:
-    """The method of `op`, or with `pages` its Pager method (``<method>_pages``, the ``<op>.pages`` flow)."""
+def _method(op: Dict[str, Any], variants: List[Dict[str, Any]], kind: str = "op") -> str:
+    """A method of `op`. kind: "op" (the operation itself), "pages" (its Pager method,
+    ``<method>_pages``, the ``<op>.pages`` flow), or, for an operation with x-coze-poll,
+    "poll" / "start_poll" (the poll flow run to its result, or started as a handle)."""
     params = list(op["params"])
     names = {p["name"] for p in params}
     for variant in variants:  # the variant's own parameters, optional here (the core picks the variant)
@@ -355,19 +359,32 @@ def _method(
                 names.add(p["name"])
                 params.append(dict(p, required=False, doc=(p.get("doc") or "") + f" (runs {variant['name']})"))
     args = [(identifier(p["name"], _OPTION_NAMES), p) for p in params]
-    method = identifier(op["method"] + ("_pages" if pages else ""))
+    poll = op.get("poll")
+    if kind == "op":
+        method, options = op["method"], _OPTIONS
+    elif kind == "pages":
+        method, options = op["method"] + "_pages", _FLOW_OPTIONS
+    else:
+        method = ("start_" if kind == "start_poll" else "") + poll["method"]
+        options = [_POLL_INTERVAL] + _FLOW_OPTIONS
     sig = ["self", "*"]
     for py, p in sorted(args, key=lambda a: not a[1]["required"]):
         t = "FileInput" if p["in"] == "file" else param_type(p["type"])
         sig.append(f"{py}: {t}" if p["required"] else f"{py}: Optional[{t}] = None")
-    sig += [f"{name}: {t} = None" for name, t, _ in _OPTIONS]
-    lines = [f"    def {method}(\n"]
+    sig += [f"{name}: {t} = None" for name, t, _ in options]
+    lines = [f"    def {identifier(method)}(\n"]
     lines += [f"        {s},\n" for s in sig]
-    result = f"Pager[{_page_item_type(op, models)}]" if pages else _result_type(op)
+    if kind == "pages":
+        result = f"Pager[{view_type(op['paging']['item'])}]"
+    elif kind == "op":
+        result = _result_type(op)
+    else:
+        handle, outcome, _ = _POLL_RUNTIME[poll["flow"]]
+        result = handle if kind == "start_poll" else outcome
     lines.append(f"    ) -> {result}:\n")
 
     doc = [op.get("summary") or "", "", f"``{op['http_method']} {op['path']}`` (``{op['name']}``)."]
-    if pages:
+    if kind == "pages":
         items = op["paging"]["items"]
         summary = (op.get("summary") or "").rstrip(".")
         doc = [
@@ -379,12 +396,27 @@ def _method(
             f"Iterating the Pager gives the items (each page's ``{items}``), one page in memory at a time;"
             " ``.pages()`` gives the pages (Page: items, has_more, total, logid, result). The core picks each"
             f" page's {_PAGING_TEXT[op['paging']['style']]} and when to stop. Close it (or leave its ``with``"
-            " block) to stop early. ``timeout`` bounds the whole iteration; each page's request has its own"
-            " idempotency key.",
+            " block) to stop early. ``timeout`` bounds each page's request, not the whole iteration; each"
+            " page's request has its own idempotency key.",
         ]
-    if op.get("doc"):
+    elif kind != "op":
+        handle, _, what = _POLL_RUNTIME[poll["flow"]]
+        summary = (op.get("summary") or op["name"]).rstrip(".")
+        if kind == "poll":
+            first = f"{summary} and waits for its end (the ``{poll['flow']}`` flow)."
+            last = (
+                f"Interrupting the wait stops polling; start_{poll['method']} gives a handle another thread can cancel."
+            )
+        else:
+            first = f"{summary} and polls it to its end, as a {handle} (the ``{poll['flow']}`` flow)."
+            last = (
+                f"{handle}.result() waits for the outcome; {handle}.cancel() (from any thread) stops polling."
+                " Nothing is sent until result() is called."
+            )
+        doc = [first, "", what, "", last]
+    if op.get("doc") and kind in ("op", "pages"):
         doc += ["", op["doc"]]
-    if op["response"] == "sse":
+    if op["response"] == "sse" and kind == "op":
         doc += ["", f"Returns an EventStream of {op['stream']} events (cozecore.events)."]
     if params:
         doc += ["", "Args:"]
@@ -406,14 +438,23 @@ def _method(
         lines.append("            }\n        )\n")
     else:
         lines.append("        params: Dict[str, Any] = {}\n")
-    if pages:
-        lines.append("        return self._client._pages(\n")
-        lines += [f"            {a},\n" for a in [f'"{op["name"]}.pages"', f'"{op["paging"]["items"]}"', "params"]]
+    if kind == "pages":
+        # The Page fields as the IR names them (scripts/gen/ir.py resolve_paging); None: the result has none.
+        paging = op["paging"]
+        named = [f'"{paging["items"]}"'] + [f'"{paging[k]}"' if paging[k] else "None" for k in ("has_more", "total")]
+        head = "        return self._client._pages(\n"
+        first = [f'"{op["name"]}.pages"'] + named + ["params"]
+    elif kind == "op":
+        head = "        return self._client._run(\n"
+        first = [f'"{op["name"]}"', f'"{op["response"]}"', "params"]
     else:
-        lines.append("        return self._client._run(\n")
-        lines += [f"            {a},\n" for a in [f'"{op["name"]}"', f'"{op["response"]}"', "params"]]
-    lines += [f"            {name},\n" for name, _, _ in _OPTIONS]
-    lines.append("        )\n")
+        head = "        return self._client._poll(\n" if kind == "start_poll" else "        with self._client._poll(\n"
+        first = [f'"{poll["flow"]}"', "params"]
+    indent = "            "
+    lines.append(head)
+    lines += [f"{indent}{a},\n" for a in first]
+    lines += [f"{indent}{name},\n" for name, _, _ in options]
+    lines.append("        )\n" if kind != "poll" else "        ) as handle:\n            return handle.result()\n")
     return "".join(lines)
 
 
@@ -434,8 +475,18 @@ def _class_name(path: List[str]) -> str:
 def _resources_py(ir: Dict[str, Any]) -> str:
     tree = resource_tree(ir)
     variants = _variants(ir)
-    models = {m["name"]: m for m in ir["models"]}
     classes: List[str] = []
+    polls = [op["poll"] for op in ir["operations"] if op["poll"]]
+    for poll in polls:
+        if poll["flow"] not in _POLL_RUNTIME:
+            raise SystemExit(f"backend_python: x-coze-poll flow {poll['flow']!r} has no runtime in cozecore._chat")
+
+    def extra_methods(op: Dict[str, Any]) -> List[str]:
+        """The methods an operation adds beside its own: its pager, its poll and the poll's handle."""
+        out = [op["method"] + "_pages"] if op["paging"] else []
+        if op["poll"]:
+            out += [op["poll"]["method"], "start_" + op["poll"]["method"]]
+        return out
 
     def emit(node: Dict[str, Any], path: List[str]) -> None:
         for name in sorted(node["children"]):
@@ -443,10 +494,10 @@ def _resources_py(ir: Dict[str, Any]) -> str:
         if not path:
             return
         methods = {identifier(op["method"]) for op in node["ops"]}
-        paged = {identifier(op["method"] + "_pages") for op in node["ops"] if op["paging"]}
-        if paged & methods:
-            raise SystemExit(f"backend_python: {'.'.join(path)}: a method is named like a pager {paged & methods}")
-        methods |= paged
+        added = [identifier(m) for op in node["ops"] for m in extra_methods(op)]
+        if set(added) & methods or len(set(added)) != len(added):
+            raise SystemExit(f"backend_python: {'.'.join(path)}: a pager or poll method is named like another method")
+        methods |= set(added)
         children = sorted(node["children"])
         clash = methods & {identifier(c) for c in children}
         if clash:
@@ -458,7 +509,7 @@ def _resources_py(ir: Dict[str, Any]) -> str:
                 + ", ".join(
                     sorted(
                         [op["method"] for op in node["ops"]]
-                        + [op["method"] + "_pages" for op in node["ops"] if op["paging"]]
+                        + [m for op in node["ops"] for m in extra_methods(op)]
                         + [c + " (resource)" for c in children]
                     )
                 )
@@ -472,11 +523,10 @@ def _resources_py(ir: Dict[str, Any]) -> str:
             for c in children:
                 text.append(f"        self.{identifier(c)} = {_class_name(path + [c])}(client)\n")
         for op in sorted(node["ops"], key=lambda o: o["method"]):
-            text.append("\n")
-            text.append(_method(op, variants.get(op["name"], []), models))
-            if op["paging"]:
+            kinds = ["op"] + (["pages"] if op["paging"] else []) + (["poll", "start_poll"] if op["poll"] else [])
+            for kind in kinds:
                 text.append("\n")
-                text.append(_method(op, variants.get(op["name"], []), models, pages=True))
+                text.append(_method(op, variants.get(op["name"], []), kind))
         classes.append("".join(text))
 
     emit(tree, [])
@@ -501,6 +551,11 @@ def _resources_py(ir: Dict[str, Any]) -> str:
         "@TYPING@\n\n",
         "from .._record import BinaryResponse, FileInput, file_part\n",
         "from .._resource import EventStream, Pager, Resource, present\n",
+        *(
+            [f"from .._chat import {', '.join(sorted({n for p in polls for n in _POLL_RUNTIME[p['flow']][:2]}))}\n"]
+            if polls
+            else []
+        ),
         "from .models import *  # noqa: F401,F403 (result types)\n",
         "from .params import *  # noqa: F401,F403 (request object types)\n\n",
         "# How each operation answers: json (a result view), sse (an EventStream), binary (bytes).\n",

@@ -244,6 +244,9 @@ class Builder:
             "stream_field": None,
             "result": {"from": result_from, "json_strings": json_strings, "type": result_type},
             "paging": dict(paging) if paging else None,
+            # x-coze-poll: the core's flow that creates this and polls it to its end
+            # ({flow, method}); the twin stream does not inherit it.
+            "poll": dict(op["x-coze-poll"]) if op.get("x-coze-poll") else None,
             "headers": headers,
             "variant_of": dict(variant) if variant else None,
             "idempotent": method in ("GET", "PUT", "DELETE", "HEAD"),
@@ -266,7 +269,7 @@ class Builder:
                 else:
                     t_method = stream.get("twin_method", t_method)
                 twin = dict(base, name=twin_name, resource=t_resource.split("."), method=t_method,
-                            response="sse", stream=events, stream_field=(field, True),
+                            response="sse", stream=events, stream_field=(field, True), poll=None,
                             result={"from": "none", "json_strings": [], "type": None},
                             summary=base["summary"] + " (streaming)" if base["summary"] else "")
                 out.extend([plain, twin])
@@ -326,7 +329,33 @@ class Builder:
             v = op["variant_of"]
             if v and not any(o["name"] == v.get("operation") for o in ops):
                 raise SpecError(f"{op['name']}: x-coze-variant-of names unknown operation {v.get('operation')!r}")
+            if op["paging"]:
+                self.resolve_paging(op, {m["name"]: m for m in models})
         return {"operations": ops, "models": models, "events": events, "event_names": event_names}
+
+    @staticmethod
+    def resolve_paging(op: Dict[str, Any], models: Dict[str, Dict[str, Any]]) -> None:
+        """Checks x-coze-paging once for every backend and completes it: `item`
+        (the items' type), `has_more` and `total` (the result fields that say
+        whether more pages follow and how many items there are; None when the
+        result has none). The core and every surface read these, never a rule
+        of their own."""
+        paging = op["paging"]
+        name = op["name"]
+        if paging.get("style") not in ("page_num", "page_index", "cursor", "page_token"):
+            raise SpecError(f"{name}: x-coze-paging style must be page_num, page_index, cursor or page_token")
+        t = op["result"]["type"]
+        if t is None or t["kind"] != "model":
+            raise SpecError(f"{name}: x-coze-paging needs a result model")
+        fields = {f["name"]: f for f in models[t["model"]]["fields"]}
+        items = fields.get(paging.get("items"))
+        if items is None or items["type"]["kind"] != "array":
+            raise SpecError(f"{name}: x-coze-paging items {paging.get('items')!r} is not an array field of the result")
+        paging["item"] = items["type"]["items"]
+        has_more = fields.get("has_more")
+        paging["has_more"] = "has_more" if has_more and has_more["type"]["kind"] == "boolean" else None
+        total = [n for n in ("total", "total_count") if n in fields and fields[n]["type"]["kind"] == "integer"]
+        paging["total"] = total[0] if total else None
 
 
 def _one_line(text: str) -> str:

@@ -182,6 +182,15 @@ int main(int argc, char** argv) {
       std::string gname = group.value("description", "?");
       const json& tests = group["tests"];
       std::string why = unclaimed(group["schema"], "#", true);
+      if (!why.empty()) {
+        // A schema with a keyword we do not claim must be refused at registration, never half-checked.
+        coze::ToolSchema probe;
+        if (probe.parse(group["schema"].dump()).empty()) {
+          ++fail;
+          lines.push_back("  FAIL " + std::string(name) + ": " + gname + ": accepted a schema with " + why);
+          continue;
+        }
+      }
       for (const Difference& d : kDifferences) {
         if (why.empty() && name == std::string(d.file) && gname == d.group) why = d.why;
       }

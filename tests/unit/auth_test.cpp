@@ -44,20 +44,26 @@ TEST(Sha256, EveryLengthAroundTheBlockEdge) {
             "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb");
 }
 
-TEST(Base64Url, RoundTripsWithoutPadding) {
-  for (size_t n = 0; n < 40; ++n) {
-    std::string bytes;
-    for (size_t i = 0; i < n; ++i) bytes += static_cast<char>((i * 37 + n) & 0xFF);
-    std::string text = coze::auth::base64url(bytes);
-    EXPECT_EQ(text.find('='), std::string::npos);
-    EXPECT_EQ(text.find('+'), std::string::npos);
-    EXPECT_EQ(text.find('/'), std::string::npos);
+TEST(Base64, Rfc4648Vectors) {
+  // RFC 4648 section 10, both alphabets; url drops the padding.
+  const char* plain[] = {"", "f", "fo", "foo", "foob", "fooba", "foobar"};
+  const char* standard[] = {"", "Zg==", "Zm8=", "Zm9v", "Zm9vYg==", "Zm9vYmE=", "Zm9vYmFy"};
+  const char* url[] = {"", "Zg", "Zm8", "Zm9v", "Zm9vYg", "Zm9vYmE", "Zm9vYmFy"};
+  for (int i = 0; i < 7; ++i) {
+    EXPECT_EQ(coze::auth::base64_encode(plain[i]), standard[i]);
+    EXPECT_EQ(coze::auth::base64url(plain[i]), url[i]);
     std::string back;
-    ASSERT_TRUE(coze::auth::base64url_decode(text, back));
-    EXPECT_EQ(back, bytes);
+    ASSERT_TRUE(coze::auth::base64_decode(standard[i], back));
+    EXPECT_EQ(back, plain[i]);
+    ASSERT_TRUE(coze::auth::base64_decode(url[i], back));  // padding optional
+    EXPECT_EQ(back, plain[i]);
   }
+  EXPECT_EQ(coze::auth::base64url(std::string("\xfb\xff", 2)), "-_8");
+  EXPECT_EQ(coze::auth::base64_encode(std::string("\xfb\xff", 2)), "+/8=");
   std::string out;
-  EXPECT_FALSE(coze::auth::base64url_decode("ab$c", out));
+  EXPECT_FALSE(coze::auth::base64_decode("ab$c", out));
+  EXPECT_FALSE(coze::auth::base64_decode("Z", out));     // no encoding is one character long
+  EXPECT_FALSE(coze::auth::base64_decode("Zg=", out));   // padding that does not complete a quantum
 }
 
 TEST(Pkce, Rfc7636AppendixB) {
@@ -227,6 +233,28 @@ TEST(TokenProvider, ADroppedRefresherReleasesTheRefresh) {
   coze::Action a = second.next(0);
   ASSERT_EQ(a.kind, coze::ActionKind::Send);
   EXPECT_NE(a.request.url.find("/oauth2/token"), std::string::npos);
+}
+
+// A bad auth config is reported when the client is configured, naming the key.
+TEST(AuthConfig, RefusedWhenConfigured) {
+  coze::ClientConfig c;
+  EXPECT_NE(c.apply_json(R"({"auth":{"type":"oauth","access_token":"at_x"}})").find("client_id"), std::string::npos);
+  EXPECT_NE(c.apply_json(R"({"auth":{"type":"jwt","client_id":"a"}})").find("public_key_id"), std::string::npos);
+  EXPECT_NE(c.apply_json(R"({"auth":{"type":"oauth","client_id":"a","access_token":"t","expires_in":"soon"}})")
+                .find("expires_in"),
+            std::string::npos);
+  EXPECT_NE(c.apply_json(R"({"auth":{"type":"oauth","client_id":"a","acess_token":"t"}})").find("acess_token"),
+            std::string::npos);
+  EXPECT_EQ(c.apply_json(R"({"auth":{"type":"oauth","client_id":"a"},"token":"at_from_token"})"), "");
+  // Set directly (not through apply_json): the first call fails with the same reason.
+  coze::ClientConfig direct;
+  direct.auth = R"({"type":"oauth","access_token":"at_x"})";
+  coze::Client client(direct);
+  coze::Call call(client, "users.me", "{}");
+  coze::Action a = call.next(0);
+  ASSERT_EQ(a.kind, coze::ActionKind::Fail);
+  EXPECT_EQ(a.error.kind, "invalid_argument");
+  EXPECT_NE(a.error.message.find("client_id"), std::string::npos);
 }
 
 TEST(Identity, HeadersNameTheHost) {

@@ -7,59 +7,37 @@
 //
 // Every function returns a promise (the WebAssembly core loads on first use).
 
-import { Coze, flowClient, runFlow } from './coze.mjs';
-import { invalid, isSet } from './driver.mjs';
-import { DeviceCode } from './generated/models.mjs';
+import { Coze, authKeys, clientOptionNames, internalOptions, runFlow } from './coze.mjs';
+import { invalid, isSet, keyMap, normalizeOptions } from './driver.mjs';
 import { loadedCore, randomBytes } from './runtime.mjs';
 import { checkedPrivateKey, makeSigner } from './signer.mjs';
 
-// Options every flow takes besides its own: how to reach the API (those of
-// new Coze) and the call's signal and timeout.
-const clientOptionNames = new Set([
-  'baseURL',
-  'fetch',
-  'hooks',
-  'hookBodies',
-  'maxRetries',
-  'connectTimeoutMs',
-  'firstByteTimeoutMs',
-  'idleTimeoutMs',
-  'timeoutMs',
-  'userAgent',
-]);
-const callOptionNames = new Set(['signal', 'timeout']);
-
-// {jsName: coreName} for a flow's own keys; the core's names are accepted too.
-function keyMap(pairs) {
-  const out = new Map();
-  for (const [jsName, coreName] of Object.entries(pairs)) {
-    out.set(jsName, coreName);
-    out.set(coreName, coreName);
-  }
-  return out;
+// {jsName: coreName} for a flow's own options: `shared` named as in the
+// auth option of new Coze (coze.mjs authKeys), plus the flow's others.
+function flowKeys(shared, own = {}) {
+  const pairs = { ...own };
+  for (const name of shared) pairs[name] = authKeys[name];
+  return keyMap(pairs);
 }
 
-const exchangeKeys = keyMap({
-  clientId: 'client_id',
+const exchangeKeys = flowKeys(['clientId', 'clientSecret'], {
   code: 'code',
   redirectUri: 'redirect_uri',
   codeVerifier: 'code_verifier',
-  clientSecret: 'client_secret',
 });
-const refreshKeys = keyMap({ clientId: 'client_id', refreshToken: 'refresh_token', clientSecret: 'client_secret' });
-const deviceKeys = keyMap({ clientId: 'client_id', onCode: 'onCode' });
-const jwtKeys = keyMap({
-  clientId: 'client_id',
-  publicKeyId: 'public_key_id',
-  privateKey: 'privateKey',
-  ttlSeconds: 'ttl_seconds',
-  sessionName: 'session_name',
-  accountId: 'account_id',
-  enterpriseId: 'enterprise_id',
-  scope: 'scope',
-});
-const authorizeKeys = keyMap({
-  clientId: 'client_id',
+const refreshKeys = flowKeys(['clientId', 'refreshToken', 'clientSecret']);
+const deviceKeys = flowKeys(['clientId'], { onCode: 'onCode' });
+const jwtKeys = flowKeys([
+  'clientId',
+  'publicKeyId',
+  'privateKey',
+  'ttlSeconds',
+  'sessionName',
+  'accountId',
+  'enterpriseId',
+  'scope',
+]);
+const authorizeKeys = flowKeys(['clientId'], {
   redirectUri: 'redirect_uri',
   state: 'state',
   baseURL: 'base_url',
@@ -69,15 +47,17 @@ const authorizeKeys = keyMap({
   workspaceId: 'workspace_id',
 });
 
-// Splits a flow's options into its params (core names), the client's
-// options and the call's options; an unknown name is an InvalidArgumentError.
+// Splits a flow's options into its params (core names), the options of its
+// client (those of new Coze, coze.mjs clientOptionNames) and the call's
+// options (the per-call options, normalized); an unknown name is an
+// InvalidArgumentError.
 function splitOptions(what, options, keys) {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw invalid(`${what}: options must be an object`);
   }
   const params = {};
   const client = {};
-  const call = {};
+  const rest = {};
   for (const [key, value] of Object.entries(options)) {
     if (value === undefined) continue;
     if (keys.has(key)) {
@@ -86,18 +66,16 @@ function splitOptions(what, options, keys) {
       params[name] = value;
     } else if (clientOptionNames.has(key)) {
       client[key] = value;
-    } else if (callOptionNames.has(key)) {
-      call[key] = value;
     } else {
-      throw invalid(`${what}: unknown option ${key}`);
+      rest[key] = value;
     }
   }
-  return { params, client, call };
+  return { params, client, call: normalizeOptions(rest) };
 }
 
 // Runs a flow operation on a client of its own (no token); resolves to its answer.
 async function runOn(op, client, params, call, signer = null, onEvent = undefined) {
-  const coze = new Coze({ ...client, [flowClient]: { signer } });
+  const coze = new Coze({ ...client, [internalOptions]: { flow: true, signer } });
   try {
     return await runFlow(coze, op, params, call, onEvent);
   } finally {
@@ -126,9 +104,8 @@ export async function pkcePair() {
  */
 export async function authorizeUrl(options) {
   const { params, client, call } = splitOptions('authorizeUrl', options, authorizeKeys);
-  const extra = [...Object.keys(client), ...Object.keys(call)].filter((k) => k !== 'baseURL');
+  const extra = [...Object.keys(client), ...Object.keys(call)];
   if (extra.length > 0) throw invalid(`authorizeUrl: unknown option ${extra[0]}`);
-  if (isSet(client.baseURL)) params.base_url = client.baseURL;
   for (const [key, value] of Object.entries(params)) {
     if (typeof value !== 'string') throw invalid(`authorizeUrl: ${key} must be a string`);
   }
@@ -171,13 +148,12 @@ export async function deviceFlow(options) {
   delete params.onCode;
   if (typeof onCode !== 'function') throw invalid('deviceFlow: onCode must be a function (it shows the user code)');
   return runOn('oauth.device_flow', client, params, call, null, async (event) => {
-    if (event.type !== 'device_code') return;
-    await onCode(DeviceCode.parse(JSON.stringify(event.toJSON().data)));
+    if (event.type === 'device_code') await onCode(event.data); // a DeviceCode view
   });
 }
 
 function jwtFlow(params, client, call, signer) {
-  delete params.privateKey;
+  delete params.private_key;
   return runOn('oauth.jwt_token', client, params, call, signer);
 }
 
@@ -189,14 +165,14 @@ function jwtFlow(params, client, call, signer) {
  */
 export async function jwtToken(options) {
   const { params, client, call } = splitOptions('jwtToken', options, jwtKeys);
-  const signer = makeSigner(checkedPrivateKey(params.privateKey, 'jwtToken: privateKey'));
+  const signer = makeSigner(checkedPrivateKey(params.private_key, 'jwtToken: privateKey'));
   await signer.prepare();
   return jwtFlow(params, client, call, signer);
 }
 
 // ---- the OAuth app config ------------------------------------------------------------------
 
-const appSecrets = new WeakMap(); // OAuthApp -> {clientSecret, privateKey, signer}
+const appSecrets = new WeakMap(); // OAuthApp -> {clientSecret, signer}
 
 /**
  * An OAuth app as loadOAuthApp reads it: clientType ("pkce", "jwt",
@@ -211,9 +187,10 @@ export class OAuthApp {
     this.baseURL = normalized.base_url;
     this.wwwBase = normalized.www_base;
     this.publicKeyId = normalized.public_key_id;
-    const secrets = { clientSecret: normalized.client_secret, privateKey: null, signer: null };
+    // A jwt app keeps its signer (the key read once, then only inside a
+    // CryptoKey), shared by its jwtToken calls and its clients; never the PEM.
+    const secrets = { clientSecret: normalized.client_secret, signer: null };
     if (normalized.client_type === 'jwt') {
-      secrets.privateKey = normalized.private_key;
       secrets.signer = makeSigner(checkedPrivateKey(normalized.private_key, 'the app config: private_key'));
     }
     appSecrets.set(this, secrets);
@@ -259,7 +236,7 @@ export class OAuthApp {
     if (secrets.signer === null) throw invalid(`jwtToken needs a jwt app; this one is ${this.clientType}`);
     const merged = this.#with(options, { clientId: this.clientId, publicKeyId: this.publicKeyId });
     const { params, client, call } = splitOptions('jwtToken', merged, jwtKeys);
-    if (isSet(params.privateKey)) throw invalid('jwtToken: the app brings its own private key');
+    if (isSet(params.private_key)) throw invalid('jwtToken: the app brings its own private key');
     await secrets.signer.prepare();
     return jwtFlow(params, client, call, secrets.signer);
   }
@@ -283,13 +260,13 @@ export class OAuthApp {
           type: 'jwt',
           clientId: this.clientId,
           publicKeyId: this.publicKeyId,
-          privateKey: secrets.privateKey,
           ttlSeconds,
           sessionName,
           accountId,
           enterpriseId,
           scope,
         },
+        [internalOptions]: { signer: secrets.signer },
       });
     }
     for (const [name, value] of Object.entries({ ttlSeconds, sessionName, accountId, enterpriseId, scope })) {

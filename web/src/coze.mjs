@@ -7,15 +7,17 @@ import {
   RunState,
   Stream,
   callOptionsJson,
+  headerPairs,
   hookNames,
   invalid,
   isSet,
+  keyMap,
   normalizeOptions,
   runToAnswer,
 } from './driver.mjs';
-import { StreamEvent, eventsOf, readRecord, resultOf } from './records.mjs';
+import { StreamEvent, eventsOf, recordOrThrow, resultOf } from './records.mjs';
 import { Pager } from './pages.mjs';
-import { hostIdentity, isBrowser, loadedCore, randomBytes, requireCore, toBytes } from './runtime.mjs';
+import { coreIfLoaded, hostIdentity, isBrowser, loadedCore, randomBytes, requireCore, toBytes } from './runtime.mjs';
 import { checkedPrivateKey, makeSigner } from './signer.mjs';
 import { makeResources, operations } from './generated/resources.mjs';
 
@@ -44,6 +46,10 @@ const groupKeys = {
   ],
   rateLimit: ['rate_limit', { perSecond: 'per_second', burst: 'burst' }],
 };
+
+// Every option of new Coze that says how to reach the API (not token, auth
+// or allowPersonalAccessTokenInBrowser); the auth flows take these too.
+export const clientOptionNames = new Set([...Object.keys(optionKeys), ...Object.keys(groupKeys), 'fetch', 'hooks']);
 
 // Renames the keys of an options group; a value that is not a plain object
 // goes to the core as is, which reports it (rateLimit: null turns it off).
@@ -157,14 +163,26 @@ async function paramsJson(op, params) {
   }
 }
 
-// chat.create_and_poll (coze.chat.createAndPoll), a flow of the core
-// (core/exec/flow.h): chat.create's parameters plus poll_interval_ms.
-const createAndPollOp = {
-  name: 'chat.create_and_poll',
-  response: 'json',
-  events: null,
-  params: { ...operations['chat.create'].params, poll_interval_ms: 2 },
-};
+// The parameters of a poll flow (chat.create_and_poll) as the core takes
+// them: poll_interval_ms in whole milliseconds, a fraction rounded up, as in
+// every cozecore language. Anything else goes as it is and the core refuses
+// it (0, a negative number, a string); NaN and Infinity go as text, since
+// JSON would send them as null (which reads as the default).
+function pollParams(params) {
+  const ms = isSet(params) && typeof params === 'object' ? params.poll_interval_ms : undefined;
+  if (typeof ms !== 'number' || Number.isInteger(ms)) return params;
+  return { ...params, poll_interval_ms: Number.isFinite(ms) ? Math.ceil(ms) : String(ms) };
+}
+
+// A pager's options: a call's, but idempotency_key (the core gives each
+// page request a key of its own).
+function pagerOptions(options) {
+  const normalized = normalizeOptions(options);
+  if (isSet(normalized.idempotency_key)) {
+    throw invalid('idempotency_key is not an option of a pager: each page request has a key of its own');
+  }
+  return normalized;
+}
 
 // An operation by name: the generated one, or a bare one for names only the
 // core knows (no parameter check, a JSON answer).
@@ -175,83 +193,67 @@ function operationNamed(name) {
 
 // ---- auth ------------------------------------------------------------------------------
 
-// The keys of each kind of `auth` option: {jsName: coreName}; the core's
-// snake_case names are accepted too (one spelling per key).
-const authKeys = {
-  oauth: {
-    type: 'type',
-    clientId: 'client_id',
-    accessToken: 'access_token',
-    refreshToken: 'refresh_token',
-    expiresIn: 'expires_in',
-    clientSecret: 'client_secret',
-    refreshMarginSeconds: 'refresh_margin_s',
-  },
-  jwt: {
-    type: 'type',
-    clientId: 'client_id',
-    publicKeyId: 'public_key_id',
-    privateKey: 'private_key',
-    ttlSeconds: 'ttl_seconds',
-    sessionName: 'session_name',
-    accountId: 'account_id',
-    enterpriseId: 'enterprise_id',
-    scope: 'scope',
-    refreshMarginSeconds: 'refresh_margin_s',
-  },
+// The keys of the `auth` option, {jsName: coreName}: those the core's
+// ClientConfig.auth takes (core/exec/client.cpp read_auth, which checks them
+// and names what is wrong), plus privateKey, which stays here (the signer).
+// The core's snake_case names are accepted too (one spelling per key). The
+// auth flows (src/auth.mjs) name their options from here.
+export const authKeys = {
+  type: 'type',
+  clientId: 'client_id',
+  accessToken: 'access_token',
+  refreshToken: 'refresh_token',
+  expiresIn: 'expires_in',
+  clientSecret: 'client_secret',
+  publicKeyId: 'public_key_id',
+  privateKey: 'private_key',
+  ttlSeconds: 'ttl_seconds',
+  sessionName: 'session_name',
+  accountId: 'account_id',
+  enterpriseId: 'enterprise_id',
+  scope: 'scope',
+  refreshMarginSeconds: 'refresh_margin_s',
 };
-const authIntegers = new Set(['expires_in', 'ttl_seconds', 'refresh_margin_s']);
+const authNames = keyMap(authKeys);
 
-// The `auth` option checked and in the core's names (ClientConfig.auth),
-// plus the signer of a jwt app. Messages name keys, never values.
+// The `auth` option in the core's names (ClientConfig.auth) and the private
+// key of a jwt app apart. A key auth does not take goes to the core as it is,
+// which refuses it by name.
 function authConfig(auth) {
   if (auth === null || typeof auth !== 'object' || Array.isArray(auth)) {
     throw invalid('auth must be an object: {type: "oauth", ...} or {type: "jwt", ...}');
   }
-  if (auth.type !== 'oauth' && auth.type !== 'jwt') throw invalid('auth.type must be "oauth" or "jwt"');
-  const keys = authKeys[auth.type];
-  const coreNames = new Map();
-  for (const [jsName, coreName] of Object.entries(keys)) {
-    coreNames.set(jsName, coreName);
-    coreNames.set(coreName, coreName);
-  }
   const core = {};
   let privateKey;
   for (const [key, value] of Object.entries(auth)) {
-    const name = coreNames.get(key);
-    if (name === undefined) throw invalid(`auth: unknown key ${key} for auth type ${auth.type}`);
-    if (value === undefined || value === null) continue;
+    if (!isSet(value)) continue;
+    const name = authNames.get(key) ?? key;
     if (Object.hasOwn(core, name) || (name === 'private_key' && privateKey !== undefined)) {
       throw invalid(`auth.${key} given twice`);
     }
-    if (name === 'private_key') {
-      privateKey = value;
-    } else if (name === 'scope') {
-      if (typeof value !== 'object') throw invalid('auth.scope must be an object');
-      core.scope = value;
-    } else if (authIntegers.has(name)) {
-      if (!Number.isSafeInteger(value)) throw invalid(`auth.${key} must be an integer`);
-      core[name] = value;
-    } else if (name === 'account_id' || name === 'enterprise_id') {
-      if (typeof value !== 'string' && !Number.isSafeInteger(value)) throw invalid(`auth.${key} must be a string`);
-      core[name] = String(value);
-    } else {
-      if (typeof value !== 'string') throw invalid(`auth.${key} must be a string`);
-      core[name] = value;
-    }
+    if (name === 'private_key') privateKey = value;
+    else core[name] = value;
   }
-  if (!core.client_id) throw invalid('auth.clientId is required');
-  if (auth.type === 'jwt') {
-    if (!core.public_key_id) throw invalid('auth.publicKeyId is required for a jwt app');
-    return { core, signer: makeSigner(checkedPrivateKey(privateKey, 'auth.privateKey')) };
-  }
-  if (!core.access_token && !core.refresh_token) throw invalid('auth needs an accessToken or a refreshToken');
-  return { core, signer: null };
+  return { core, privateKey };
 }
 
-// Marks a client made by the auth flows (src/auth.mjs): it needs no token
-// and may carry a signer. Not reachable from outside the package.
-export const flowClient = Symbol('cozecore flow client');
+// A ClientConfig of the core with the client's options applied; what is
+// wrong with them is an InvalidArgumentError with the core's message.
+function coreConfig(core, configJson) {
+  const config = new core.ClientConfig();
+  const problem = config.apply_json(configJson);
+  if (problem) {
+    config.delete();
+    throw invalid(problem);
+  }
+  return config;
+}
+
+// The package's own options of new Coze, under a symbol no caller can reach
+// (src/auth.mjs): {flow: true} for a client of the auth flows (no token),
+// {signer} for a jwt app's signer (its key already read) instead of
+// auth.privateKey.
+export const internalOptions = Symbol('cozecore internal options');
 
 // Runs a flow on a client (see Coze's #flow); set by the class.
 export let runFlow;
@@ -260,10 +262,11 @@ export let runFlow;
 
 export class Coze {
   #config;
+  #configJson;
   #fetch;
   #hooks;
   #signer = null;
-  #authType = null;
+  #hasAuth = false;
   #lastToken = null;
   #client = null;
   #core = null;
@@ -280,20 +283,22 @@ export class Coze {
   // ({type: "oauth", clientId, accessToken, refreshToken, expiresIn,
   // clientSecret}) or a service app whose JWTs it signs with WebCrypto
   // ({type: "jwt", clientId, publicKeyId, privateKey, ttlSeconds,
-  // sessionName, accountId, enterpriseId, scope}). In a browser a personal
-  // access token (pat_...) is refused unless allowPersonalAccessTokenInBrowser.
+  // sessionName, accountId, enterpriseId, scope}; both take
+  // refreshMarginSeconds). The core checks the options (an InvalidArgumentError
+  // with its message): here when it has loaded (init()), else at the first
+  // call. In a browser a personal access token (pat_...) is refused unless
+  // allowPersonalAccessTokenInBrowser.
   constructor(options = {}) {
     if (!options || typeof options !== 'object') throw invalid('options must be an object');
-    const internal = options[flowClient];
+    const internal = options[internalOptions] ?? {};
     const config = {};
-    if (internal) {
-      this.#signer = internal.signer ?? null;
-    } else if (isSet(options.auth)) {
+    let privateKey;
+    if (isSet(options.auth)) {
       if (isSet(options.token)) throw invalid('give either token or auth, not both');
-      const auth = authConfig(options.auth);
-      config.auth = auth.core;
-      this.#signer = auth.signer;
-      this.#authType = auth.core.type;
+      ({ core: config.auth, privateKey } = authConfig(options.auth));
+      this.#hasAuth = true;
+    } else if (internal.flow) {
+      this.#signer = internal.signer ?? null;
     } else {
       if (typeof options.token !== 'string' || options.token === '') {
         throw invalid('a token is required (or auth: an OAuth token or a jwt app)');
@@ -316,16 +321,21 @@ export class Coze {
     this.#hooks = checkedHooks(options.hooks);
     config.hooks = this.#hooks !== null; // no hooks: the core records nothing
     this.#config = config;
+    this.#configJson = JSON.stringify({ ...config, ...hostIdentity() });
+    // The core checks the options (auth included) now when it has loaded,
+    // else when the client is built (ready(), the first call).
+    const core = coreIfLoaded();
+    if (core !== null) coreConfig(core, this.#configJson).delete();
+    if (this.#hasAuth && config.auth.type === 'jwt') {
+      // A jwt app's signer: the app's own (OAuthApp.client), or one for auth.privateKey.
+      this.#signer = internal.signer ?? makeSigner(checkedPrivateKey(privateKey, 'auth.privateKey'));
+    } else if (privateKey !== undefined) {
+      throw invalid('auth.privateKey is for jwt apps (type "jwt")');
+    }
     const fetchImpl = options.fetch ?? globalThis.fetch;
     if (typeof fetchImpl !== 'function') throw invalid('no fetch implementation');
     this.#fetch = options.fetch ? fetchImpl : (url, init) => globalThis.fetch(url, init);
     const resources = makeResources((op, params, callOptions) => this.#invoke(op, params, callOptions));
-    // The one hand-written method of a resource: a flow with an answer of its own.
-    Object.defineProperty(resources.chat, 'createAndPoll', {
-      value: (params, callOptions) => this.#createAndPoll(params, callOptions),
-      writable: true,
-      configurable: true,
-    });
     for (const [name, resource] of Object.entries(resources)) {
       Object.defineProperty(this, name, { value: resource, enumerable: true });
     }
@@ -343,10 +353,8 @@ export class Coze {
     if (!this.#starting) {
       this.#starting = loadedCore().then(async (core) => {
         if (this.#closed) throw invalid('the client is closed');
-        const config = new core.ClientConfig();
+        const config = coreConfig(core, this.#configJson);
         try {
-          const problem = config.apply_json(JSON.stringify({ ...this.#config, ...hostIdentity() }));
-          if (problem) throw invalid(problem);
           const seed = new Uint32Array(randomBytes(8).buffer);
           config.set_seed(seed[0], seed[1]);
           this.#client = new core.Client(config);
@@ -378,30 +386,30 @@ export class Coze {
   }
 
   // The generated methods land here: a Stream for streaming operations, a
-  // Pager for the pages of a list operation, else a promise of the answer.
+  // Pager for the pages of a list operation, the answer of a poll flow, else
+  // a promise of the answer.
   #invoke(op, params, options) {
     if (op.response === 'sse') return this.#stream(op, params, options, op.events, true);
-    if (op.response === 'pages') return new Pager(() => this.#start(op, params, options, StreamEvent, true), op.items);
+    if (op.response === 'pages') {
+      return new Pager(() => this.#start(op, params, pagerOptions(options), StreamEvent, true), op.paging);
+    }
+    if (op.response === 'poll') return this.#createAndPoll(op, params, options);
     return this.#answer(op, params, options, true);
   }
 
-  // coze.chat.createAndPoll: creates the chat, polls it every
-  // poll_interval_ms (default 1000) until it is completed, failed,
-  // requires_action or canceled, then lists its messages: {chat, messages}.
-  // The core runs it all; past the call's deadline (the timeout option) it
-  // cancels the chat and the call fails with a TimeoutError.
-  async #createAndPoll(params, options) {
-    const interval = isSet(params) && typeof params === 'object' ? params.poll_interval_ms : undefined;
-    if (isSet(interval) && !(Number.isSafeInteger(interval) && interval >= 1)) {
-      throw invalid('chat.create_and_poll: poll_interval_ms must be an integer number of milliseconds, at least 1');
-    }
-    const state = await this.#start(createAndPollOp, params, options, StreamEvent, true);
+  // coze.chat.createAndPoll (chat.create_and_poll): the core creates the
+  // chat, polls it every poll_interval_ms (default 1000) until it is
+  // completed, failed, requires_action or canceled (a `chat` event), then
+  // lists its messages (the answer): {chat, messages}. Past the call's
+  // deadline (the timeout option) it cancels the chat and the call fails
+  // with a TimeoutError.
+  async #createAndPoll(op, params, options) {
     let chat;
-    for (;;) {
-      const step = await state.step();
-      if (step.done) return { chat, messages: step.value ?? [] };
-      if (step.value.type === 'chat') chat = step.value.data;
-    }
+    const onEvent = (event) => {
+      if (event.type === 'chat') chat = event.data;
+    };
+    const messages = await this.#flow(op, pollParams(params), options, onEvent, true);
+    return { chat, messages: messages ?? [] };
   }
 
   async #answer(op, params, options, strict) {
@@ -434,11 +442,11 @@ export class Coze {
     });
   }
 
-  // Runs an operation (a flow, by name) to its answer, handing each event to
+  // Runs an operation (a flow) to its answer, handing each event to
   // `onEvent` (awaited); an onEvent that throws cancels the call and its
   // error is thrown.
-  async #flow(name, params, options, onEvent) {
-    const state = await this.#start(operationNamed(name), params, options, StreamEvent, false);
+  async #flow(op, params, options, onEvent, strict) {
+    const state = await this.#start(op, params, options, StreamEvent, strict);
     for (;;) {
       const step = await state.step();
       if (step.done) return step.value;
@@ -453,7 +461,8 @@ export class Coze {
   }
 
   static {
-    runFlow = (coze, name, params, options, onEvent) => coze.#flow(name, params, options, onEvent);
+    runFlow = (coze, name, params, options, onEvent) =>
+      coze.#flow(operationNamed(name), params, options, onEvent, false);
   }
 
   // The token the client holds now, for callers who store it (a refresh
@@ -461,7 +470,7 @@ export class Coze {
   // expires_in (unix seconds, -1 unknown), refreshes}; null for a client
   // with a fixed token.
   token() {
-    if (this.#authType === null) return null;
+    if (!this.#hasAuth) return null;
     if (this.#client) this.#lastToken = JSON.parse(this.#client.token_json());
     if (this.#lastToken !== null && this.#lastToken.access_token !== undefined) return { ...this.#lastToken };
     const auth = this.#config.auth;
@@ -481,18 +490,13 @@ export class Coze {
   // Frees the client's core state; calls in progress keep working.
   close() {
     this.#closed = true;
-    if (this.#client && this.#authType !== null) this.#lastToken = JSON.parse(this.#client.token_json());
+    if (this.#client && this.#hasAuth) this.#lastToken = JSON.parse(this.#client.token_json());
     if (this.#client) this.#client.delete();
     this.#client = null;
   }
 }
 
 // ---- decoding answers received elsewhere ------------------------------------------------
-
-function recordOf(decoded) {
-  if (decoded.error) throw errorFromCore({ ...decoded.error, kind: decoded.error.kind || 'decode' });
-  return readRecord(decoded.record);
-}
 
 // The error a call fails with when the server gives this one answer (HTTP
 // status, headers as an object or [name, value] pairs, body text), mapped
@@ -501,8 +505,7 @@ function recordOf(decoded) {
 // throw, or null when the call would succeed. `wallMs` (unix ms) lets an
 // HTTP-date Retry-After count. Needs init().
 export function answerError(method, stream, status, headers = [], body = '', wallMs = -1) {
-  const pairs = Array.isArray(headers) ? headers : Object.entries(headers ?? {});
-  const list = pairs.map(([name, value]) => [String(name), String(value)]);
+  const list = headerPairs(headers);
   const e = requireCore().answer_error(String(method), !!stream, Number(status), list, String(body), Number(wallMs));
   return e.kind ? errorFromCore(e) : null;
 }
@@ -512,7 +515,7 @@ export function answerError(method, stream, status, headers = [], body = '', wal
 // the mapped CozeError thrown. Needs init().
 export function decodeResponse(op, status, body) {
   const name = operationNamed(op).name;
-  return resultOf(recordOf(requireCore().decode_response_js(name, Number(status), String(body))));
+  return resultOf(recordOrThrow(requireCore().decode_response_js(name, Number(status), String(body))));
 }
 
 // One stream event of the streaming operation `op` (its SSE event name and
@@ -520,7 +523,7 @@ export function decodeResponse(op, status, body) {
 // stream with (an error event, malformed JSON) thrown. Needs init().
 export function decodeEvent(op, type, data) {
   const operation = operationNamed(op);
-  const rec = recordOf(requireCore().decode_event_js(operation.name, String(type), String(data)));
+  const rec = recordOrThrow(requireCore().decode_event_js(operation.name, String(type), String(data)));
   const events = eventsOf(rec, operation.events ?? StreamEvent);
   if (events.length !== 1) throw makeCozeError('internal', `decode_event gave ${events.length} events`);
   return events[0];

@@ -213,7 +213,9 @@ class Exchange {
   }
 }
 
-function headerPairs(headers) {
+// Headers (or query values) as [name, value] string pairs, from an array of
+// pairs, a Headers or Map, or a plain object; null and undefined values are left out.
+export function headerPairs(headers) {
   if (!headers) return [];
   let source;
   if (Array.isArray(headers)) source = headers;
@@ -233,6 +235,16 @@ export function invalid(message) {
 
 export function isSet(value) {
   return value !== undefined && value !== null;
+}
+
+// {jsName: coreName} as a Map that takes both spellings of each name.
+export function keyMap(pairs) {
+  const out = new Map();
+  for (const [jsName, coreName] of Object.entries(pairs)) {
+    out.set(jsName, coreName);
+    out.set(coreName, coreName);
+  }
+  return out;
 }
 
 // ---- per-call options ----------------------------------------------------------
@@ -375,8 +387,6 @@ function runHooks(hooks, eventsJson) {
     }
   }
 }
-
-// Frees the core call of a CallRun that was dropped unfinished without
 
 // ---- the core's call exports --------------------------------------------------------
 

@@ -1,18 +1,21 @@
 // Typed errors: one CozeError base carrying the core's error fields, and one
 // subclass per kind (DESIGN.md "Error kinds") so callers can use instanceof.
-// `message` is the core's message followed by the hint in parentheses when
-// there is one; `rawMessage` is the message alone (the server's own text).
+// `message` is the error's string form as the core writes it for every
+// language (error_text: the message, then the hint in parentheses when there
+// is one); `rawMessage` is the message alone (the server's own text).
+
+import { requireCore } from './runtime.mjs';
 
 export class CozeError extends Error {
+  // fields.text: the string form (the core's error_text); default the message.
   constructor(kind, message, fields = {}) {
-    const hint = fields.hint ?? '';
     const raw = message || kind;
-    super(hint ? `${raw} (${hint})` : raw);
+    super(fields.text || raw);
     this.name = new.target.name;
     this.kind = kind;
     this.rawMessage = raw;
     // What to do about it when the core knows ('' when it has nothing to add).
-    this.hint = hint;
+    this.hint = fields.hint ?? '';
     // An OAuth answer's error_code ('authorization_pending', ...), '' when none.
     this.errorCode = fields.errorCode ?? '';
     // The X-Client-Request-Id of the last attempt, '' when nothing was sent.
@@ -98,9 +101,11 @@ function historyFromCore(text) {
   }));
 }
 
-// Converts the core's Error value (snake_case fields) to a CozeError.
+// Converts the core's Error value (snake_case fields, all of them, as the
+// core hands it out) to a CozeError.
 export function errorFromCore(e) {
   return makeCozeError(e.kind || 'internal', e.message, {
+    text: requireCore().error_text(e),
     httpStatus: e.http_status,
     code: e.code,
     logid: e.logid,

@@ -13,28 +13,23 @@
 // Each loop over a Pager is a call of its own from the first page. Leaving a
 // loop early cancels the call (no further request); an error on page N is
 // thrown after the items of pages 1 .. N-1 were handed out. The call options
-// apply to every page's request (a timeout bounds each page, not the loop).
+// apply to every page's request (a timeout bounds each page, not the loop);
+// idempotency_key is none of them (the core gives each page request its own).
 
 import { Stream } from './driver.mjs';
 
-function booleanOr(value) {
-  return typeof value === 'boolean' ? value : undefined;
-}
-
-function integerOr(value) {
-  return Number.isSafeInteger(value) ? value : undefined;
-}
-
 // One page: `data` is the list operation's result (a typed view), `items`
-// its list of items, `hasMore` and `total` when the answer says, `logid`
-// the page's X-Tt-Logid.
+// its list of items, `hasMore` and `total` the result's fields that say so
+// when it has them, `logid` the page's X-Tt-Logid. `paging` names the
+// fields ({items, hasMore, total}, null for a field the result does not
+// have), as the generated operation table gives them.
 export class Page {
-  #itemsKey;
+  #paging;
   #data;
   #logid;
 
-  constructor(event, itemsKey) {
-    this.#itemsKey = itemsKey;
+  constructor(event, paging) {
+    this.#paging = paging;
     this.#data = event.data;
     this.#logid = event.id;
   }
@@ -47,23 +42,29 @@ export class Page {
     return this.#logid;
   }
 
+  #field(name) {
+    const data = this.#data;
+    return name !== null && data !== null && typeof data === 'object' ? data[name] : undefined;
+  }
+
   get items() {
-    const list = this.data !== null && typeof this.data === 'object' ? this.data[this.#itemsKey] : undefined;
+    const list = this.#field(this.#paging.items);
     return Array.isArray(list) ? list : [];
   }
 
+  // The result's has_more (the field as the description names it); undefined when it has none.
   get hasMore() {
-    return this.data ? booleanOr(this.data.has_more) : undefined;
+    return this.#field(this.#paging.hasMore);
   }
 
+  // The result's count of all items (total or total_count, as the description names it); undefined when none.
   get total() {
-    if (!this.data) return undefined;
-    return integerOr(this.data.total) ?? integerOr(this.data.total_count);
+    return this.#field(this.#paging.total);
   }
 
   toJSON() {
     const data = this.data && typeof this.data.toJSON === 'function' ? this.data.toJSON() : this.data;
-    const out = { items: data ? (data[this.#itemsKey] ?? []) : [], logid: this.logid };
+    const out = { items: data ? (data[this.#paging.items] ?? []) : [], logid: this.logid };
     if (this.hasMore !== undefined) out.hasMore = this.hasMore;
     if (this.total !== undefined) out.total = this.total;
     return out;
@@ -73,11 +74,11 @@ export class Page {
 // The pages of one run of the flow: an async iterator of Pages.
 export class PageIterator {
   #stream;
-  #itemsKey;
+  #paging;
 
-  constructor(stream, itemsKey) {
+  constructor(stream, paging) {
     this.#stream = stream;
-    this.#itemsKey = itemsKey;
+    this.#paging = paging;
   }
 
   [Symbol.asyncIterator]() {
@@ -88,7 +89,7 @@ export class PageIterator {
     for (;;) {
       const step = await this.#stream.next();
       if (step.done) return { done: true, value: undefined };
-      if (step.value.type === 'page') return { done: false, value: new Page(step.value, this.#itemsKey) };
+      if (step.value.type === 'page') return { done: false, value: new Page(step.value, this.#paging) };
     }
   }
 
@@ -151,15 +152,15 @@ class ItemIterator {
 }
 
 // Every page of a list operation. `open` starts one run of the flow (an
-// async function resolving to its RunState); `itemsKey` names the items
-// field of the list operation's result.
+// async function resolving to its RunState); `paging` names the fields of
+// the list operation's result (see Page).
 export class Pager {
   #open;
-  #itemsKey;
+  #paging;
 
-  constructor(open, itemsKey) {
+  constructor(open, paging) {
     this.#open = open;
-    this.#itemsKey = itemsKey;
+    this.#paging = paging;
   }
 
   // The items of every page, lazily (a new run from the first page).
@@ -169,6 +170,6 @@ export class Pager {
 
   // The pages, lazily (a new run from the first page).
   pages() {
-    return new PageIterator(new Stream(this.#open), this.#itemsKey);
+    return new PageIterator(new Stream(this.#open), this.#paging);
   }
 }

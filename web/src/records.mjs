@@ -8,7 +8,7 @@
 // string field is one String.slice. A view (a Model, a StreamEvent) is a
 // record plus a word index; it converts a field only when it is touched.
 
-import { makeCozeError } from './errors.mjs';
+import { errorFromCore, makeCozeError } from './errors.mjs';
 import { requireCore } from './runtime.mjs';
 
 const NULL = 0;
@@ -78,13 +78,17 @@ function put(out, key, value) {
 
 // Model metadata, registered by the generated code (defineModel).
 const MODEL_ID = Symbol('cozecore.modelId');
-const modelFields = []; // by model id: [[field name, reader], ...] in record order
+const modelFields = []; // by model id: [[field name, reader, secret?], ...] in record order
 const modelNames = [];
 const modelClassById = [];
 
+// What a printed view shows in place of a secret field's value (x-coze-secret).
+const HIDDEN = '***';
+
 // The canonical view of the cell at `at` (core/api/README.md): plain JSON, a
-// model as the object of its non-null fields plus "$extra".
-function canonical(rec, at) {
+// model as the object of its non-null fields plus "$extra". `masked`: the
+// printed form, with the secret fields of models shown as ***.
+function canonical(rec, at, masked = false) {
   const w = rec.w;
   switch (w[at]) {
     case FALSE:
@@ -98,11 +102,11 @@ function canonical(rec, at) {
     case STRING:
       return stringOf(rec, at);
     case OBJECT:
-      return objectView(rec, w[at + 1], w[at + 2]);
+      return objectView(rec, w[at + 1], w[at + 2], masked);
     case ARRAY: {
       const node = w[at + 1];
       const out = new Array(w[at + 2]);
-      for (let i = 0; i < out.length; i++) out[i] = canonical(rec, node + 3 * i);
+      for (let i = 0; i < out.length; i++) out[i] = canonical(rec, node + 3 * i, masked);
       return out;
     }
     default:
@@ -123,8 +127,9 @@ function extrasOf(rec, node) {
 }
 
 // A model's canonical view: each field as its getter reads it (so the view
-// and the getters always agree), made plain, when it is not null.
-function objectView(rec, node, modelId) {
+// and the getters always agree), made plain, when it is not null; `masked`
+// shows secret fields as ***.
+function objectView(rec, node, modelId, masked = false) {
   const w = rec.w;
   const fields = modelId >= 0 ? modelFields[modelId] : undefined;
   if (fields === undefined) return extrasOf(rec, node) ?? {};
@@ -133,8 +138,13 @@ function objectView(rec, node, modelId) {
   for (let i = 0; i < known; i++) {
     const at = node + 2 + 3 * i;
     if (w[at] === NULL) continue;
-    const value = fields[i][1](rec, at);
-    if (value !== undefined && value !== null) put(out, fields[i][0], plain(value));
+    const [name, reader, secret] = fields[i];
+    if (masked && secret === true) {
+      put(out, name, HIDDEN);
+      continue;
+    }
+    const value = reader(rec, at);
+    if (value !== undefined && value !== null) put(out, name, plain(value, masked));
   }
   const extra = extrasOf(rec, node);
   if (extra !== undefined) out.$extra = extra;
@@ -142,12 +152,12 @@ function objectView(rec, node, modelId) {
 }
 
 // A value a reader gave, as plain JSON: views by their canonical view.
-function plain(value) {
+function plain(value, masked) {
   if (value === null || typeof value !== 'object') return value;
-  if (value instanceof Model) return value.toJSON();
-  if (Array.isArray(value)) return value.map(plain);
+  if (value instanceof Model) return objectView(value[REC], value[NODE], value[MODEL_ID], masked);
+  if (Array.isArray(value)) return value.map((v) => plain(v, masked));
   const out = {};
-  for (const key of Object.keys(value)) put(out, key, plain(value[key]));
+  for (const key of Object.keys(value)) put(out, key, plain(value[key], masked));
   return out;
 }
 
@@ -257,8 +267,10 @@ export class Model {
     return objectView(this[REC], this[NODE], this[MODEL_ID]);
   }
 
+  // What console.log and util.inspect show: the canonical view with secret
+  // fields (tokens, device codes) as ***.
   [inspect]() {
-    return this.toJSON();
+    return objectView(this[REC], this[NODE], this[MODEL_ID], true);
   }
 }
 
@@ -270,7 +282,7 @@ export function readField(view, i, reader) {
 }
 
 // Registers a generated model: its id in records, its name, its fields
-// ([name, reader] in record order).
+// ([name, reader] in record order, [name, reader, true] for a secret one).
 export function defineModel(Class, id, name, fields) {
   Object.defineProperty(Class.prototype, MODEL_ID, { value: id });
   modelFields[id] = fields;
@@ -279,18 +291,9 @@ export function defineModel(Class, id, name, fields) {
 }
 
 // The core's Decoded {record} | {error} as a record, or the thrown CozeError.
-function recordOrThrow(decoded) {
-  if (decoded.error) throw errorFromDecoded(decoded.error);
+export function recordOrThrow(decoded) {
+  if (decoded.error) throw errorFromCore({ ...decoded.error, kind: decoded.error.kind || 'decode' });
   return readRecord(decoded.record);
-}
-
-function errorFromDecoded(e) {
-  return makeCozeError(e.kind || 'decode', e.message, {
-    httpStatus: e.http_status,
-    code: e.code,
-    logid: e.logid,
-    body: e.body,
-  });
 }
 
 // `text` read as the model `Class` (the core fails text that is not JSON,
@@ -369,14 +372,19 @@ export class StreamEvent {
 
   // {type, data} with the payload's canonical view, plus id when it has one.
   toJSON() {
-    const out = { type: this.type, data: canonical(this.#rec, this.#at + 6) };
+    return this.#view(false);
+  }
+
+  // Printed: the same with secret fields as *** (a device_code event's code).
+  [inspect]() {
+    return this.#view(true);
+  }
+
+  #view(masked) {
+    const out = { type: this.type, data: canonical(this.#rec, this.#at + 6, masked) };
     const id = this.id;
     if (id !== '') out.id = id;
     return out;
-  }
-
-  [inspect]() {
-    return this.toJSON();
   }
 }
 

@@ -31,6 +31,11 @@ export function requireCore() {
   return coreModule;
 }
 
+// The core when it has loaded, else null (what can be checked at once is then checked later).
+export function coreIfLoaded() {
+  return coreModule;
+}
+
 export async function loadedCore() {
   await init();
   return coreModule;

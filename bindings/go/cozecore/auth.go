@@ -5,8 +5,8 @@ import (
 	"crypto/rand"
 	"encoding/base64"
 	"encoding/json"
-	"errors"
 	"fmt"
+	"math"
 	"os"
 	"time"
 
@@ -55,8 +55,9 @@ type JWTApp struct {
 	// PrivateKey is the RSA private key, PEM: PKCS#8 ("BEGIN PRIVATE KEY")
 	// or PKCS#1 ("BEGIN RSA PRIVATE KEY").
 	PrivateKey string
-	// TTL is how long each access token asked for lives (default 15 min,
-	// at most 24 h), whole seconds.
+	// TTL is how long each access token asked for lives, in whole seconds
+	// (rounded down); 0 leaves it to the core (15 min). The core takes
+	// 1 s to 24 h and refuses anything else.
 	TTL          time.Duration
 	SessionName  string // optional: isolates the token to one end user
 	AccountID    string // optional: the token of this account (account variant)
@@ -88,7 +89,7 @@ func WithOAuthToken(creds OAuthCredentials) Option {
 		putString(a, "access_token", creds.AccessToken)
 		putString(a, "refresh_token", creds.RefreshToken)
 		putString(a, "client_secret", creds.ClientSecret)
-		if creds.ExpiresIn > 0 {
+		if creds.ExpiresIn != 0 {
 			a["expires_in"] = creds.ExpiresIn
 		}
 		s.setAuth(a, nil, nil)
@@ -96,36 +97,41 @@ func WithOAuthToken(creds OAuthCredentials) Option {
 }
 
 // WithJWTAuth makes the client get its tokens as a service app (see
-// JWTApp). A private key that cannot be read does not panic: every call of
+// JWTApp). A private key that cannot be read, or an app the core refuses
+// (a TTL out of range, no PublicKeyID, ...), does not panic: every call of
 // the client then fails with ErrInvalidArgument, and the message never
 // quotes the key.
 func WithJWTAuth(app JWTApp) Option {
 	return clientOption(func(s *settings) {
-		a, err := app.coreParams()
+		a := app.coreParams()
 		a["type"] = "jwt"
-		signer, kerr := parsePrivateKey(app.PrivateKey)
-		if err == nil && kerr != nil {
-			err = fmt.Errorf("jwt auth: %w", kerr)
+		signer, err := parsePrivateKey(app.PrivateKey)
+		if err != nil {
+			err = fmt.Errorf("jwt auth: %w", err)
 		}
 		s.setAuth(a, signer, err)
 	})
 }
 
 // WithRefreshMargin sets how long before its expiry the client refreshes
-// its OAuth or JWT token (default 30 s).
+// its OAuth or JWT token, in whole seconds (rounded down; the core's
+// default is 30 s). The core refuses a negative margin (ErrInvalidArgument
+// on every call).
 func WithRefreshMargin(d time.Duration) Option {
 	return clientOption(func(s *settings) {
-		margin := max(int64(d/time.Second), 0)
+		margin := seconds(d)
 		s.refreshMargin = &margin
 	})
 }
 
+// setAuth makes a the client's auth: the last auth option wins, its key
+// and its error with it.
 func (s *settings) setAuth(a map[string]any, signer *rsaSigner, err error) {
-	s.auth, s.signer = a, signer
-	if err != nil && s.authErr == nil {
-		s.authErr = err
-	}
+	s.auth, s.signer, s.authErr = a, signer, err
 }
+
+// seconds is d in whole seconds, rounded down (so a negative d stays negative).
+func seconds(d time.Duration) int64 { return int64(math.Floor(d.Seconds())) }
 
 func putString(m map[string]any, key, value string) {
 	if value != "" {
@@ -133,14 +139,12 @@ func putString(m map[string]any, key, value string) {
 	}
 }
 
-// coreParams is the app as the core takes it, without the key.
-func (j JWTApp) coreParams() (map[string]any, error) {
+// coreParams is the app as the core takes it, without the key; the core
+// checks it.
+func (j JWTApp) coreParams() map[string]any {
 	a := map[string]any{"client_id": j.ClientID, "public_key_id": j.PublicKeyID}
 	if j.TTL != 0 {
-		if j.TTL < time.Second {
-			return a, errors.New("jwt auth: TTL must be at least one second")
-		}
-		a["ttl_seconds"] = int64(j.TTL / time.Second)
+		a["ttl_seconds"] = seconds(j.TTL)
 	}
 	putString(a, "session_name", j.SessionName)
 	putString(a, "account_id", j.AccountID)
@@ -148,7 +152,7 @@ func (j JWTApp) coreParams() (map[string]any, error) {
 	if j.Scope != nil {
 		a["scope"] = j.Scope
 	}
-	return a, nil
+	return a
 }
 
 // Token is the token a client holds now (Client.Token). A refresh token
@@ -181,12 +185,9 @@ func (c *Client) Token() (Token, bool) {
 		text = h.core.TokenJSON()
 	}
 	h.mu.Unlock()
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal([]byte(text), &raw); err != nil || len(raw) == 0 {
-		return Token{}, false
-	}
-	var t Token
-	if err := json.Unmarshal([]byte(text), &t); err != nil {
+	// A client with a token source always counts its refreshes; "{}" has no count.
+	t := Token{Refreshes: -1}
+	if err := json.Unmarshal([]byte(text), &t); err != nil || t.Refreshes < 0 {
 		return Token{}, false
 	}
 	return t, true
@@ -279,6 +280,16 @@ func AuthorizeURL(p AuthorizeURLParams) (string, error) {
 	return out.URL, nil
 }
 
+// JWTAudience is the audience (aud) a service app's JWT names for the API
+// base baseURL ("" for DefaultBaseURL): its host, e.g. "api.coze.com". The
+// core puts it in every JWT it builds; this helps check an app's setup.
+func JWTAudience(baseURL string) string {
+	if baseURL == "" {
+		baseURL = DefaultBaseURL
+	}
+	return core.OAuthJWTAudience(baseURL)
+}
+
 // ---- the flows ----------------------------------------------------------------
 
 // AuthService runs the OAuth flows as calls of its client (c.Auth): each
@@ -353,38 +364,16 @@ type DeviceFlowParams struct {
 // ErrTimeout; cancelling ctx stops the polling (ErrCancelled).
 func (a *AuthService) DeviceFlow(ctx context.Context, p DeviceFlowParams, onCode func(DeviceCode),
 	opts ...CallOption) (OAuthToken, error) {
-	r, err := a.c.start(ctx, "oauth.device_flow", map[string]any{"client_id": p.ClientID}, resultRecord, nil, opts)
+	r, err := a.c.run(ctx, "oauth.device_flow", map[string]any{"client_id": p.ClientID}, resultRecord, opts,
+		func(ev Event) {
+			if ev.Type == "device_code" && onCode != nil {
+				onCode(newDeviceCode(ev.r, ev.data))
+			}
+		})
 	if err != nil {
 		return OAuthToken{}, err
 	}
-	defer r.release()
-	for {
-		batch, err := r.advance()
-		if err != nil {
-			return OAuthToken{}, err
-		}
-		if batch == nil {
-			return newOAuthToken(r.record, rootCell), nil
-		}
-		at, n := batch.items(rootCell)
-		for i := int32(0); i < n; i, at = i+1, at+3 {
-			ev := eventAt(batch, at)
-			if ev.Type != "device_code" || onCode == nil {
-				continue
-			}
-			text, err := marshalJSON(ev.Data())
-			if err != nil {
-				r.cancel(err)
-				return OAuthToken{}, newError(KindInternal, "device flow: "+err.Error(), err)
-			}
-			code, err := ParseDeviceCode(string(text))
-			if err != nil {
-				r.cancel(err)
-				return OAuthToken{}, err
-			}
-			onCode(code)
-		}
-	}
+	return newOAuthToken(r.record, rootCell), nil
 }
 
 // JWTTokenParams are the parameters of JWTToken: the app (its private key
@@ -397,15 +386,11 @@ type JWTTokenParams = JWTApp
 // enterprise variant when AccountID or EnterpriseID is set). A key that
 // cannot be read is ErrInvalidArgument before anything is sent.
 func (a *AuthService) JWTToken(ctx context.Context, p JWTTokenParams, opts ...CallOption) (OAuthToken, error) {
-	m, err := p.coreParams()
-	if err != nil {
-		return OAuthToken{}, newError(KindInvalidArgument, "oauth.jwt_token: "+err.Error(), nil)
-	}
 	signer, err := parsePrivateKey(p.PrivateKey)
 	if err != nil {
 		return OAuthToken{}, newError(KindInvalidArgument, "oauth.jwt_token: "+err.Error(), nil)
 	}
-	return a.token(ctx, "oauth.jwt_token", m, signer, opts)
+	return a.token(ctx, "oauth.jwt_token", p.coreParams(), signer, opts)
 }
 
 func (a *AuthService) token(ctx context.Context, op string, params map[string]any, signer *rsaSigner,
@@ -413,7 +398,7 @@ func (a *AuthService) token(ctx context.Context, op string, params map[string]an
 	if signer != nil {
 		opts = append(opts, callOption(func(s *callSettings) { s.signer = signer }))
 	}
-	r, err := a.c.run(ctx, op, params, resultRecord, opts)
+	r, err := a.c.run(ctx, op, params, resultRecord, opts, nil)
 	if err != nil {
 		return OAuthToken{}, err
 	}
@@ -449,21 +434,24 @@ func (o OAuthApp) GoString() string { return o.String() }
 // rejects (unknown client_type, a jwt app without key, a web app without
 // secret, ...) is ErrInvalidArgument naming the field, never its value.
 func LoadOAuthApp(jsonText []byte) (*OAuthApp, error) {
-	answer := []byte(core.OAuthAppConfig(string(jsonText)))
-	var e struct {
-		Error string `json:"error"`
+	var a struct { // the core's normalised config, or its error
+		Error        string `json:"error"`
+		ClientType   string `json:"client_type"`
+		ClientID     string `json:"client_id"`
+		BaseURL      string `json:"base_url"`
+		WWWBase      string `json:"www_base"`
+		PublicKeyID  string `json:"public_key_id"`
+		PrivateKey   string `json:"private_key"`
+		ClientSecret string `json:"client_secret"`
 	}
-	if err := json.Unmarshal(answer, &e); err != nil {
+	if err := json.Unmarshal([]byte(core.OAuthAppConfig(string(jsonText))), &a); err != nil {
 		return nil, newError(KindInternal, "OAuth app config: the core's answer is not JSON", nil)
 	}
-	if e.Error != "" {
-		return nil, newError(KindInvalidArgument, e.Error, nil)
+	if a.Error != "" {
+		return nil, newError(KindInvalidArgument, a.Error, nil)
 	}
-	var app OAuthApp
-	if err := json.Unmarshal(answer, &app); err != nil {
-		return nil, newError(KindInternal, "OAuth app config: the core's answer is not JSON", nil)
-	}
-	return &app, nil
+	return &OAuthApp{ClientType: a.ClientType, ClientID: a.ClientID, BaseURL: a.BaseURL, WWWBase: a.WWWBase,
+		PublicKeyID: a.PublicKeyID, PrivateKey: a.PrivateKey, ClientSecret: a.ClientSecret}, nil
 }
 
 // LoadOAuthAppFile reads the OAuth app config in the file at path.
@@ -473,24 +461,6 @@ func LoadOAuthAppFile(path string) (*OAuthApp, error) {
 		return nil, newError(KindInvalidArgument, "OAuth app config: "+err.Error(), err)
 	}
 	return LoadOAuthApp(b)
-}
-
-// UnmarshalJSON reads the core's normalised config.
-func (o *OAuthApp) UnmarshalJSON(b []byte) error {
-	var m struct {
-		ClientType   string `json:"client_type"`
-		ClientID     string `json:"client_id"`
-		BaseURL      string `json:"base_url"`
-		WWWBase      string `json:"www_base"`
-		PublicKeyID  string `json:"public_key_id"`
-		PrivateKey   string `json:"private_key"`
-		ClientSecret string `json:"client_secret"`
-	}
-	if err := json.Unmarshal(b, &m); err != nil {
-		return err
-	}
-	*o = OAuthApp(m)
-	return nil
 }
 
 // JWTApp is the app as a service app (for WithJWTAuth, JWTToken), with the

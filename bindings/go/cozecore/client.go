@@ -246,7 +246,7 @@ type Binary struct {
 // The typed methods (c.Chat.Create, ...) are the same with typed params and
 // results.
 func (c *Client) Do(ctx context.Context, op string, params any, opts ...CallOption) (*Result, error) {
-	r, err := c.run(ctx, op, params, resultJSON, opts)
+	r, err := c.run(ctx, op, params, resultJSON, opts, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -261,7 +261,7 @@ func (c *Client) Do(ctx context.Context, op string, params any, opts ...CallOpti
 
 // invoke runs a non-streaming operation and returns its result record.
 func (c *Client) invoke(ctx context.Context, op string, params any, opts []CallOption) (*record, error) {
-	r, err := c.run(ctx, op, params, resultRecord, opts)
+	r, err := c.run(ctx, op, params, resultRecord, opts, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -270,52 +270,43 @@ func (c *Client) invoke(ctx context.Context, op string, params any, opts []CallO
 
 // invokeBinary runs a binary operation and returns the bytes of its answer.
 func (c *Client) invokeBinary(ctx context.Context, op string, params any, opts []CallOption) (*Binary, error) {
-	r, err := c.run(ctx, op, params, resultBinary, opts)
+	r, err := c.run(ctx, op, params, resultBinary, opts, nil)
 	if err != nil {
 		return nil, err
 	}
 	return &Binary{Data: []byte(r.binary), ContentType: r.contentType, LogID: r.logID}, nil
 }
 
-// run drives a non-streaming call to its end; the runner holds what want asked for.
-func (c *Client) run(ctx context.Context, op string, params any, want resultKind, opts []CallOption) (*runner, error) {
+// run drives a call to its end, handing each event to each (a streaming
+// operation run without a stream drops them: each nil); the runner holds
+// what want asked for.
+func (c *Client) run(ctx context.Context, op string, params any, want resultKind, opts []CallOption,
+	each func(Event)) (*runner, error) {
 	r, err := c.start(ctx, op, params, want, nil, opts)
 	if err != nil {
 		return nil, err
 	}
 	defer r.release()
-	for {
-		batch, err := r.advance()
-		switch {
-		case err != nil:
-			return nil, err
-		case batch == nil:
-			return r, nil
+	cur := cursor{r: r}
+	for ev, ok := cur.next(); ok; ev, ok = cur.next() {
+		if each != nil {
+			each(ev)
 		}
-		// A streaming operation run without a stream: its events are dropped.
 	}
+	if cur.err != nil {
+		return nil, cur.err
+	}
+	return r, nil
 }
 
 // DoStream starts a streaming operation ("chat.stream", ...). It returns
 // once the first event has arrived, so a failed request (bad token, busy
 // conversation) is reported here rather than by the stream.
 func (c *Client) DoStream(ctx context.Context, op string, params any, opts ...CallOption) (*Stream, error) {
-	stop := make(chan struct{})
-	r, err := c.start(ctx, op, params, resultNone, stop, opts)
-	if err != nil {
-		return nil, err
+	s := &Stream{cur: cursor{stop: make(chan struct{})}}
+	if !s.cur.begin(c.start(ctx, op, params, resultNone, s.cur.stop, opts)) || !s.cur.step() && s.cur.err != nil {
+		return nil, s.cur.err
 	}
-	s := &Stream{r: r, stop: stop}
-	batch, err := r.advance()
-	switch {
-	case err != nil:
-		return nil, err
-	case batch != nil:
-		s.setBatch(batch)
-	default:
-		s.finished = true
-	}
-	runtime.AddCleanup(s, func(r *runner) { r.c.handle.abandon(r) }, r)
 	return s, nil
 }
 

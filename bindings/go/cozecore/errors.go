@@ -2,7 +2,6 @@ package cozecore
 
 import (
 	"net/http"
-	"sort"
 
 	"github.com/cozecore/cozecore/bindings/go/internal/core"
 )
@@ -98,17 +97,9 @@ type Attempt struct {
 }
 
 // Error is the message, then the hint in parentheses when there is one
-// (the kind when there is no message).
-func (e *Error) Error() string {
-	text := e.Message
-	if text == "" {
-		text = "cozecore: " + string(e.Kind)
-	}
-	if e.Hint != "" {
-		text += " (" + e.Hint + ")"
-	}
-	return text
-}
+// (the kind when there is no message), as every cozecore language writes
+// it (the core's error_text).
+func (e *Error) Error() string { return core.ErrorText(string(e.Kind), e.Message, e.Hint) }
 
 // Is reports whether target is the sentinel of e's kind.
 func (e *Error) Is(target error) bool {
@@ -164,18 +155,7 @@ func newError(kind Kind, message string, cause error) *Error {
 // it: a *Error, or nil when the call would succeed. wallMs, a unix time in
 // ms (-1: unknown), lets an HTTP-date Retry-After count.
 func AnswerError(method string, stream bool, status int, headers http.Header, body string, wallMs int64) error {
-	names := make([]string, 0, len(headers))
-	for name := range headers {
-		names = append(names, name)
-	}
-	sort.Strings(names) // a stable order for the core's first-match look-ups
-	var hs []core.Header
-	for _, name := range names {
-		for _, v := range headers[name] {
-			hs = append(hs, core.Header{Name: name, Value: v})
-		}
-	}
-	c := core.AnswerError(method, stream, status, hs, body, wallMs)
+	c := core.AnswerError(method, stream, status, coreHeaders(headers), body, wallMs)
 	if c.Kind == "" {
 		return nil
 	}

@@ -3,6 +3,7 @@ package cozecore
 import (
 	"encoding/base64"
 	"errors"
+	"runtime"
 	"strings"
 	"sync"
 
@@ -138,6 +139,96 @@ func DecodeEvent(op, eventType, data string) (Event, error) {
 	return eventAt(r, first), nil
 }
 
+// cursor hands out the events of one call: the batches the core hands
+// over (one record per fed chunk), one event cell after another, stepping
+// the call only when the batch in hand is spent. Stream and Pager start
+// their call with begin (a Pager at its first Next, so nothing is sent
+// before), hold mu around its use and close it from any goroutine; a call
+// run to its end in one goroutine (Client.run) sets r and needs neither.
+type cursor struct {
+	mu       sync.Mutex
+	stop     chan struct{} // made with a Stream or Pager; close closes it to stop a step blocked in another goroutine
+	stopOnce sync.Once
+	r        *runner
+	batch    *record // the events not handed out yet
+	at, left int32   // word index of the next event cell, events left in batch
+	done     bool
+	err      error // what ended the call; nil when it completed or was closed
+}
+
+// begin takes the call of a Stream or Pager, started with the cursor's
+// stop channel (Client.start); false when it could not start (err). Such a
+// cursor dropped without close still frees its call.
+func (c *cursor) begin(r *runner, err error) bool {
+	if err != nil {
+		c.done, c.err = true, err
+		return false
+	}
+	c.r = r
+	runtime.AddCleanup(c, func(r *runner) { r.c.handle.abandon(r) }, r)
+	return true
+}
+
+// hold makes batch the events to hand out next. A view read from one of
+// its events carries the log id of the answer it came in.
+func (c *cursor) hold(batch *record) {
+	if c.r != nil {
+		batch.logID = c.r.logID
+	}
+	c.batch = batch
+	c.at, c.left = batch.items(rootCell)
+}
+
+// step runs the call to its next batch of events; false when it has
+// ended: completed, failed (err) or closed.
+func (c *cursor) step() bool {
+	if c.done || c.r == nil {
+		return false
+	}
+	batch, err := c.r.advance()
+	if batch == nil {
+		c.done = true
+		if err != nil && !errors.Is(err, errClosed) {
+			c.err = err
+		}
+		return false
+	}
+	c.hold(batch)
+	return true
+}
+
+// next is the next event; false when the call has ended (see step).
+func (c *cursor) next() (Event, bool) {
+	for c.left == 0 {
+		c.batch = nil
+		if !c.step() {
+			return Event{}, false
+		}
+	}
+	ev := eventAt(c.batch, c.at)
+	c.at += 3
+	c.left--
+	return ev, true
+}
+
+// close stops the call: it is cancelled and its HTTP request aborted; a
+// step blocked in another goroutine returns. Idempotent.
+func (c *cursor) close() {
+	c.stopOnce.Do(func() {
+		if c.stop != nil {
+			close(c.stop)
+		}
+	})
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.r != nil && !c.done {
+		c.r.cancel(errClosed)
+		c.r.release()
+	}
+	c.done = true
+	c.batch, c.left = nil, 0
+}
+
 // Stream delivers the events of a streaming call as their bytes arrive:
 //
 //	defer stream.Close()
@@ -151,85 +242,47 @@ func DecodeEvent(op, eventType, data string) (Event, error) {
 // as one record; Next hands them out one by one without calling the core.
 // Next and Event are for one goroutine; Close may be called from any.
 type Stream struct {
-	r    *runner
-	stop chan struct{}
-
-	mu       sync.Mutex
-	stopOnce sync.Once
-	batch    *record // the events not handed out yet
-	at, left int32   // word index of the next event cell, events left in batch
-	cur      Event
-	err      error
-	finished bool
-}
-
-// setBatch makes batch the events to hand out next.
-func (s *Stream) setBatch(batch *record) {
-	s.batch = batch
-	s.at, s.left = batch.items(rootCell)
+	cur cursor
+	ev  Event
 }
 
 // Next waits for the next event; false when the stream has ended, failed
 // (see Err) or was closed.
 func (s *Stream) Next() bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for {
-		if s.left > 0 {
-			s.cur = eventAt(s.batch, s.at)
-			s.at += 3
-			s.left--
-			return true
-		}
-		s.batch = nil
-		if s.finished {
-			return false
-		}
-		batch, err := s.r.advance()
-		if batch != nil {
-			s.setBatch(batch)
-			continue
-		}
-		s.finished = true
-		if err != nil && !errors.Is(err, errClosed) {
-			s.err = err
-		}
-		return false
-	}
+	s.cur.mu.Lock()
+	defer s.cur.mu.Unlock()
+	ev, ok := s.cur.next()
+	s.ev = ev
+	return ok
 }
 
 // Event is the event Next has just moved to.
 func (s *Stream) Event() Event {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.cur
+	s.cur.mu.Lock()
+	defer s.cur.mu.Unlock()
+	return s.ev
 }
 
 // Err is the error that ended the stream, nil when it completed or was closed.
 func (s *Stream) Err() error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.err
+	s.cur.mu.Lock()
+	defer s.cur.mu.Unlock()
+	return s.cur.err
 }
 
 // LogID is the X-Tt-Logid of the answer (once its head has arrived).
 func (s *Stream) LogID() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.r.logID
+	s.cur.mu.Lock()
+	defer s.cur.mu.Unlock()
+	if s.cur.r == nil {
+		return ""
+	}
+	return s.cur.r.logID
 }
 
 // Close stops the stream: the call is cancelled and its HTTP request aborted.
 // A Next blocked in another goroutine returns false. Close is idempotent.
 func (s *Stream) Close() error {
-	s.stopOnce.Do(func() { close(s.stop) })
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if !s.finished {
-		s.finished = true
-		s.r.cancel(errClosed)
-		s.r.release()
-	}
-	s.batch, s.left = nil, 0
+	s.cur.close()
 	return nil
 }

@@ -47,7 +47,8 @@ func ExampleConversationsMessagesService_ListPages() {
 		if err != nil {
 			log.Fatal(err)
 		}
-		fmt.Println(page.Number, len(page.Items), page.HasMore(), page.LogID)
+		more, _ := page.HasMore() // false, false when the answer has no has_more
+		fmt.Println(page.Number, len(page.Items), more, page.LogID)
 	}
 }
 

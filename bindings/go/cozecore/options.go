@@ -103,8 +103,13 @@ func WithExtraBody(fields map[string]any) CallOption {
 
 // WithIdempotencyKey sends key as this call's idempotency key (by default
 // each call gets a fresh ULID, the same on all its attempts).
-func WithIdempotencyKey(key string) CallOption {
-	return callOption(func(s *callSettings) { s.opts.Idempotency, s.opts.IdempotencyKey = true, key })
+// A pager refuses it: each page request gets its own key.
+func WithIdempotencyKey(key string) CallOption { return idempotencyKey(key) }
+
+type idempotencyKey string
+
+func (k idempotencyKey) applyCall(s *callSettings) {
+	s.opts.Idempotency, s.opts.IdempotencyKey = true, string(k)
 }
 
 // WithoutIdempotencyKey sends no idempotency key with this call.

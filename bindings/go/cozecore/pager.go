@@ -2,10 +2,7 @@ package cozecore
 
 import (
 	"context"
-	"errors"
 	"iter"
-	"runtime"
-	"sync"
 )
 
 // pageResult is what every paged list result is: a model view.
@@ -26,33 +23,35 @@ type Page[T any, R pageResult] struct {
 	// Number counts the pages of this iteration from 1.
 	Number int
 
-	seen int64 // items of this page and those before it
+	fields *pageFields
 }
 
-// HasMore reports whether more items may follow this page, as its answer
-// says: its has_more; without one, whether its total counts more items than
-// the pages so far held; without either, whether the page held items. The
-// core decides whether to ask for another page; this only reports.
-func (pg Page[T, R]) HasMore() bool {
-	if pg.Result.Has("has_more") {
-		more, _ := pg.Result.Get("has_more").(bool)
-		return more
-	}
-	if total, ok := pg.Total(); ok {
-		return pg.seen < total
-	}
-	return len(pg.Items) > 0
+// pageFields name the fields of a list operation's result that say whether
+// more pages follow and how many items there are ("" when the result has
+// none), as the API description names them (the generated <Method>Pages).
+type pageFields struct {
+	hasMore, total string
 }
 
-// Total is the number of items of all pages as the answer counts them (its
-// total or total_count field); false when the answer has none.
+// HasMore is the page's has_more as the answer says it; false, false when
+// the result has no such field or the answer left it out. The core decides
+// whether to ask for another page; this only reports.
+func (pg Page[T, R]) HasMore() (more, ok bool) {
+	if pg.fields == nil || pg.fields.hasMore == "" {
+		return false, false
+	}
+	more, ok = pg.Result.Get(pg.fields.hasMore).(bool)
+	return more, ok
+}
+
+// Total is the number of items of all pages as the answer counts them (the
+// result's total or total_count, whichever it has); false when it has none.
 func (pg Page[T, R]) Total() (int64, bool) {
-	for _, name := range []string{"total", "total_count"} {
-		if n, ok := pg.Result.Get(name).(int64); ok {
-			return n, true
-		}
+	if pg.fields == nil || pg.fields.total == "" {
+		return 0, false
 	}
-	return 0, false
+	n, ok := pg.Result.Get(pg.fields.total).(int64)
+	return n, ok
 }
 
 // Pager walks every item of a paged list operation (c.Conversations.ListPages,
@@ -71,56 +70,57 @@ func (pg Page[T, R]) Total() (int64, bool) {
 // The core runs the pages (the <op>.pages flow): it asks for the first page,
 // hands it over, and asks for the next one only when the pager needs it,
 // after the items before it were taken; it decides the next page's
-// parameters (page number, cursor, page token) and when to stop. So one page
-// is in memory at a time, and a loop left early sends nothing more. An error
-// on page N (its request retried as any GET) ends the items after those of
-// pages 1..N-1, and Err gives it as an *Error.
+// parameters (page number, cursor, page token) and when to stop, and gives
+// each page's request its own idempotency key (so a pager refuses
+// WithIdempotencyKey). So one page is in memory at a time, and a loop left
+// early sends nothing more. A timeout (WithTimeout, WithCallTimeout) bounds
+// each page's request, not the whole iteration. An error on page N (its
+// request retried as any GET) ends the items after those of pages
+// 1..N-1, and Err gives it as an *Error.
 //
 // Nothing is sent before the first Next (or NextPage). Next, NextPage, Item
 // and Page are for one goroutine; Close may be called from any, and stops a
 // Next blocked in another. A pager dropped without Close is freed by the
 // garbage collector.
 type Pager[T any, R pageResult] struct {
-	c      *Client
-	ctx    context.Context
-	op     string
-	params any
-	opts   []CallOption
+	// cur runs the pages flow; its mu guards the fields below too.
+	cur cursor
+	// start makes the call at the first Next or NextPage; nil once it has.
+	start  func(stop <-chan struct{}) (*runner, error)
 	read   func(*record, int32) R
 	items  func(R) []T
+	fields *pageFields
 
-	stop     chan struct{}
-	stopOnce sync.Once
-
-	mu       sync.Mutex
-	r        *runner
-	started  bool
-	finished bool
-	err      error
-	batch    *record // the page events not handed out yet
-	at, left int32   // word index of the next event cell, events left in batch
 	page     Page[T, R]
 	havePage bool
 	index    int // index in page.Items of the current item
-	pages    int
-	seen     int64
 }
 
 // newPager is the pager of the flow op ("<list op>.pages") with the list
 // operation's params; read reads the list result from a page event's
-// payload, items gives its items (the generated <Method>Pages methods).
+// payload, items gives its items, fields names its has_more and total (the
+// generated <Method>Pages methods).
 func newPager[T any, R pageResult](ctx context.Context, c *Client, op string, params any, opts []CallOption,
-	read func(*record, int32) R, items func(R) []T) *Pager[T, R] {
-	return &Pager[T, R]{c: c, ctx: ctx, op: op, params: params, opts: opts, read: read, items: items,
-		stop: make(chan struct{})}
+	read func(*record, int32) R, items func(R) []T, fields *pageFields) *Pager[T, R] {
+	p := &Pager[T, R]{cur: cursor{stop: make(chan struct{})}, read: read, items: items, fields: fields}
+	p.start = func(stop <-chan struct{}) (*runner, error) {
+		for _, o := range opts {
+			if _, ok := o.(idempotencyKey); ok {
+				return nil, newError(KindInvalidArgument, op+": WithIdempotencyKey does not apply to a pager: "+
+					"each page request gets its own key", nil)
+			}
+		}
+		return c.start(ctx, op, params, resultNone, stop, opts)
+	}
+	return p
 }
 
 // Next moves to the next item, asking for the next page when the current
 // one has been handed out; false when the pages have ended, failed (see
 // Err) or the pager was closed.
 func (p *Pager[T, R]) Next() bool {
-	p.mu.Lock()
-	defer p.mu.Unlock()
+	p.cur.mu.Lock()
+	defer p.cur.mu.Unlock()
 	for {
 		if p.havePage && p.index+1 < len(p.page.Items) {
 			p.index++
@@ -134,8 +134,8 @@ func (p *Pager[T, R]) Next() bool {
 
 // Item is the item Next has just moved to.
 func (p *Pager[T, R]) Item() T {
-	p.mu.Lock()
-	defer p.mu.Unlock()
+	p.cur.mu.Lock()
+	defer p.cur.mu.Unlock()
 	if !p.havePage || p.index < 0 || p.index >= len(p.page.Items) {
 		var zero T
 		return zero
@@ -148,16 +148,16 @@ func (p *Pager[T, R]) Item() T {
 // goes on with the first item of that page. The first page is handed out
 // even when it is empty.
 func (p *Pager[T, R]) NextPage() bool {
-	p.mu.Lock()
-	defer p.mu.Unlock()
+	p.cur.mu.Lock()
+	defer p.cur.mu.Unlock()
 	return p.nextPage()
 }
 
 // Page is the page of the current item (after Next), or the page NextPage
 // has just moved to: its result, items, HasMore, Total and log id.
 func (p *Pager[T, R]) Page() Page[T, R] {
-	p.mu.Lock()
-	defer p.mu.Unlock()
+	p.cur.mu.Lock()
+	defer p.cur.mu.Unlock()
 	if !p.havePage {
 		return Page[T, R]{}
 	}
@@ -167,23 +167,17 @@ func (p *Pager[T, R]) Page() Page[T, R] {
 // Err is the error that ended the pages, nil when they completed or the
 // pager was closed.
 func (p *Pager[T, R]) Err() error {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.err
+	p.cur.mu.Lock()
+	defer p.cur.mu.Unlock()
+	return p.cur.err
 }
 
 // Close stops the pages: the call is cancelled, its HTTP request (if any)
 // aborted, and nothing more is sent. Close is idempotent.
 func (p *Pager[T, R]) Close() error {
-	p.stopOnce.Do(func() { close(p.stop) })
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.r != nil && !p.finished {
-		p.r.cancel(errClosed)
-		p.r.release()
-	}
-	p.started, p.finished = true, true
-	p.batch, p.left = nil, 0
+	p.cur.close()
+	p.cur.mu.Lock()
+	defer p.cur.mu.Unlock()
 	p.havePage = false
 	return nil
 }
@@ -222,54 +216,32 @@ func (p *Pager[T, R]) Pages() iter.Seq2[Page[T, R], error] {
 	}
 }
 
-// nextPage reads the next page event, stepping the call when none is left
-// (under p.mu).
+// nextPage moves to the next page event, starting the call at the first
+// (under p.cur.mu).
 func (p *Pager[T, R]) nextPage() bool {
-	for {
-		for p.left > 0 {
-			ev := eventAt(p.batch, p.at)
-			p.at += 3
-			p.left--
-			if ev.Type != "page" {
-				continue
-			}
-			// The page's view carries the page's log id; the record's
-			// bytes are shared, not copied.
-			rec := *p.batch
-			rec.logID = ev.ID
-			res := p.read(&rec, ev.data)
-			items := p.items(res)
-			p.pages++
-			p.seen += int64(len(items))
-			p.page = Page[T, R]{Result: res, Items: items, LogID: ev.ID, Number: p.pages, seen: p.seen}
-			p.havePage, p.index = true, -1
-			return true
-		}
-		p.batch = nil
-		p.havePage = false
-		if p.finished {
+	p.havePage = false
+	if start := p.start; start != nil && !p.cur.done {
+		p.start = nil
+		if !p.cur.begin(start(p.cur.stop)) {
 			return false
 		}
-		if !p.started {
-			p.started = true
-			r, err := p.c.start(p.ctx, p.op, p.params, resultNone, p.stop, p.opts)
-			if err != nil {
-				p.finished, p.err = true, err
-				return false
-			}
-			p.r = r
-			runtime.AddCleanup(p, func(r *runner) { r.c.handle.abandon(r) }, r)
+	}
+	for {
+		ev, ok := p.cur.next()
+		if !ok {
+			return false
 		}
-		batch, err := p.r.advance()
-		if batch != nil {
-			p.batch = batch
-			p.at, p.left = batch.items(rootCell)
+		if ev.Type != "page" {
 			continue
 		}
-		p.finished = true
-		if err != nil && !errors.Is(err, errClosed) {
-			p.err = err
-		}
-		return false
+		// The page's view carries the page's log id; the record's bytes
+		// are shared, not copied.
+		rec := *ev.r
+		rec.logID = ev.ID
+		res := p.read(&rec, ev.data)
+		p.page = Page[T, R]{Result: res, Items: p.items(res), LogID: ev.ID, Number: p.page.Number + 1,
+			fields: p.fields}
+		p.havePage, p.index = true, -1
+		return true
 	}
 }

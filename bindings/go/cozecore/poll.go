@@ -25,61 +25,40 @@ func (pollInterval) applyCall(s *callSettings) {
 }
 
 // WithPollInterval sets how long Chat.CreateAndPoll waits between two
-// polls of chat.retrieve (default 1 s; at least 1 ms).
+// polls of chat.retrieve (default 1 s), rounded up to whole milliseconds;
+// the core refuses one under 1 ms (ErrInvalidArgument).
 func WithPollInterval(d time.Duration) CallOption { return pollInterval(d) }
 
-// createAndPollParams are chat.create's parameters plus the flow's own.
-type createAndPollParams struct {
-	ChatCreateParams
-	PollIntervalMs *int64 `json:"poll_interval_ms,omitempty"`
-}
-
-// CreateAndPoll creates a chat without streaming and waits for it to finish
-// (the core's chat.create_and_poll flow): chat.create, then chat.retrieve
-// every poll interval (WithPollInterval, default 1 s) until the chat is
-// completed, failed, requires_action or canceled, then chat.messages.list.
-// It returns the final chat and its messages.
-//
-// A timeout (WithTimeout / WithCallTimeout, or the client's) bounds the
-// whole flow: when it passes before the chat has finished, the core cancels
-// the chat (chat.cancel) and the call fails with ErrTimeout. Cancelling ctx
-// stops the flow at once (ErrCancelled) without cancelling the chat.
-func (s *ChatService) CreateAndPoll(ctx context.Context, params ChatCreateParams,
-	opts ...CallOption) (*CreateAndPollResult, error) {
-	body := createAndPollParams{ChatCreateParams: params}
+// pollIntervalOf takes WithPollInterval out of opts: the other options,
+// and the interval in ms (nil when none was given) for the flow's
+// poll_interval_ms parameter.
+func pollIntervalOf(opts []CallOption) ([]CallOption, *int64) {
+	var ms *int64
 	rest := make([]CallOption, 0, len(opts))
 	for _, o := range opts {
 		if d, ok := o.(pollInterval); ok {
-			ms := int64((time.Duration(d) + time.Millisecond - 1) / time.Millisecond)
-			if d <= 0 {
-				ms = 0 // refused by the core as invalid_argument
-			}
-			body.PollIntervalMs = &ms
+			v, _ := durationMs(time.Duration(d)).(int64) // 0 for d <= 0, which the core refuses
+			ms = &v
 			continue
 		}
 		rest = append(rest, o)
 	}
-	r, err := s.c.start(ctx, "chat.create_and_poll", body, resultRecord, nil, rest)
+	return rest, ms
+}
+
+// createAndPoll runs a poll flow (x-coze-poll: the generated CreateAndPoll
+// methods): the core creates the chat, polls it every poll interval until
+// it is completed, failed, requires_action or canceled, hands the final
+// chat over as a "chat" event, then ends with its messages.
+func (c *Client) createAndPoll(ctx context.Context, flow string, params any, opts []CallOption) (*CreateAndPollResult, error) {
+	out := &CreateAndPollResult{}
+	r, err := c.run(ctx, flow, params, resultRecord, opts, func(ev Event) {
+		if ev.Type == "chat" {
+			out.Chat = ev.Chat() // its log id: the answer of the poll that saw the chat finished
+		}
+	})
 	if err != nil {
 		return nil, err
-	}
-	defer r.release()
-	out := &CreateAndPollResult{}
-	for {
-		batch, err := r.advance()
-		if err != nil {
-			return nil, err
-		}
-		if batch == nil {
-			break
-		}
-		batch.logID = r.logID // the answer of the poll that saw the chat finished
-		first, n := batch.items(rootCell)
-		for i := int32(0); i < n; i++ {
-			if ev := eventAt(batch, first+3*i); ev.Type == "chat" {
-				out.Chat = ev.Chat()
-			}
-		}
 	}
 	out.Messages = arrayOf(r.record, rootCell, newMessage)
 	return out, nil

@@ -320,9 +320,20 @@ func (v view) MarshalJSON() ([]byte, error) {
 	return marshalJSON(v.ToMap())
 }
 
-// String is the canonical view as JSON text, for logs and debugging.
+// String is the canonical view as JSON text, for logs and debugging, with
+// *** for the values of the model's secret fields (an OAuthToken's tokens,
+// a DeviceCode's device_code); MarshalJSON and ToMap keep them.
 func (v view) String() string {
-	b, err := v.MarshalJSON()
+	if v.r == nil {
+		return "null"
+	}
+	m := v.ToMap()
+	for _, name := range modelSecrets[v.m] {
+		if _, ok := m[name]; ok {
+			m[name] = "***"
+		}
+	}
+	b, err := marshalJSON(m)
 	if err != nil {
 		return "<" + err.Error() + ">"
 	}

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -29,6 +30,27 @@ const (
 	feedEnd
 	feedError
 )
+
+// coreHeaders are h's headers as the core takes them: names in lower case,
+// in name order (so the core's first-match look-ups are the same from one
+// run to the next), each name's values in their order.
+func coreHeaders(h http.Header) []core.Header {
+	names := make([]string, 0, len(h))
+	n := 0
+	for name, values := range h {
+		names = append(names, name)
+		n += len(values)
+	}
+	slices.Sort(names)
+	out := make([]core.Header, 0, n)
+	for _, name := range names {
+		lower := strings.ToLower(name)
+		for _, v := range h[name] {
+			out = append(out, core.Header{Name: lower, Value: v})
+		}
+	}
+	return out
+}
 
 type transportFeed struct {
 	kind    feedKind
@@ -98,14 +120,7 @@ func runAttempt(ctx context.Context, hc *http.Client, req core.Request, out chan
 		return
 	}
 	defer resp.Body.Close()
-	headers := make([]core.Header, 0, len(resp.Header))
-	for name, values := range resp.Header {
-		lower := strings.ToLower(name)
-		for _, v := range values {
-			headers = append(headers, core.Header{Name: lower, Value: v})
-		}
-	}
-	if !send(transportFeed{kind: feedHead, status: resp.StatusCode, headers: headers}) {
+	if !send(transportFeed{kind: feedHead, status: resp.StatusCode, headers: coreHeaders(resp.Header)}) {
 		return
 	}
 	buf := make([]byte, 32<<10)

@@ -63,7 +63,7 @@ func TestErrorText(t *testing.T) {
 	if e.Error() != "slow down (wait a minute)" {
 		t.Fatalf("%q", e.Error())
 	}
-	if got := (&Error{Kind: KindInternal}).Error(); got != "cozecore: internal" {
+	if got := (&Error{Kind: KindInternal}).Error(); got != "internal" { // the core's error_text
 		t.Fatalf("%q", got)
 	}
 }
@@ -419,8 +419,8 @@ func TestEventBatchIsReadWithoutTheCore(t *testing.T) {
 	first := b.array(code(EventConversationMessageDelta), b.str(EventConversationMessageDelta), msg, b.str("7"))
 	second := b.array(code("x.custom"), b.str("x.custom"), b.array(integerCell(1)), b.str(""))
 	r := b.finish(b.array(first, second))
-	s := &Stream{finished: true}
-	s.setBatch(r)
+	s := &Stream{cur: cursor{done: true}}
+	s.cur.hold(r)
 	if !s.Next() {
 		t.Fatal("no first event")
 	}

@@ -199,6 +199,15 @@ var modelFieldNames = [...][]string{
 	{"id", "name", "icon_url", "description", "role_type", "workspace_type", "enterprise_id", "owner_uid", "admin_uids", "joined_status"},
 }
 
+// modelSecrets are the secret fields of the models that have some, by model id (x-coze-secret):
+// String shows *** for their values.
+var modelSecrets = map[int32][]string{
+	// DeviceCode
+	33: {"device_code"},
+	// OAuthToken
+	57: {"access_token", "refresh_token"},
+}
+
 // BackgroundImageInfo is a view of the BackgroundImageInfo model: one chat background image.
 // Its fields are read from the decoded answer when called; a null or absent field gives the zero
 // value (Has tells them apart), and the keys the model does not know are kept (Extra, ToMap).

@@ -152,9 +152,11 @@ func (s *AudioVoicesService) List(ctx context.Context, params AudioVoicesListPar
 // ListPages runs List page after page (the core's audio.voices.list.pages flow, page_num paging):
 // the Pager hands out each page's voice_list as Voice items and asks for the next page only when
 // the items before it were taken, so one page is in memory at a time. Nothing is sent before the
-// first Next; Close it (or range over All or Pages) to stop early.
+// first Next; Close it (or range over All or Pages) to stop early. A timeout bounds each page's
+// request, not the whole iteration.
 func (s *AudioVoicesService) ListPages(ctx context.Context, params AudioVoicesListParams, opts ...CallOption) *Pager[Voice, ListVoicesResult] {
-	return newPager(ctx, s.c, "audio.voices.list.pages", params, opts, newListVoicesResult, ListVoicesResult.VoiceList)
+	return newPager(ctx, s.c, "audio.voices.list.pages", params, opts, newListVoicesResult, ListVoicesResult.VoiceList,
+		&pageFields{hasMore: "has_more"})
 }
 
 // BotsService is the bots resource (bots.create, bots.list, bots.list_v1, bots.publish,
@@ -188,9 +190,11 @@ func (s *BotsService) List(ctx context.Context, params BotsListParams, opts ...C
 // ListPages runs List page after page (the core's bots.list.pages flow, page_num paging): the Pager
 // hands out each page's items as SimpleBot items and asks for the next page only when the items
 // before it were taken, so one page is in memory at a time. Nothing is sent before the first Next;
-// Close it (or range over All or Pages) to stop early.
+// Close it (or range over All or Pages) to stop early. A timeout bounds each page's request, not
+// the whole iteration.
 func (s *BotsService) ListPages(ctx context.Context, params BotsListParams, opts ...CallOption) *Pager[SimpleBot, ListBotsResult] {
-	return newPager(ctx, s.c, "bots.list.pages", params, opts, newListBotsResult, ListBotsResult.Items)
+	return newPager(ctx, s.c, "bots.list.pages", params, opts, newListBotsResult, ListBotsResult.Items,
+		&pageFields{total: "total"})
 }
 
 // ListV1 calls bots.list_v1 (GET /v1/space/published_bots_list): lists the bots of a space
@@ -206,9 +210,11 @@ func (s *BotsService) ListV1(ctx context.Context, params BotsListV1Params, opts 
 // ListV1Pages runs ListV1 page after page (the core's bots.list_v1.pages flow, page_index paging):
 // the Pager hands out each page's items as SimpleBot items and asks for the next page only when the
 // items before it were taken, so one page is in memory at a time. Nothing is sent before the first
-// Next; Close it (or range over All or Pages) to stop early.
+// Next; Close it (or range over All or Pages) to stop early. A timeout bounds each page's request,
+// not the whole iteration.
 func (s *BotsService) ListV1Pages(ctx context.Context, params BotsListV1Params, opts ...CallOption) *Pager[SimpleBot, ListBotsResult] {
-	return newPager(ctx, s.c, "bots.list_v1.pages", params, opts, newListBotsResult, ListBotsResult.Items)
+	return newPager(ctx, s.c, "bots.list_v1.pages", params, opts, newListBotsResult, ListBotsResult.Items,
+		&pageFields{total: "total"})
 }
 
 // Publish calls bots.publish (POST /v1/bot/publish): publishes a bot to channels.
@@ -275,6 +281,18 @@ func (s *ChatService) Create(ctx context.Context, params ChatCreateParams, opts 
 		return Chat{}, err
 	}
 	return newChat(r, rootCell), nil
+}
+
+// CreateAndPoll runs chat.create and polls the chat until it has finished (the core's
+// chat.create_and_poll flow): then it returns the final Chat and its messages. WithPollInterval
+// sets the time between polls (default 1 s). A timeout (WithTimeout, WithCallTimeout, or the
+// client's) bounds the whole flow: when it passes first, the core cancels the chat and the call
+// fails with ErrTimeout. Cancelling ctx stops the flow at once (ErrCancelled) without cancelling
+// the chat.
+func (s *ChatService) CreateAndPoll(ctx context.Context, params ChatCreateParams, opts ...CallOption) (*CreateAndPollResult, error) {
+	p := chatCreateAndPollParams{ChatCreateParams: params}
+	opts, p.PollIntervalMs = pollIntervalOf(opts)
+	return s.c.createAndPoll(ctx, "chat.create_and_poll", p, opts)
 }
 
 // Retrieve calls chat.retrieve (GET /v3/chat/retrieve): gets a chat.
@@ -379,9 +397,11 @@ func (s *ConversationsService) List(ctx context.Context, params ConversationsLis
 // ListPages runs List page after page (the core's conversations.list.pages flow, page_num paging):
 // the Pager hands out each page's conversations as Conversation items and asks for the next page
 // only when the items before it were taken, so one page is in memory at a time. Nothing is sent
-// before the first Next; Close it (or range over All or Pages) to stop early.
+// before the first Next; Close it (or range over All or Pages) to stop early. A timeout bounds each
+// page's request, not the whole iteration.
 func (s *ConversationsService) ListPages(ctx context.Context, params ConversationsListParams, opts ...CallOption) *Pager[Conversation, ListConversationsResult] {
-	return newPager(ctx, s.c, "conversations.list.pages", params, opts, newListConversationsResult, ListConversationsResult.Conversations)
+	return newPager(ctx, s.c, "conversations.list.pages", params, opts, newListConversationsResult, ListConversationsResult.Conversations,
+		&pageFields{hasMore: "has_more"})
 }
 
 // Retrieve calls conversations.retrieve (GET /v1/conversation/retrieve): gets a conversation.
@@ -451,9 +471,11 @@ func (s *ConversationsMessagesService) List(ctx context.Context, params Conversa
 // ListPages runs List page after page (the core's conversations.messages.list.pages flow, cursor
 // paging): the Pager hands out each page's data as Message items and asks for the next page only
 // when the items before it were taken, so one page is in memory at a time. Nothing is sent before
-// the first Next; Close it (or range over All or Pages) to stop early.
+// the first Next; Close it (or range over All or Pages) to stop early. A timeout bounds each page's
+// request, not the whole iteration.
 func (s *ConversationsMessagesService) ListPages(ctx context.Context, params ConversationsMessagesListParams, opts ...CallOption) *Pager[Message, ListMessagesResult] {
-	return newPager(ctx, s.c, "conversations.messages.list.pages", params, opts, newListMessagesResult, ListMessagesResult.Data)
+	return newPager(ctx, s.c, "conversations.messages.list.pages", params, opts, newListMessagesResult, ListMessagesResult.Data,
+		&pageFields{hasMore: "has_more"})
 }
 
 // Retrieve calls conversations.messages.retrieve (GET /v1/conversation/message/retrieve): gets a
@@ -546,9 +568,11 @@ func (s *DatasetsService) List(ctx context.Context, params DatasetsListParams, o
 // ListPages runs List page after page (the core's datasets.list.pages flow, page_num paging): the
 // Pager hands out each page's dataset_list as Dataset items and asks for the next page only when
 // the items before it were taken, so one page is in memory at a time. Nothing is sent before the
-// first Next; Close it (or range over All or Pages) to stop early.
+// first Next; Close it (or range over All or Pages) to stop early. A timeout bounds each page's
+// request, not the whole iteration.
 func (s *DatasetsService) ListPages(ctx context.Context, params DatasetsListParams, opts ...CallOption) *Pager[Dataset, ListDatasetsResult] {
-	return newPager(ctx, s.c, "datasets.list.pages", params, opts, newListDatasetsResult, ListDatasetsResult.DatasetList)
+	return newPager(ctx, s.c, "datasets.list.pages", params, opts, newListDatasetsResult, ListDatasetsResult.DatasetList,
+		&pageFields{total: "total_count"})
 }
 
 // Process calls datasets.process (POST /v1/datasets/{dataset_id}/process): gets the upload progress
@@ -607,9 +631,11 @@ func (s *DatasetsDocumentsService) List(ctx context.Context, params DatasetsDocu
 // ListPages runs List page after page (the core's datasets.documents.list.pages flow, page_num
 // paging): the Pager hands out each page's document_infos as Document items and asks for the next
 // page only when the items before it were taken, so one page is in memory at a time. Nothing is
-// sent before the first Next; Close it (or range over All or Pages) to stop early.
+// sent before the first Next; Close it (or range over All or Pages) to stop early. A timeout bounds
+// each page's request, not the whole iteration.
 func (s *DatasetsDocumentsService) ListPages(ctx context.Context, params DatasetsDocumentsListParams, opts ...CallOption) *Pager[Document, ListDocumentsResult] {
-	return newPager(ctx, s.c, "datasets.documents.list.pages", params, opts, newListDocumentsResult, ListDocumentsResult.DocumentInfos)
+	return newPager(ctx, s.c, "datasets.documents.list.pages", params, opts, newListDocumentsResult, ListDocumentsResult.DocumentInfos,
+		&pageFields{total: "total"})
 }
 
 // Update calls datasets.documents.update (POST /open_api/knowledge/document/update): renames a
@@ -642,9 +668,11 @@ func (s *DatasetsImagesService) List(ctx context.Context, params DatasetsImagesL
 // ListPages runs List page after page (the core's datasets.images.list.pages flow, page_num
 // paging): the Pager hands out each page's photo_infos as Photo items and asks for the next page
 // only when the items before it were taken, so one page is in memory at a time. Nothing is sent
-// before the first Next; Close it (or range over All or Pages) to stop early.
+// before the first Next; Close it (or range over All or Pages) to stop early. A timeout bounds each
+// page's request, not the whole iteration.
 func (s *DatasetsImagesService) ListPages(ctx context.Context, params DatasetsImagesListParams, opts ...CallOption) *Pager[Photo, ListPhotosResult] {
-	return newPager(ctx, s.c, "datasets.images.list.pages", params, opts, newListPhotosResult, ListPhotosResult.PhotoInfos)
+	return newPager(ctx, s.c, "datasets.images.list.pages", params, opts, newListPhotosResult, ListPhotosResult.PhotoInfos,
+		&pageFields{total: "total_count"})
 }
 
 // Update calls datasets.images.update (PUT /v1/datasets/{dataset_id}/images/{document_id}): changes
@@ -820,9 +848,11 @@ func (s *WorkflowsService) List(ctx context.Context, params WorkflowsListParams,
 // ListPages runs List page after page (the core's workflows.list.pages flow, page_num paging): the
 // Pager hands out each page's items as WorkflowBasic items and asks for the next page only when the
 // items before it were taken, so one page is in memory at a time. Nothing is sent before the first
-// Next; Close it (or range over All or Pages) to stop early.
+// Next; Close it (or range over All or Pages) to stop early. A timeout bounds each page's request,
+// not the whole iteration.
 func (s *WorkflowsService) ListPages(ctx context.Context, params WorkflowsListParams, opts ...CallOption) *Pager[WorkflowBasic, ListWorkflowsResult] {
-	return newPager(ctx, s.c, "workflows.list.pages", params, opts, newListWorkflowsResult, ListWorkflowsResult.Items)
+	return newPager(ctx, s.c, "workflows.list.pages", params, opts, newListWorkflowsResult, ListWorkflowsResult.Items,
+		&pageFields{hasMore: "has_more"})
 }
 
 // Retrieve calls workflows.retrieve (GET /v1/workflows/{workflow_id}): gets a workflow.
@@ -955,9 +985,11 @@ func (s *WorkspacesService) List(ctx context.Context, params WorkspacesListParam
 // ListPages runs List page after page (the core's workspaces.list.pages flow, page_num paging): the
 // Pager hands out each page's workspaces as Workspace items and asks for the next page only when
 // the items before it were taken, so one page is in memory at a time. Nothing is sent before the
-// first Next; Close it (or range over All or Pages) to stop early.
+// first Next; Close it (or range over All or Pages) to stop early. A timeout bounds each page's
+// request, not the whole iteration.
 func (s *WorkspacesService) ListPages(ctx context.Context, params WorkspacesListParams, opts ...CallOption) *Pager[Workspace, ListWorkspacesResult] {
-	return newPager(ctx, s.c, "workspaces.list.pages", params, opts, newListWorkspacesResult, ListWorkspacesResult.Workspaces)
+	return newPager(ctx, s.c, "workspaces.list.pages", params, opts, newListWorkspacesResult, ListWorkspacesResult.Workspaces,
+		&pageFields{total: "total_count"})
 }
 
 // AudioRoomsCreateParams are the parameters of audio.rooms.create (POST /v1/audio/rooms). Fields
@@ -1191,6 +1223,14 @@ type ChatCreateParams struct {
 	ShortcutCommand *ShortcutCommandParam `json:"shortcut_command,omitempty"`
 	// ConnectorID is "connector_id" (body): channel of the chat (1024 API, 999 Chat SDK).
 	ConnectorID string `json:"connector_id,omitempty"`
+}
+
+// chatCreateAndPollParams are the parameters of chat.create_and_poll: chat.create's, plus the poll
+// interval.
+type chatCreateAndPollParams struct {
+	ChatCreateParams
+	// PollIntervalMs is "poll_interval_ms": the time between polls (WithPollInterval).
+	PollIntervalMs *int64 `json:"poll_interval_ms,omitempty"`
 }
 
 // ChatMessagesListParams are the parameters of chat.messages.list (GET /v3/chat/message/list).

@@ -1,24 +1,23 @@
-"""``coze.chat`` with ``create_and_poll``: the core's chat.create_and_poll flow.
+"""The runtime of ``coze.chat.create_and_poll``: the core's chat.create_and_poll flow.
 
 The flow is the core's (create the chat, poll chat.retrieve at the interval
 until it is completed, failed, requires_action or canceled, then list its
-messages; at the call's deadline cancel the chat and fail with ``timeout``):
-this module only starts it and gathers what it hands out, the final chat
-(a ``chat`` event) and the messages (the result).
+messages; at the call's deadline cancel the chat and fail with ``timeout``).
+The methods that start it are generated from chat.create's x-coze-poll
+(cozecore._generated.resources: ``create_and_poll``, ``start_create_and_poll``);
+this module only gathers what the flow hands out, the final chat (a ``chat``
+event) and the messages (the result).
 """
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence
+from typing import Any, List, NamedTuple, Optional
 
 from ._driver import CallDriver
 from ._generated.models import Chat, Message
-from ._generated.params import EnterMessageParam, ShortcutCommandParam
-from ._generated.resources import ChatResource
-from ._resource import present
 from .errors import CancelledError, DecodeError
 
-__all__ = ["ChatPoll", "ChatPollResult", "PollingChatResource"]
+__all__ = ["ChatPoll", "ChatPollResult"]
 
 
 class ChatPollResult(NamedTuple):
@@ -104,138 +103,3 @@ class ChatPoll:
     def __repr__(self) -> str:
         state = "done" if self._result is not None else "failed" if self._error is not None else "running"
         return f"<ChatPoll {state}>"
-
-
-class PollingChatResource(ChatResource):
-    """``chat``: the generated operations, plus create_and_poll (the core's chat.create_and_poll flow).
-
-    Its parameters are chat.create's (tests check that they stay the same).
-    """
-
-    __slots__ = ()
-
-    def create_and_poll(
-        self,
-        *,
-        bot_id: str,
-        user_id: str,
-        conversation_id: Optional[str] = None,
-        additional_messages: Optional[Sequence[EnterMessageParam]] = None,
-        custom_variables: Optional[Mapping[str, str]] = None,
-        auto_save_history: Optional[bool] = None,
-        meta_data: Optional[Mapping[str, str]] = None,
-        extra_params: Optional[Mapping[str, str]] = None,
-        parameters: Optional[Any] = None,
-        enable_card: Optional[bool] = None,
-        shortcut_command: Optional[ShortcutCommandParam] = None,
-        connector_id: Optional[str] = None,
-        poll_interval: Optional[float] = None,
-        timeout: Optional[float] = None,
-        max_retries: Optional[int] = None,
-        idempotency: Optional[bool] = None,
-        traceparent: Optional[str] = None,
-        tracestate: Optional[str] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, str]] = None,
-        extra_body: Optional[Mapping[str, Any]] = None,
-    ) -> ChatPollResult:
-        """Starts a chat (chat.create), polls chat.retrieve every `poll_interval` seconds (default 1)
-        until it is completed, failed, requires_action or canceled, then lists its messages.
-
-        Returns ChatPollResult(chat, messages). `timeout` (seconds) bounds the whole
-        call: when it passes first, the chat is cancelled (chat.cancel) and
-        APITimeoutError is raised. The other options are chat.create's and apply to
-        every request (each with its own idempotency key). Interrupting the wait
-        (KeyboardInterrupt) stops polling; start_create_and_poll gives a handle
-        that another thread can cancel.
-        """
-        with self.start_create_and_poll(
-            bot_id=bot_id,
-            user_id=user_id,
-            conversation_id=conversation_id,
-            additional_messages=additional_messages,
-            custom_variables=custom_variables,
-            auto_save_history=auto_save_history,
-            meta_data=meta_data,
-            extra_params=extra_params,
-            parameters=parameters,
-            enable_card=enable_card,
-            shortcut_command=shortcut_command,
-            connector_id=connector_id,
-            poll_interval=poll_interval,
-            timeout=timeout,
-            max_retries=max_retries,
-            idempotency=idempotency,
-            traceparent=traceparent,
-            tracestate=tracestate,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        ) as poll:
-            return poll.result()
-
-    def start_create_and_poll(
-        self,
-        *,
-        bot_id: str,
-        user_id: str,
-        conversation_id: Optional[str] = None,
-        additional_messages: Optional[Sequence[EnterMessageParam]] = None,
-        custom_variables: Optional[Mapping[str, str]] = None,
-        auto_save_history: Optional[bool] = None,
-        meta_data: Optional[Mapping[str, str]] = None,
-        extra_params: Optional[Mapping[str, str]] = None,
-        parameters: Optional[Any] = None,
-        enable_card: Optional[bool] = None,
-        shortcut_command: Optional[ShortcutCommandParam] = None,
-        connector_id: Optional[str] = None,
-        poll_interval: Optional[float] = None,
-        timeout: Optional[float] = None,
-        max_retries: Optional[int] = None,
-        idempotency: Optional[bool] = None,
-        traceparent: Optional[str] = None,
-        tracestate: Optional[str] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, str]] = None,
-        extra_body: Optional[Mapping[str, Any]] = None,
-    ) -> ChatPoll:
-        """create_and_poll as a handle: ChatPoll.result() waits, ChatPoll.cancel() (any thread) stops it.
-
-        Nothing is sent until result() is called.
-        """
-        from .client import _seconds_to_ms  # the client imports this module
-
-        params: Dict[str, Any] = present(
-            {
-                "conversation_id": conversation_id,
-                "bot_id": bot_id,
-                "user_id": user_id,
-                "additional_messages": additional_messages,
-                "custom_variables": custom_variables,
-                "auto_save_history": auto_save_history,
-                "meta_data": meta_data,
-                "extra_params": extra_params,
-                "parameters": parameters,
-                "enable_card": enable_card,
-                "shortcut_command": shortcut_command,
-                "connector_id": connector_id,
-            }
-        )
-        if poll_interval is not None:
-            interval_ms = _seconds_to_ms("poll_interval", poll_interval)
-            params["poll_interval_ms"] = 1 if interval_ms == 0 and poll_interval > 0 else interval_ms
-        driver = self._client._driver(
-            "chat.create_and_poll",
-            "json",
-            params,
-            timeout,
-            max_retries,
-            None,
-            idempotency,
-            traceparent,
-            tracestate,
-            extra_headers,
-            extra_query,
-            extra_body,
-        )
-        return ChatPoll(driver)

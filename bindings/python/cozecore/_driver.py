@@ -27,7 +27,7 @@ import threading
 import time
 from typing import Any, Dict, List, Optional, Tuple
 
-from ._bridge import core
+from ._bridge import core, header_vector
 from ._record import BinaryResponse, Record, StreamEvent, events
 from ._transport import Chunk, End, Exchange, Failure, Head, Idle
 from .errors import CancelledError, InternalError, InvalidArgumentError, from_core
@@ -57,16 +57,6 @@ def _jsonable(value: Any) -> Any:
 
 def now_ms() -> int:
     return time.monotonic_ns() // 1_000_000
-
-
-def _header_vector(headers: List[Tuple[str, str]]):
-    vector = core.HeaderVector()
-    for name, value in headers:
-        header = core.Header()
-        header.name = name
-        header.value = value
-        vector.append(header)
-    return vector
 
 
 class Outcome:
@@ -113,7 +103,7 @@ class CallDriver:
                 raise InvalidArgumentError(problem)
         call_options.wall_ms = int(time.time() * 1000)  # for ids and HTTP-date Retry-After
         if headers:
-            call_options.headers = _header_vector(list(headers))
+            call_options.headers = header_vector(headers)
         self._client = client  # the core Client must outlive the Call
         self._call = core.Call(client, op, params_json, call_options)
         self._hooks = hooks
@@ -279,10 +269,8 @@ class CallDriver:
         else:
             try:
                 signature = self._signer.sign(sign_input.encode("ascii"))
-            except SignError as exc:
+            except SignError as exc:  # RS256Signer.sign raises nothing else, and never a library's text
                 why = str(exc)
-            except Exception as exc:  # never echo a library's text: it could quote the key
-                why = f"RS256 signing failed ({type(exc).__name__})"
         with self._lock:
             if why:
                 self._call.on_sign_error(why)
@@ -293,7 +281,7 @@ class CallDriver:
         with self._lock:
             call = self._call
             if isinstance(step, Head):
-                call.on_response(step.status, _header_vector(step.headers))
+                call.on_response(step.status, header_vector(step.headers))
             elif isinstance(step, Chunk):
                 call.on_body(step.data)
             elif isinstance(step, End):

@@ -45,7 +45,7 @@ class EventStream:
     """
 
     def __init__(self, driver: CallDriver) -> None:
-        self._driver = driver
+        self._driver: Optional[CallDriver] = driver  # None once it ended: the core call is freed
         self._batch: List[StreamEvent] = []
         self._next = 0
         self._done = False
@@ -60,25 +60,30 @@ class EventStream:
             event = self._batch[self._next]
             self._next += 1
             return event
-        if self._done or self._closed:
+        driver = self._driver
+        if self._done or self._closed or driver is None:
             raise StopIteration
         try:
-            outcome = self._driver.run()
+            outcome = driver.run()
         except CancelledError:
-            self._done = True
+            self._end()
             if self._closed:
                 raise StopIteration from None
             raise
         except BaseException:
-            self._done = True
+            self._end()
             raise
         if outcome.events is not None:
             self._batch = outcome.events
             self._next = 1
             return self._batch[0]
-        self._done = True
+        self._end()
         self.logid = outcome.logid
         raise StopIteration
+
+    def _end(self) -> None:
+        self._done = True
+        self._driver = None
 
     def close(self) -> None:
         """Stops the stream: cancels the call and aborts the request. Idempotent."""
@@ -86,8 +91,9 @@ class EventStream:
             return
         self._closed = True
         self._batch = []
-        if not self._done:
-            self._driver.close()
+        driver, self._driver = self._driver, None
+        if driver is not None and not self._done:
+            driver.close()
 
     @property
     def closed(self) -> bool:
@@ -101,8 +107,9 @@ class EventStream:
 
     def __del__(self) -> None:
         try:
-            if not self._done and not self._closed:
-                self._driver.cancel()
+            driver = self._driver
+            if driver is not None and not self._done and not self._closed:
+                driver.cancel()
         except Exception:
             pass
 
@@ -113,11 +120,10 @@ class Page(Generic[T]):
     result: the list operation's result view (e.g. ListMessagesResult, with
         its first_id and last_id), read from the page's answer
     items: the page's items (the result's item field, e.g. ``data``), as views
-    has_more: whether more pages follow, as the answer's ``has_more`` says;
-        None when the answer has none (the pager itself stops at the total,
-        or at an empty page)
-    total: the answer's total number of items (``total`` or ``total_count``),
-        None when it has none
+    has_more: the result's ``has_more`` field; None when the operation's
+        result has none (the core then stops at the total, or at an empty page)
+    total: the result's count of all items (the field the description names,
+        ``total`` or ``total_count``); None when it has none
     logid: the page's log id (X-Tt-Logid of its answer)
     """
 
@@ -140,8 +146,8 @@ class Page(Generic[T]):
         return f"<Page {len(self.items)} items has_more={self.has_more} total={self.total} logid={self.logid!r}>"
 
 
-def _field(result: Any, name: str) -> Any:
-    return result.get(name) if isinstance(result, View) else None
+def _field(result: Any, name: Optional[str]) -> Any:
+    return result.get(name) if name is not None and isinstance(result, View) else None
 
 
 class Pager(Generic[T]):
@@ -157,18 +163,15 @@ class Pager(Generic[T]):
     Use it as a context manager (or call close(), also from another thread)
     to stop early: closing cancels the call, and no further page is asked for.
     Iterate either the items or the pages of one Pager: both draw from the
-    same pages.
+    same pages. The pages are the flow's ``page`` events, read through an
+    EventStream (which ends, closes and frees the call the same way).
     """
 
-    def __init__(self, driver: CallDriver, items: str) -> None:
-        self._driver: Optional[CallDriver] = driver  # None once the pages are over: the core call is freed
-        self._items_field = items
-        self._pending: List[StreamEvent] = []  # page events of the batch not yet handed out
+    def __init__(self, driver: CallDriver, items: str, has_more: Optional[str], total: Optional[str]) -> None:
+        self._events = EventStream(driver)
+        self._fields = (items, has_more, total)  # the result's fields, as the IR names them
         self._items: List[T] = []
         self._next = 0
-        self._done = False
-        self._closed = False
-        self.logid = ""  # the last answer's log id, once the pages are done
 
     def __iter__(self) -> Iterator[T]:
         return self
@@ -193,69 +196,29 @@ class Pager(Generic[T]):
             yield page
 
     def _next_page(self) -> Optional[Page[T]]:
-        while not self._pending:
-            driver = self._driver
-            if self._done or self._closed or driver is None:
-                return None
-            try:
-                outcome = driver.run()
-            except CancelledError:
-                self._finish()
-                if self._closed:
-                    return None
-                raise
-            except BaseException:
-                self._finish()
-                raise
-            if outcome.events is None:
-                self._finish()
-                self.logid = outcome.logid
-                return None
-            self._pending = [e for e in outcome.events if e.type == "page"]
-        event = self._pending.pop(0)
-        result = event.data
-        items = _field(result, self._items_field)
-        if not isinstance(items, list):
-            items = []
-        total = _field(result, "total")
-        if total is None:
-            total = _field(result, "total_count")
-        if not isinstance(total, int) or isinstance(total, bool):
-            total = None
-        has_more = _field(result, "has_more")
-        if not isinstance(has_more, bool):
-            has_more = None
-        return Page(result, items, has_more, total, event.sse_id)
+        for event in self._events:
+            if event.type == "page":
+                result = event.data
+                items, has_more, total = (_field(result, name) for name in self._fields)
+                return Page(result, items or [], has_more, total, event.sse_id)
+        return None
 
-    def _finish(self) -> None:
-        self._done = True
-        self._driver = None
+    @property
+    def logid(self) -> str:
+        """The last answer's log id, once the pages are done ("" before)."""
+        return self._events.logid
 
     def close(self) -> None:
         """Stops paging: cancels the call (no further page is asked for). Idempotent."""
-        if self._closed:
-            return
-        self._closed = True
-        self._pending = []
+        self._events.close()
         self._items, self._next = [], 0
-        driver, self._driver = self._driver, None
-        if driver is not None and not self._done:
-            driver.close()
 
     @property
     def closed(self) -> bool:
-        return self._closed or self._done
+        return self._events.closed
 
     def __enter__(self) -> "Pager[T]":
         return self
 
     def __exit__(self, *exc_info: Any) -> None:
         self.close()
-
-    def __del__(self) -> None:
-        try:
-            driver = self._driver
-            if driver is not None and not self._done and not self._closed:
-                driver.cancel()
-        except Exception:
-            pass

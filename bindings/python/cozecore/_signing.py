@@ -13,25 +13,30 @@ from typing import Any, Optional, Union
 
 from .errors import InvalidArgumentError
 
-__all__ = ["RS256Signer", "SignError", "MISSING_CRYPTOGRAPHY"]
-
-MISSING_CRYPTOGRAPHY = (
-    "the Python package 'cryptography' is not installed; it is needed to sign the JWT (RS256) "
-    "of a service app: pip install cryptography"
-)
+__all__ = ["RS256Signer", "SignError", "MissingCryptography"]
 
 
 class SignError(Exception):
     """Why the host could not sign; its text is safe to show (no key material)."""
 
 
+class MissingCryptography(SignError):
+    """The ``cryptography`` package is not installed."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "the Python package 'cryptography' is not installed; it is needed to sign the JWT (RS256) "
+            "of a service app: pip install cryptography"
+        )
+
+
 def _crypto():
-    """(serialization, padding, hashes, rsa) from cryptography, or SignError naming the package."""
+    """(serialization, padding, hashes, rsa) from cryptography, or MissingCryptography."""
     try:
         from cryptography.hazmat.primitives import hashes, serialization
         from cryptography.hazmat.primitives.asymmetric import padding, rsa
     except ImportError:
-        raise SignError(MISSING_CRYPTOGRAPHY) from None
+        raise MissingCryptography() from None
     return serialization, padding, hashes, rsa
 
 
@@ -91,20 +96,23 @@ class RS256Signer:
             )
         try:
             self._key = _load(pem)
+        except MissingCryptography:
+            self._pem = pem  # the first signature reports it
         except SignError as exc:
-            if str(exc) != MISSING_CRYPTOGRAPHY:
-                raise InvalidArgumentError(f"private_key: {exc}") from None
-            self._pem = pem  # cryptography is missing: the first signature reports it
+            raise InvalidArgumentError(f"private_key: {exc}") from None
 
     def sign(self, data: bytes) -> bytes:
-        """The raw RS256 signature of `data`; SignError when the host cannot sign."""
-        key = self._key
-        if key is None:
-            key = self._key = _load(self._pem or b"")
-            self._pem = None
-        _, padding, hashes, _ = _crypto()
+        """The raw RS256 signature of `data`; SignError, and nothing else, when the host
+        cannot sign (its text never quotes a library's, which could show the key)."""
         try:
+            key = self._key
+            if key is None:
+                key = self._key = _load(self._pem or b"")
+                self._pem = None
+            _, padding, hashes, _ = _crypto()
             return key.sign(bytes(data), padding.PKCS1v15(), hashes.SHA256())
+        except SignError:
+            raise
         except Exception as exc:
             raise SignError(f"RS256 signing failed ({type(exc).__name__})") from None
 

@@ -35,7 +35,6 @@ import os
 from typing import Any, Callable, Dict, Mapping, NamedTuple, Optional, Union
 
 from ._bridge import core
-from ._driver import CallDriver
 from ._generated.models import DeviceCode, OAuthToken
 from ._signing import RS256Signer
 from .errors import DecodeError, InternalError, InvalidArgumentError
@@ -65,11 +64,11 @@ __all__ = [
 DEFAULT_BASE_URL = "https://api.coze.com"
 
 
-def _mask(secret: Optional[str]) -> str:
+def _mask(secret: Any) -> str:
     """A secret for a repr: its first 4 characters at most (a type prefix such as "oat_")."""
     if not secret:
         return repr(secret)
-    return repr(secret[:4] + "***") if len(secret) > 12 else "'***'"
+    return repr(secret[:4] + "***") if isinstance(secret, str) and len(secret) > 12 else "'***'"
 
 
 def _text(name: str, value: Any, required: bool = True) -> str:
@@ -96,14 +95,6 @@ def _int(name: str, value: Any, low: int, high: int) -> int:
     return int(value)
 
 
-def _id(name: str, value: Any) -> Optional[str]:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
-        raise InvalidArgumentError(f"{name} must be a str or int")
-    return str(value) or None
-
-
 # -- auth configs ----------------------------------------------------------------
 
 
@@ -123,11 +114,16 @@ class TokenAuth:
 class OAuthAuth:
     """An OAuth token the client refreshes itself (web, PKCE and device apps).
 
-    client_id: the app's id; access_token, refresh_token: the token answer's;
+    client_id: the app's id; access_token, refresh_token: the token answer's
+    (at least one of them);
     expires_in: when the access token expires, in unix seconds, as the token
     answer gives it (None: unknown, refreshed only after a 401);
     client_secret: web apps only (sent as the bearer of refresh requests);
-    refresh_margin: seconds before expiry at which to refresh (default 30).
+    refresh_margin: seconds before expiry at which to refresh (None: the
+    core's default, 30).
+
+    The core checks the config when a client is made from it (``Coze(auth=...)``):
+    a missing or wrong field raises InvalidArgumentError there, naming it.
     """
 
     __slots__ = ("client_id", "_access_token", "_refresh_token", "expires_in", "_client_secret", "refresh_margin")
@@ -140,16 +136,14 @@ class OAuthAuth:
         expires_in: Optional[int] = None,
         *,
         client_secret: Optional[str] = None,
-        refresh_margin: int = 30,
+        refresh_margin: Optional[int] = None,
     ) -> None:
-        self.client_id = _text("client_id", client_id)
-        self._access_token = _optional_text("access_token", access_token)
-        self._refresh_token = _optional_text("refresh_token", refresh_token)
-        if self._access_token is None and self._refresh_token is None:
-            raise InvalidArgumentError("OAuthAuth needs an access_token or a refresh_token")
-        self.expires_in = None if expires_in is None else _int("expires_in", expires_in, 0, 2**53 - 1)
-        self._client_secret = _optional_text("client_secret", client_secret)
-        self.refresh_margin = _int("refresh_margin", refresh_margin, 0, 86400)
+        self.client_id = client_id
+        self._access_token = access_token
+        self._refresh_token = refresh_token
+        self.expires_in = expires_in
+        self._client_secret = client_secret
+        self.refresh_margin = refresh_margin
 
     @classmethod
     def from_token(
@@ -158,7 +152,7 @@ class OAuthAuth:
         token: Union[OAuthToken, "TokenInfo", Mapping[str, Any]],
         *,
         client_secret: Optional[str] = None,
-        refresh_margin: int = 30,
+        refresh_margin: Optional[int] = None,
     ) -> "OAuthAuth":
         """From a token answer (OAuthToken, as exchange_code and the flows return it),
         a TokenInfo (``coze.current_token()``) or a mapping with the same keys."""
@@ -181,16 +175,16 @@ class OAuthAuth:
         )
 
     def _core_config(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {"type": "oauth", "client_id": self.client_id, "refresh_margin_s": self.refresh_margin}
-        if self._access_token:
-            out["access_token"] = self._access_token
-        if self._refresh_token:
-            out["refresh_token"] = self._refresh_token
-        if self.expires_in is not None:
-            out["expires_in"] = self.expires_in
-        if self._client_secret:
-            out["client_secret"] = self._client_secret
-        return out
+        """The core's auth config (ClientConfig.auth): the fields given, as given."""
+        return _given(
+            type="oauth",
+            client_id=self.client_id,
+            access_token=self._access_token,
+            refresh_token=self._refresh_token,
+            expires_in=self.expires_in,
+            client_secret=self._client_secret,
+            refresh_margin_s=self.refresh_margin,
+        )
 
     def __repr__(self) -> str:
         return (
@@ -207,14 +201,17 @@ class JWTAuth:
     private_key: the matching private key, PEM (PKCS#8 "BEGIN PRIVATE KEY" or
         PKCS#1 "BEGIN RSA PRIVATE KEY", str or bytes) or a cryptography RSAPrivateKey;
         kept in a signer, never sent anywhere nor shown;
-    ttl_seconds: the lifetime to ask for each token (1..86400, default 900);
+    ttl_seconds: the lifetime to ask for each token, in whole seconds (1..86400;
+        None: the core's default, 900);
     session_name: names the session in the JWT; account_id / enterprise_id: ask
         for the account's or enterprise's token instead; scope: a JSON-able scope;
-    refresh_margin: seconds before expiry at which to get a new token (default 30).
+    refresh_margin: seconds before expiry at which to get a new token (None:
+        the core's default, 30).
 
     A key that is no RSA private key raises InvalidArgumentError here; without
     the ``cryptography`` package, the first call fails with an
-    AuthenticationError that names it.
+    AuthenticationError that names it. The core checks the other fields when
+    a client is made from it (``Coze(auth=...)``), naming a wrong one.
     """
 
     __slots__ = (
@@ -235,41 +232,36 @@ class JWTAuth:
         public_key_id: str,
         private_key: Union[str, bytes, Any],
         *,
-        ttl_seconds: int = 900,
+        ttl_seconds: Optional[int] = None,
         session_name: Optional[str] = None,
         account_id: Optional[Union[str, int]] = None,
         enterprise_id: Optional[str] = None,
         scope: Any = None,
-        refresh_margin: int = 30,
+        refresh_margin: Optional[int] = None,
     ) -> None:
-        self.client_id = _text("client_id", client_id)
-        self.public_key_id = _text("public_key_id", public_key_id)
-        self.ttl_seconds = _int("ttl_seconds", ttl_seconds, 1, 86400)
-        self.session_name = _optional_text("session_name", session_name)
-        self.account_id = _id("account_id", account_id)
-        self.enterprise_id = _id("enterprise_id", enterprise_id)
-        if scope is not None:
-            try:
-                json.dumps(scope, allow_nan=False)
-            except (TypeError, ValueError):
-                raise InvalidArgumentError("scope must be JSON-able") from None
-        self.scope = scope
-        self.refresh_margin = _int("refresh_margin", refresh_margin, 0, 86400)
-        self._signer = private_key if isinstance(private_key, RS256Signer) else RS256Signer(private_key)
+        self.client_id = client_id
+        self.public_key_id = public_key_id
+        self.ttl_seconds = ttl_seconds
+        self.session_name = session_name
+        self.account_id = account_id
+        self.enterprise_id = enterprise_id
+        self.scope = _jsonable_scope(scope)
+        self.refresh_margin = refresh_margin
+        self._signer = _signer(private_key)
 
     def _core_config(self) -> Dict[str, Any]:
-        out: Dict[str, Any] = {
-            "type": "jwt",
-            "client_id": self.client_id,
-            "public_key_id": self.public_key_id,
-            "ttl_seconds": self.ttl_seconds,
-            "refresh_margin_s": self.refresh_margin,
-        }
-        for key in ("session_name", "account_id", "enterprise_id", "scope"):
-            value = getattr(self, key)
-            if value is not None:
-                out[key] = value
-        return out
+        """The core's auth config (ClientConfig.auth): the fields given, as given (never the key)."""
+        return _given(
+            type="jwt",
+            client_id=self.client_id,
+            public_key_id=self.public_key_id,
+            ttl_seconds=self.ttl_seconds,
+            session_name=self.session_name,
+            account_id=self.account_id,
+            enterprise_id=self.enterprise_id,
+            scope=self.scope,
+            refresh_margin_s=self.refresh_margin,
+        )
 
     def __repr__(self) -> str:
         return (
@@ -282,6 +274,25 @@ class JWTAuth:
 
 
 Auth = Union[TokenAuth, OAuthAuth, JWTAuth]
+
+
+def _given(**fields: Any) -> Dict[str, Any]:
+    """The fields that are not None."""
+    return {key: value for key, value in fields.items() if value is not None}
+
+
+def _jsonable_scope(scope: Any) -> Any:
+    if scope is not None:
+        try:
+            json.dumps(scope, allow_nan=False)
+        except (TypeError, ValueError):
+            raise InvalidArgumentError("scope must be JSON-able") from None
+    return scope
+
+
+def _signer(private_key: Union[str, bytes, Any]) -> RS256Signer:
+    """The signer of a key (PEM text, bytes, an RSAPrivateKey), or the signer given."""
+    return private_key if isinstance(private_key, RS256Signer) else RS256Signer(private_key)
 
 
 class TokenInfo(NamedTuple):
@@ -406,8 +417,7 @@ def _token_call(
     signer: Optional[RS256Signer] = None,
 ) -> OAuthToken:
     coze = _oauth_client(base_url, hooks, client_options)
-    coze._signer = signer
-    token = coze.call(op, {k: v for k, v in params.items() if v is not None}, timeout=timeout)
+    token = coze._run(op, "json", _given(**params), timeout, signer=signer)
     if not isinstance(token, OAuthToken):
         raise DecodeError(f"{op}: the answer is not a token")
     return token
@@ -469,7 +479,7 @@ def jwt_token(
     public_key_id: str,
     private_key: Union[str, bytes, Any],
     *,
-    ttl_seconds: int = 900,
+    ttl_seconds: Optional[int] = None,
     session_name: Optional[str] = None,
     account_id: Optional[Union[str, int]] = None,
     enterprise_id: Optional[str] = None,
@@ -482,20 +492,19 @@ def jwt_token(
     """A service app's token: the core builds the JWT (``aud`` from ``base_url``),
     it is signed here with ``private_key`` (RS256), and traded for a token
     (the account's or enterprise's with ``account_id`` / ``enterprise_id``).
+    ``ttl_seconds``: the token's lifetime, 1..86400 (None: the core's 900).
     A client with JWTAuth does this itself."""
-    auth = JWTAuth(
-        client_id,
-        public_key_id,
-        private_key,
-        ttl_seconds=ttl_seconds,
-        session_name=session_name,
-        account_id=account_id,
-        enterprise_id=enterprise_id,
-        scope=scope,
-    )
-    params = auth._core_config()
-    del params["type"], params["refresh_margin_s"]
-    return _token_call("oauth.jwt_token", params, base_url, timeout, hooks, client_options, auth._signer)
+    signer = _signer(private_key)
+    params = {
+        "client_id": client_id,
+        "public_key_id": public_key_id,
+        "ttl_seconds": ttl_seconds,
+        "session_name": session_name,
+        "account_id": account_id,
+        "enterprise_id": enterprise_id,
+        "scope": _jsonable_scope(scope),
+    }
+    return _token_call("oauth.jwt_token", params, base_url, timeout, hooks, client_options, signer)
 
 
 class DeviceFlow:
@@ -523,12 +532,7 @@ class DeviceFlow:
     ) -> None:
         params = {"client_id": _text("client_id", client_id)}
         self._coze = _oauth_client(base_url, hooks, client_options)
-        options: Dict[str, Any] = {}
-        if timeout is not None:
-            from .client import _seconds_to_ms
-
-            options["timeout_ms"] = _seconds_to_ms("timeout", timeout)
-        self._driver = CallDriver(self._coze._client, "oauth.device_flow", params, options, None, self._coze._hooks)
+        self._driver = self._coze._driver("oauth.device_flow", "json", params, timeout)
         self._code: Optional[DeviceCode] = None
         self._token: Optional[OAuthToken] = None
 
@@ -540,8 +544,8 @@ class DeviceFlow:
                 self._token = outcome.result
                 raise DecodeError("the device flow ended without handing out its codes")
             for event in outcome.events:
-                if event.type == "device_code":
-                    self._code = DeviceCode.parse(json.dumps(event.data))
+                if event.type == "device_code" and isinstance(event.data, DeviceCode):
+                    self._code = event.data
         return self._code
 
     def token(self) -> OAuthToken:
@@ -621,10 +625,6 @@ class OAuthApp:
         if self.client_type == "jwt":
             self._private_key = RS256Signer(config.get("private_key") or "")
 
-    def _need(self, *types: str) -> None:
-        if self.client_type not in types:
-            raise InvalidArgumentError(f"a {self.client_type} app cannot do this (only {' or '.join(types)} apps)")
-
     def authorize_url(
         self,
         redirect_uri: str,
@@ -633,10 +633,7 @@ class OAuthApp:
         code_challenge: Union[str, PkcePair, None] = None,
         workspace_id: Optional[str] = None,
     ) -> str:
-        """The authorize URL (web and pkce apps; pkce apps need ``code_challenge``)."""
-        self._need("web", "pkce")
-        if self.client_type == "pkce" and code_challenge is None:
-            raise InvalidArgumentError("a pkce app's authorize URL needs code_challenge (see pkce_pair())")
+        """The authorize URL (web and pkce apps; pkce apps give ``code_challenge``)."""
         return authorize_url(
             self.client_id,
             redirect_uri,
@@ -651,7 +648,6 @@ class OAuthApp:
         self, code: str, redirect_uri: str, *, code_verifier: Optional[str] = None, **kw: Any
     ) -> OAuthToken:
         """Trades the authorization code for a token (web and pkce apps)."""
-        self._need("web", "pkce")
         kw.setdefault("base_url", self.base_url)
         return exchange_code(
             self.client_id, code, redirect_uri, code_verifier=code_verifier, client_secret=self._client_secret, **kw
@@ -659,7 +655,6 @@ class OAuthApp:
 
     def refresh_token(self, token: str, **kw: Any) -> OAuthToken:
         """A new token for a refresh token (web, pkce and device apps)."""
-        self._need("web", "pkce", "device")
         kw.setdefault("base_url", self.base_url)
         return refresh_token(self.client_id, token, client_secret=self._client_secret, **kw)
 
@@ -667,42 +662,30 @@ class OAuthApp:
 
     def device_flow(self, on_code: Callable[[DeviceCode], Any], **kw: Any) -> OAuthToken:
         """Runs the device flow (device apps)."""
-        self._need("device")
         kw.setdefault("base_url", self.base_url)
         return device_flow(self.client_id, on_code, **kw)
 
     def start_device_flow(self, **kw: Any) -> DeviceFlow:
         """A DeviceFlow of this app (device apps)."""
-        self._need("device")
         kw.setdefault("base_url", self.base_url)
         return DeviceFlow(self.client_id, **kw)
 
     def jwt_auth(self, **kw: Any) -> JWTAuth:
         """The JWTAuth of this app (jwt apps); kw: ttl_seconds, session_name, account_id, ..."""
-        self._need("jwt")
-        return _jwt_auth_with_signer(self, kw)
+        return JWTAuth(self.client_id, self.public_key_id, self._key(), **kw)
 
     def jwt_token(self, **kw: Any) -> OAuthToken:
-        """A service app's token (jwt apps); kw: ttl_seconds, session_name, account_id,
-        enterprise_id, scope, timeout, hooks, client options."""
-        self._need("jwt")
-        call_kw = {
-            k: kw.pop(k)
-            for k in list(kw)
-            if k not in ("ttl_seconds", "session_name", "account_id", "enterprise_id", "scope")
-        }
-        auth = _jwt_auth_with_signer(self, kw)
-        params = auth._core_config()
-        del params["type"], params["refresh_margin_s"]
-        return _token_call(
-            "oauth.jwt_token",
-            params,
-            call_kw.pop("base_url", self.base_url),
-            call_kw.pop("timeout", None),
-            call_kw.pop("hooks", None),
-            call_kw,
-            auth._signer,
-        )
+        """A service app's token (jwt apps): the module's jwt_token with the app's fields;
+        kw: ttl_seconds, session_name, account_id, enterprise_id, scope, timeout, hooks,
+        client options."""
+        kw.setdefault("base_url", self.base_url)
+        return jwt_token(self.client_id, self.public_key_id, self._key(), **kw)
+
+    def _key(self) -> RS256Signer:
+        """The app's signer (the key was read once, by the constructor)."""
+        if self._private_key is None:
+            raise InvalidArgumentError("the app has no private key")
+        return self._private_key
 
     def client(self, token: Union[OAuthToken, TokenInfo, Mapping[str, Any], None] = None, **coze_options: Any) -> Any:
         """A Coze client of this app: a jwt app's gets its tokens itself (JWTAuth; no
@@ -717,12 +700,12 @@ class OAuthApp:
                 raise InvalidArgumentError("a jwt app's client gets its own tokens: give no token")
             jwt_keys = ("ttl_seconds", "session_name", "account_id", "enterprise_id", "scope", "refresh_margin")
             jwt_kw = {k: coze_options.pop(k) for k in jwt_keys if k in coze_options}
-            return Coze(auth=_jwt_auth_with_signer(self, jwt_kw), **coze_options)
+            return Coze(auth=self.jwt_auth(**jwt_kw), **coze_options)
         if token is None:
             raise InvalidArgumentError(
                 f"a {self.client_type} app's client starts from a token (exchange_code, device_flow)"
             )
-        margin = coze_options.pop("refresh_margin", 30)
+        margin = coze_options.pop("refresh_margin", None)
         auth = OAuthAuth.from_token(self.client_id, token, client_secret=self._client_secret, refresh_margin=margin)
         return Coze(auth=auth, **coze_options)
 
@@ -734,14 +717,6 @@ class OAuthApp:
 
     def __reduce__(self):
         raise TypeError("an OAuthApp may hold a private key or a client secret and is not picklable")
-
-
-def _jwt_auth_with_signer(app: OAuthApp, kw: Dict[str, Any]) -> JWTAuth:
-    """A JWTAuth of the app that shares its signer (the key was read once)."""
-    signer = app._private_key
-    if signer is None:
-        raise InvalidArgumentError("the app has no private key")
-    return JWTAuth(app.client_id, app.public_key_id, signer, **kw)
 
 
 def load_oauth_app(source: Union[str, bytes, "os.PathLike[str]", Mapping[str, Any]]) -> OAuthApp:

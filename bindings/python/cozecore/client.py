@@ -16,7 +16,7 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 from ._bridge import core
 from ._driver import CallDriver
 from ._generated.resources import RESPONSE_KINDS, Resources
-from ._chat import ChatPoll, ChatPollResult, PollingChatResource
+from ._chat import ChatPoll, ChatPollResult
 from ._resource import EventStream, Page, Pager
 from .auth import JWTAuth, OAuthAuth, TokenAuth, TokenInfo
 from .errors import InvalidArgumentError
@@ -33,6 +33,14 @@ def _seconds_to_ms(name: str, value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
         raise InvalidArgumentError(f"{name} must be a non-negative number of seconds")
     return int(round(value * 1000))
+
+
+def _interval_ms(value: Any) -> Any:
+    """A poll interval in seconds as whole milliseconds, a fraction of a millisecond rounded up
+    (0.0004 -> 1). Anything but a finite number goes as it is: the core says what is wrong."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        return value
+    return math.ceil(round(value * 1000, 6))  # round first: 0.05 * 1000 is 50.00000000000001
 
 
 def _text_map(name: str, value: Optional[Mapping[str, str]]) -> List[Tuple[str, str]]:
@@ -65,8 +73,6 @@ class Coze(Resources):
     hooks: Hooks called for each request sent, response head, retry and finished call
         (see cozecore.hooks); hook_bodies=True adds request bodies to request_sent events.
     """
-
-    chat: PollingChatResource  # the generated chat resource plus create_and_poll
 
     def __init__(
         self,
@@ -154,7 +160,6 @@ class Coze(Resources):
         self._client = core.Client(config)
         self.base_url = base_url
         self._init_resources()
-        self.chat = PollingChatResource(self)  # chat.* plus create_and_poll (cozecore._chat)
 
     def __repr__(self) -> str:
         return f"Coze(base_url={self.base_url!r})"
@@ -259,15 +264,16 @@ class Coze(Resources):
         op: str,
         response: str,
         params: Dict[str, Any],
-        timeout: Optional[float],
-        max_retries: Optional[int],
-        idempotency_key: Optional[str],
-        idempotency: Optional[bool],
-        traceparent: Optional[str],
-        tracestate: Optional[str],
-        extra_headers: Optional[Mapping[str, str]],
-        extra_query: Optional[Mapping[str, str]],
-        extra_body: Optional[Mapping[str, Any]],
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        idempotency_key: Optional[str] = None,
+        idempotency: Optional[bool] = None,
+        traceparent: Optional[str] = None,
+        tracestate: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, str]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        signer: Any = None,
     ) -> Any:
         """Starts `op` and, unless it streams, runs it to its result (the generated methods call this)."""
         driver = self._driver(
@@ -283,6 +289,7 @@ class Coze(Resources):
             extra_headers,
             extra_query,
             extra_body,
+            signer,
         )
         if response == "sse":
             return EventStream(driver)
@@ -295,10 +302,11 @@ class Coze(Resources):
         self,
         op: str,
         items: str,
+        has_more: Optional[str],
+        total: Optional[str],
         params: Dict[str, Any],
         timeout: Optional[float],
         max_retries: Optional[int],
-        idempotency_key: Optional[str],
         idempotency: Optional[bool],
         traceparent: Optional[str],
         tracestate: Optional[str],
@@ -306,8 +314,10 @@ class Coze(Resources):
         extra_query: Optional[Mapping[str, str]],
         extra_body: Optional[Mapping[str, Any]],
     ) -> Pager[Any]:
-        """A Pager over the core's `op` flow (``<list op>.pages``) whose pages hold their items in
-        the field `items` (the generated ``*_pages`` methods call this); nothing is sent until it is read."""
+        """A Pager over the core's `op` flow (``<list op>.pages``), for the generated ``*_pages``
+        methods: each page's result holds its items in the field `items`, says whether more follow
+        in `has_more` and counts all items in `total` (the fields the IR names; None: the result has
+        none). Each page's request gets its own idempotency key. Nothing is sent until it is read."""
         # "sse": the flow's pages arrive as events; its DONE (the last page again) is not read.
         driver = self._driver(
             op,
@@ -315,7 +325,7 @@ class Coze(Resources):
             params,
             timeout,
             max_retries,
-            idempotency_key,
+            None,
             idempotency,
             traceparent,
             tracestate,
@@ -323,24 +333,61 @@ class Coze(Resources):
             extra_query,
             extra_body,
         )
-        return Pager(driver, items)
+        return Pager(driver, items, has_more, total)
 
-    def _driver(
+    def _poll(
         self,
-        op: str,
-        response: str,
+        flow: str,
         params: Dict[str, Any],
+        poll_interval: Optional[float],
         timeout: Optional[float],
         max_retries: Optional[int],
-        idempotency_key: Optional[str],
         idempotency: Optional[bool],
         traceparent: Optional[str],
         tracestate: Optional[str],
         extra_headers: Optional[Mapping[str, str]],
         extra_query: Optional[Mapping[str, str]],
         extra_body: Optional[Mapping[str, Any]],
+    ) -> ChatPoll:
+        """A handle on the core's poll `flow` (x-coze-poll: chat.create_and_poll), for the generated
+        poll methods. The interval goes to the core in whole milliseconds, a fraction rounded up;
+        the core rejects one under 1 ms. Nothing is sent until its result is asked for."""
+        if poll_interval is not None:
+            params["poll_interval_ms"] = _interval_ms(poll_interval)
+        driver = self._driver(
+            flow,
+            "json",
+            params,
+            timeout,
+            max_retries,
+            None,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+        return ChatPoll(driver)
+
+    def _driver(
+        self,
+        op: str,
+        response: str,
+        params: Dict[str, Any],
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        idempotency_key: Optional[str] = None,
+        idempotency: Optional[bool] = None,
+        traceparent: Optional[str] = None,
+        tracestate: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, str]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        signer: Any = None,
     ) -> CallDriver:
-        """One core call of `op` with the per-call options, ready to run."""
+        """One core call of `op` with the per-call options, ready to run. `signer` signs the
+        call's JWTs (an RS256Signer; default: the client's own, a JWTAuth's)."""
         if not isinstance(op, str):
             raise InvalidArgumentError("op must be a str")
         options: Dict[str, Any] = {}
@@ -363,7 +410,8 @@ class Coze(Resources):
                 raise InvalidArgumentError("extra_body must be a mapping")
             options["extra_body"] = dict(extra_body)
         headers = _text_map("extra_headers", extra_headers)
-        return CallDriver(self._client, op, params, options, headers, self._hooks, response, self._signer)
+        signer = signer if signer is not None else self._signer
+        return CallDriver(self._client, op, params, options, headers, self._hooks, response, signer)
 
 
 def _identity() -> Dict[str, str]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any, Dict, Iterable, List, NamedTuple, Optional, Type
 
+from ._bridge import core, header_vector
+
 __all__ = [
     "Attempt",
     "CozeError",
@@ -73,7 +75,8 @@ class CozeError(Exception):
     body: the answer's body as kept by the core (bounded), "" when none
     history: one Attempt per HTTP attempt sent, in order (empty when none was)
 
-    ``str(error)`` is the message, then the hint in parentheses when there is one.
+    ``str(error)`` is the message, then the hint in parentheses when there is one
+    (the core's ``error_text``, the same in every language).
     """
 
     kind = "internal"
@@ -111,8 +114,9 @@ class CozeError(Exception):
         self.request_id = request_id
 
     def __str__(self) -> str:
-        text = self.message or self.kind
-        return f"{text} ({self.hint})" if self.hint else text
+        err = core.Error()  # the core's error_text: one string form in every language
+        err.kind, err.message, err.hint = (_utf8(text) for text in (self.kind, self.message, self.hint))
+        return core.error_text(err)
 
     def __repr__(self) -> str:
         return (
@@ -139,6 +143,17 @@ class CozeError(Exception):
             "request_id": self.request_id,
         }
         return (_rebuild_error, (type(self), self.message, fields))
+
+
+def _utf8(text: Any) -> str:
+    """`text` as a str that crosses into the core (lone surrogates, e.g. of undecodable bytes,
+    become U+FFFD there: str() of an error never fails)."""
+    text = str(text or "")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
+    return text
 
 
 def _rebuild_error(cls, message, fields):
@@ -295,14 +310,5 @@ def answer_error(
     Returns the exception the call would raise, or None when the call would
     succeed. ``wall_ms`` (unix ms) lets an HTTP-date Retry-After count.
     """
-    from ._bridge import core
-
-    pairs = headers.items() if hasattr(headers, "items") else headers
-    vector = core.HeaderVector()
-    for name, value in pairs:
-        header = core.Header()
-        header.name = str(name)
-        header.value = str(value)
-        vector.append(header)
-    err = core.answer_error(str(method), bool(stream), int(status), vector, str(body), int(wall_ms))
+    err = core.answer_error(str(method), bool(stream), int(status), header_vector(headers), str(body), int(wall_ms))
     return from_core(err) if err.kind else None

@@ -21,7 +21,7 @@ from typing import Any, Callable, Dict, List, Tuple
 import cozecore.errors
 import cozecore.models
 from cozecore import CozeError
-from cozecore._bridge import core
+from cozecore._bridge import core, header_vector
 
 TARGET = "python"
 
@@ -177,16 +177,6 @@ def run_ulid(vector: Dict[str, Any]) -> None:
 
 
 # ---- errors --------------------------------------------------------------------
-
-
-def _header_vector(headers: Dict[str, Any]):
-    vector = core.HeaderVector()
-    for name, value in headers.items():
-        header = core.Header()
-        header.name = name
-        header.value = str(value)
-        vector.append(header)
-    return vector
 
 
 def _error_fields(err) -> Dict[str, Any]:
@@ -425,7 +415,7 @@ def run_exec(vector: Dict[str, Any]) -> None:
                 kind = r["transport_error"]
                 queue.append(lambda kind=kind: call.on_transport_error(kind, f"transport error ({kind})"))
                 continue
-            status, headers = int(r.get("status", 200)), _header_vector(r.get("headers", {}))
+            status, headers = int(r.get("status", 200)), header_vector(r.get("headers", {}))
             queue.append(lambda s=status, h=headers: call.on_response(s, h))
             if "chunks" in r:
                 chunks = [c.encode("utf-8") for c in r["chunks"]]

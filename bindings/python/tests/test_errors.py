@@ -8,7 +8,7 @@ import pytest
 
 import cozecore
 from cozecore import errors
-from cozecore._bridge import core
+from cozecore._bridge import core, header_vector
 
 KIND_CLASSES = {
     "bad_request": cozecore.BadRequestError,
@@ -32,13 +32,7 @@ KIND_CLASSES = {
 
 
 def _headers(**values):
-    vector = core.HeaderVector()
-    for name, value in values.items():
-        header = core.Header()
-        header.name = name.replace("_", "-")
-        header.value = value
-        vector.append(header)
-    return vector
+    return header_vector((name.replace("_", "-"), value) for name, value in values.items())
 
 
 @pytest.mark.parametrize("kind,cls", sorted(KIND_CLASSES.items()))
@@ -93,6 +87,14 @@ def test_the_hint_is_apart_from_the_servers_text():
     assert "api.coze.cn" in raised.hint and "api.coze.cn" in str(raised)
     plain = errors.from_core(core.map_http_error(500, _headers(), "", False))
     assert plain.hint == "" and str(plain) == plain.message == "HTTP 500 internal server error"
+
+
+def test_str_is_the_cores_error_text_for_every_error():
+    # The core's error_text: the message, then the hint; the kind when there is no message.
+    assert str(cozecore.RateLimitError("slow", hint="wait")) == "slow (wait)"
+    assert str(cozecore.CozeError()) == "internal"
+    assert str(cozecore.APIError("", hint="h")) == "api (h)"
+    assert str(cozecore.APIError("a\udcffb")) == "a\ufffdb"  # an undecodable byte never makes str() fail
 
 
 def test_answer_error_runs_the_executor():

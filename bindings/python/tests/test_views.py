@@ -91,6 +91,22 @@ def test_views_are_slotted_comparable_and_serialisable():
         hash(first)
 
 
+def test_printing_a_token_or_device_code_hides_its_secrets(capsys):
+    access, refresh, device = "oat_" + "a" * 40, "ort_" + "b" * 40, "dc_" + "c" * 40
+    token = cozecore.OAuthToken.parse(
+        json.dumps({"access_token": access, "refresh_token": refresh, "expires_in": 1900000000, "token_type": "Bearer"})
+    )
+    code = cozecore.DeviceCode.parse(json.dumps({"device_code": device, "user_code": "UC-1", "expires_in": 600}))
+    print(token, code)
+    print(repr(token), str(code), f"{token!s} {code!r}")
+    shown = capsys.readouterr().out
+    for secret in (access, refresh, device):
+        assert secret not in shown
+    assert "1900000000" in shown and "UC-1" in shown  # the other fields are shown
+    # The views still give the values to whoever reads them.
+    assert (token.access_token, token.refresh_token, code.device_code) == (access, refresh, device)
+
+
 def test_whole_answers_decode_as_the_call_would():
     envelope = '{"code": 0, "msg": "", "data": {"id": "c9", "status": "completed"}}'
     chat = decode_response("chat.retrieve", 200, envelope)

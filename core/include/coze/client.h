@@ -62,18 +62,24 @@ class CancelToken {
   std::shared_ptr<State> state_;
 };
 
-// Per-call options.
-struct RequestOptions {
-  int64_t timeout_ms = -1;            // whole call (attempts and sleeps); -1: the client's
+// A pager's options (the generated `<method>_pages`): those of every call but
+// the idempotency key, since the core gives each page request a key of its own.
+struct PageOptions {
+  int64_t timeout_ms = -1;            // a call: the whole call (attempts and sleeps); a pager: each
+                                      // page's request, not the whole iteration; -1: the client's
   int max_retries = -1;               // -1: the client's
   bool idempotency = true;            // send an idempotency key (when the client names a header)
-  std::string idempotency_key;        // "" generates a ULID per call
   std::string traceparent;            // W3C trace context to pass through; "" none
   std::string tracestate;             // sent with traceparent
   std::vector<Header> extra_headers;  // request headers the description lacks
   std::vector<Header> extra_query;    // query parameters the description lacks, sent as given
   Json extra_body;                    // a JSON object whose keys are merged into the JSON body
   CancelToken cancel;                 // keep a copy to cancel the call from elsewhere
+};
+
+// Per-call options.
+struct RequestOptions : PageOptions {
+  std::string idempotency_key;  // "" generates a ULID per call
 };
 
 // Per-client observers. Each is optional and runs on the calling thread as
@@ -124,15 +130,17 @@ using Signer = std::function<std::string(const std::string& input)>;
 
 // A user's OAuth token (from exchange_code, refresh or device_flow), which
 // the client refreshes itself a margin before it expires, one refresh at a
-// time however many calls wait, and once after a 401.
+// time however many calls wait, and once after a 401. The core checks these
+// when the client is made (a bad value throws InvalidArgumentError naming
+// it) and gives what is unset its default (ClientConfig.auth, coze/exec.h).
 struct OAuthCredentials {
   std::string client_id;
   std::string access_token;
   std::string refresh_token;
-  int64_t expires_in = -1;        // unix seconds when access_token expires (the token answer's
-                                  // expires_in); -1: unknown (refreshed after a 401 only)
-  std::string client_secret;      // web apps only: the bearer of refresh requests
-  int64_t refresh_margin_s = 30;  // refresh this long before expires_in
+  std::optional<int64_t> expires_in;        // unix seconds when access_token expires (the token answer's
+                                            // expires_in); unset: unknown (refreshed after a 401 only)
+  std::string client_secret;                // web apps only: the bearer of refresh requests
+  std::optional<int64_t> refresh_margin_s;  // refresh this long before expires_in
 };
 
 // A service (JWT) app: the client gets and renews its tokens itself, each
@@ -140,18 +148,19 @@ struct OAuthCredentials {
 // KEY" or PKCS#1 "BEGIN RSA PRIVATE KEY", unencrypted), which the client's
 // driver turns into a signer when the client is made (the libcurl driver
 // with OpenSSL; a bad key throws InvalidArgumentError then), or a `signer`
-// of your own.
+// of your own. As for OAuthCredentials, the core checks the other fields
+// when the client is made and gives what is unset its default.
 struct JwtCredentials {
   std::string client_id;
-  std::string public_key_id;      // the key's id in the app (the JWT's kid)
-  std::string private_key;        // PEM; kept only until the signer is made
-  Signer signer;                  // used instead of private_key when set
-  int64_t ttl_seconds = 900;      // lifetime of each access token asked for (1..86400)
-  std::string session_name;       // optional: isolates a user's data inside the app
-  std::string account_id;         // optional: a token for this account (account token endpoint)
-  std::string enterprise_id;      // optional: a token for this enterprise
-  Json scope;                     // optional: the token's scope, as the API describes it
-  int64_t refresh_margin_s = 30;
+  std::string public_key_id;                // the key's id in the app (the JWT's kid)
+  std::string private_key;                  // PEM; kept only until the signer is made
+  Signer signer;                            // used instead of private_key when set
+  std::optional<int64_t> ttl_seconds;       // lifetime in seconds of each access token asked for
+  std::string session_name;                 // optional: isolates a user's data inside the app
+  std::string account_id;                   // optional: a token for this account (account token endpoint)
+  std::string enterprise_id;                // optional: a token for this enterprise
+  Json scope;                               // optional: the token's scope, as the API describes it
+  std::optional<int64_t> refresh_margin_s;  // refresh this long before the token expires
 };
 
 // A client's token source: the config's fixed token (default), an OAuth
@@ -337,7 +346,9 @@ class ClientBase {
   // With a token source (OAuthCredentials or JwtCredentials): the client
   // gets, caches and refreshes its token itself (config.token serves only as
   // the first access token of OAuthCredentials that have none).
-  // Throws InvalidArgumentError for a JWT app whose key cannot be read.
+  // Throws InvalidArgumentError for a JWT app whose key cannot be read, and
+  // with the core's reason (naming the field) for credentials it refuses.
+  // A config whose `auth` is set directly is checked the same way.
   ClientBase(ClientConfig config, Auth auth, std::shared_ptr<HttpDriver> driver, Hooks hooks = Hooks());
 
   const ClientConfig& config() const;
@@ -407,6 +418,16 @@ class ClientBase {
   std::unique_ptr<Impl> impl_;
 };
 
+// The result fields of a list operation's pages, as the description names
+// them (x-coze-paging, completed by scripts/gen/ir.py; the generated
+// `<method>_pages` pass them): the items, whether more pages follow, and the
+// count of all items (nullptr: the result has no such field).
+struct PageFields {
+  const char* items = "";
+  const char* has_more = nullptr;
+  const char* total = nullptr;
+};
+
 // One page of a list operation: its result, typed as the operation's result
 // (model::ListMessagesResult, model::ListConversationsResult, ...), the
 // page's items, and the log id of the answer that brought it.
@@ -414,8 +435,11 @@ template <typename R, typename T>
 class Page {
  public:
   Page() = default;
-  Page(R result, const char* items_field, std::string logid)
-      : result_(std::move(result)), items_(result_.as_any().get(items_field)), logid_(std::move(logid)) {}
+  Page(R result, const PageFields& fields, std::string logid)
+      : result_(std::move(result)),
+        fields_(fields),
+        items_(result_.as_any().get(fields.items)),
+        logid_(std::move(logid)) {}
 
   const R& result() const { return result_; }
   // The items, as views into the page.
@@ -423,17 +447,21 @@ class Page {
   bool empty() const { return size() == 0; }
   T operator[](size_t index) const { return detail::Item<T>::from(items_[index]); }
   std::vector<T> items() const { return detail::read_or_empty<std::vector<T>>(items_); }
-  // has_more as the answer says it (std::nullopt when it does not).
-  std::optional<bool> has_more() const { return result_.as_any().get("has_more").as_bool(); }
-  // The number of items of all pages, when the answer says it (`total`, or `total_count`).
+  // The result's has_more field as the answer says it (std::nullopt when the
+  // answer does not, or the operation's result has no such field).
+  std::optional<bool> has_more() const {
+    return fields_.has_more != nullptr ? result_.as_any().get(fields_.has_more).as_bool() : std::nullopt;
+  }
+  // The number of items of all pages, from the result field the description
+  // names for it (`total` or `total_count`); std::nullopt when there is none.
   std::optional<int64_t> total() const {
-    std::optional<int64_t> t = result_.as_any().get("total").as_int();
-    return t ? t : result_.as_any().get("total_count").as_int();
+    return fields_.total != nullptr ? result_.as_any().get(fields_.total).as_int() : std::nullopt;
   }
   const std::string& logid() const { return logid_; }
 
  private:
   R result_;
+  PageFields fields_;
   AnyView items_;
   std::string logid_;
 };
@@ -451,7 +479,8 @@ class Page {
 // A failure on page N throws CozeError (the kind's class) from the
 // iteration, after the items of pages 1..N-1 were handed out. Leaving the
 // loop early (break, an exception) and destroying the pager ends the call:
-// no further request is sent. A pager must not outlive its client.
+// no further request is sent. PageOptions::timeout_ms bounds each page's
+// request, not the whole iteration. A pager must not outlive its client.
 template <typename R, typename T>
 class Pager {
   struct State;  // declared before the iterators name it (clang requires it)
@@ -459,13 +488,13 @@ class Pager {
  public:
   using page_type = Page<R, T>;
 
-  Pager(ClientBase& client, std::string op, std::string params_json, RequestOptions options, const char* items_field)
+  Pager(ClientBase& client, std::string op, std::string params_json, const PageOptions& options, PageFields fields)
       : s_(std::make_shared<State>()) {
     s_->client = &client;
     s_->op = std::move(op);
     s_->params_json = std::move(params_json);
-    s_->options = std::move(options);
-    s_->items_field = items_field;
+    static_cast<PageOptions&>(s_->options) = options;  // no idempotency key: each page gets its own
+    s_->fields = fields;
   }
   Pager(Pager&&) noexcept = default;
   Pager& operator=(Pager&&) noexcept = default;
@@ -560,7 +589,7 @@ class Pager {
     ClientBase* client = nullptr;
     std::string op, params_json;
     RequestOptions options;
-    const char* items_field = "";
+    PageFields fields;
     EventCursor cursor;
     bool started = false;
     std::optional<page_type> page;  // the current page; none before the first and after the last
@@ -575,7 +604,7 @@ class Pager {
       }
       while (std::optional<EventView> ev = cursor.next()) {
         if (ev->type() == "page") {
-          page.emplace(R(ev->payload()), items_field, ev->id());
+          page.emplace(R(ev->payload()), fields, ev->id());
           return;
         }
       }
@@ -643,9 +672,11 @@ struct PkcePair {
 PkcePair pkce_pair(const std::string& random_bytes);
 inline PkcePair pkce_pair() { return pkce_pair(curl::random_bytes(32)); }
 
-// A random `state` for authorize_url: 32 base64url characters from OpenSSL's CSPRNG.
+// A random `state` for authorize_url: the base64url text of `random_bytes`
+// (at least 16); without them, of 32 bytes from OpenSSL's CSPRNG (43
+// characters).
 std::string random_state(const std::string& random_bytes);
-inline std::string random_state() { return random_state(curl::random_bytes(24)); }
+inline std::string random_state() { return random_state(curl::random_bytes(32)); }
 
 // Where a web or PKCE app sends its user to approve it.
 struct AuthorizeParams {
@@ -674,7 +705,7 @@ struct OAuthApp {
   std::string client_secret;  // web apps
 
   // A jwt app's credentials (for a client's Auth, or jwt_token).
-  JwtCredentials jwt(int64_t ttl_seconds = 900, const std::string& session_name = "") const;
+  JwtCredentials jwt(std::optional<int64_t> ttl_seconds = std::nullopt, const std::string& session_name = "") const;
   // A client config for the app's base URL.
   ClientConfig config() const;
   // The authorize URL of a web or pkce app (www_base and client_id filled in).

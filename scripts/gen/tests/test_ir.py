@@ -50,7 +50,9 @@ def test_params_come_path_then_query_then_body(spec):
 def test_result_locations_and_types(spec):
     ops = ops_by_name(ir.Builder(spec).build())
     assert ops["conversations.messages.list"]["result"]["type"] == {"kind": "model", "model": "ListMessagesResult"}
-    assert ops["conversations.messages.list"]["paging"] == {"style": "cursor", "items": "data"}
+    assert ops["conversations.messages.list"]["paging"] == {
+        "style": "cursor", "items": "data", "item": {"kind": "model", "model": "Message"},
+        "has_more": "has_more", "total": None}
     assert ops["workflows.runs.create"]["result"]["json_strings"] == ["data"]
     assert ops["datasets.documents.delete"]["result"]["type"] is None
     assert ops["datasets.documents.delete"]["headers"] == [("Agw-Js-Conv", "str")]
@@ -91,6 +93,10 @@ def test_model_fields_keep_types_aliases_and_enums(spec):
         {"usage": {"$ref": "#/components/schemas/Nope"}}), "unknown schema"),
     (lambda s: s["paths"]["/v1/space/published_bots_list"]["get"].update(
         {"x-coze-variant-of": {"operation": "bots.nope", "when": []}}), "unknown operation"),
+    (lambda s: s["paths"]["/v1/conversation/message/list"]["post"].update(
+        {"x-coze-paging": {"style": "cursor", "items": "first_id"}}), "not an array field"),
+    (lambda s: s["paths"]["/v1/conversation/message/list"]["post"].update(
+        {"x-coze-paging": {"style": "offset", "items": "data"}}), "style must be"),
 ])
 def test_bad_descriptions_are_refused(spec, mutate, message):
     bad = copy.deepcopy(spec)

@@ -1,7 +1,17 @@
 // Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
 // Types of the generated surface; web/index.d.ts re-exports them.
 
-import type { BinaryResult, Model, Pager, RequestOptions, Stream, StreamEvent, Uploadable } from '../../index.js';
+import type {
+  BinaryResult,
+  ChatPollResult,
+  Model,
+  PageOptions,
+  Pager,
+  RequestOptions,
+  Stream,
+  StreamEvent,
+  Uploadable,
+} from '../../index.js';
 
 // ---- models (views of answers)
 
@@ -1652,6 +1662,12 @@ export interface ChatCreateParams {
   connector_id?: string;
 }
 
+/** Parameters of `chat.create_and_poll`: those of `chat.create`, plus the polling interval. */
+export interface ChatCreateAndPollParams extends ChatCreateParams {
+  /** How long to wait between two polls, in ms (default 1000; a fraction is rounded up). */
+  poll_interval_ms?: number;
+}
+
 /** Parameters of `chat.messages.list`. */
 export interface ChatMessagesListParams {
   conversation_id: string;
@@ -2183,8 +2199,8 @@ export interface AudioVoicesResource {
   clone(params: AudioVoicesCloneParams, options?: RequestOptions): Promise<CloneVoiceResult>;
   /** Lists the voices available. `audio.voices.list`: GET /v1/audio/voices. */
   list(params?: AudioVoicesListParams, options?: RequestOptions): Promise<ListVoicesResult>;
-  /** Every page of `audio.voices.list`, read lazily: `for await` gives the items (`voice_list` of each page), `pages()` the pages. `audio.voices.list.pages`. */
-  listPages(params?: AudioVoicesListParams, options?: RequestOptions): Pager<Voice, ListVoicesResult>;
+  /** Every page of `audio.voices.list`, read lazily: `for await` gives the items (`voice_list` of each page), `pages()` the pages. The `timeout` option bounds each page's request, not the whole iteration. `audio.voices.list.pages`. */
+  listPages(params?: AudioVoicesListParams, options?: PageOptions): Pager<Voice, ListVoicesResult>;
 }
 
 /** coze.audio */
@@ -2201,12 +2217,12 @@ export interface BotsResource {
   create(params: BotsCreateParams, options?: RequestOptions): Promise<CreateBotResult>;
   /** Lists the bots of a workspace. `bots.list`: GET /v1/bots. */
   list(params?: BotsListParams, options?: RequestOptions): Promise<ListBotsResult>;
-  /** Every page of `bots.list`, read lazily: `for await` gives the items (`items` of each page), `pages()` the pages. `bots.list.pages`. */
-  listPages(params?: BotsListParams, options?: RequestOptions): Pager<SimpleBot, ListBotsResult>;
+  /** Every page of `bots.list`, read lazily: `for await` gives the items (`items` of each page), `pages()` the pages. The `timeout` option bounds each page's request, not the whole iteration. `bots.list.pages`. */
+  listPages(params?: BotsListParams, options?: PageOptions): Pager<SimpleBot, ListBotsResult>;
   /** Lists the bots of a space published to the API channel (v1). `bots.list_v1`: GET /v1/space/published_bots_list. */
   listV1(params: BotsListV1Params, options?: RequestOptions): Promise<ListBotsResult>;
-  /** Every page of `bots.list_v1`, read lazily: `for await` gives the items (`items` of each page), `pages()` the pages. `bots.list_v1.pages`. */
-  listV1Pages(params: BotsListV1Params, options?: RequestOptions): Pager<SimpleBot, ListBotsResult>;
+  /** Every page of `bots.list_v1`, read lazily: `for await` gives the items (`items` of each page), `pages()` the pages. The `timeout` option bounds each page's request, not the whole iteration. `bots.list_v1.pages`. */
+  listV1Pages(params: BotsListV1Params, options?: PageOptions): Pager<SimpleBot, ListBotsResult>;
   /** Publishes a bot to channels. `bots.publish`: POST /v1/bot/publish. */
   publish(params: BotsPublishParams, options?: RequestOptions): Promise<PublishBotResult>;
   /** Gets a bot's configuration. `bots.retrieve`: GET /v1/bots/{bot_id}. */
@@ -2230,6 +2246,8 @@ export interface ChatResource {
   cancel(params: ChatCancelParams, options?: RequestOptions): Promise<Chat>;
   /** Starts a chat with a bot. `chat.create`: POST /v3/chat. */
   create(params: ChatCreateParams, options?: RequestOptions): Promise<Chat>;
+  /** `chat.create`, then polls it every `poll_interval_ms` until it ends, and resolves to the answer (the core's `chat.create_and_poll`). With a `timeout` option, a run still going at the deadline is cancelled and the promise rejects with a TimeoutError; `signal` cancels too. */
+  createAndPoll(params: ChatCreateAndPollParams, options?: RequestOptions): Promise<ChatPollResult>;
   /** Gets a chat. `chat.retrieve`: GET /v3/chat/retrieve. */
   retrieve(params: ChatRetrieveParams, options?: RequestOptions): Promise<Chat>;
   /** Starts a chat with a bot (streaming). `chat.stream`: POST /v3/chat. */
@@ -2257,8 +2275,8 @@ export interface ConversationsMessagesResource {
   delete(params: ConversationsMessagesDeleteParams, options?: RequestOptions): Promise<Message>;
   /** Lists a conversation's messages. `conversations.messages.list`: POST /v1/conversation/message/list. */
   list(params: ConversationsMessagesListParams, options?: RequestOptions): Promise<ListMessagesResult>;
-  /** Every page of `conversations.messages.list`, read lazily: `for await` gives the items (`data` of each page), `pages()` the pages. `conversations.messages.list.pages`. */
-  listPages(params: ConversationsMessagesListParams, options?: RequestOptions): Pager<Message, ListMessagesResult>;
+  /** Every page of `conversations.messages.list`, read lazily: `for await` gives the items (`data` of each page), `pages()` the pages. The `timeout` option bounds each page's request, not the whole iteration. `conversations.messages.list.pages`. */
+  listPages(params: ConversationsMessagesListParams, options?: PageOptions): Pager<Message, ListMessagesResult>;
   /** Gets a message. `conversations.messages.retrieve`: GET /v1/conversation/message/retrieve. */
   retrieve(params: ConversationsMessagesRetrieveParams, options?: RequestOptions): Promise<Message>;
   /** Changes a message. `conversations.messages.update`: POST /v1/conversation/message/modify. */
@@ -2276,8 +2294,8 @@ export interface ConversationsResource {
   delete(params: ConversationsDeleteParams, options?: RequestOptions): Promise<null>;
   /** Lists a bot's conversations. `conversations.list`: GET /v1/conversations. */
   list(params: ConversationsListParams, options?: RequestOptions): Promise<ListConversationsResult>;
-  /** Every page of `conversations.list`, read lazily: `for await` gives the items (`conversations` of each page), `pages()` the pages. `conversations.list.pages`. */
-  listPages(params: ConversationsListParams, options?: RequestOptions): Pager<Conversation, ListConversationsResult>;
+  /** Every page of `conversations.list`, read lazily: `for await` gives the items (`conversations` of each page), `pages()` the pages. The `timeout` option bounds each page's request, not the whole iteration. `conversations.list.pages`. */
+  listPages(params: ConversationsListParams, options?: PageOptions): Pager<Conversation, ListConversationsResult>;
   /** Gets a conversation. `conversations.retrieve`: GET /v1/conversation/retrieve. */
   retrieve(params: ConversationsRetrieveParams, options?: RequestOptions): Promise<Conversation>;
   /** Renames a conversation. `conversations.update`: PUT /v1/conversations/{conversation_id}. */
@@ -2292,8 +2310,8 @@ export interface DatasetsDocumentsResource {
   delete(params: DatasetsDocumentsDeleteParams, options?: RequestOptions): Promise<null>;
   /** Lists the files of a knowledge base. `datasets.documents.list`: POST /open_api/knowledge/document/list. */
   list(params: DatasetsDocumentsListParams, options?: RequestOptions): Promise<ListDocumentsResult>;
-  /** Every page of `datasets.documents.list`, read lazily: `for await` gives the items (`document_infos` of each page), `pages()` the pages. `datasets.documents.list.pages`. */
-  listPages(params: DatasetsDocumentsListParams, options?: RequestOptions): Pager<Document, ListDocumentsResult>;
+  /** Every page of `datasets.documents.list`, read lazily: `for await` gives the items (`document_infos` of each page), `pages()` the pages. The `timeout` option bounds each page's request, not the whole iteration. `datasets.documents.list.pages`. */
+  listPages(params: DatasetsDocumentsListParams, options?: PageOptions): Pager<Document, ListDocumentsResult>;
   /** Renames a knowledge base file or changes its update rule. `datasets.documents.update`: POST /open_api/knowledge/document/update. */
   update(params: DatasetsDocumentsUpdateParams, options?: RequestOptions): Promise<null>;
 }
@@ -2302,8 +2320,8 @@ export interface DatasetsDocumentsResource {
 export interface DatasetsImagesResource {
   /** Lists the images of an image knowledge base. `datasets.images.list`: GET /v1/datasets/{dataset_id}/images. */
   list(params: DatasetsImagesListParams, options?: RequestOptions): Promise<ListPhotosResult>;
-  /** Every page of `datasets.images.list`, read lazily: `for await` gives the items (`photo_infos` of each page), `pages()` the pages. `datasets.images.list.pages`. */
-  listPages(params: DatasetsImagesListParams, options?: RequestOptions): Pager<Photo, ListPhotosResult>;
+  /** Every page of `datasets.images.list`, read lazily: `for await` gives the items (`photo_infos` of each page), `pages()` the pages. The `timeout` option bounds each page's request, not the whole iteration. `datasets.images.list.pages`. */
+  listPages(params: DatasetsImagesListParams, options?: PageOptions): Pager<Photo, ListPhotosResult>;
   /** Changes an image's caption. `datasets.images.update`: PUT /v1/datasets/{dataset_id}/images/{document_id}. */
   update(params: DatasetsImagesUpdateParams, options?: RequestOptions): Promise<null>;
 }
@@ -2318,8 +2336,8 @@ export interface DatasetsResource {
   delete(params: DatasetsDeleteParams, options?: RequestOptions): Promise<null>;
   /** Lists the knowledge bases of a space. `datasets.list`: GET /v1/datasets. */
   list(params: DatasetsListParams, options?: RequestOptions): Promise<ListDatasetsResult>;
-  /** Every page of `datasets.list`, read lazily: `for await` gives the items (`dataset_list` of each page), `pages()` the pages. `datasets.list.pages`. */
-  listPages(params: DatasetsListParams, options?: RequestOptions): Pager<Dataset, ListDatasetsResult>;
+  /** Every page of `datasets.list`, read lazily: `for await` gives the items (`dataset_list` of each page), `pages()` the pages. The `timeout` option bounds each page's request, not the whole iteration. `datasets.list.pages`. */
+  listPages(params: DatasetsListParams, options?: PageOptions): Pager<Dataset, ListDatasetsResult>;
   /** Gets the upload progress of knowledge base files. `datasets.process`: POST /v1/datasets/{dataset_id}/process. */
   process(params: DatasetsProcessParams, options?: RequestOptions): Promise<Array<DocumentProgress>>;
   /** Changes a knowledge base. `datasets.update`: PUT /v1/datasets/{dataset_id}. */
@@ -2405,8 +2423,8 @@ export interface WorkflowsResource {
   readonly runs: WorkflowsRunsResource;
   /** Lists the workflows of a workspace. `workflows.list`: GET /v1/workflows. */
   list(params?: WorkflowsListParams, options?: RequestOptions): Promise<ListWorkflowsResult>;
-  /** Every page of `workflows.list`, read lazily: `for await` gives the items (`items` of each page), `pages()` the pages. `workflows.list.pages`. */
-  listPages(params?: WorkflowsListParams, options?: RequestOptions): Pager<WorkflowBasic, ListWorkflowsResult>;
+  /** Every page of `workflows.list`, read lazily: `for await` gives the items (`items` of each page), `pages()` the pages. The `timeout` option bounds each page's request, not the whole iteration. `workflows.list.pages`. */
+  listPages(params?: WorkflowsListParams, options?: PageOptions): Pager<WorkflowBasic, ListWorkflowsResult>;
   /** Gets a workflow. `workflows.retrieve`: GET /v1/workflows/{workflow_id}. */
   retrieve(params: WorkflowsRetrieveParams, options?: RequestOptions): Promise<WorkflowInfo>;
 }
@@ -2415,8 +2433,8 @@ export interface WorkflowsResource {
 export interface WorkspacesResource {
   /** Lists the workspaces the caller has joined. `workspaces.list`: GET /v1/workspaces. */
   list(params?: WorkspacesListParams, options?: RequestOptions): Promise<ListWorkspacesResult>;
-  /** Every page of `workspaces.list`, read lazily: `for await` gives the items (`workspaces` of each page), `pages()` the pages. `workspaces.list.pages`. */
-  listPages(params?: WorkspacesListParams, options?: RequestOptions): Pager<Workspace, ListWorkspacesResult>;
+  /** Every page of `workspaces.list`, read lazily: `for await` gives the items (`workspaces` of each page), `pages()` the pages. The `timeout` option bounds each page's request, not the whole iteration. `workspaces.list.pages`. */
+  listPages(params?: WorkspacesListParams, options?: PageOptions): Pager<Workspace, ListWorkspacesResult>;
 }
 
 /** The resources of a client (merged into Coze). */

@@ -2800,7 +2800,8 @@ export const models = Object.freeze({
 });
 
 // Each model's id in records, its name and its fields in record order:
-// [name, reader] (the canonical view's keys and values).
+// [name, reader] (the canonical view's keys and values), plus `true`
+// for a secret field (x-coze-secret: printed as ***, never its value).
 defineModel(BackgroundImageInfo, 0, 'BackgroundImageInfo', [
   ['image_url', readString],
   ['theme_color', readString],
@@ -3011,7 +3012,7 @@ defineModel(Dataset, 32, 'Dataset', [
   ['update_time', readInteger],
 ]);
 defineModel(DeviceCode, 33, 'DeviceCode', [
-  ['device_code', readString],
+  ['device_code', readString, true],
   ['user_code', readString],
   ['verification_uri', readString],
   ['verification_url', readString],
@@ -3155,10 +3156,10 @@ defineModel(Message, 56, 'Message', [
   ['updated_at', readInteger],
 ]);
 defineModel(OAuthToken, 57, 'OAuthToken', [
-  ['access_token', readString],
+  ['access_token', readString, true],
   ['token_type', readString],
   ['expires_in', readInteger],
-  ['refresh_token', readString],
+  ['refresh_token', readString, true],
 ]);
 defineModel(Photo, 58, 'Photo', [
   ['document_id', readString],

@@ -61,7 +61,7 @@ export const operations = {
     name: 'audio.voices.list.pages',
     response: 'pages',
     events: null,
-    items: 'voice_list',
+    paging: { items: 'voice_list', hasMore: 'has_more', total: null },
     params: { filter_system_voice: 1, model_type: 1, voice_state: 1, page_num: 1, page_size: 1 },
   },
   'bots.create': {
@@ -100,7 +100,7 @@ export const operations = {
     name: 'bots.list.pages',
     response: 'pages',
     events: null,
-    items: 'items',
+    paging: { items: 'items', hasMore: null, total: 'total' },
     params: {
       workspace_id: 1,
       publish_status: 1,
@@ -122,7 +122,7 @@ export const operations = {
     name: 'bots.list_v1.pages',
     response: 'pages',
     events: null,
-    items: 'items',
+    paging: { items: 'items', hasMore: null, total: 'total' },
     params: { space_id: 5, page_index: 1, page_size: 1 },
   },
   'bots.publish': {
@@ -184,6 +184,26 @@ export const operations = {
       enable_card: 2,
       shortcut_command: 2,
       connector_id: 2,
+    },
+  },
+  'chat.create_and_poll': {
+    name: 'chat.create_and_poll',
+    response: 'poll',
+    events: null,
+    params: {
+      conversation_id: 1,
+      bot_id: 6,
+      user_id: 6,
+      additional_messages: 2,
+      custom_variables: 2,
+      auto_save_history: 2,
+      meta_data: 2,
+      extra_params: 2,
+      parameters: 2,
+      enable_card: 2,
+      shortcut_command: 2,
+      connector_id: 2,
+      poll_interval_ms: 2,
     },
   },
   'chat.messages.list': {
@@ -257,7 +277,7 @@ export const operations = {
     name: 'conversations.list.pages',
     response: 'pages',
     events: null,
-    items: 'conversations',
+    paging: { items: 'conversations', hasMore: 'has_more', total: null },
     params: { bot_id: 5, page_num: 1, page_size: 1, sort_order: 1, connector_id: 1 },
   },
   'conversations.messages.create': {
@@ -294,7 +314,7 @@ export const operations = {
     name: 'conversations.messages.list.pages',
     response: 'pages',
     events: null,
-    items: 'data',
+    paging: { items: 'data', hasMore: 'has_more', total: null },
     params: { conversation_id: 5, order: 2, chat_id: 2, before_id: 2, after_id: 2, limit: 2, bot_id: 2 },
   },
   'conversations.messages.retrieve': {
@@ -355,7 +375,7 @@ export const operations = {
     name: 'datasets.documents.list.pages',
     response: 'pages',
     events: null,
-    items: 'document_infos',
+    paging: { items: 'document_infos', hasMore: null, total: 'total' },
     params: { dataset_id: 6, page: 2, size: 2 },
   },
   'datasets.documents.update': {
@@ -374,7 +394,7 @@ export const operations = {
     name: 'datasets.images.list.pages',
     response: 'pages',
     events: null,
-    items: 'photo_infos',
+    paging: { items: 'photo_infos', hasMore: null, total: 'total_count' },
     params: { dataset_id: 4, keyword: 1, has_caption: 1, page_num: 1, page_size: 1 },
   },
   'datasets.images.update': {
@@ -393,7 +413,7 @@ export const operations = {
     name: 'datasets.list.pages',
     response: 'pages',
     events: null,
-    items: 'dataset_list',
+    paging: { items: 'dataset_list', hasMore: null, total: 'total_count' },
     params: { space_id: 5, name: 1, format_type: 1, page_num: 1, page_size: 1 },
   },
   'datasets.process': {
@@ -526,7 +546,7 @@ export const operations = {
     name: 'workflows.list.pages',
     response: 'pages',
     events: null,
-    items: 'items',
+    paging: { items: 'items', hasMore: 'has_more', total: null },
     params: { workspace_id: 1, page_num: 1, page_size: 1, workflow_mode: 1, app_id: 1, publish_status: 1 },
   },
   'workflows.retrieve': {
@@ -584,7 +604,7 @@ export const operations = {
     name: 'workspaces.list.pages',
     response: 'pages',
     events: null,
-    items: 'workspaces',
+    paging: { items: 'workspaces', hasMore: null, total: 'total_count' },
     params: { page_num: 1, page_size: 1, enterprise_id: 1, user_id: 1, coze_account_id: 1 },
   },
 };
@@ -649,7 +669,7 @@ export class AudioVoicesResource {
     return this.#run(operations['audio.voices.list'], params, options);
   }
 
-  /** Every page of `audio.voices.list`, read lazily: `for await` gives the items (`voice_list` of each page), `pages()` the pages. `audio.voices.list.pages`. */
+  /** Every page of `audio.voices.list`, read lazily: `for await` gives the items (`voice_list` of each page), `pages()` the pages. The `timeout` option bounds each page's request, not the whole iteration. `audio.voices.list.pages`. */
   listPages(params, options) {
     return this.#run(operations['audio.voices.list.pages'], params, options);
   }
@@ -686,7 +706,7 @@ export class BotsResource {
     return this.#run(operations['bots.list'], params, options);
   }
 
-  /** Every page of `bots.list`, read lazily: `for await` gives the items (`items` of each page), `pages()` the pages. `bots.list.pages`. */
+  /** Every page of `bots.list`, read lazily: `for await` gives the items (`items` of each page), `pages()` the pages. The `timeout` option bounds each page's request, not the whole iteration. `bots.list.pages`. */
   listPages(params, options) {
     return this.#run(operations['bots.list.pages'], params, options);
   }
@@ -696,7 +716,7 @@ export class BotsResource {
     return this.#run(operations['bots.list_v1'], params, options);
   }
 
-  /** Every page of `bots.list_v1`, read lazily: `for await` gives the items (`items` of each page), `pages()` the pages. `bots.list_v1.pages`. */
+  /** Every page of `bots.list_v1`, read lazily: `for await` gives the items (`items` of each page), `pages()` the pages. The `timeout` option bounds each page's request, not the whole iteration. `bots.list_v1.pages`. */
   listV1Pages(params, options) {
     return this.#run(operations['bots.list_v1.pages'], params, options);
   }
@@ -753,6 +773,11 @@ export class ChatResource {
   /** Starts a chat with a bot. `chat.create`: POST /v3/chat. */
   create(params, options) {
     return this.#run(operations['chat.create'], params, options);
+  }
+
+  /** `chat.create`, then polls it every `poll_interval_ms` until it ends, and resolves to the answer (the core's `chat.create_and_poll`). With a `timeout` option, a run still going at the deadline is cancelled and the promise rejects with a TimeoutError; `signal` cancels too. */
+  createAndPoll(params, options) {
+    return this.#run(operations['chat.create_and_poll'], params, options);
   }
 
   /** Gets a chat. `chat.retrieve`: GET /v3/chat/retrieve. */
@@ -819,7 +844,7 @@ export class ConversationsMessagesResource {
     return this.#run(operations['conversations.messages.list'], params, options);
   }
 
-  /** Every page of `conversations.messages.list`, read lazily: `for await` gives the items (`data` of each page), `pages()` the pages. `conversations.messages.list.pages`. */
+  /** Every page of `conversations.messages.list`, read lazily: `for await` gives the items (`data` of each page), `pages()` the pages. The `timeout` option bounds each page's request, not the whole iteration. `conversations.messages.list.pages`. */
   listPages(params, options) {
     return this.#run(operations['conversations.messages.list.pages'], params, options);
   }
@@ -864,7 +889,7 @@ export class ConversationsResource {
     return this.#run(operations['conversations.list'], params, options);
   }
 
-  /** Every page of `conversations.list`, read lazily: `for await` gives the items (`conversations` of each page), `pages()` the pages. `conversations.list.pages`. */
+  /** Every page of `conversations.list`, read lazily: `for await` gives the items (`conversations` of each page), `pages()` the pages. The `timeout` option bounds each page's request, not the whole iteration. `conversations.list.pages`. */
   listPages(params, options) {
     return this.#run(operations['conversations.list.pages'], params, options);
   }
@@ -903,7 +928,7 @@ export class DatasetsDocumentsResource {
     return this.#run(operations['datasets.documents.list'], params, options);
   }
 
-  /** Every page of `datasets.documents.list`, read lazily: `for await` gives the items (`document_infos` of each page), `pages()` the pages. `datasets.documents.list.pages`. */
+  /** Every page of `datasets.documents.list`, read lazily: `for await` gives the items (`document_infos` of each page), `pages()` the pages. The `timeout` option bounds each page's request, not the whole iteration. `datasets.documents.list.pages`. */
   listPages(params, options) {
     return this.#run(operations['datasets.documents.list.pages'], params, options);
   }
@@ -927,7 +952,7 @@ export class DatasetsImagesResource {
     return this.#run(operations['datasets.images.list'], params, options);
   }
 
-  /** Every page of `datasets.images.list`, read lazily: `for await` gives the items (`photo_infos` of each page), `pages()` the pages. `datasets.images.list.pages`. */
+  /** Every page of `datasets.images.list`, read lazily: `for await` gives the items (`photo_infos` of each page), `pages()` the pages. The `timeout` option bounds each page's request, not the whole iteration. `datasets.images.list.pages`. */
   listPages(params, options) {
     return this.#run(operations['datasets.images.list.pages'], params, options);
   }
@@ -963,7 +988,7 @@ export class DatasetsResource {
     return this.#run(operations['datasets.list'], params, options);
   }
 
-  /** Every page of `datasets.list`, read lazily: `for await` gives the items (`dataset_list` of each page), `pages()` the pages. `datasets.list.pages`. */
+  /** Every page of `datasets.list`, read lazily: `for await` gives the items (`dataset_list` of each page), `pages()` the pages. The `timeout` option bounds each page's request, not the whole iteration. `datasets.list.pages`. */
   listPages(params, options) {
     return this.#run(operations['datasets.list.pages'], params, options);
   }
@@ -1157,7 +1182,7 @@ export class WorkflowsResource {
     return this.#run(operations['workflows.list'], params, options);
   }
 
-  /** Every page of `workflows.list`, read lazily: `for await` gives the items (`items` of each page), `pages()` the pages. `workflows.list.pages`. */
+  /** Every page of `workflows.list`, read lazily: `for await` gives the items (`items` of each page), `pages()` the pages. The `timeout` option bounds each page's request, not the whole iteration. `workflows.list.pages`. */
   listPages(params, options) {
     return this.#run(operations['workflows.list.pages'], params, options);
   }
@@ -1181,7 +1206,7 @@ export class WorkspacesResource {
     return this.#run(operations['workspaces.list'], params, options);
   }
 
-  /** Every page of `workspaces.list`, read lazily: `for await` gives the items (`workspaces` of each page), `pages()` the pages. `workspaces.list.pages`. */
+  /** Every page of `workspaces.list`, read lazily: `for await` gives the items (`workspaces` of each page), `pages()` the pages. The `timeout` option bounds each page's request, not the whole iteration. `workspaces.list.pages`. */
   listPages(params, options) {
     return this.#run(operations['workspaces.list.pages'], params, options);
   }

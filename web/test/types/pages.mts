@@ -55,6 +55,8 @@ export async function pages(coze: Coze): Promise<void> {
   coze.conversations.listPages({ bot_id: 'b', page_token: 'x' });
   // @ts-expect-error the list operation's required parameter
   coze.conversations.messages.listPages({});
+  // @ts-expect-error a pager takes no idempotency key (each page request has its own)
+  coze.conversations.listPages({ bot_id: 'b' }, { idempotency_key: 'k' });
   // @ts-expect-error poll_interval_ms is a number of milliseconds
   await coze.chat.createAndPoll({ bot_id: 'b', user_id: 'u', poll_interval_ms: '1s' });
 }

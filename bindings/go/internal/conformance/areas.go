@@ -255,28 +255,35 @@ func matchError(want map[string]any, e core.Error) error {
 	return nil
 }
 
-func headerList(v any) ([]core.Header, error) {
+// eachHeader calls add with each name (as the vector spells it) and value
+// of a vector's headers object, in name order.
+func eachHeader(v any, add func(name, value string)) error {
 	if v == nil {
-		return nil, nil
+		return nil
 	}
 	m, ok := v.(map[string]any)
 	if !ok {
-		return nil, errors.New("malformed vector: headers is not an object")
+		return errors.New("malformed vector: headers is not an object")
 	}
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	out := make([]core.Header, 0, len(m))
 	for _, k := range keys {
 		s, ok := m[k].(string)
 		if !ok {
 			s = show(m[k])
 		}
-		out = append(out, core.Header{Name: k, Value: s})
+		add(k, s)
 	}
-	return out, nil
+	return nil
+}
+
+func headerList(v any) ([]core.Header, error) {
+	var out []core.Header
+	err := eachHeader(v, func(name, value string) { out = append(out, core.Header{Name: name, Value: value}) })
+	return out, err
 }
 
 // ---- exec ------------------------------------------------------------------

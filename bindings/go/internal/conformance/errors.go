@@ -82,13 +82,11 @@ func checkErrors(v map[string]any) error {
 	if err != nil {
 		return err
 	}
-	list, err := headerList(resp["headers"])
-	if err != nil {
-		return err
-	}
 	headers := http.Header{}
-	for _, h := range list {
-		headers[h.Name] = append(headers[h.Name], h.Value) // names as the vector spells them
+	if err := eachHeader(resp["headers"], func(name, value string) {
+		headers[name] = append(headers[name], value) // names as the vector spells them
+	}); err != nil {
+		return err
 	}
 	body, err := answerBody(resp)
 	if err != nil {

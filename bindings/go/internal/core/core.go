@@ -266,13 +266,16 @@ func readAction(a bridge.Action) Action {
 	return out
 }
 
-// MapHTTPError maps one HTTP answer to an error (Kind "" when it is a success).
-func MapHTTPError(status int, headers []Header, body string, stream bool) Error {
-	hv := newHeaderVector(headers)
-	defer bridge.DeleteHeaderVector(hv)
-	e := bridge.Map_http_error(status, hv, body, stream)
+// ErrorText is an error's string form in every language (error_text): the
+// message, then the hint in parentheses when there is one; the kind when
+// the message is empty.
+func ErrorText(kind, message, hint string) string {
+	e := bridge.NewError()
 	defer bridge.DeleteError(e)
-	return readError(e)
+	e.SetKind(kind)
+	e.SetMessage(message)
+	e.SetHint(hint)
+	return bridge.Error_text(e)
 }
 
 // AnswerError maps one HTTP answer to the error a call fails with, through

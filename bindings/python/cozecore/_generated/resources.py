@@ -7,6 +7,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 from .._record import BinaryResponse, FileInput, file_part
 from .._resource import EventStream, Pager, Resource, present
+from .._chat import ChatPoll, ChatPollResult
 from .models import *  # noqa: F401,F403 (result types)
 from .params import *  # noqa: F401,F403 (request object types)
 
@@ -387,7 +388,6 @@ class AudioVoicesResource(Resource):
         page_size: Optional[int] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
-        idempotency_key: Optional[str] = None,
         idempotency: Optional[bool] = None,
         traceparent: Optional[str] = None,
         tracestate: Optional[str] = None,
@@ -402,7 +402,8 @@ class AudioVoicesResource(Resource):
         Iterating the Pager gives the items (each page's ``voice_list``), one page in memory at a time; ``.pages()``
         gives the pages (Page: items, has_more, total, logid, result). The core picks each page's ``page_num`` (from
         the one given, default 1) and when to stop. Close it (or leave its ``with`` block) to stop early.
-        ``timeout`` bounds the whole iteration; each page's request has its own idempotency key.
+        ``timeout`` bounds each page's request, not the whole iteration; each page's request has its own idempotency
+        key.
 
         Args:
             filter_system_voice: Leave out the system voices (query)
@@ -423,10 +424,11 @@ class AudioVoicesResource(Resource):
         return self._client._pages(
             "audio.voices.list.pages",
             "voice_list",
+            "has_more",
+            None,
             params,
             timeout,
             max_retries,
-            idempotency_key,
             idempotency,
             traceparent,
             tracestate,
@@ -597,7 +599,6 @@ class BotsResource(Resource):
         page_index: Optional[int] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
-        idempotency_key: Optional[str] = None,
         idempotency: Optional[bool] = None,
         traceparent: Optional[str] = None,
         tracestate: Optional[str] = None,
@@ -612,7 +613,8 @@ class BotsResource(Resource):
         Iterating the Pager gives the items (each page's ``items``), one page in memory at a time; ``.pages()``
         gives the pages (Page: items, has_more, total, logid, result). The core picks each page's ``page_num`` (from
         the one given, default 1) and when to stop. Close it (or leave its ``with`` block) to stop early.
-        ``timeout`` bounds the whole iteration; each page's request has its own idempotency key.
+        ``timeout`` bounds each page's request, not the whole iteration; each page's request has its own idempotency
+        key.
 
         Args:
             workspace_id: (query)
@@ -639,10 +641,11 @@ class BotsResource(Resource):
         return self._client._pages(
             "bots.list.pages",
             "items",
+            None,
+            "total",
             params,
             timeout,
             max_retries,
-            idempotency_key,
             idempotency,
             traceparent,
             tracestate,
@@ -706,7 +709,6 @@ class BotsResource(Resource):
         page_size: Optional[int] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
-        idempotency_key: Optional[str] = None,
         idempotency: Optional[bool] = None,
         traceparent: Optional[str] = None,
         tracestate: Optional[str] = None,
@@ -721,7 +723,8 @@ class BotsResource(Resource):
         Iterating the Pager gives the items (each page's ``items``), one page in memory at a time; ``.pages()``
         gives the pages (Page: items, has_more, total, logid, result). The core picks each page's ``page_index``
         (from the one given, default 1) and when to stop. Close it (or leave its ``with`` block) to stop early.
-        ``timeout`` bounds the whole iteration; each page's request has its own idempotency key.
+        ``timeout`` bounds each page's request, not the whole iteration; each page's request has its own idempotency
+        key.
 
         Args:
             space_id: (query, required)
@@ -738,10 +741,11 @@ class BotsResource(Resource):
         return self._client._pages(
             "bots.list_v1.pages",
             "items",
+            None,
+            "total",
             params,
             timeout,
             max_retries,
-            idempotency_key,
             idempotency,
             traceparent,
             tracestate,
@@ -1005,8 +1009,8 @@ class ChatMessagesResource(Resource):
 
 
 class ChatResource(Resource):
-    """``chat``: cancel, create, messages (resource), retrieve, stream, submit_tool_outputs,
-    submit_tool_outputs_stream.
+    """``chat``: cancel, create, create_and_poll, messages (resource), retrieve, start_create_and_poll, stream,
+    submit_tool_outputs, submit_tool_outputs_stream.
     """
 
     __slots__ = ("messages",)
@@ -1125,6 +1129,166 @@ class ChatResource(Resource):
             timeout,
             max_retries,
             idempotency_key,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    def create_and_poll(
+        self,
+        *,
+        bot_id: str,
+        user_id: str,
+        conversation_id: Optional[str] = None,
+        additional_messages: Optional[Sequence[EnterMessageParam]] = None,
+        custom_variables: Optional[Mapping[str, str]] = None,
+        auto_save_history: Optional[bool] = None,
+        meta_data: Optional[Mapping[str, str]] = None,
+        extra_params: Optional[Mapping[str, str]] = None,
+        parameters: Optional[Any] = None,
+        enable_card: Optional[bool] = None,
+        shortcut_command: Optional[ShortcutCommandParam] = None,
+        connector_id: Optional[str] = None,
+        poll_interval: Optional[float] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        idempotency: Optional[bool] = None,
+        traceparent: Optional[str] = None,
+        tracestate: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, str]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+    ) -> ChatPollResult:
+        """Starts a chat with a bot and waits for its end (the ``chat.create_and_poll`` flow).
+
+        chat.create, then chat.retrieve every ``poll_interval`` seconds (default 1; a fraction of a millisecond
+        rounds up to 1 ms) until the chat is completed, failed, requires_action or canceled, then its messages
+        (chat.messages.list): ChatPollResult(chat, messages). ``timeout`` (seconds) bounds the whole call: when it
+        passes first, the chat is cancelled (chat.cancel) and APITimeoutError is raised. The other options are
+        chat.create's and apply to every request (each with its own idempotency key).
+
+        Interrupting the wait stops polling; start_create_and_poll gives a handle another thread can cancel.
+
+        Args:
+            conversation_id: Conversation to chat in; a new one when absent (query)
+            bot_id: Bot to chat with (body, required)
+            user_id: The caller's own id for the end user (body, required)
+            additional_messages: Context messages; the last one is the query (body)
+            custom_variables: Values of the bot's prompt variables (body)
+            auto_save_history: Save the chat's messages in the conversation (body)
+            meta_data: Custom key-value pairs kept on the chat (body)
+            extra_params: Extra parameters such as latitude and longitude (body)
+            parameters: Input parameters of the bot's chat flow (body)
+            enable_card: Allow card messages in the answer (body)
+            shortcut_command: (body)
+            connector_id: Channel of the chat (1024 API, 999 Chat SDK) (body)
+        """
+        params = present(
+            {
+                "conversation_id": conversation_id,
+                "bot_id": bot_id,
+                "user_id": user_id,
+                "additional_messages": additional_messages,
+                "custom_variables": custom_variables,
+                "auto_save_history": auto_save_history,
+                "meta_data": meta_data,
+                "extra_params": extra_params,
+                "parameters": parameters,
+                "enable_card": enable_card,
+                "shortcut_command": shortcut_command,
+                "connector_id": connector_id,
+            }
+        )
+        with self._client._poll(
+            "chat.create_and_poll",
+            params,
+            poll_interval,
+            timeout,
+            max_retries,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        ) as handle:
+            return handle.result()
+
+    def start_create_and_poll(
+        self,
+        *,
+        bot_id: str,
+        user_id: str,
+        conversation_id: Optional[str] = None,
+        additional_messages: Optional[Sequence[EnterMessageParam]] = None,
+        custom_variables: Optional[Mapping[str, str]] = None,
+        auto_save_history: Optional[bool] = None,
+        meta_data: Optional[Mapping[str, str]] = None,
+        extra_params: Optional[Mapping[str, str]] = None,
+        parameters: Optional[Any] = None,
+        enable_card: Optional[bool] = None,
+        shortcut_command: Optional[ShortcutCommandParam] = None,
+        connector_id: Optional[str] = None,
+        poll_interval: Optional[float] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        idempotency: Optional[bool] = None,
+        traceparent: Optional[str] = None,
+        tracestate: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, str]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+    ) -> ChatPoll:
+        """Starts a chat with a bot and polls it to its end, as a ChatPoll (the ``chat.create_and_poll`` flow).
+
+        chat.create, then chat.retrieve every ``poll_interval`` seconds (default 1; a fraction of a millisecond
+        rounds up to 1 ms) until the chat is completed, failed, requires_action or canceled, then its messages
+        (chat.messages.list): ChatPollResult(chat, messages). ``timeout`` (seconds) bounds the whole call: when it
+        passes first, the chat is cancelled (chat.cancel) and APITimeoutError is raised. The other options are
+        chat.create's and apply to every request (each with its own idempotency key).
+
+        ChatPoll.result() waits for the outcome; ChatPoll.cancel() (from any thread) stops polling. Nothing is sent
+        until result() is called.
+
+        Args:
+            conversation_id: Conversation to chat in; a new one when absent (query)
+            bot_id: Bot to chat with (body, required)
+            user_id: The caller's own id for the end user (body, required)
+            additional_messages: Context messages; the last one is the query (body)
+            custom_variables: Values of the bot's prompt variables (body)
+            auto_save_history: Save the chat's messages in the conversation (body)
+            meta_data: Custom key-value pairs kept on the chat (body)
+            extra_params: Extra parameters such as latitude and longitude (body)
+            parameters: Input parameters of the bot's chat flow (body)
+            enable_card: Allow card messages in the answer (body)
+            shortcut_command: (body)
+            connector_id: Channel of the chat (1024 API, 999 Chat SDK) (body)
+        """
+        params = present(
+            {
+                "conversation_id": conversation_id,
+                "bot_id": bot_id,
+                "user_id": user_id,
+                "additional_messages": additional_messages,
+                "custom_variables": custom_variables,
+                "auto_save_history": auto_save_history,
+                "meta_data": meta_data,
+                "extra_params": extra_params,
+                "parameters": parameters,
+                "enable_card": enable_card,
+                "shortcut_command": shortcut_command,
+                "connector_id": connector_id,
+            }
+        )
+        return self._client._poll(
+            "chat.create_and_poll",
+            params,
+            poll_interval,
+            timeout,
+            max_retries,
             idempotency,
             traceparent,
             tracestate,
@@ -1638,7 +1802,6 @@ class ConversationsMessagesResource(Resource):
         bot_id: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
-        idempotency_key: Optional[str] = None,
         idempotency: Optional[bool] = None,
         traceparent: Optional[str] = None,
         tracestate: Optional[str] = None,
@@ -1653,8 +1816,8 @@ class ConversationsMessagesResource(Resource):
         Iterating the Pager gives the items (each page's ``data``), one page in memory at a time; ``.pages()`` gives
         the pages (Page: items, has_more, total, logid, result). The core picks each page's cursor (``after_id`` =
         the page's ``last_id``; ``before_id`` = its ``first_id`` when started from a ``before_id``) and when to
-        stop. Close it (or leave its ``with`` block) to stop early. ``timeout`` bounds the whole iteration; each
-        page's request has its own idempotency key.
+        stop. Close it (or leave its ``with`` block) to stop early. ``timeout`` bounds each page's request, not the
+        whole iteration; each page's request has its own idempotency key.
 
         Args:
             conversation_id: (query, required)
@@ -1679,10 +1842,11 @@ class ConversationsMessagesResource(Resource):
         return self._client._pages(
             "conversations.messages.list.pages",
             "data",
+            "has_more",
+            None,
             params,
             timeout,
             max_retries,
-            idempotency_key,
             idempotency,
             traceparent,
             tracestate,
@@ -1996,7 +2160,6 @@ class ConversationsResource(Resource):
         connector_id: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
-        idempotency_key: Optional[str] = None,
         idempotency: Optional[bool] = None,
         traceparent: Optional[str] = None,
         tracestate: Optional[str] = None,
@@ -2011,7 +2174,8 @@ class ConversationsResource(Resource):
         Iterating the Pager gives the items (each page's ``conversations``), one page in memory at a time;
         ``.pages()`` gives the pages (Page: items, has_more, total, logid, result). The core picks each page's
         ``page_num`` (from the one given, default 1) and when to stop. Close it (or leave its ``with`` block) to
-        stop early. ``timeout`` bounds the whole iteration; each page's request has its own idempotency key.
+        stop early. ``timeout`` bounds each page's request, not the whole iteration; each page's request has its own
+        idempotency key.
 
         Args:
             bot_id: (query, required)
@@ -2032,10 +2196,11 @@ class ConversationsResource(Resource):
         return self._client._pages(
             "conversations.list.pages",
             "conversations",
+            "has_more",
+            None,
             params,
             timeout,
             max_retries,
-            idempotency_key,
             idempotency,
             traceparent,
             tracestate,
@@ -2281,7 +2446,6 @@ class DatasetsDocumentsResource(Resource):
         size: Optional[int] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
-        idempotency_key: Optional[str] = None,
         idempotency: Optional[bool] = None,
         traceparent: Optional[str] = None,
         tracestate: Optional[str] = None,
@@ -2296,7 +2460,8 @@ class DatasetsDocumentsResource(Resource):
         Iterating the Pager gives the items (each page's ``document_infos``), one page in memory at a time;
         ``.pages()`` gives the pages (Page: items, has_more, total, logid, result). The core picks each page's
         ``page_num`` (from the one given, default 1) and when to stop. Close it (or leave its ``with`` block) to
-        stop early. ``timeout`` bounds the whole iteration; each page's request has its own idempotency key.
+        stop early. ``timeout`` bounds each page's request, not the whole iteration; each page's request has its own
+        idempotency key.
 
         Args:
             dataset_id: (body, required)
@@ -2313,10 +2478,11 @@ class DatasetsDocumentsResource(Resource):
         return self._client._pages(
             "datasets.documents.list.pages",
             "document_infos",
+            None,
+            "total",
             params,
             timeout,
             max_retries,
-            idempotency_key,
             idempotency,
             traceparent,
             tracestate,
@@ -2441,7 +2607,6 @@ class DatasetsImagesResource(Resource):
         page_size: Optional[int] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
-        idempotency_key: Optional[str] = None,
         idempotency: Optional[bool] = None,
         traceparent: Optional[str] = None,
         tracestate: Optional[str] = None,
@@ -2456,7 +2621,8 @@ class DatasetsImagesResource(Resource):
         Iterating the Pager gives the items (each page's ``photo_infos``), one page in memory at a time;
         ``.pages()`` gives the pages (Page: items, has_more, total, logid, result). The core picks each page's
         ``page_num`` (from the one given, default 1) and when to stop. Close it (or leave its ``with`` block) to
-        stop early. ``timeout`` bounds the whole iteration; each page's request has its own idempotency key.
+        stop early. ``timeout`` bounds each page's request, not the whole iteration; each page's request has its own
+        idempotency key.
 
         Args:
             dataset_id: (path, required)
@@ -2477,10 +2643,11 @@ class DatasetsImagesResource(Resource):
         return self._client._pages(
             "datasets.images.list.pages",
             "photo_infos",
+            None,
+            "total_count",
             params,
             timeout,
             max_retries,
-            idempotency_key,
             idempotency,
             traceparent,
             tracestate,
@@ -2704,7 +2871,6 @@ class DatasetsResource(Resource):
         page_size: Optional[int] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
-        idempotency_key: Optional[str] = None,
         idempotency: Optional[bool] = None,
         traceparent: Optional[str] = None,
         tracestate: Optional[str] = None,
@@ -2719,7 +2885,8 @@ class DatasetsResource(Resource):
         Iterating the Pager gives the items (each page's ``dataset_list``), one page in memory at a time;
         ``.pages()`` gives the pages (Page: items, has_more, total, logid, result). The core picks each page's
         ``page_num`` (from the one given, default 1) and when to stop. Close it (or leave its ``with`` block) to
-        stop early. ``timeout`` bounds the whole iteration; each page's request has its own idempotency key.
+        stop early. ``timeout`` bounds each page's request, not the whole iteration; each page's request has its own
+        idempotency key.
 
         Args:
             space_id: (query, required)
@@ -2740,10 +2907,11 @@ class DatasetsResource(Resource):
         return self._client._pages(
             "datasets.list.pages",
             "dataset_list",
+            None,
+            "total_count",
             params,
             timeout,
             max_retries,
-            idempotency_key,
             idempotency,
             traceparent,
             tracestate,
@@ -3834,7 +4002,6 @@ class WorkflowsResource(Resource):
         publish_status: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
-        idempotency_key: Optional[str] = None,
         idempotency: Optional[bool] = None,
         traceparent: Optional[str] = None,
         tracestate: Optional[str] = None,
@@ -3849,7 +4016,8 @@ class WorkflowsResource(Resource):
         Iterating the Pager gives the items (each page's ``items``), one page in memory at a time; ``.pages()``
         gives the pages (Page: items, has_more, total, logid, result). The core picks each page's ``page_num`` (from
         the one given, default 1) and when to stop. Close it (or leave its ``with`` block) to stop early.
-        ``timeout`` bounds the whole iteration; each page's request has its own idempotency key.
+        ``timeout`` bounds each page's request, not the whole iteration; each page's request has its own idempotency
+        key.
 
         Args:
             workspace_id: (query)
@@ -3872,10 +4040,11 @@ class WorkflowsResource(Resource):
         return self._client._pages(
             "workflows.list.pages",
             "items",
+            "has_more",
+            None,
             params,
             timeout,
             max_retries,
-            idempotency_key,
             idempotency,
             traceparent,
             tracestate,
@@ -3997,7 +4166,6 @@ class WorkspacesResource(Resource):
         coze_account_id: Optional[str] = None,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
-        idempotency_key: Optional[str] = None,
         idempotency: Optional[bool] = None,
         traceparent: Optional[str] = None,
         tracestate: Optional[str] = None,
@@ -4012,7 +4180,8 @@ class WorkspacesResource(Resource):
         Iterating the Pager gives the items (each page's ``workspaces``), one page in memory at a time; ``.pages()``
         gives the pages (Page: items, has_more, total, logid, result). The core picks each page's ``page_num`` (from
         the one given, default 1) and when to stop. Close it (or leave its ``with`` block) to stop early.
-        ``timeout`` bounds the whole iteration; each page's request has its own idempotency key.
+        ``timeout`` bounds each page's request, not the whole iteration; each page's request has its own idempotency
+        key.
 
         Args:
             page_num: Page number from 1 (query)
@@ -4033,10 +4202,11 @@ class WorkspacesResource(Resource):
         return self._client._pages(
             "workspaces.list.pages",
             "workspaces",
+            None,
+            "total_count",
             params,
             timeout,
             max_retries,
-            idempotency_key,
             idempotency,
             traceparent,
             tracestate,

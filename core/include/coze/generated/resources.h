@@ -1458,10 +1458,11 @@ class AudioVoices {
                                        const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
   // audio.voices.list, every page (page_num paging): a lazy, single-pass range over the items (model::Voice),
   // one page in memory at a time; pages() gives the pages (has_more, total, items, log id). Sends nothing
-  // until iterated; throws CozeError from the iteration.
+  // until iterated; throws CozeError from the iteration. options.timeout_ms bounds each page's request, not
+  // the whole iteration.
   ::coze::Pager<::coze::model::ListVoicesResult, ::coze::model::Voice> list_pages(
       const ::coze::params::AudioVoicesList& params = {},
-      const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+      const ::coze::PageOptions& options = ::coze::PageOptions()) const;
 
  private:
   ::coze::ClientBase* client_;
@@ -1495,10 +1496,11 @@ class ConversationsMessages {
                                          const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
   // conversations.messages.list, every page (cursor paging): a lazy, single-pass range over the items
   // (model::Message), one page in memory at a time; pages() gives the pages (has_more, total, items, log id).
-  // Sends nothing until iterated; throws CozeError from the iteration.
+  // Sends nothing until iterated; throws CozeError from the iteration. options.timeout_ms bounds each page's
+  // request, not the whole iteration.
   ::coze::Pager<::coze::model::ListMessagesResult, ::coze::model::Message> list_pages(
       const ::coze::params::ConversationsMessagesList& params,
-      const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+      const ::coze::PageOptions& options = ::coze::PageOptions()) const;
   // conversations.messages.retrieve: Gets a message
   ::coze::model::Message retrieve(const ::coze::params::ConversationsMessagesRetrieve& params,
                                   const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
@@ -1525,10 +1527,11 @@ class DatasetsDocuments {
                                           const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
   // datasets.documents.list, every page (page_num paging): a lazy, single-pass range over the items
   // (model::Document), one page in memory at a time; pages() gives the pages (has_more, total, items, log
-  // id). Sends nothing until iterated; throws CozeError from the iteration.
+  // id). Sends nothing until iterated; throws CozeError from the iteration. options.timeout_ms bounds each
+  // page's request, not the whole iteration.
   ::coze::Pager<::coze::model::ListDocumentsResult, ::coze::model::Document> list_pages(
       const ::coze::params::DatasetsDocumentsList& params,
-      const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+      const ::coze::PageOptions& options = ::coze::PageOptions()) const;
   // datasets.documents.update: Renames a knowledge base file or changes its update rule
   void update(const ::coze::params::DatasetsDocumentsUpdate& params,
               const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
@@ -1546,10 +1549,11 @@ class DatasetsImages {
                                        const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
   // datasets.images.list, every page (page_num paging): a lazy, single-pass range over the items
   // (model::Photo), one page in memory at a time; pages() gives the pages (has_more, total, items, log id).
-  // Sends nothing until iterated; throws CozeError from the iteration.
+  // Sends nothing until iterated; throws CozeError from the iteration. options.timeout_ms bounds each page's
+  // request, not the whole iteration.
   ::coze::Pager<::coze::model::ListPhotosResult, ::coze::model::Photo> list_pages(
       const ::coze::params::DatasetsImagesList& params,
-      const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+      const ::coze::PageOptions& options = ::coze::PageOptions()) const;
   // datasets.images.update: Changes an image's caption
   void update(const ::coze::params::DatasetsImagesUpdate& params,
               const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
@@ -1620,18 +1624,19 @@ class Bots {
                                      const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
   // bots.list, every page (page_num paging): a lazy, single-pass range over the items (model::SimpleBot), one
   // page in memory at a time; pages() gives the pages (has_more, total, items, log id). Sends nothing until
-  // iterated; throws CozeError from the iteration.
+  // iterated; throws CozeError from the iteration. options.timeout_ms bounds each page's request, not the
+  // whole iteration.
   ::coze::Pager<::coze::model::ListBotsResult, ::coze::model::SimpleBot> list_pages(
-      const ::coze::params::BotsList& params = {},
-      const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+      const ::coze::params::BotsList& params = {}, const ::coze::PageOptions& options = ::coze::PageOptions()) const;
   // bots.list_v1: Lists the bots of a space published to the API channel (v1)
   ::coze::model::ListBotsResult list_v1(const ::coze::params::BotsListV1& params,
                                         const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
   // bots.list_v1, every page (page_index paging): a lazy, single-pass range over the items
   // (model::SimpleBot), one page in memory at a time; pages() gives the pages (has_more, total, items, log
-  // id). Sends nothing until iterated; throws CozeError from the iteration.
+  // id). Sends nothing until iterated; throws CozeError from the iteration. options.timeout_ms bounds each
+  // page's request, not the whole iteration.
   ::coze::Pager<::coze::model::ListBotsResult, ::coze::model::SimpleBot> list_v1_pages(
-      const ::coze::params::BotsListV1& params, const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+      const ::coze::params::BotsListV1& params, const ::coze::PageOptions& options = ::coze::PageOptions()) const;
   // bots.publish: Publishes a bot to channels
   ::coze::model::PublishBotResult publish(const ::coze::params::BotsPublish& params,
                                           const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
@@ -1704,10 +1709,11 @@ class Conversations {
                                               const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
   // conversations.list, every page (page_num paging): a lazy, single-pass range over the items
   // (model::Conversation), one page in memory at a time; pages() gives the pages (has_more, total, items, log
-  // id). Sends nothing until iterated; throws CozeError from the iteration.
+  // id). Sends nothing until iterated; throws CozeError from the iteration. options.timeout_ms bounds each
+  // page's request, not the whole iteration.
   ::coze::Pager<::coze::model::ListConversationsResult, ::coze::model::Conversation> list_pages(
       const ::coze::params::ConversationsList& params,
-      const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+      const ::coze::PageOptions& options = ::coze::PageOptions()) const;
   // conversations.retrieve: Gets a conversation
   ::coze::model::Conversation retrieve(const ::coze::params::ConversationsRetrieve& params,
                                        const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
@@ -1736,10 +1742,10 @@ class Datasets {
                                          const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
   // datasets.list, every page (page_num paging): a lazy, single-pass range over the items (model::Dataset),
   // one page in memory at a time; pages() gives the pages (has_more, total, items, log id). Sends nothing
-  // until iterated; throws CozeError from the iteration.
+  // until iterated; throws CozeError from the iteration. options.timeout_ms bounds each page's request, not
+  // the whole iteration.
   ::coze::Pager<::coze::model::ListDatasetsResult, ::coze::model::Dataset> list_pages(
-      const ::coze::params::DatasetsList& params,
-      const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+      const ::coze::params::DatasetsList& params, const ::coze::PageOptions& options = ::coze::PageOptions()) const;
   // datasets.process: Gets the upload progress of knowledge base files
   std::vector<::coze::model::DocumentProgress> process(
       const ::coze::params::DatasetsProcess& params,
@@ -1840,10 +1846,11 @@ class Workflows {
                                           const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
   // workflows.list, every page (page_num paging): a lazy, single-pass range over the items
   // (model::WorkflowBasic), one page in memory at a time; pages() gives the pages (has_more, total, items,
-  // log id). Sends nothing until iterated; throws CozeError from the iteration.
+  // log id). Sends nothing until iterated; throws CozeError from the iteration. options.timeout_ms bounds
+  // each page's request, not the whole iteration.
   ::coze::Pager<::coze::model::ListWorkflowsResult, ::coze::model::WorkflowBasic> list_pages(
       const ::coze::params::WorkflowsList& params = {},
-      const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+      const ::coze::PageOptions& options = ::coze::PageOptions()) const;
   // workflows.retrieve: Gets a workflow
   ::coze::model::WorkflowInfo retrieve(const ::coze::params::WorkflowsRetrieve& params,
                                        const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
@@ -1861,10 +1868,11 @@ class Workspaces {
                                            const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
   // workspaces.list, every page (page_num paging): a lazy, single-pass range over the items
   // (model::Workspace), one page in memory at a time; pages() gives the pages (has_more, total, items, log
-  // id). Sends nothing until iterated; throws CozeError from the iteration.
+  // id). Sends nothing until iterated; throws CozeError from the iteration. options.timeout_ms bounds each
+  // page's request, not the whole iteration.
   ::coze::Pager<::coze::model::ListWorkspacesResult, ::coze::model::Workspace> list_pages(
       const ::coze::params::WorkspacesList& params = {},
-      const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+      const ::coze::PageOptions& options = ::coze::PageOptions()) const;
 
  private:
   ::coze::ClientBase* client_;
@@ -1918,8 +1926,8 @@ inline ::coze::model::ListVoicesResult AudioVoices::list(const ::coze::params::A
   return ::coze::model::ListVoicesResult(root);
 }
 inline ::coze::Pager<::coze::model::ListVoicesResult, ::coze::model::Voice> AudioVoices::list_pages(
-    const ::coze::params::AudioVoicesList& params, const ::coze::RequestOptions& options) const {
-  return {*client_, "audio.voices.list.pages", params.to_json().dump(), options, "voice_list"};
+    const ::coze::params::AudioVoicesList& params, const ::coze::PageOptions& options) const {
+  return {*client_, "audio.voices.list.pages", params.to_json().dump(), options, {"voice_list", "has_more", nullptr}};
 }
 inline std::vector<::coze::model::Message> ChatMessages::list(const ::coze::params::ChatMessagesList& params,
                                                               const ::coze::RequestOptions& options) const {
@@ -1945,8 +1953,9 @@ inline ::coze::model::ListMessagesResult ConversationsMessages::list(
   return ::coze::model::ListMessagesResult(root);
 }
 inline ::coze::Pager<::coze::model::ListMessagesResult, ::coze::model::Message> ConversationsMessages::list_pages(
-    const ::coze::params::ConversationsMessagesList& params, const ::coze::RequestOptions& options) const {
-  return {*client_, "conversations.messages.list.pages", params.to_json().dump(), options, "data"};
+    const ::coze::params::ConversationsMessagesList& params, const ::coze::PageOptions& options) const {
+  return {*client_, "conversations.messages.list.pages",
+          params.to_json().dump(), options, {"data", "has_more", nullptr}};
 }
 inline ::coze::model::Message ConversationsMessages::retrieve(
     const ::coze::params::ConversationsMessagesRetrieve& params, const ::coze::RequestOptions& options) const {
@@ -1973,8 +1982,9 @@ inline ::coze::model::ListDocumentsResult DatasetsDocuments::list(const ::coze::
   return ::coze::model::ListDocumentsResult(root);
 }
 inline ::coze::Pager<::coze::model::ListDocumentsResult, ::coze::model::Document> DatasetsDocuments::list_pages(
-    const ::coze::params::DatasetsDocumentsList& params, const ::coze::RequestOptions& options) const {
-  return {*client_, "datasets.documents.list.pages", params.to_json().dump(), options, "document_infos"};
+    const ::coze::params::DatasetsDocumentsList& params, const ::coze::PageOptions& options) const {
+  return {*client_, "datasets.documents.list.pages",
+          params.to_json().dump(), options, {"document_infos", nullptr, "total"}};
 }
 inline void DatasetsDocuments::update(const ::coze::params::DatasetsDocumentsUpdate& params,
                                       const ::coze::RequestOptions& options) const {
@@ -1986,8 +1996,9 @@ inline ::coze::model::ListPhotosResult DatasetsImages::list(const ::coze::params
   return ::coze::model::ListPhotosResult(root);
 }
 inline ::coze::Pager<::coze::model::ListPhotosResult, ::coze::model::Photo> DatasetsImages::list_pages(
-    const ::coze::params::DatasetsImagesList& params, const ::coze::RequestOptions& options) const {
-  return {*client_, "datasets.images.list.pages", params.to_json().dump(), options, "photo_infos"};
+    const ::coze::params::DatasetsImagesList& params, const ::coze::PageOptions& options) const {
+  return {*client_, "datasets.images.list.pages",
+          params.to_json().dump(), options, {"photo_infos", nullptr, "total_count"}};
 }
 inline void DatasetsImages::update(const ::coze::params::DatasetsImagesUpdate& params,
                                    const ::coze::RequestOptions& options) const {
@@ -2038,8 +2049,8 @@ inline ::coze::model::ListBotsResult Bots::list(const ::coze::params::BotsList& 
   return ::coze::model::ListBotsResult(root);
 }
 inline ::coze::Pager<::coze::model::ListBotsResult, ::coze::model::SimpleBot> Bots::list_pages(
-    const ::coze::params::BotsList& params, const ::coze::RequestOptions& options) const {
-  return {*client_, "bots.list.pages", params.to_json().dump(), options, "items"};
+    const ::coze::params::BotsList& params, const ::coze::PageOptions& options) const {
+  return {*client_, "bots.list.pages", params.to_json().dump(), options, {"items", nullptr, "total"}};
 }
 inline ::coze::model::ListBotsResult Bots::list_v1(const ::coze::params::BotsListV1& params,
                                                    const ::coze::RequestOptions& options) const {
@@ -2047,8 +2058,8 @@ inline ::coze::model::ListBotsResult Bots::list_v1(const ::coze::params::BotsLis
   return ::coze::model::ListBotsResult(root);
 }
 inline ::coze::Pager<::coze::model::ListBotsResult, ::coze::model::SimpleBot> Bots::list_v1_pages(
-    const ::coze::params::BotsListV1& params, const ::coze::RequestOptions& options) const {
-  return {*client_, "bots.list_v1.pages", params.to_json().dump(), options, "items"};
+    const ::coze::params::BotsListV1& params, const ::coze::PageOptions& options) const {
+  return {*client_, "bots.list_v1.pages", params.to_json().dump(), options, {"items", nullptr, "total"}};
 }
 inline ::coze::model::PublishBotResult Bots::publish(const ::coze::params::BotsPublish& params,
                                                      const ::coze::RequestOptions& options) const {
@@ -2130,8 +2141,9 @@ inline ::coze::model::ListConversationsResult Conversations::list(const ::coze::
   return ::coze::model::ListConversationsResult(root);
 }
 inline ::coze::Pager<::coze::model::ListConversationsResult, ::coze::model::Conversation> Conversations::list_pages(
-    const ::coze::params::ConversationsList& params, const ::coze::RequestOptions& options) const {
-  return {*client_, "conversations.list.pages", params.to_json().dump(), options, "conversations"};
+    const ::coze::params::ConversationsList& params, const ::coze::PageOptions& options) const {
+  return {*client_, "conversations.list.pages",
+          params.to_json().dump(), options, {"conversations", "has_more", nullptr}};
 }
 inline ::coze::model::Conversation Conversations::retrieve(const ::coze::params::ConversationsRetrieve& params,
                                                            const ::coze::RequestOptions& options) const {
@@ -2160,8 +2172,8 @@ inline ::coze::model::ListDatasetsResult Datasets::list(const ::coze::params::Da
   return ::coze::model::ListDatasetsResult(root);
 }
 inline ::coze::Pager<::coze::model::ListDatasetsResult, ::coze::model::Dataset> Datasets::list_pages(
-    const ::coze::params::DatasetsList& params, const ::coze::RequestOptions& options) const {
-  return {*client_, "datasets.list.pages", params.to_json().dump(), options, "dataset_list"};
+    const ::coze::params::DatasetsList& params, const ::coze::PageOptions& options) const {
+  return {*client_, "datasets.list.pages", params.to_json().dump(), options, {"dataset_list", nullptr, "total_count"}};
 }
 inline std::vector<::coze::model::DocumentProgress> Datasets::process(const ::coze::params::DatasetsProcess& params,
                                                                       const ::coze::RequestOptions& options) const {
@@ -2228,8 +2240,8 @@ inline ::coze::model::ListWorkflowsResult Workflows::list(const ::coze::params::
   return ::coze::model::ListWorkflowsResult(root);
 }
 inline ::coze::Pager<::coze::model::ListWorkflowsResult, ::coze::model::WorkflowBasic> Workflows::list_pages(
-    const ::coze::params::WorkflowsList& params, const ::coze::RequestOptions& options) const {
-  return {*client_, "workflows.list.pages", params.to_json().dump(), options, "items"};
+    const ::coze::params::WorkflowsList& params, const ::coze::PageOptions& options) const {
+  return {*client_, "workflows.list.pages", params.to_json().dump(), options, {"items", "has_more", nullptr}};
 }
 inline ::coze::model::WorkflowInfo Workflows::retrieve(const ::coze::params::WorkflowsRetrieve& params,
                                                        const ::coze::RequestOptions& options) const {
@@ -2242,8 +2254,8 @@ inline ::coze::model::ListWorkspacesResult Workspaces::list(const ::coze::params
   return ::coze::model::ListWorkspacesResult(root);
 }
 inline ::coze::Pager<::coze::model::ListWorkspacesResult, ::coze::model::Workspace> Workspaces::list_pages(
-    const ::coze::params::WorkspacesList& params, const ::coze::RequestOptions& options) const {
-  return {*client_, "workspaces.list.pages", params.to_json().dump(), options, "workspaces"};
+    const ::coze::params::WorkspacesList& params, const ::coze::PageOptions& options) const {
+  return {*client_, "workspaces.list.pages", params.to_json().dump(), options, {"workspaces", nullptr, "total_count"}};
 }
 
 }  // namespace resources

@@ -7,7 +7,7 @@ import io.cozecore.internal.CellReader;
 import io.cozecore.internal.Cells;
 import io.cozecore.internal.CoreRecord;
 import io.cozecore.internal.Json;
-import io.cozecore.internal.JsonObject;
+import io.cozecore.internal.JsonReader;
 import io.cozecore.internal.Utf8;
 import io.cozecore.internal.Wire;
 import io.cozecore.model.Chat;
@@ -120,8 +120,9 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
    * Runs any operation the core knows ({@code "conversations.create"}, {@code "chat.retrieve"},
    * ...) with the API's own parameter names, and returns its result: the typed view of the result's
    * model (a {@link ModelView} of {@code io.cozecore.model}), a list, a plain value, or null for an
-   * operation without a result. A parameter name the operation does not have is an {@link
-   * InvalidArgumentException}.
+   * operation without a result. A parameter name the operation does not have is passed through
+   * (into the JSON body, or the query of an operation without one), so a field the description
+   * lacks can still be sent; the generated methods take only the operation's own names.
    */
   public Object call(String op, Map<String, ?> params) {
     return call(op, params, null);
@@ -160,7 +161,7 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
   @Override
   protected <T> T invoke(
       String op, Map<String, Object> params, RequestOptions options, CellReader<T> result) {
-    try (CallDriver d = start(op, params, options, false)) {
+    try (CallDriver d = start(op, params, options, false, null)) {
       CoreRecord r = d.run();
       return result == null || r == null ? null : result.read(r, CoreRecord.ROOT);
     }
@@ -168,13 +169,13 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
 
   @Override
   protected CallDriver open(String op, Map<String, Object> params, RequestOptions options) {
-    return start(op, params, options, false);
+    return start(op, params, options, false, null);
   }
 
   @Override
   protected BinaryResponse invokeBinary(
       String op, Map<String, Object> params, RequestOptions options) {
-    try (CallDriver d = start(op, params, options, true)) {
+    try (CallDriver d = start(op, params, options, true, null)) {
       d.run();
       return d.binaryResult();
     }
@@ -184,34 +185,32 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
   protected <R, T> Pager<R, T> pages(
       String op, Map<String, Object> params, RequestOptions options, Pager.Shape<R, T> shape) {
     Objects.requireNonNull(op, "op");
-    return new Pager<>(() -> start(op, params, options, false), shape);
+    return new Pager<>(() -> start(op, params, options, false, null), shape);
   }
 
   @Override
-  protected ChatPollResult createAndPoll(
-      Map<String, Object> params, Duration pollInterval, RequestOptions options) {
+  protected ChatPollResult poll(
+      String flow, Map<String, Object> params, Duration pollInterval, RequestOptions options) {
     Map<String, Object> p = new LinkedHashMap<>(params == null ? Map.of() : params);
-    if (pollInterval != null) p.put("poll_interval_ms", pollInterval.toMillis());
-    try (CallDriver d = start("chat.create_and_poll", p, options, false)) {
-      Chat chat = null;
+    if (pollInterval != null) p.put("poll_interval_ms", ceilMillis(pollInterval));
+    try (CallDriver d = start(flow, p, options, false, null)) {
+      Chat chat = null; // the flow hands out the chat as its last poll saw it, as a "chat" event
       for (CoreRecord batch = d.nextBatch(); batch != null; batch = d.nextBatch()) {
-        if (batch.tag(CoreRecord.ROOT) != CoreRecord.ARRAY) continue;
-        int node = batch.a(CoreRecord.ROOT);
-        for (int i = 0, n = batch.b(CoreRecord.ROOT); i < n; i++) {
-          int event = batch.a(CoreRecord.itemCell(node, i));
-          if ("chat".equals(Cells.STRING.read(batch, CoreRecord.itemCell(event, 1)))) {
-            chat = CHAT.read(batch, CoreRecord.itemCell(event, 2));
-          }
+        for (StreamEvent ev : StreamEvent.batch(batch)) {
+          if ("chat".equals(ev.type())) chat = ev.data(CHAT);
         }
       }
       CoreRecord r = d.result();
       List<Message> messages = r == null ? null : MESSAGES.read(r, CoreRecord.ROOT);
-      if (chat == null) {
-        throw CozeException.of(
-            "internal", "chat.create_and_poll ended without the chat", 0, 0, "", false, 0, -1, "");
-      }
+      if (chat == null) throw CozeException.of("internal", flow + " ended without the chat");
       return new ChatPollResult(chat, messages == null ? List.of() : messages);
     }
+  }
+
+  /** {@code d} in whole milliseconds, a part of one counting as one (the core takes ms). */
+  static long ceilMillis(Duration d) {
+    long ms = d.toMillis(); // rounds down
+    return d.minusMillis(ms).isZero() ? ms : ms + 1;
   }
 
   private static final CellReader<Chat> CHAT = Cells.model(Chat::new);
@@ -222,8 +221,16 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
     return params == null ? Map.of() : (Map<String, Object>) Wire.value(params);
   }
 
-  private CallDriver start(
-      String op, Map<String, Object> params, RequestOptions options, boolean binary) {
+  /**
+   * Starts a call of {@code op}; {@code flowSigner} answers its SIGN actions (an {@link OAuthApp}'s
+   * key for its JWT flows), null: the client's own signer.
+   */
+  CallDriver start(
+      String op,
+      Map<String, Object> params,
+      RequestOptions options,
+      boolean binary,
+      CallDriver.Signer flowSigner) {
     Objects.requireNonNull(op, "op");
     String json;
     try {
@@ -234,20 +241,6 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
     String optionsJson = options == null ? "" : Json.write(options.toCore());
     synchronized (this) {
       if (core == null) throw CozeException.invalidArgument("the client is closed");
-      return new CallDriver(http, core, op, json, optionsJson, hooks, binary, signer);
-    }
-  }
-
-  /**
-   * Starts a call of {@code op} whose SIGN actions {@code flowSigner} answers (the OAuth flows of
-   * {@link OAuthApp}); null: the client's own signer.
-   */
-  CallDriver startFlow(
-      String op, Map<String, Object> params, RequestOptions options, CallDriver.Signer flowSigner) {
-    String json = Json.write(params);
-    String optionsJson = options == null ? "" : Json.write(options.toCore());
-    synchronized (this) {
-      if (core == null) throw CozeException.invalidArgument("the client is closed");
       return new CallDriver(
           http,
           core,
@@ -255,7 +248,7 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
           json,
           optionsJson,
           hooks,
-          false,
+          binary,
           flowSigner != null ? flowSigner : signer);
     }
   }
@@ -271,14 +264,14 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
       if (core == null) throw CozeException.invalidArgument("the client is closed");
       text = core.token_json();
     }
-    Map<String, Object> m = JsonObject.parse(Utf8.decode(text));
+    Map<String, Object> m = JsonReader.parseObject(Utf8.decode(text));
     if (m.isEmpty()) return Optional.empty();
     Object expires = m.get("expires_in");
     Object refreshes = m.get("refreshes");
     return Optional.of(
         new TokenInfo(
-            JsonObject.string(m, "access_token"),
-            JsonObject.string(m, "refresh_token"),
+            JsonReader.string(m, "access_token"),
+            JsonReader.string(m, "refresh_token"),
             expires instanceof Long ? (Long) expires : -1L,
             refreshes instanceof Long ? ((Long) refreshes).intValue() : 0));
   }

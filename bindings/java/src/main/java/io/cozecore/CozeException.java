@@ -1,5 +1,8 @@
 package io.cozecore;
 
+import io.cozecore.bridge.CoreError;
+import io.cozecore.bridge.cozecore_bridge;
+import io.cozecore.internal.Utf8;
 import java.util.List;
 
 /**
@@ -10,7 +13,8 @@ import java.util.List;
  * {@code api}, {@code invalid_argument}, {@code internal}), and each kind has its own subclass.
  * {@link #message()} is the server's own text (or a short one such as {@code HTTP 502 bad
  * gateway}); {@link #hint()} says what to do about it when the core knows; {@link #getMessage()} is
- * the message followed by the hint in parentheses. None of them ever contains the token.
+ * the message followed by the hint in parentheses (the core's {@code error_text}). None of them
+ * ever contains the token.
  */
 public class CozeException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -30,7 +34,7 @@ public class CozeException extends RuntimeException {
   private final List<Attempt> history;
 
   CozeException(Details d) {
-    super(d.hint.isEmpty() ? d.message : d.message + " (" + d.hint + ")");
+    super(text(d.kind, d.message, d.hint));
     this.kind = d.kind;
     this.message = d.message;
     this.hint = d.hint;
@@ -61,6 +65,28 @@ public class CozeException extends RuntimeException {
     String hint = "";
     String errorCode = "";
     String requestId = "";
+  }
+
+  /** The string form of every language, by the core's {@code error_text}: "message (hint)". */
+  private static String text(String kind, String message, String hint) {
+    CoreError e = new CoreError();
+    try {
+      e.setKind(Utf8.encode(kind));
+      e.setMessage(Utf8.encode(message));
+      e.setHint(Utf8.encode(hint));
+      return Utf8.decode(cozecore_bridge.error_text(e));
+    } finally {
+      e.delete();
+    }
+  }
+
+  /**
+   * An error found in this process, before or outside any answer (an invalid argument, a flow that
+   * ended without what it promised): the exception of {@code kind}'s subclass with {@code message}
+   * and no other field.
+   */
+  public static CozeException of(String kind, String message) {
+    return of(kind, message, 0, 0, "", false, 0, -1, "");
   }
 
   /**
@@ -183,7 +209,7 @@ public class CozeException extends RuntimeException {
 
   /** A failure detected before anything was sent, e.g. bad parameters. */
   static CozeException invalidArgument(String message) {
-    return of("invalid_argument", message, 0, 0, "", false, 0, -1, "");
+    return of("invalid_argument", message);
   }
 
   /** The error kind, e.g. {@code "rate_limited"}. */

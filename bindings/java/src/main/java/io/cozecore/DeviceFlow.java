@@ -3,11 +3,8 @@ package io.cozecore;
 import io.cozecore.internal.CallDriver;
 import io.cozecore.internal.Cells;
 import io.cozecore.internal.CoreRecord;
-import io.cozecore.internal.Json;
 import io.cozecore.model.DeviceCode;
 import io.cozecore.model.OAuthToken;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * A running device flow ({@link OAuthApp#startDeviceFlow()}): the core asks for the codes, hands
@@ -48,16 +45,13 @@ public final class DeviceFlow implements AutoCloseable {
     while (code == null) {
       if (failure != null) throw failure;
       if (token != null || driver.finished()) {
-        throw CozeException.of(
-            "internal", "the device flow ended without a device code", 0, 0, "", false, 0, -1, "");
+        throw CozeException.of("internal", "the device flow ended without a device code");
       }
       CoreRecord batch = advance();
       if (batch == null) continue;
-      if (batch.tag(CoreRecord.ROOT) != CoreRecord.ARRAY) continue;
-      int node = batch.a(CoreRecord.ROOT);
-      for (int i = 0, n = batch.b(CoreRecord.ROOT); i < n && code == null; i++) {
-        StreamEvent ev = new StreamEvent(batch, batch.a(CoreRecord.itemCell(node, i)));
-        if ("device_code".equals(ev.type())) code = readCode(ev);
+      for (StreamEvent ev : StreamEvent.batch(batch)) {
+        // The core hands the codes out typed, as a DeviceCode.
+        if (code == null && "device_code".equals(ev.type())) code = ev.dataAs(DeviceCode.class);
       }
     }
     return code;
@@ -91,9 +85,7 @@ public final class DeviceFlow implements AutoCloseable {
       if (batch == null) {
         token = Cells.model(OAuthToken::new).read(driver.result(), CoreRecord.ROOT);
         if (token == null) {
-          failure =
-              CozeException.of(
-                  "decode", "the device flow ended without a token", 0, 0, "", false, 0, -1, "");
+          failure = CozeException.of("decode", "the device flow ended without a token");
         }
       }
       return batch;
@@ -101,24 +93,5 @@ public final class DeviceFlow implements AutoCloseable {
       failure = e;
       throw e;
     }
-  }
-
-  private static DeviceCode readCode(StreamEvent ev) {
-    Object data = ev.data();
-    if (data instanceof DeviceCode) return (DeviceCode) data;
-    Object plain = ev.dataValue();
-    Map<String, Object> fields = new LinkedHashMap<>();
-    if (plain instanceof Map) {
-      for (Map.Entry<?, ?> e : ((Map<?, ?>) plain).entrySet()) {
-        if ("$extra".equals(e.getKey()) && e.getValue() instanceof Map) {
-          for (Map.Entry<?, ?> x : ((Map<?, ?>) e.getValue()).entrySet()) {
-            fields.put(String.valueOf(x.getKey()), x.getValue());
-          }
-        } else {
-          fields.put(String.valueOf(e.getKey()), e.getValue());
-        }
-      }
-    }
-    return DeviceCode.parse(Json.write(fields));
   }
 }

@@ -31,7 +31,7 @@ public final class JwtCredentials {
   private final String clientId;
   private final String publicKeyId;
   private final Rs256Signer signer;
-  private final long ttlSeconds;
+  private final Long ttlSeconds; // null: the core's default
   private final String sessionName;
   private final String accountId;
   private final String enterpriseId;
@@ -66,7 +66,7 @@ public final class JwtCredentials {
   static JwtCredentials forApp(
       String clientId, String publicKeyId, Rs256Signer signer, JwtTokenOptions o) {
     Builder b = builder().clientId(clientId).publicKeyId(publicKeyId);
-    if (o.ttlSeconds() != null) b.ttlSeconds = o.ttlSeconds();
+    b.ttlSeconds = o.ttlSeconds();
     b.sessionName = o.sessionName();
     b.accountId = o.accountId();
     b.enterpriseId = o.enterpriseId();
@@ -85,7 +85,7 @@ public final class JwtCredentials {
     m.put("type", "jwt");
     m.put("client_id", clientId);
     m.put("public_key_id", publicKeyId);
-    m.put("ttl_seconds", ttlSeconds);
+    if (ttlSeconds != null) m.put("ttl_seconds", ttlSeconds);
     if (sessionName != null) m.put("session_name", sessionName);
     if (accountId != null) m.put("account_id", accountId);
     if (enterpriseId != null) m.put("enterprise_id", enterpriseId);
@@ -100,8 +100,8 @@ public final class JwtCredentials {
         + clientId
         + ", publicKeyId="
         + publicKeyId
-        + ", privateKey=[redacted], ttlSeconds="
-        + ttlSeconds
+        + ", privateKey=[redacted]"
+        + (ttlSeconds == null ? "" : ", ttlSeconds=" + ttlSeconds)
         + (sessionName == null ? "" : ", sessionName=" + sessionName)
         + "]";
   }
@@ -112,7 +112,7 @@ public final class JwtCredentials {
     private String publicKeyId;
     private String privateKeyPem;
     private PrivateKey privateKey;
-    private long ttlSeconds = 900;
+    private Long ttlSeconds;
     private String sessionName;
     private String accountId;
     private String enterpriseId;
@@ -147,7 +147,10 @@ public final class JwtCredentials {
       return this;
     }
 
-    /** How long each access token lives (the grant's {@code duration_seconds}, default 900 s). */
+    /**
+     * How long each access token lives (the grant's {@code duration_seconds}, 1 s to 24 h; default
+     * 900 s), in whole seconds: the client's construction rejects one outside that range.
+     */
     public Builder ttl(Duration ttl) {
       this.ttlSeconds = ttl.toSeconds();
       return this;
@@ -177,24 +180,21 @@ public final class JwtCredentials {
       return this;
     }
 
-    /** How long before expiry the client gets a new token (default 30 s). */
+    /**
+     * How long before expiry the client gets a new token (default 30 s), in whole seconds: the
+     * client's construction rejects a negative one.
+     */
     public Builder refreshMargin(Duration margin) {
-      if (margin.isNegative()) throw CozeException.invalidArgument("refreshMargin is negative");
       this.refreshMargin = margin;
       return this;
     }
 
-    /** Reads the key; an {@link InvalidArgumentException} when something is missing or wrong. */
+    /**
+     * Reads the key; an {@link InvalidArgumentException} when it is missing or cannot sign. The
+     * other settings are checked by the core when a client is built with these credentials (an
+     * {@link InvalidArgumentException} naming the setting).
+     */
     public JwtCredentials build() {
-      if (clientId == null || clientId.isEmpty()) {
-        throw CozeException.invalidArgument("JwtCredentials: clientId is required");
-      }
-      if (publicKeyId == null || publicKeyId.isEmpty()) {
-        throw CozeException.invalidArgument("JwtCredentials: publicKeyId is required");
-      }
-      if (ttlSeconds < 1 || ttlSeconds > 86400) {
-        throw CozeException.invalidArgument("JwtCredentials: ttl must be 1 s .. 24 h");
-      }
       Rs256Signer signer;
       if (this.signer != null) {
         signer = this.signer;

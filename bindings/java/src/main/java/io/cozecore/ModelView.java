@@ -5,6 +5,7 @@ import io.cozecore.internal.Cells;
 import io.cozecore.internal.CoreRecord;
 import io.cozecore.internal.Json;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -95,8 +96,28 @@ public abstract class ModelView {
     return toMap().hashCode();
   }
 
+  /**
+   * The API names of the fields that hold credentials (x-coze-secret in the description, e.g. an
+   * OAuth token's {@code access_token}): {@link #toString()} shows {@code ***} for them. Generated
+   * models with such fields override it.
+   */
+  protected List<String> secretFields() {
+    return List.of();
+  }
+
+  /** {@link #toMap()} with the value of every non-empty secret field replaced by {@code ***}. */
+  final Map<String, Object> printable() {
+    Map<String, Object> shown = toMap();
+    for (String name : secretFields()) {
+      Object v = shown.get(name);
+      if (v != null && !"".equals(v)) shown.put(name, "***");
+    }
+    return shown;
+  }
+
+  /** The class name and the canonical view as JSON, credentials shown as {@code ***}. */
   @Override
   public String toString() {
-    return getClass().getSimpleName() + toJson();
+    return getClass().getSimpleName() + Json.write(printable());
   }
 }

@@ -36,8 +36,7 @@ public final class OAuth {
     RANDOM.nextBytes(random);
     String verifier = Utf8.decode(cozecore_bridge.pkce_verifier(random));
     if (verifier.isEmpty()) {
-      throw CozeException.of(
-          "internal", "the core made no PKCE verifier", 0, 0, "", false, 0, -1, "");
+      throw CozeException.of("internal", "the core made no PKCE verifier");
     }
     return new PkcePair(verifier, pkceChallenge(verifier));
   }

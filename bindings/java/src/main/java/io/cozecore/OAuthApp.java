@@ -5,7 +5,7 @@ import io.cozecore.internal.CallDriver;
 import io.cozecore.internal.Cells;
 import io.cozecore.internal.CoreRecord;
 import io.cozecore.internal.Json;
-import io.cozecore.internal.JsonObject;
+import io.cozecore.internal.JsonReader;
 import io.cozecore.internal.Rs256Signer;
 import io.cozecore.internal.Utf8;
 import io.cozecore.model.DeviceCode;
@@ -52,15 +52,15 @@ public final class OAuthApp implements AutoCloseable {
   private final CozeClient flows;
 
   private OAuthApp(Map<String, Object> config, Builder b) {
-    this.clientType = JsonObject.string(config, "client_type");
-    this.clientId = JsonObject.string(config, "client_id");
-    this.baseUrl = JsonObject.string(config, "base_url");
-    this.wwwBase = JsonObject.string(config, "www_base");
-    this.publicKeyId = JsonObject.string(config, "public_key_id");
-    this.clientSecret = JsonObject.string(config, "client_secret");
+    this.clientType = JsonReader.string(config, "client_type");
+    this.clientId = JsonReader.string(config, "client_id");
+    this.baseUrl = JsonReader.string(config, "base_url");
+    this.wwwBase = JsonReader.string(config, "www_base");
+    this.publicKeyId = JsonReader.string(config, "public_key_id");
+    this.clientSecret = JsonReader.string(config, "client_secret");
     this.signer =
         "jwt".equals(clientType)
-            ? Rs256Signer.fromPem(JsonObject.string(config, "private_key"))
+            ? Rs256Signer.fromPem(JsonReader.string(config, "private_key"))
             : null;
     this.settings = b;
     this.flows = clientBuilderBase().tokenless().build();
@@ -123,12 +123,12 @@ public final class OAuthApp implements AutoCloseable {
     }
     if (workspaceId != null) p.put("workspace_id", workspaceId);
     Map<String, Object> answer =
-        JsonObject.parse(
+        JsonReader.parseObject(
             Utf8.decode(cozecore_bridge.oauth_authorize_url(Utf8.encode(Json.write(p)))));
     if (answer.containsKey("error")) {
-      throw CozeException.invalidArgument(JsonObject.string(answer, "error"));
+      throw CozeException.invalidArgument(JsonReader.string(answer, "error"));
     }
-    return JsonObject.string(answer, "url");
+    return JsonReader.string(answer, "url");
   }
 
   // ---- token requests -----------------------------------------------------
@@ -194,7 +194,7 @@ public final class OAuthApp implements AutoCloseable {
 
   /** Like {@link #startDeviceFlow()}, with per-call options (null: none). */
   public DeviceFlow startDeviceFlow(RequestOptions options) {
-    return new DeviceFlow(flows.startFlow("oauth.device_flow", base(), options, null));
+    return new DeviceFlow(flows.start("oauth.device_flow", base(), options, false, null));
   }
 
   /** A jwt app's access token: a JWT signed here with the app's key, traded by the core. */
@@ -296,7 +296,7 @@ public final class OAuthApp implements AutoCloseable {
 
   private OAuthToken token(
       String op, Map<String, Object> params, RequestOptions options, CallDriver.Signer s) {
-    try (CallDriver d = flows.startFlow(op, params, options, s)) {
+    try (CallDriver d = flows.start(op, params, options, false, s)) {
       CoreRecord r = d.run();
       OAuthToken t = r == null ? null : Cells.model(OAuthToken::new).read(r, CoreRecord.ROOT);
       if (t == null) {
@@ -396,18 +396,18 @@ public final class OAuthApp implements AutoCloseable {
         Map<String, Object> all = new LinkedHashMap<>();
         if (configJson != null) {
           try {
-            all.putAll(JsonObject.parse(configJson));
+            all.putAll(JsonReader.parseObject(configJson)); // any value, nested ones included
           } catch (IllegalArgumentException e) {
-            throw CozeException.invalidArgument("OAuth app config: not a flat JSON object");
+            throw CozeException.invalidArgument("OAuth app config: not a JSON object");
           }
         }
         all.putAll(fields);
         text = Json.write(all);
       }
       Map<String, Object> config =
-          JsonObject.parse(Utf8.decode(cozecore_bridge.oauth_app_config(Utf8.encode(text))));
+          JsonReader.parseObject(Utf8.decode(cozecore_bridge.oauth_app_config(Utf8.encode(text))));
       if (config.containsKey("error")) {
-        throw CozeException.invalidArgument(JsonObject.string(config, "error"));
+        throw CozeException.invalidArgument(JsonReader.string(config, "error"));
       }
       return new OAuthApp(config, this);
     }

@@ -25,7 +25,7 @@ public final class OAuthCredentials {
   private final String clientId;
   private final String accessToken;
   private final String refreshToken;
-  private final long expiresIn;
+  private final Long expiresIn; // null: unknown
   private final String clientSecret;
   private final Duration refreshMargin;
 
@@ -70,7 +70,7 @@ public final class OAuthCredentials {
     m.put("client_id", clientId);
     if (accessToken != null) m.put("access_token", accessToken);
     if (refreshToken != null) m.put("refresh_token", refreshToken);
-    m.put("expires_in", expiresIn);
+    if (expiresIn != null) m.put("expires_in", expiresIn);
     if (clientSecret != null && !clientSecret.isEmpty()) m.put("client_secret", clientSecret);
     if (refreshMargin != null) m.put("refresh_margin_s", refreshMargin.toSeconds());
     return m;
@@ -80,8 +80,8 @@ public final class OAuthCredentials {
   public String toString() {
     return "OAuthCredentials[clientId="
         + clientId
-        + ", accessToken=[redacted], refreshToken=[redacted], expiresIn="
-        + expiresIn
+        + ", accessToken=[redacted], refreshToken=[redacted]"
+        + (expiresIn == null ? "" : ", expiresIn=" + expiresIn)
         + (clientSecret == null ? "" : ", clientSecret=[redacted]")
         + "]";
   }
@@ -91,7 +91,7 @@ public final class OAuthCredentials {
     private String clientId;
     private String accessToken;
     private String refreshToken;
-    private long expiresIn = -1;
+    private Long expiresIn;
     private String clientSecret;
     private Duration refreshMargin;
 
@@ -131,22 +131,21 @@ public final class OAuthCredentials {
       return this;
     }
 
-    /** How long before expiry the client refreshes (default 30 s). */
+    /**
+     * How long before expiry the client refreshes (default 30 s), in whole seconds: the client's
+     * construction rejects a negative one.
+     */
     public Builder refreshMargin(Duration margin) {
-      if (margin.isNegative()) throw CozeException.invalidArgument("refreshMargin is negative");
       this.refreshMargin = margin;
       return this;
     }
 
+    /**
+     * The credentials; the core checks them when a client is built with them (the client id, and an
+     * access or a refresh token, are required: an {@link InvalidArgumentException} naming what is
+     * wrong).
+     */
     public OAuthCredentials build() {
-      if (clientId == null || clientId.isEmpty()) {
-        throw CozeException.invalidArgument("OAuthCredentials: clientId is required");
-      }
-      if ((accessToken == null || accessToken.isEmpty())
-          && (refreshToken == null || refreshToken.isEmpty())) {
-        throw CozeException.invalidArgument(
-            "OAuthCredentials: an access token or a refresh token is required");
-      }
       return new OAuthCredentials(this);
     }
   }

@@ -8,9 +8,11 @@ import java.util.List;
  *
  * @param result the page's answer as the list operation's typed result
  * @param items the page's items, read lazily from the answer; empty (never null) when it has none
- * @param hasMore the answer's {@code has_more}; null when the answer does not carry one (the core
- *     still knows when to stop: an empty page or the total reached)
- * @param total the answer's {@code total} or {@code total_count} when it carries one, else null
+ * @param hasMore the answer's {@code has_more}; null when the result has no such field or the
+ *     answer did not carry it (the core still knows when to stop: an empty page or the total
+ *     reached)
+ * @param total the answer's count of all items, from the result field the description names for it;
+ *     null when the result has none or the answer did not carry it
  * @param logid the log id ({@code X-Tt-Logid}) of this page's answer, for support requests
  * @param number the page's place in this iteration, from 1
  * @param <R> the list operation's result model

@@ -1,6 +1,7 @@
 package io.cozecore;
 
 import io.cozecore.internal.CallDriver;
+import io.cozecore.internal.CellReader;
 import io.cozecore.internal.Cells;
 import io.cozecore.internal.CoreRecord;
 import io.cozecore.internal.ViewFactory;
@@ -22,7 +23,9 @@ import java.util.stream.StreamSupport;
  * Every page of a list operation, read lazily: the generated {@code listPages(...)} methods return
  * one ({@code client.conversations().messages().listPages(params)}). Iterating it yields the items
  * of every page in order ({@link #iterator()}, {@link #stream()}); {@link #pages()} yields the
- * pages themselves, with {@code hasMore}, {@code total} and each page's log id.
+ * pages themselves, with {@code hasMore}, {@code total} and each page's log id. The request options
+ * apply to each page's request: their timeout bounds one page's request, not the whole iteration,
+ * and the core gives each page request its own idempotency key.
  *
  * <p>The paging runs in the core (the {@code <op>.pages} flow): it picks each next page's
  * parameters ({@code page_num} / {@code page_index} + 1, {@code after_id = last_id}, or {@code
@@ -52,8 +55,8 @@ import java.util.stream.StreamSupport;
  */
 public final class Pager<R, T> implements Iterable<T>, AutoCloseable {
   /**
-   * How a list operation's answer is read: its typed view, its items, {@code has_more} and the
-   * total (made by the generated resources).
+   * How a list operation's answer is read: its typed view, its items, and the fields the
+   * description names for {@code has_more} and the total (made by the generated resources).
    *
    * @param <R> the result model
    * @param <T> the item model
@@ -82,6 +85,7 @@ public final class Pager<R, T> implements Iterable<T>, AutoCloseable {
 
   private final Supplier<CallDriver> start;
   private final Shape<R, T> shape;
+  private final CellReader<R> result; // a page event's payload as the result's view
   private final Set<CallDriver> running = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
 
@@ -89,6 +93,7 @@ public final class Pager<R, T> implements Iterable<T>, AutoCloseable {
   public Pager(Supplier<CallDriver> start, Shape<R, T> shape) {
     this.start = start;
     this.shape = shape;
+    this.result = Cells.model(shape.view);
   }
 
   /**
@@ -186,26 +191,21 @@ public final class Pager<R, T> implements Iterable<T>, AutoCloseable {
       return ready.removeFirst();
     }
 
-    /** The {@code page} events of one batch, as pages. */
+    /** The {@code page} events of one batch, as pages (the event's id is the page's log id). */
     private void take(CoreRecord batch) {
-      if (batch.tag(CoreRecord.ROOT) != CoreRecord.ARRAY) return;
-      int node = batch.a(CoreRecord.ROOT);
-      for (int i = 0, n = batch.b(CoreRecord.ROOT); i < n; i++) {
-        int event = batch.a(CoreRecord.itemCell(node, i));
-        if (!"page".equals(Cells.STRING.read(batch, CoreRecord.itemCell(event, 1)))) continue;
-        String logid = Cells.STRING.read(batch, CoreRecord.itemCell(event, 3));
-        CoreRecord record = batch.withLogid(logid == null ? "" : logid);
-        int data = CoreRecord.itemCell(event, 2);
-        if (record.tag(data) != CoreRecord.OBJECT) continue;
-        R result = shape.view.make(record, record.a(data));
-        List<T> items = shape.items.apply(result);
+      for (StreamEvent ev : StreamEvent.batch(batch)) {
+        if (!"page".equals(ev.type())) continue;
+        String logid = ev.id();
+        R page = ev.withLogid(logid).data(result);
+        if (page == null) continue;
+        List<T> items = shape.items.apply(page);
         ready.addLast(
             new Page<>(
-                result,
+                page,
                 items == null ? Collections.emptyList() : items,
-                shape.hasMore == null ? null : shape.hasMore.apply(result),
-                shape.total == null ? null : shape.total.apply(result),
-                record.logid(),
+                shape.hasMore == null ? null : shape.hasMore.apply(page),
+                shape.total == null ? null : shape.total.apply(page),
+                logid,
                 ++number));
       }
     }

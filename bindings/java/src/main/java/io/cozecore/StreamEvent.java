@@ -1,9 +1,12 @@
 package io.cozecore;
 
+import io.cozecore.internal.CellReader;
 import io.cozecore.internal.Cells;
 import io.cozecore.internal.CoreRecord;
 import io.cozecore.internal.Json;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +24,32 @@ public class StreamEvent {
   public StreamEvent(CoreRecord record, int node) {
     this.record = record;
     this.node = node;
+  }
+
+  /**
+   * The events of a batch record (its root an ARRAY of events, as {@code CallDriver.nextBatch()}
+   * hands it over), in order; empty for any other record. For the runtime's flows (pages, polls,
+   * the device flow), which read the flow's own events.
+   */
+  static List<StreamEvent> batch(CoreRecord batch) {
+    if (batch.tag(CoreRecord.ROOT) != CoreRecord.ARRAY) return List.of();
+    int array = batch.a(CoreRecord.ROOT);
+    int n = batch.b(CoreRecord.ROOT);
+    List<StreamEvent> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(new StreamEvent(batch, batch.a(CoreRecord.itemCell(array, i))));
+    }
+    return out;
+  }
+
+  /** The payload read by {@code reader} (null when it is not of that type). */
+  final <T> T data(CellReader<T> reader) {
+    return reader.read(record, CoreRecord.itemCell(node, 2));
+  }
+
+  /** This event read from its batch as the answer with log id {@code logid} (a page's answer). */
+  final StreamEvent withLogid(String logid) {
+    return new StreamEvent(record.withLogid(logid), node);
   }
 
   /**
@@ -74,8 +103,12 @@ public class StreamEvent {
     return m;
   }
 
+  /** The class name and {@link #toMap()} as JSON, a payload's credentials shown as {@code ***}. */
   @Override
   public String toString() {
-    return getClass().getSimpleName() + Json.write(toMap());
+    Map<String, Object> m = toMap();
+    Object d = data();
+    if (d instanceof ModelView) m.put("data", ((ModelView) d).printable());
+    return getClass().getSimpleName() + Json.write(m);
   }
 }

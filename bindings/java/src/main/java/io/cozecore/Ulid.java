@@ -24,7 +24,7 @@ public final class Ulid implements Comparable<Ulid> {
     try {
       if (!r.getOk()) {
         String error = Utf8.decode(r.getError());
-        throw CozeException.of("invalid_argument", error, 0, 0, "", false, 0, -1, "");
+        throw CozeException.of("invalid_argument", error);
       }
       this.text = Utf8.decode(r.getText());
       this.timestampMs = r.getTimestamp_ms();

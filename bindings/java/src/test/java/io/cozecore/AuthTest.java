@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cozecore.internal.Rs256Signer;
+import io.cozecore.model.OAuthToken;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -106,6 +107,24 @@ class AuthTest {
       assertFalse(app.toString().contains(TestKeys.keyFragment(pem)), app.toString());
     }
     assertEquals("api.coze.com", OAuth.jwtAudience("https://api.coze.com/v3"));
+  }
+
+  @Test
+  void aConfigWithNestedValuesTakesSettingsOverIt() {
+    // The console's file may hold objects and arrays the app does not read; fields set on the
+    // builder win over the file's.
+    String json =
+        "{\"client_type\":\"pkce\",\"client_id\":\"from-file\",\"coze_api_base\":\"https://api.coze.cn\","
+            + "\"redirect_uris\":[\"http://localhost/cb\"],\"meta\":{\"owner\":{\"id\":7}}}";
+    try (OAuthApp app = OAuthApp.builder().config(json).clientId("from-builder").build()) {
+      assertEquals("pkce", app.clientType());
+      assertEquals("from-builder", app.clientId());
+      assertEquals("https://api.coze.cn", app.baseUrl());
+      assertEquals("https://www.coze.cn", app.wwwBase());
+    }
+    assertThrows(
+        InvalidArgumentException.class,
+        () -> OAuthApp.builder().config("[1]").clientId("x").build());
   }
 
   @Test
@@ -221,9 +240,15 @@ class AuthTest {
   @Test
   void aClientNeedsATokenOrAuth() {
     assertThrows(InvalidArgumentException.class, () -> CozeClient.builder().build());
-    assertThrows(
-        InvalidArgumentException.class,
-        () -> OAuthCredentials.builder().clientId("c").build()); // neither token
+    InvalidArgumentException neither =
+        assertThrows(
+            InvalidArgumentException.class,
+            () ->
+                CozeClient.builder()
+                    .auth(OAuthCredentials.builder().clientId("c").build())
+                    .build());
+    assertTrue(
+        neither.getMessage().contains("access_token or a refresh_token"), neither.getMessage());
     try (CozeClient fixed = CozeClient.builder().token("pat_x").build()) {
       assertTrue(fixed.currentToken().isEmpty());
     }
@@ -243,6 +268,73 @@ class AuthTest {
       assertEquals(4_000_000_000L, t.expiresIn());
       assertEquals(0, t.refreshes());
     }
+  }
+
+  @Test
+  void theCoreChecksTheAuthSettingsWhenTheClientIsBuilt() {
+    // Each setting goes to the core as given (no default, range or clamping here); the core's
+    // message names the key.
+    Map<String, JwtCredentials.Builder> bad =
+        Map.of(
+            "auth.client_id",
+            JwtCredentials.builder().publicKeyId("k"),
+            "auth.public_key_id",
+            JwtCredentials.builder().clientId("c"),
+            "auth.ttl_seconds",
+            JwtCredentials.builder().clientId("c").publicKeyId("k").ttl(Duration.ofMillis(500)),
+            "auth.refresh_margin_s",
+            JwtCredentials.builder()
+                .clientId("c")
+                .publicKeyId("k")
+                .refreshMargin(Duration.ofSeconds(-1)));
+    for (Map.Entry<String, JwtCredentials.Builder> e : bad.entrySet()) {
+      JwtCredentials creds = e.getValue().privateKey(KEY.getPrivate()).build();
+      InvalidArgumentException x =
+          assertThrows(
+              InvalidArgumentException.class,
+              () -> CozeClient.builder().auth(creds).build(),
+              e.getKey());
+      assertTrue(x.getMessage().contains(e.getKey()), x.getMessage());
+    }
+    InvalidArgumentException x =
+        assertThrows(
+            InvalidArgumentException.class,
+            () ->
+                CozeClient.builder()
+                    .auth(
+                        OAuthCredentials.builder()
+                            .clientId("c")
+                            .accessToken("oat_x")
+                            .refreshMargin(Duration.ofMillis(-1))
+                            .build())
+                    .build());
+    assertTrue(x.getMessage().contains("auth.refresh_margin_s"), x.getMessage());
+    // The defaults are the core's: nothing to send, and the client builds.
+    try (CozeClient ok =
+        CozeClient.builder()
+            .auth(
+                JwtCredentials.builder()
+                    .clientId("c")
+                    .publicKeyId("k")
+                    .privateKey(KEY.getPrivate())
+                    .build())
+            .build()) {
+      assertTrue(ok.currentToken().isPresent());
+    }
+  }
+
+  @Test
+  void anOAuthTokenPrintsNoSecret() {
+    OAuthToken t =
+        OAuthToken.parse(
+            "{\"access_token\":\"oat_PRINTED_SECRET_1\",\"refresh_token\":\"ort_PRINTED_SECRET_2\","
+                + "\"expires_in\":1700000000,\"token_type\":\"Bearer\"}");
+    assertEquals("oat_PRINTED_SECRET_1", t.accessToken());
+    String s = t.toString();
+    assertFalse(s.contains("PRINTED_SECRET"), s);
+    assertTrue(s.contains("\"access_token\":\"***\""), s);
+    assertTrue(s.contains("1700000000"), s);
+    assertTrue(t.toMap().containsValue("ort_PRINTED_SECRET_2"), "toMap() stays whole");
   }
 
   @Test

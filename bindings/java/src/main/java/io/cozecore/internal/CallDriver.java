@@ -157,8 +157,7 @@ public final class CallDriver implements AutoCloseable {
       options.setWall_ms(System.currentTimeMillis()); // for ids and HTTP-date Retry-After
       if (optionsJson != null && !optionsJson.isEmpty()) {
         String problem = Utf8.decode(options.apply_json(Utf8.encode(optionsJson)));
-        if (!problem.isEmpty())
-          throw CozeException.of("invalid_argument", problem, 0, 0, "", false, 0, -1, "");
+        if (!problem.isEmpty()) throw CozeException.of("invalid_argument", problem);
       }
       this.call = new Call(client, Utf8.encode(op), Utf8.encode(paramsJson), options);
     } finally {
@@ -456,8 +455,7 @@ public final class CallDriver implements AutoCloseable {
     Item item;
     if (wakeAtMs < 0) {
       if (current.get() == null && queue.isEmpty() && !cancelRequested) {
-        throw CozeException.of(
-            "internal", "the core waits with no request in flight", 0, 0, "", false, 0, -1, "");
+        throw CozeException.of("internal", "the core waits with no request in flight");
       }
       item = queue.take();
     } else {

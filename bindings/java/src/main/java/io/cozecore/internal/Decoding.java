@@ -22,8 +22,7 @@ public final class Decoding {
   /** The object node of a model record, or a decode error when the payload was no object. */
   public static int objectNode(CoreRecord r, String model) {
     if (r.tag(CoreRecord.ROOT) != CoreRecord.OBJECT) {
-      throw CozeException.of(
-          "decode", "the payload is not a " + model + " object", 0, 0, "", false, 0, -1, "");
+      throw CozeException.of("decode", "the payload is not a " + model + " object");
     }
     return r.a(CoreRecord.ROOT);
   }

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * A small JSON (RFC 8259) writer, so the library needs no dependency: the parameters, options and
- * settings handed to the core are JSON text. The library reads no answer as JSON (answers arrive
- * as records); only the core's small auth helpers answer in JSON ({@link JsonObject}).
+ * settings handed to the core are JSON text. The library reads no answer as JSON (answers arrive as
+ * records); only the core's small auth helpers answer in JSON ({@link JsonReader}).
  */
 public final class Json {
   /** Nesting deeper than this is refused rather than risking the stack. */

@@ -102,7 +102,7 @@ public final class Rs256Signer implements CallDriver.Signer {
   }
 
   private static CozeException invalid(String message) {
-    return CozeException.of("invalid_argument", message, 0, 0, "", false, 0, -1, "");
+    return CozeException.of("invalid_argument", message);
   }
 
   /** The label of the first PEM BEGIN line, or null. */

@@ -37,8 +37,7 @@ public final class Wire {
 
   /** A file part: the core builds the multipart body from it. */
   public static Map<String, Object> file(byte[] data, String fileName, String contentType) {
-    if (data == null)
-      throw CozeException.of("invalid_argument", "file data is null", 0, 0, "", false, 0, -1, "");
+    if (data == null) throw CozeException.of("invalid_argument", "file data is null");
     Map<String, Object> out = new LinkedHashMap<>();
     if (fileName != null) out.put("filename", fileName);
     if (contentType != null) out.put("content_type", contentType);
@@ -61,14 +60,7 @@ public final class Wire {
           op
               + ": missing required parameter"
               + (missing.size() > 1 ? "s " : " ")
-              + String.join(", ", missing),
-          0,
-          0,
-          "",
-          false,
-          0,
-          -1,
-          "");
+              + String.join(", ", missing));
     }
     return Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }

@@ -8,6 +8,7 @@ import io.cozecore.internal.Decoding;
 import io.cozecore.internal.Json;
 import io.cozecore.internal.Wire;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +22,13 @@ public final class DeviceCode extends ModelView {
   /** A view of object node {@code node} of {@code record} (made by the runtime). */
   public DeviceCode(CoreRecord record, int node) {
     super(record, node, MODEL_ID);
+  }
+
+  private static final List<String> SECRETS = List.of("device_code");
+
+  @Override
+  protected List<String> secretFields() {
+    return SECRETS;
   }
 
   /**
@@ -37,7 +45,7 @@ public final class DeviceCode extends ModelView {
     return new Builder();
   }
 
-  /** Field {@code device_code} (string). */
+  /** Field {@code device_code} (string). A credential: {@code toString()} shows *** instead. */
   public String deviceCode() {
     return read(0, Cells.STRING);
   }

@@ -504,8 +504,7 @@ public final class Models {
       case "Workspace":
         return Workspace.parse(json);
       default:
-        throw CozeException.of(
-            "invalid_argument", "unknown model " + model, 0, 0, "", false, 0, -1, "");
+        throw CozeException.of("invalid_argument", "unknown model " + model);
     }
   }
 }

@@ -8,6 +8,7 @@ import io.cozecore.internal.Decoding;
 import io.cozecore.internal.Json;
 import io.cozecore.internal.Wire;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +22,13 @@ public final class OAuthToken extends ModelView {
   /** A view of object node {@code node} of {@code record} (made by the runtime). */
   public OAuthToken(CoreRecord record, int node) {
     super(record, node, MODEL_ID);
+  }
+
+  private static final List<String> SECRETS = List.of("access_token", "refresh_token");
+
+  @Override
+  protected List<String> secretFields() {
+    return SECRETS;
   }
 
   /**
@@ -37,7 +45,7 @@ public final class OAuthToken extends ModelView {
     return new Builder();
   }
 
-  /** Field {@code access_token} (string). */
+  /** Field {@code access_token} (string). A credential: {@code toString()} shows *** instead. */
   public String accessToken() {
     return read(0, Cells.STRING);
   }
@@ -52,7 +60,7 @@ public final class OAuthToken extends ModelView {
     return read(2, Cells.INTEGER);
   }
 
-  /** Field {@code refresh_token} (string). */
+  /** Field {@code refresh_token} (string). A credential: {@code toString()} shows *** instead. */
   public String refreshToken() {
     return read(3, Cells.STRING);
   }

@@ -62,7 +62,11 @@ public final class BotsResource {
     return listPages(params, null);
   }
 
-  /** Like {@link #listPages(BotsListParams)}, with per-call options (null: none). */
+  /**
+   * Like {@link #listPages(BotsListParams)}, with per-call options (null: none) applied to each
+   * page's request: the timeout bounds each page's request, not the whole iteration, and each page
+   * request gets its own idempotency key from the core (an idempotency key given here is not used).
+   */
   public Pager<ListBotsResult, SimpleBot> listPages(BotsListParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     return api.pages(
@@ -102,7 +106,11 @@ public final class BotsResource {
     return listV1Pages(params, null);
   }
 
-  /** Like {@link #listV1Pages(BotsListV1Params)}, with per-call options (null: none). */
+  /**
+   * Like {@link #listV1Pages(BotsListV1Params)}, with per-call options (null: none) applied to each
+   * page's request: the timeout bounds each page's request, not the whole iteration, and each page
+   * request gets its own idempotency key from the core (an idempotency key given here is not used).
+   */
   public Pager<ListBotsResult, SimpleBot> listV1Pages(
       BotsListV1Params params, RequestOptions options) {
     Objects.requireNonNull(params, "params");

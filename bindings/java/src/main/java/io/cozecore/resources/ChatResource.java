@@ -53,6 +53,34 @@ public final class ChatResource {
   }
 
   /**
+   * Creates a chat and waits for it to finish without streaming: the core polls chat.retrieve every
+   * {@code pollInterval} until the chat is completed, failed, requires_action or canceled, then
+   * lists its messages. With a timeout ({@code RequestOptions.timeout}) that passes first, the core
+   * cancels the chat (chat.cancel) and the call fails with a TimeoutException. Operation
+   * chat.create_and_poll, with the parameters of chat.create; interrupting the waiting thread
+   * cancels the call (CancelledException).
+   */
+  public ChatPollResult createAndPoll(ChatCreateParams params) {
+    return createAndPoll(params, null, null);
+  }
+
+  /** Like {@link #createAndPoll(ChatCreateParams)}, with per-call options (null: none). */
+  public ChatPollResult createAndPoll(ChatCreateParams params, RequestOptions options) {
+    return createAndPoll(params, null, options);
+  }
+
+  /**
+   * Like {@link #createAndPoll(ChatCreateParams)}, polling every {@code pollInterval} (null: the
+   * core's default of 1 s; a part of a millisecond counts as a whole one), with per-call options
+   * (null: none).
+   */
+  public ChatPollResult createAndPoll(
+      ChatCreateParams params, Duration pollInterval, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    return api.poll("chat.create_and_poll", params.toParams(), pollInterval, options);
+  }
+
+  /**
    * Gets a chat ({@code GET /v3/chat/retrieve}, operation chat.retrieve). Returns the result
    * (Chat).
    */
@@ -115,31 +143,5 @@ public final class ChatResource {
       ChatSubmitToolOutputsParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     return new ChatStream(api.open("chat.submit_tool_outputs.stream", params.toParams(), options));
-  }
-
-  /**
-   * Creates a chat and waits for it to finish without streaming (operation chat.create_and_poll):
-   * the core polls chat.retrieve every second until the chat is completed, failed, requires_action
-   * or canceled, then lists its messages. With a timeout ({@code RequestOptions.timeout}) that
-   * passes first, the core cancels the chat (chat.cancel) and the call fails with a
-   * TimeoutException. Interrupting the waiting thread cancels the call (CancelledException).
-   */
-  public ChatPollResult createAndPoll(ChatCreateParams params) {
-    return createAndPoll(params, null, null);
-  }
-
-  /** Like {@link #createAndPoll(ChatCreateParams)}, with per-call options (null: none). */
-  public ChatPollResult createAndPoll(ChatCreateParams params, RequestOptions options) {
-    return createAndPoll(params, null, options);
-  }
-
-  /**
-   * Like {@link #createAndPoll(ChatCreateParams)}, polling every {@code pollInterval} (null: 1 s;
-   * at least 1 ms), with per-call options (null: none).
-   */
-  public ChatPollResult createAndPoll(
-      ChatCreateParams params, Duration pollInterval, RequestOptions options) {
-    Objects.requireNonNull(params, "params");
-    return api.createAndPoll(params.toParams(), pollInterval, options);
   }
 }

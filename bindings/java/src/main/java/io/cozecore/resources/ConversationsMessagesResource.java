@@ -86,7 +86,10 @@ public final class ConversationsMessagesResource {
   }
 
   /**
-   * Like {@link #listPages(ConversationsMessagesListParams)}, with per-call options (null: none).
+   * Like {@link #listPages(ConversationsMessagesListParams)}, with per-call options (null: none)
+   * applied to each page's request: the timeout bounds each page's request, not the whole
+   * iteration, and each page request gets its own idempotency key from the core (an idempotency key
+   * given here is not used).
    */
   public Pager<ListMessagesResult, Message> listPages(
       ConversationsMessagesListParams params, RequestOptions options) {

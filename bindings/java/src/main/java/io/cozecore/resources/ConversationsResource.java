@@ -101,7 +101,12 @@ public final class ConversationsResource {
     return listPages(params, null);
   }
 
-  /** Like {@link #listPages(ConversationsListParams)}, with per-call options (null: none). */
+  /**
+   * Like {@link #listPages(ConversationsListParams)}, with per-call options (null: none) applied to
+   * each page's request: the timeout bounds each page's request, not the whole iteration, and each
+   * page request gets its own idempotency key from the core (an idempotency key given here is not
+   * used).
+   */
   public Pager<ListConversationsResult, Conversation> listPages(
       ConversationsListParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");

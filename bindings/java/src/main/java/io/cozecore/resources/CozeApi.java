@@ -124,7 +124,10 @@ public abstract class CozeApi {
   protected abstract <R, T> Pager<R, T> pages(
       String op, Map<String, Object> params, RequestOptions options, Pager.Shape<R, T> shape);
 
-  /** Runs chat.create_and_poll (pollInterval null: the core's default). */
-  protected abstract ChatPollResult createAndPoll(
-      Map<String, Object> params, Duration pollInterval, RequestOptions options);
+  /**
+   * Runs the core's poll flow {@code flow} ({@code chat.create_and_poll}) with an operation's
+   * parameters (pollInterval null: the core's default).
+   */
+  protected abstract ChatPollResult poll(
+      String flow, Map<String, Object> params, Duration pollInterval, RequestOptions options);
 }

@@ -77,7 +77,12 @@ public final class DatasetsDocumentsResource {
     return listPages(params, null);
   }
 
-  /** Like {@link #listPages(DatasetsDocumentsListParams)}, with per-call options (null: none). */
+  /**
+   * Like {@link #listPages(DatasetsDocumentsListParams)}, with per-call options (null: none)
+   * applied to each page's request: the timeout bounds each page's request, not the whole
+   * iteration, and each page request gets its own idempotency key from the core (an idempotency key
+   * given here is not used).
+   */
   public Pager<ListDocumentsResult, Document> listPages(
       DatasetsDocumentsListParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");

@@ -87,7 +87,11 @@ public final class DatasetsResource {
     return listPages(params, null);
   }
 
-  /** Like {@link #listPages(DatasetsListParams)}, with per-call options (null: none). */
+  /**
+   * Like {@link #listPages(DatasetsListParams)}, with per-call options (null: none) applied to each
+   * page's request: the timeout bounds each page's request, not the whole iteration, and each page
+   * request gets its own idempotency key from the core (an idempotency key given here is not used).
+   */
   public Pager<ListDatasetsResult, Dataset> listPages(
       DatasetsListParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");

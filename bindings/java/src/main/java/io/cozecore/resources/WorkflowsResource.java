@@ -61,7 +61,12 @@ public final class WorkflowsResource {
     return listPages(params, null);
   }
 
-  /** Like {@link #listPages(WorkflowsListParams)}, with per-call options (null: none). */
+  /**
+   * Like {@link #listPages(WorkflowsListParams)}, with per-call options (null: none) applied to
+   * each page's request: the timeout bounds each page's request, not the whole iteration, and each
+   * page request gets its own idempotency key from the core (an idempotency key given here is not
+   * used).
+   */
   public Pager<ListWorkflowsResult, WorkflowBasic> listPages(
       WorkflowsListParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");

@@ -46,7 +46,12 @@ public final class WorkspacesResource {
     return listPages(params, null);
   }
 
-  /** Like {@link #listPages(WorkspacesListParams)}, with per-call options (null: none). */
+  /**
+   * Like {@link #listPages(WorkspacesListParams)}, with per-call options (null: none) applied to
+   * each page's request: the timeout bounds each page's request, not the whole iteration, and each
+   * page request gets its own idempotency key from the core (an idempotency key given here is not
+   * used).
+   */
   public Pager<ListWorkspacesResult, Workspace> listPages(
       WorkspacesListParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");

@@ -160,31 +160,13 @@ class ErrorMappingTest {
     assertTrue(auth.hint().contains("api.coze.cn"), auth.hint());
     assertEquals("bad token (" + auth.hint() + ")", auth.getMessage());
     assertTrue(auth.toString().endsWith(auth.getMessage()), auth.toString());
-  }
 
-  @Test
-  void answerErrorCarriesEveryField() {
-    HeaderVector hv = new HeaderVector();
-    CoreError err =
-        cozecore_bridge.answer_error(
-            Utf8.encode("POST"),
-            false,
-            400,
-            hv,
-            Utf8.encode("{\"error_code\":\"slow_down\",\"error_message\":\"slower\"}"),
-            -1);
-    try {
-      CozeException e = CallDriver.toException(err);
-      assertInstanceOf(RateLimitException.class, e);
-      assertEquals("slow_down", e.errorCode());
-      assertEquals("slower", e.message());
-      assertTrue(e.hint().contains("5 s"), e.hint());
-      assertFalse(e.requestId().isEmpty());
-      assertEquals(1, e.history().size());
-      assertEquals(e.requestId(), e.history().get(0).requestId());
-    } finally {
-      err.delete();
-      hv.delete();
-    }
+    // The string form is the core's error_text for local errors too: the kind when no message.
+    CozeException local = CozeException.of("invalid_argument", "bad value");
+    assertInstanceOf(InvalidArgumentException.class, local);
+    assertEquals("bad value", local.getMessage());
+    assertEquals(0, local.httpStatus());
+    assertEquals(-1, local.retryAfterMs());
+    assertEquals("internal", CozeException.of("internal", "").getMessage());
   }
 }

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small, strict JSON (RFC 8259) reader for the tests (vectors, the fake server's request log).
- * Objects read as {@code LinkedHashMap<String, Object>} (key order kept), arrays as {@code
- * ArrayList<Object>}, integers as {@code Long} (or {@code BigInteger} past 64 bits), other numbers
- * as {@code Double}, plus {@code String}, {@code Boolean} and {@code null}.
+ * A small, strict JSON (RFC 8259) reader, the library's only one: answers of the API arrive as
+ * records and never come through here, only the JSON the core's auth helpers answer with ({@code
+ * oauth_app_config}, {@code oauth_authorize_url}, {@code Client::token_json}) and a caller's OAuth
+ * app config; the tests read vectors and the fake server's logs with it. Objects read as {@code
+ * LinkedHashMap<String, Object>} (key order kept), arrays as {@code ArrayList<Object>}, integers as
+ * {@code Long} (or {@code BigInteger} past 64 bits), other numbers as {@code Double}, plus {@code
+ * String}, {@code Boolean} and {@code null}.
  */
 public final class JsonReader {
   /** Nesting deeper than this is refused rather than risking the stack. */
@@ -47,6 +50,15 @@ public final class JsonReader {
       throw new ParseException("not a JSON object", 0);
     }
     return (Map<String, Object>) v;
+  }
+
+  /**
+   * Member {@code key} of an object as text: a string as it is, a number or boolean as written, ""
+   * when absent or null (objects and arrays as their Java text).
+   */
+  public static String string(Map<String, Object> object, String key) {
+    Object v = object.get(key);
+    return v == null ? "" : v.toString();
   }
 
   /** Compares two decoded JSON numbers by value. */
