@@ -2,6 +2,8 @@
 //
 //   coze chat --bot-id ID [--user-id U] [--conversation-id C] [--stream] MESSAGE
 //   coze run OP PARAMS_JSON
+//   coze upload PATH                       (files.upload, streamed from the path)
+//   coze speech --voice-id V --out PATH TEXT  (audio.speech.create, streamed to PATH)
 //   coze --version
 //
 // The token comes from --token or COZE_API_TOKEN, the API base from
@@ -22,6 +24,8 @@ const char* const kUsage =
     "usage: coze chat [--base-url URL] [--token TOKEN] --bot-id ID [--user-id U]\n"
     "                 [--conversation-id C] [--stream] MESSAGE\n"
     "       coze run [--base-url URL] [--token TOKEN] OP PARAMS_JSON\n"
+    "       coze upload [--base-url URL] [--token TOKEN] PATH\n"
+    "       coze speech [--base-url URL] [--token TOKEN] --voice-id V --out PATH TEXT\n"
     "       coze --version\n"
     "The token may also come from COZE_API_TOKEN, the base URL from COZE_API_BASE.\n";
 
@@ -37,7 +41,8 @@ struct Args {
 };
 
 Args parse(int argc, char** argv) {
-  static const char* const kValued[] = {"--base-url", "--token", "--bot-id", "--user-id", "--conversation-id"};
+  static const char* const kValued[] = {"--base-url",        "--token",    "--bot-id", "--user-id",
+                                         "--conversation-id", "--voice-id", "--out"};
   Args args;
   if (argc < 2) throw UsageError{"missing command"};
   args.command = argv[1];
@@ -140,6 +145,37 @@ int run(const Args& args) {
   return 0;
 }
 
+// files.upload from a path, streamed; progress on stderr, the File on stdout.
+int upload(const Args& args) {
+  if (args.positional.size() != 1) throw UsageError{"upload takes exactly one PATH"};
+  coze::CozeClient client(config_from(args));
+  coze::params::FilesUpload params;
+  params.file = coze::FileParam::from_path(args.positional[0]);
+  coze::RequestOptions options;
+  options.on_upload_progress = [](int64_t sent, int64_t total) {
+    std::cerr << "\r" << sent << "/" << total << std::flush;
+  };
+  coze::model::File file = client.files().upload(params, options);
+  std::cerr << std::endl;
+  std::cout << file.to_json() << std::endl;
+  return 0;
+}
+
+// audio.speech.create, the audio streamed into --out.
+int speech(const Args& args) {
+  auto voice = args.options.find("--voice-id");
+  auto out = args.options.find("--out");
+  if (voice == args.options.end() || out == args.options.end()) throw UsageError{"--voice-id and --out are required"};
+  if (args.positional.size() != 1) throw UsageError{"speech takes exactly one TEXT"};
+  coze::CozeClient client(config_from(args));
+  coze::params::AudioSpeechCreate params;
+  params.input = args.positional[0];
+  params.voice_id = voice->second;
+  coze::Download d = client.audio().speech().create(params, coze::ByteSink::file(out->second));
+  std::cout << d.size << " bytes of " << d.content_type << " written to " << out->second << std::endl;
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -155,6 +191,8 @@ int main(int argc, char** argv) {
     Args args = parse(argc, argv);
     if (args.command == "chat") return chat(args);
     if (args.command == "run") return run(args);
+    if (args.command == "upload") return upload(args);
+    if (args.command == "speech") return speech(args);
     throw UsageError{"unknown command " + args.command};
   } catch (const UsageError& e) {
     std::cerr << "coze: " << e.message << "\n" << kUsage;

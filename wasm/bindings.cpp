@@ -101,12 +101,30 @@ val request_headers(const coze::HttpRequest& r) { return headers_to_js(r.headers
 void set_request_headers(coze::HttpRequest& r, val v) { r.headers = headers_from_js(v); }
 val request_body(const coze::HttpRequest& r) { return bytes_to_js(r.body); }
 void set_request_body(coze::HttpRequest& r, val v) { r.body = bytes_from_js(v); }
+// An upload's sources as [{offset, id, size}] (read only: the core sets them).
+val sources_to_js(const std::vector<coze::BodySource>& sources) {
+  val out = val::array();
+  for (const coze::BodySource& s : sources) {
+    val item = val::object();
+    item.set("offset", to_js_number(static_cast<int64_t>(s.offset)));
+    item.set("id", s.id);
+    item.set("size", to_js_number(s.size));
+    out.call<void>("push", item);
+  }
+  return out;
+}
+val request_sources(const coze::HttpRequest& r) { return sources_to_js(r.sources); }
+void set_request_sources(coze::HttpRequest&, val) {}
+double request_body_size(const coze::HttpRequest& r) { return to_js_number(r.body_size); }
+void set_request_body_size(coze::HttpRequest& r, double v) { r.body_size = from_js_number(v); }
+val action_bytes(const coze::Action& a) { return bytes_to_js(a.bytes); }
+void set_action_bytes(coze::Action& a, val v) { a.bytes = bytes_from_js(v); }
 double request_connect_timeout(const coze::HttpRequest& r) { return to_js_number(r.connect_timeout_ms); }
 void set_request_connect_timeout(coze::HttpRequest& r, double v) { r.connect_timeout_ms = from_js_number(v); }
 
 int action_kind(const coze::Action& a) { return static_cast<int>(a.kind); }
 void set_action_kind(coze::Action& a, int v) {
-  a.kind = (v >= 0 && v <= 6) ? static_cast<coze::ActionKind>(v) : coze::ActionKind::Wait;
+  a.kind = (v >= 0 && v <= 7) ? static_cast<coze::ActionKind>(v) : coze::ActionKind::Wait;
 }
 double action_wake_at(const coze::Action& a) { return to_js_number(a.wake_at_ms); }
 void set_action_wake_at(coze::Action& a, double v) { a.wake_at_ms = from_js_number(v); }
@@ -144,7 +162,8 @@ uintptr_t call_new(const coze::Client& client, std::string op, std::string param
   return reinterpret_cast<uintptr_t>(new FastCall(client, op, params, options));
 }
 
-// After SEND: {method, url, headers: [[name, value]], body: Uint8Array, stream, connect_timeout_ms}.
+// After SEND: {method, url, headers: [[name, value]], body: Uint8Array,
+// sources: [{offset, id, size}], body_size, stream, connect_timeout_ms}.
 val call_request(uintptr_t handle) {
   const coze::HttpRequest& r = coze_call_of(handle).request();
   val out = val::object();
@@ -152,6 +171,8 @@ val call_request(uintptr_t handle) {
   out.set("url", r.url);
   out.set("headers", headers_to_js(r.headers));
   out.set("body", bytes_to_js(r.body));
+  out.set("sources", sources_to_js(r.sources));
+  out.set("body_size", to_js_number(r.body_size));
   out.set("stream", r.stream);
   out.set("connect_timeout_ms", to_js_number(r.connect_timeout_ms));
   return out;
@@ -166,7 +187,15 @@ void call_on_transport_error_h(uintptr_t handle, std::string kind, std::string m
 }
 
 coze::Error call_error_h(uintptr_t handle) { return coze_call_of(handle).error(); }
-val call_binary_h(uintptr_t handle) { return bytes_to_js(coze_call_of(handle).binary()); }
+val call_take_bytes_h(uintptr_t handle) { return bytes_to_js(coze_call_of(handle).take_bytes()); }
+// Upload progress: the core's first-byte timeout runs from it (a double: JS numbers).
+void call_on_body_sent_h(uintptr_t handle, double sent) {
+  coze_call_of(handle).on_body_sent(static_cast<int64_t>(sent));
+}
+
+void call_on_source_error_h(uintptr_t handle, std::string source, std::string message) {
+  coze_call_of(handle).on_source_error(source, message);
+}
 std::string call_content_type_h(uintptr_t handle) { return coze_call_of(handle).content_type(); }
 std::string call_logid_h(uintptr_t handle) { return coze_call_of(handle).logid(); }
 std::string call_result_h(uintptr_t handle) { return coze_call_of(handle).result(); }
@@ -377,6 +406,8 @@ EMSCRIPTEN_BINDINGS(cozecore) {
       .field("url", &coze::HttpRequest::url)
       .field("headers", &request_headers, &set_request_headers)
       .field("body", &request_body, &set_request_body)
+      .field("sources", &request_sources, &set_request_sources)
+      .field("body_size", &request_body_size, &set_request_body_size)
       .field("stream", &coze::HttpRequest::stream)
       .field("connect_timeout_ms", &request_connect_timeout, &set_request_connect_timeout);
 
@@ -386,6 +417,7 @@ EMSCRIPTEN_BINDINGS(cozecore) {
       .field("wake_at_ms", &action_wake_at, &set_action_wake_at)
       .field("delay_ms", &action_delay, &set_action_delay)
       .field("event", &coze::Action::event)
+      .field("bytes", &action_bytes, &set_action_bytes)
       .field("result", &coze::Action::result)
       .field("logid", &coze::Action::logid)
       .field("error", &coze::Action::error)
@@ -398,6 +430,7 @@ EMSCRIPTEN_BINDINGS(cozecore) {
   constant("ACTION_DONE", static_cast<int>(coze::ActionKind::Done));
   constant("ACTION_FAIL", static_cast<int>(coze::ActionKind::Fail));
   constant("ACTION_SIGN", static_cast<int>(coze::ActionKind::Sign));
+  constant("ACTION_BYTES", static_cast<int>(coze::ActionKind::Bytes));
 
   value_object<coze::UlidResult>("UlidResult")
       .field("ok", &coze::UlidResult::ok)
@@ -437,6 +470,12 @@ EMSCRIPTEN_BINDINGS(cozecore) {
       .function("on_transport_error", &coze::Call::on_transport_error)
       .function("on_signature", &call_on_signature)
       .function("on_sign_error", &coze::Call::on_sign_error)
+      .function("on_source_error", &coze::Call::on_source_error)
+      .function("on_body_sent", optional_override([](coze::Call& call, double sent) {
+                  call.on_body_sent(static_cast<int64_t>(sent));
+                }))
+      .function("take_bytes", optional_override([](coze::Call& call) { return bytes_to_js(call.take_bytes()); }))
+      .function("content_type", &coze::Call::content_type)
       .function("sign_input", &coze::Call::sign_input)
       .function("cancel", &coze::Call::cancel)
       .function("finished", &coze::Call::finished);
@@ -460,7 +499,9 @@ EMSCRIPTEN_BINDINGS(cozecore) {
   function("call_on_response", &call_on_response_h);
   function("call_on_transport_error", &call_on_transport_error_h);
   function("call_error", &call_error_h);
-  function("call_binary", &call_binary_h);
+  function("call_take_bytes", &call_take_bytes_h);
+  function("call_on_source_error", &call_on_source_error_h);
+  function("call_on_body_sent", &call_on_body_sent_h);
   function("call_content_type", &call_content_type_h);
   function("call_logid", &call_logid_h);
   function("call_result", &call_result_h);

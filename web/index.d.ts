@@ -316,6 +316,38 @@ export interface RequestOptions {
   extra_body?: Record<string, unknown>;
   /** The same as `extra_body`. */
   extraBody?: Record<string, unknown>;
+  /**
+   * Upload progress of a call with a file parameter: `sent` bytes of the
+   * request body (framing included) so far, of `total` (-1 when a stream of
+   * unknown size makes it unknown). Each attempt counts from 0 again. In
+   * Node it follows fetch reading the body; in browsers, whose fetch reads a
+   * Blob body itself, it reports 0 at the start and `total` when the answer
+   * arrives. A callback that throws is ignored.
+   */
+  on_upload_progress?: (sent: number, total: number) => void;
+  /** The same as `on_upload_progress`. */
+  onUploadProgress?: (sent: number, total: number) => void;
+}
+
+/**
+ * Where the bytes of a binary answer go as they arrive, instead of being
+ * kept and returned: a function (awaited, so a slow sink slows the
+ * download), a WritableStream (closed at the end), a Node Writable or any
+ * object with write() (back-pressure honoured, ended at the end), or in Node
+ * a file path (a string or `{path}`; written from the start, removed when
+ * the call fails).
+ */
+export type BinarySink =
+  | ((chunk: Uint8Array) => void | Promise<void>)
+  | WritableStream<Uint8Array>
+  | { write(chunk: Uint8Array): unknown; end?(callback?: () => void): unknown }
+  | string
+  | { path: string };
+
+/** Options of a binary operation (audio.speech.create): a call's, plus the sink. */
+export interface BinaryRequestOptions extends RequestOptions {
+  /** Where the answer's bytes go; without it they are returned as `data`. */
+  sink?: BinarySink;
 }
 
 /**
@@ -328,22 +360,38 @@ export type PageOptions = Omit<RequestOptions, 'idempotency_key' | 'idempotencyK
 
 export type HeadersLike = Record<string, string> | Array<[string, string]> | Headers;
 
-/**
- * A file parameter: bytes, a string (sent as UTF-8), a Blob or File (its
- * name and type are used), or an object naming the file and its media type
- * (defaults: the parameter's name, application/octet-stream).
- */
-export type Uploadable =
+/** The content of a file parameter. */
+export type UploadData =
   | Uint8Array
   | ArrayBuffer
   | ArrayBufferView
   | Blob
   | string
-  | { data: Uint8Array | ArrayBuffer | ArrayBufferView | Blob | string; filename?: string; contentType?: string };
+  | ReadableStream<Uint8Array>
+  | AsyncIterable<Uint8Array | string>;
+
+/**
+ * A file parameter, streamed into the request body (never read whole): bytes,
+ * a string (sent as UTF-8), a Blob or File (its name and type are used), a
+ * ReadableStream or async iterable of byte chunks (a Node Readable too), or
+ * an object naming the file, its media type and, for a stream, its length
+ * (defaults: the parameter's name or the path's last part,
+ * application/octet-stream, unknown length: sent chunked). `path` names a
+ * file in Node. A Blob, bytes or a path is read again from its start for a
+ * retry; a stream can be read once, so a retry of its upload fails with
+ * InvalidArgumentError.
+ */
+export type Uploadable =
+  | UploadData
+  | { data: UploadData; filename?: string; contentType?: string; size?: number }
+  | { path: string; filename?: string; contentType?: string };
 
 /** The answer of a binary operation (audio.speech.create). */
 export interface BinaryResult {
-  data: Uint8Array;
+  /** The bytes; null when the `sink` option took them. */
+  data: Uint8Array | null;
+  /** How many bytes the answer had. */
+  size: number;
   /** The answer's Content-Type, e.g. "audio/mpeg". */
   contentType: string;
   /** The answer's log id (X-Tt-Logid). */
@@ -472,9 +520,9 @@ export declare class Coze {
   request<K extends keyof OperationTypes>(
     op: K,
     params?: OperationTypes[K]['params'],
-    options?: RequestOptions,
+    options?: AnswerOf<K> extends BinaryResult ? BinaryRequestOptions : RequestOptions,
   ): Promise<AnswerOf<K>>;
-  request(op: string, params?: object, options?: RequestOptions): Promise<unknown>;
+  request(op: string, params?: object, options?: BinaryRequestOptions): Promise<unknown>;
   /** Runs a streaming operation by name, e.g. "chat.stream". */
   stream<K extends keyof OperationTypes>(
     op: K,

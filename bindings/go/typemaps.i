@@ -39,7 +39,8 @@
 // The Go driver's hot path: one cgo crossing per body chunk. coze_go_drive
 // feeds the chunk (if any), steps the call and reads the part of the action
 // the driver needs next, all in one call: the result is the action kind in
-// its first byte, then for EVENT the batch record (take_events), for WAIT
+// its first byte, then for EVENT the batch record (take_events), for BYTES
+// the bytes of a binary answer ready so far (take_bytes), for WAIT
 // wake_at_ms and for SLEEP delay_ms (8 bytes each, little-endian). Other
 // kinds are read with the Call accessors. A stream thus costs one crossing
 // for each chunk and its events, plus one for the WAIT that follows them.
@@ -60,10 +61,32 @@ std::string coze_go_drive(coze::Call &call, const char *chunk, size_t chunk_len,
     case coze::ActionKind::Sleep:
       value = call.delay_ms();
       break;
+    case coze::ActionKind::Bytes:
+      out += call.take_bytes();
+      return out;
     default:
       return out;
   }
   for (int i = 0; i < 8; i++) out.push_back(static_cast<char>((static_cast<uint64_t>(value) >> (8 * i)) & 0xff));
+  return out;
+}
+%}
+
+// The upload sources of a request (HttpRequest::sources), without a SWIG
+// vector type: for each, offset and size (8 bytes each, little-endian, size
+// -1 when unknown), the id's length (4 bytes) and the id.
+%inline %{
+std::string coze_go_sources(const coze::HttpRequest &request) {
+  std::string out;
+  auto put = [&out](uint64_t v, int n) {
+    for (int i = 0; i < n; i++) out.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+  };
+  for (const coze::BodySource &s : request.sources) {
+    put(static_cast<uint64_t>(s.offset), 8);
+    put(static_cast<uint64_t>(s.size), 8);
+    put(static_cast<uint64_t>(s.id.size()), 4);
+    out += s.id;
+  }
   return out;
 }
 %}

@@ -73,3 +73,23 @@ COZE_STRING_AS_BYTES(const std::string &)
     io.cozecore.internal.NativeLibrary.load();
   }
 %}
+
+// The upload sources of a request (HttpRequest::sources), read one by one
+// without a SWIG vector type (io.cozecore.bridge.cozecore_bridge statics).
+%inline %{
+int coze_java_source_count(const coze::HttpRequest &request) {
+  return static_cast<int>(request.sources.size());
+}
+long long coze_java_source_offset(const coze::HttpRequest &request, int i) {
+  return i >= 0 && static_cast<size_t>(i) < request.sources.size()
+             ? static_cast<long long>(request.sources[static_cast<size_t>(i)].offset) : -1;
+}
+long long coze_java_source_size(const coze::HttpRequest &request, int i) {
+  return i >= 0 && static_cast<size_t>(i) < request.sources.size()
+             ? static_cast<long long>(request.sources[static_cast<size_t>(i)].size) : -1;
+}
+std::string coze_java_source_id(const coze::HttpRequest &request, int i) {
+  return i >= 0 && static_cast<size_t>(i) < request.sources.size()
+             ? request.sources[static_cast<size_t>(i)].id : std::string();
+}
+%}

@@ -28,11 +28,11 @@
 
 // Records and binary answers cross as `bytes`, never `str`: a record is
 // int32 words followed by UTF-8 text (core/api/README.md), and a binary
-// answer (audio) is arbitrary bytes. One bytes object per batch or result;
+// answer (audio, take_bytes) is arbitrary bytes. One bytes object per batch or chunk;
 // the package reads it in place through a memoryview.
 %typemap(out) std::string coze::Call::take_events,
               std::string coze::Call::result_record,
-              std::string coze::Call::binary {
+              std::string coze::Call::take_bytes {
   $result = PyBytes_FromStringAndSize($1.data(), static_cast<Py_ssize_t>($1.size()));
 }
 
@@ -58,3 +58,19 @@
   $1 = PyObject_CheckBuffer($input) ? 1 : 0;
 }
 %apply const std::string& record { const std::string& signature, const std::string& random_bytes };
+
+// HttpRequest::sources (an upload's parts the host splices into the body)
+// reads as a list of (offset, id, size) tuples; the host never sets it.
+%immutable coze::HttpRequest::sources;
+%typemap(out) std::vector<coze::BodySource>* sources, const std::vector<coze::BodySource>& sources {
+  $result = PyList_New(static_cast<Py_ssize_t>($1->size()));
+  if (!$result) SWIG_fail;
+  for (size_t i = 0; i < $1->size(); ++i) {
+    const coze::BodySource& s = (*$1)[i];
+    PyObject* item = Py_BuildValue("(nNL)", static_cast<Py_ssize_t>(s.offset),
+                                   PyUnicode_DecodeUTF8(s.id.data(), static_cast<Py_ssize_t>(s.id.size()), "surrogateescape"),
+                                   static_cast<long long>(s.size));
+    if (!item) { Py_DECREF($result); $result = NULL; SWIG_fail; }
+    PyList_SET_ITEM($result, static_cast<Py_ssize_t>(i), item);
+  }
+}

@@ -138,10 +138,12 @@ struct Part {
   std::string filename;  // "" for a plain field
   std::string content_type;
   std::string data;
+  std::string source;    // a file the host reads itself ("" when `data` holds it)
+  int64_t size = -1;     // the source's length; -1 unknown
 };
 
 // A file parameter: its content as text, or {filename, content_type, data |
-// data_base64}. False with `error` set when it is neither.
+// data_base64 | source (+ size)}. False with `error` set when it is neither.
 bool file_part(const std::string& name, const json& v, Part& part, std::string& error) {
   part.name = name;
   part.filename = name;
@@ -150,8 +152,9 @@ bool file_part(const std::string& name, const json& v, Part& part, std::string& 
     part.data = v.get<std::string>();
     return true;
   }
+  const char* shape = "a string, or {filename, content_type, data, data_base64 or source}";
   if (!v.is_object()) {
-    error = "'" + name + "' must be file content: a string, or {filename, content_type, data or data_base64}";
+    error = "'" + name + "' must be file content: " + shape;
     return false;
   }
   if (v.contains("filename") && v["filename"].is_string()) part.filename = v["filename"].get<std::string>();
@@ -163,6 +166,29 @@ bool file_part(const std::string& name, const json& v, Part& part, std::string& 
     error = "'" + name + "': the file name or content type contains a quote, a line break or a control character";
     return false;
   }
+  int given = static_cast<int>(v.contains("data")) + static_cast<int>(v.contains("data_base64")) +
+              static_cast<int>(v.contains("source"));
+  if (given != 1) {
+    error = "'" + name + "' must have exactly one of data, data_base64 and source";
+    return false;
+  }
+  if (v.contains("source")) {
+    const json& src = v["source"];
+    if (!src.is_string() || src.get<std::string>().empty()) {
+      error = "'" + name + "'.source must be a non-empty string (the id the host reads the bytes by)";
+      return false;
+    }
+    part.source = src.get<std::string>();
+    if (v.contains("size") && !v["size"].is_null()) {
+      const json& size = v["size"];
+      if (!size.is_number_integer() || size.get<int64_t>() < -1) {
+        error = "'" + name + "'.size must be the source's length in bytes (an integer >= 0), or -1 when unknown";
+        return false;
+      }
+      part.size = size.get<int64_t>();
+    }
+    return true;
+  }
   if (v.contains("data_base64")) {
     if (!v["data_base64"].is_string() || !auth::base64_decode(v["data_base64"].get<std::string>(), part.data)) {
       error = "'" + name + "'.data_base64 is not base64";
@@ -170,36 +196,47 @@ bool file_part(const std::string& name, const json& v, Part& part, std::string& 
     }
     return true;
   }
-  if (v.contains("data") && v["data"].is_string()) {
-    part.data = v["data"].get<std::string>();
-    return true;
+  if (!v["data"].is_string()) {
+    error = "'" + name + "'.data must be a string";
+    return false;
   }
-  error = "'" + name + "' has no data or data_base64";
-  return false;
+  part.data = v["data"].get<std::string>();
+  return true;
 }
 
-// multipart/form-data (RFC 7578) with a boundary that occurs in no part.
-std::string multipart_body(const std::vector<Part>& parts, std::string& boundary) {
-  boundary = "cozecore-form-boundary-7MA4YWxkTrZu0gW";
+// multipart/form-data (RFC 7578). The boundary is random (the caller's, from
+// the host's entropy), lengthened in the unlikely case that it occurs in a
+// part the core holds; a source's bytes are not seen, and 160 random bits
+// make a clash with them beyond chance. A source leaves its place in the
+// body empty and is listed in `sources` at that offset.
+void multipart_body(const std::vector<Part>& parts, std::string& boundary, HttpRequest& r) {
   for (int n = 0;; ++n) {
     bool clash = false;
     for (const auto& p : parts) {
       if (p.data.find(boundary) != std::string::npos) clash = true;
     }
     if (!clash) break;
-    boundary += std::to_string(n % 10);
+    boundary += static_cast<char>('0' + n % 10);
   }
-  std::string body;
+  std::string& body = r.body;
+  int64_t spliced = 0;
   for (const auto& p : parts) {
     body += "--" + boundary + "\r\n";
     body += "Content-Disposition: form-data; name=\"" + p.name + "\"";
     if (!p.filename.empty()) body += "; filename=\"" + p.filename + "\"";
     body += "\r\n";
     if (!p.filename.empty()) body += "Content-Type: " + p.content_type + "\r\n";
-    body += "\r\n" + p.data + "\r\n";
+    body += "\r\n";
+    if (!p.source.empty()) {
+      r.sources.push_back({body.size(), p.source, p.size});
+      spliced = spliced < 0 || p.size < 0 ? -1 : spliced + p.size;
+    } else {
+      body += p.data;
+    }
+    body += "\r\n";
   }
   body += "--" + boundary + "--\r\n";
-  return body;
+  r.body_size = spliced < 0 ? -1 : static_cast<int64_t>(body.size()) + spliced;
 }
 
 }  // namespace
@@ -211,7 +248,8 @@ std::vector<std::string> operation_names() {
 }
 
 bool prepare(const std::string& op_name, const json& params, const ClientConfig& config,
-             const CallOptions& options, PreparedRequest& out, std::string& error, const std::string* bearer) {
+             const CallOptions& options, PreparedRequest& out, std::string& error, const std::string* bearer,
+             const std::function<std::string()>& boundary_source) {
   if (!params.is_object()) {
     error = op_name + ": params must be a JSON object";
     return false;
@@ -383,13 +421,23 @@ bool prepare(const std::string& op_name, const json& params, const ClientConfig&
       part.data = it->is_string() ? it->get<std::string>() : dump(*it);
       parts.push_back(std::move(part));
     }
-    r.body = multipart_body(parts, boundary);
+    for (const Part& p : parts) {
+      for (const Part& q : parts) {
+        if (&p != &q && !p.source.empty() && p.source == q.source) {
+          error = std::string(op->name) + ": two file parts name the same source '" + printable(p.source) + "'";
+          return false;
+        }
+      }
+    }
+    boundary = "cozecore-" + (boundary_source ? boundary_source() : std::string("form-boundary-7MA4YWxkTrZu0gW"));
+    multipart_body(parts, boundary, r);
     r.headers.push_back({"Content-Type", "multipart/form-data; boundary=" + boundary});
   } else if (has_body || !body.empty()) {
     // Invalid UTF-8 in params is replaced rather than rejected.
     r.body = dump(body);
     r.headers.push_back({"Content-Type", "application/json"});
   }
+  if (!multipart) r.body_size = static_cast<int64_t>(r.body.size());
   const char* accept = r.stream ? "text/event-stream"
                        : op->response == static_cast<uint8_t>(ResponseKind::Binary) ? "*/*"
                                                                                     : "application/json";

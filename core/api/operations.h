@@ -4,6 +4,7 @@
 // (api/catalogue.h, generated from core/api/coze.openapi.yaml).
 #pragma once
 
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -30,9 +31,12 @@ const OpSpec* select_operation(const std::string& name, const nlohmann::json& pa
 // Builds the request for `op`; on failure returns false with `error` set
 // (an invalid_argument message that names the problem, never the token).
 // `bearer`, when not null, is the token to send instead of config.token.
+// `boundary_source` gives a multipart body's random boundary (asked only
+// for a multipart operation; without it the boundary is fixed).
 bool prepare(const std::string& op, const nlohmann::json& params, const ClientConfig& config,
              const CallOptions& options, PreparedRequest& out, std::string& error,
-             const std::string* bearer = nullptr);
+             const std::string* bearer = nullptr,
+             const std::function<std::string()>& boundary_source = std::function<std::string()>());
 
 // The payload of a successful envelope (already checked for errors), taken
 // from where the operation keeps it; false when the body is not JSON.

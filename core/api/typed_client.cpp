@@ -10,15 +10,23 @@
 // stops listening to a response (it failed, timed out, or a retry starts),
 // the sink says so and the driver drops it. WAIT polls the session until the
 // core's wake time; SLEEP polls a session with nothing in flight. A
-// CancelToken wakes the sessions of the calls it was passed to.
+// CancelToken wakes the sessions of the calls it was passed to. An upload's
+// SEND gets a SourcedBody that reads the caller's FileParams (reopened or
+// rewound for every attempt) as the driver pulls it; when a source cannot be
+// read the core hears on_source_error. BYTES go to the caller's sink.
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <exception>
+#include <fstream>
 #include <mutex>
 #include <optional>
 #include <utility>
 
 #include <cctype>
+#include <cstdio>
+#include <sys/stat.h>
 #include <nlohmann/json.hpp>
 
 #if __has_include(<sys/utsname.h>) && !defined(__EMSCRIPTEN__)
@@ -72,12 +80,140 @@ Error local_error(const char* kind, std::string message) {
 
 }  // namespace
 
+FileParam FileParam::from_bytes(std::string data, std::string filename, std::string content_type) {
+  FileParam f;
+  f.data = std::move(data);
+  f.filename = std::move(filename);
+  f.content_type = std::move(content_type);
+  return f;
+}
+
+FileParam FileParam::from_path(std::string path, std::string filename, std::string content_type) {
+  FileParam f;
+  f.path = std::move(path);
+  f.filename = std::move(filename);
+  f.content_type = std::move(content_type);
+  return f;
+}
+
+FileParam FileParam::from_stream(std::istream& in, int64_t size, std::string filename, std::string content_type) {
+  return from_stream(std::shared_ptr<std::istream>(&in, [](std::istream*) {}), size, std::move(filename),
+                     std::move(content_type));
+}
+
+FileParam FileParam::from_stream(std::shared_ptr<std::istream> in, int64_t size, std::string filename,
+                                 std::string content_type) {
+  FileParam f;
+  f.stream = std::move(in);
+  f.size = size < 0 ? -1 : size;
+  f.filename = std::move(filename);
+  f.content_type = std::move(content_type);
+  return f;
+}
+
 Json FileParam::to_json() const {
+  if (!path.empty() || stream) {
+    throw_error(local_error("invalid_argument",
+                            "a FileParam with a path or a stream has no inline form: use to_json(source_id)"));
+  }
   Json out = Json::object();
   out.set("filename", filename);
   out.set("content_type", content_type.empty() ? std::string("application/octet-stream") : content_type);
   out.set("data_base64", auth::base64_encode(data));
   return out;
+}
+
+namespace {
+
+// The bytes a path holds now, or an InvalidArgumentError.
+int64_t file_size_of(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    throw_error(local_error("invalid_argument", "cannot read " + path + ": " + std::strerror(errno)));
+  }
+  if (S_ISDIR(st.st_mode)) throw_error(local_error("invalid_argument", path + " is a directory"));
+  return static_cast<int64_t>(st.st_size);
+}
+
+// The last part of a path ("a/b.txt" -> "b.txt").
+std::string last_part(const std::string& path) {
+  size_t slash = path.find_last_of("/\\");
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// A seekable stream's bytes left from where it stands; -1 when it cannot seek.
+int64_t stream_left(std::istream& in) {
+  if (!in.good()) return -1;
+  std::istream::pos_type here = in.tellg();
+  if (here == std::istream::pos_type(-1)) {
+    in.clear();
+    return -1;
+  }
+  in.seekg(0, std::ios::end);
+  std::istream::pos_type end = in.tellg();
+  in.clear();
+  in.seekg(here);
+  if (end == std::istream::pos_type(-1) || !in.good()) {
+    in.clear();
+    in.seekg(here);
+    return -1;
+  }
+  return static_cast<int64_t>(end - here);
+}
+
+}  // namespace
+
+Json FileParam::to_json(const std::string& source_id) const {
+  Json out = Json::object();
+  std::string name = filename;
+  int64_t n = static_cast<int64_t>(data.size());
+  if (!path.empty()) {
+    n = file_size_of(path);
+    if (name.empty()) name = last_part(path);
+  } else if (stream) {
+    n = size >= 0 ? size : stream_left(*stream);
+  }
+  out.set("filename", name);
+  out.set("content_type", content_type.empty() ? std::string("application/octet-stream") : content_type);
+  out.set("source", source_id);
+  out.set("size", n);
+  return out;
+}
+
+struct ByteSink::State {
+  std::function<void(std::string_view)> on_bytes;
+  std::ostream* out = nullptr;
+  std::string path;  // ByteSink::file
+};
+
+ByteSink::ByteSink(std::function<void(std::string_view)> on_bytes, std::nullptr_t) : state_(std::make_shared<State>()) {
+  state_->on_bytes = std::move(on_bytes);
+}
+
+ByteSink::ByteSink(std::ostream& out) : state_(std::make_shared<State>()) { state_->out = &out; }
+
+ByteSink ByteSink::file(std::string path) {
+  ByteSink sink;
+  sink.state_ = std::make_shared<State>();
+  sink.state_->path = std::move(path);
+  return sink;
+}
+
+// Drivers that do not stream: the whole body in memory, sent by send().
+std::string HttpSession::send_streamed(const HttpRequest& request, RequestBody& body, ResponseSink& sink) {
+  HttpRequest whole = request;
+  whole.sources.clear();
+  whole.body.clear();
+  if (body.size() > 0) whole.body.reserve(static_cast<size_t>(body.size()));
+  char buffer[65536];
+  for (;;) {
+    int64_t n = body.read(buffer, sizeof buffer);
+    if (n < 0) return "the request body could not be read";
+    if (n == 0) break;
+    whole.body.append(buffer, static_cast<size_t>(n));
+  }
+  whole.body_size = static_cast<int64_t>(whole.body.size());
+  return send(whole, sink);
 }
 
 input::EnterMessage user_message(std::string content) {
@@ -111,11 +247,192 @@ constexpr int kEvent = static_cast<int>(ActionKind::Event);
 constexpr int kDone = static_cast<int>(ActionKind::Done);
 constexpr int kFail = static_cast<int>(ActionKind::Fail);
 constexpr int kSign = static_cast<int>(ActionKind::Sign);
+constexpr int kBytes = static_cast<int>(ActionKind::Bytes);
 
 // Longest single wait, so a lost wake-up costs at most this much.
 constexpr int64_t kMaxPollMs = 1000;
 
 using EventFn = std::function<void(const EventView&)>;
+using BytesFn = std::function<void(const char* data, size_t size)>;
+
+using ProgressFn = std::function<void(int64_t sent, int64_t total)>;
+
+// Where an upload's sources stand across the attempts of one call: a
+// stream's start, to rewind it to for a retry.
+struct SourceMarks {
+  std::vector<std::pair<const std::istream*, std::istream::pos_type>> starts;  // streams read before
+};
+
+// One attempt's body: request.body with each source's bytes spliced in at
+// its offset, read from the caller's FileParams as the driver pulls it.
+class SourcedBody final : public RequestBody {
+ public:
+  SourcedBody(const HttpRequest& request, const Uploads& files, SourceMarks& marks, const ProgressFn* progress)
+      : framing_(request.body), progress_(progress) {
+    size_t at = 0;
+    for (const BodySource& src : request.sources) {
+      size_t offset = std::min(src.offset, request.body.size());
+      if (offset > at) segments_.push_back(Segment{at, offset - at, nullptr, -1, src.id});
+      at = offset;
+      const FileParam* file = nullptr;
+      for (const auto& f : files) {
+        if (f.first == src.id && f.second != nullptr) file = f.second;
+      }
+      if (file == nullptr) {
+        fail(src.id, "no file was given for the upload source \"" + src.id + "\"");
+        return;
+      }
+      Segment seg{0, 0, file, src.size, src.id};
+      if (!open(seg, marks)) return;
+      segments_.push_back(std::move(seg));
+    }
+    if (request.body.size() > at) segments_.push_back(Segment{at, request.body.size() - at, nullptr, -1, ""});
+    total_ = request.body_size;
+  }
+
+  int64_t size() const override { return total_; }
+
+  int64_t read(char* buffer, size_t capacity) override {
+    if (failed() || capacity == 0) return failed() ? -1 : 0;
+    size_t filled = 0;
+    while (filled < capacity && index_ < segments_.size()) {
+      Segment& seg = segments_[index_];
+      size_t room = capacity - filled;
+      if (seg.file == nullptr) {  // framing bytes of request.body
+        size_t take = std::min(room, seg.length - pos_);
+        std::memcpy(buffer + filled, framing_.data() + seg.start + pos_, take);
+        filled += take;
+        pos_ += take;
+        if (pos_ == seg.length) next();
+        continue;
+      }
+      int64_t want = seg.size >= 0 ? std::min<int64_t>(static_cast<int64_t>(room), seg.size - static_cast<int64_t>(pos_))
+                                   : static_cast<int64_t>(room);
+      if (want == 0) {
+        if (!finish_source(seg)) return -1;
+        next();
+        continue;
+      }
+      size_t got = 0;
+      if (seg.in == nullptr) {  // bytes in memory
+        size_t take = std::min(static_cast<size_t>(want), seg.file->data.size() - pos_);
+        std::memcpy(buffer + filled, seg.file->data.data() + pos_, take);
+        got = take;
+      } else {
+        seg.in->read(buffer + filled, static_cast<std::streamsize>(want));
+        got = static_cast<size_t>(seg.in->gcount());
+        if (got == 0 && seg.in->bad()) {
+          fail(seg.id, "reading the upload source \"" + seg.id + "\" failed");
+          return -1;
+        }
+      }
+      filled += got;
+      pos_ += got;
+      if (got == 0) {  // the source ended
+        if (seg.size >= 0) {
+          fail(seg.id, "the upload source \"" + seg.id + "\" ended after " + std::to_string(pos_) + " of its " +
+                           std::to_string(seg.size) + " bytes");
+          return -1;
+        }
+        next();
+      }
+    }
+    sent_ += static_cast<int64_t>(filled);
+    if (filled > 0 && progress_ != nullptr && *progress_) {
+      try {
+        (*progress_)(sent_, total_);
+      } catch (...) {
+        user_error_ = std::current_exception();
+        return -1;
+      }
+    }
+    return static_cast<int64_t>(filled);
+  }
+
+  int64_t sent() const { return sent_; }  // bytes handed to the driver so far
+  bool failed() const { return !error_id_.empty() || user_error_ != nullptr || !error_message_.empty(); }
+  const std::string& error_id() const { return error_id_; }
+  const std::string& error_message() const { return error_message_; }
+  std::exception_ptr user_error() const { return user_error_; }
+
+ private:
+  struct Segment {
+    size_t start = 0;   // framing: where in request.body
+    size_t length = 0;  // framing: how many bytes
+    const FileParam* file = nullptr;  // a source: its FileParam
+    int64_t size = -1;                // a source: its length (-1 unknown)
+    std::string id;
+    std::istream* in = nullptr;  // a source read from a file or stream
+  };
+
+  bool open(Segment& seg, SourceMarks& marks) {
+    const FileParam& f = *seg.file;
+    if (!f.path.empty()) {
+      auto file = std::make_unique<std::ifstream>(f.path, std::ios::binary);
+      if (!file->is_open()) {
+        fail(seg.id, "cannot open " + f.path + ": " + std::strerror(errno));
+        return false;
+      }
+      seg.in = file.get();
+      owned_.push_back(std::move(file));
+    } else if (f.stream) {
+      std::istream* in = f.stream.get();
+      auto mark = std::find_if(marks.starts.begin(), marks.starts.end(),
+                               [in](const auto& m) { return m.first == in; });
+      if (mark == marks.starts.end()) {
+        in->clear(in->rdstate() & ~std::ios::failbit);
+        std::istream::pos_type start = in->tellg();  // -1: cannot seek, sendable once
+        in->clear(in->rdstate() & ~std::ios::failbit);
+        marks.starts.emplace_back(in, start);
+      } else if (mark->second == std::istream::pos_type(-1)) {
+        fail(seg.id, "the stream of upload source \"" + seg.id +
+                         "\" cannot be rewound to send it again (give a seekable stream or a path)");
+        return false;
+      } else {
+        in->clear();
+        in->seekg(mark->second);
+        if (!in->good()) {
+          fail(seg.id, "the stream of upload source \"" + seg.id + "\" could not be rewound to send it again");
+          return false;
+        }
+      }
+      seg.in = in;
+    }
+    return true;
+  }
+
+  // After a source's last byte: a file must not have grown meanwhile.
+  bool finish_source(Segment& seg) {
+    if (seg.in != nullptr && !seg.file->path.empty() &&
+        seg.in->peek() != std::char_traits<char>::eof()) {
+      fail(seg.id, seg.file->path + " changed size while it was sent");
+      return false;
+    }
+    return true;
+  }
+
+  void next() {
+    ++index_;
+    pos_ = 0;
+  }
+
+  void fail(const std::string& id, std::string message) {
+    error_id_ = id.empty() ? std::string("?") : id;
+    error_message_ = std::move(message);
+  }
+
+  std::string framing_;  // request.body: a copy, as the call's request changes at its next step
+  const ProgressFn* progress_;
+  std::vector<Segment> segments_;
+  std::vector<std::unique_ptr<std::ifstream>> owned_;
+  size_t index_ = 0;
+  size_t pos_ = 0;  // within the current segment
+  int64_t total_ = -1;
+  int64_t sent_ = 0;
+  std::string error_id_;
+  std::string error_message_;
+  std::exception_ptr user_error_;
+};
 
 // Runs one Call to DONE or FAIL over one HttpSession. In pull mode
 // (EventCursor) run() and resume() also return at each EVENT, with the
@@ -123,7 +440,8 @@ using EventFn = std::function<void(const EventView&)>;
 class Runner final : public ResponseSink {
  public:
   Runner(Call& call, HttpDriver& driver, HttpSession& session, CancelToken::State& cancel, const Hooks* hooks,
-         const EventFn& on_event, const Signer* signer = nullptr, bool pull = false)
+         const EventFn& on_event, const Signer* signer = nullptr, bool pull = false, const BytesFn* on_bytes = nullptr,
+         const Uploads* files = nullptr, const ProgressFn* progress = nullptr)
       : call_(call),
         driver_(driver),
         session_(session),
@@ -131,7 +449,10 @@ class Runner final : public ResponseSink {
         hooks_(hooks),
         on_event_(on_event),
         signer_(signer),
-        pull_(pull) {
+        pull_(pull),
+        on_bytes_(on_bytes),
+        files_(files),
+        progress_(progress) {
     std::lock_guard<std::mutex> lock(cancel_.mu);
     cancel_.sessions.push_back(&session_);
   }
@@ -192,6 +513,7 @@ class Runner final : public ResponseSink {
           wait_once();
           break;
         case kEvent:
+        case kBytes:
           deliver();
           if (pull_ && current_ == kEvent) return kEvent;
           break;
@@ -250,7 +572,7 @@ class Runner final : public ResponseSink {
   void on_transport_error(const std::string& kind, const std::string& message) override {
     if (!listening_) return;
     listening_ = false;
-    call_.on_transport_error(kind, message);
+    if (!body_failed()) call_.on_transport_error(kind, message);
     advance();
   }
 
@@ -266,6 +588,11 @@ class Runner final : public ResponseSink {
       cancel_fed_ = true;
       call_.cancel();
     }
+    if (body_ && body_->sent() > body_sent_reported_) {
+      // Upload progress: the core's first-byte timeout runs from it, not from the SEND.
+      body_sent_reported_ = body_->sent();
+      call_.on_body_sent(body_sent_reported_);
+    }
     int kind = call_.step(driver_.now_ms());
     if (hooks_ != nullptr) {
       for (const HookEvent& h : call_.take_hooks()) hooks_->dispatch(h);
@@ -279,6 +606,21 @@ class Runner final : public ResponseSink {
     if (pull_) {
       if (current_ == kEvent && !pulled_) pulled_ = call_.take_events(false);
       return;
+    }
+    while (current_ == kBytes && !user_error_) {
+      // A binary answer's bytes, to the caller's sink as they arrive.
+      std::string bytes = call_.take_bytes();
+      if (on_bytes_ != nullptr && *on_bytes_) {
+        try {
+          (*on_bytes_)(bytes.data(), bytes.size());
+        } catch (...) {
+          user_error_ = std::current_exception();
+          listening_ = false;
+          call_.cancel();
+          return;
+        }
+      }
+      current_ = step();
     }
     while (current_ == kEvent && !user_error_) {
       std::string batch = call_.take_events(false);
@@ -308,14 +650,51 @@ class Runner final : public ResponseSink {
   void start() {
     listening_ = true;
     in_flight_ = true;
-    std::string why = session_.send(call_.request(), *this);
+    const HttpRequest& request = call_.request();
+    std::string why;
+    body_.reset();
+    body_sent_reported_ = 0;
+    if (request.sources.empty()) {
+      why = session_.send(request, *this);
+    } else {
+      // An upload: its sources are read from their start for this attempt.
+      static const Uploads kNoFiles;
+      body_ = std::make_unique<SourcedBody>(request, files_ != nullptr ? *files_ : kNoFiles, marks_, progress_);
+      if (body_->failed()) {
+        listening_ = false;
+        in_flight_ = false;
+        body_failed();
+        advance();
+        return;
+      }
+      why = session_.send_streamed(request, *body_, *this);
+    }
     if (!why.empty()) {
       listening_ = false;
       in_flight_ = false;
+      if (body_failed()) {
+        advance();
+        return;
+      }
       fail_locally(local_error("internal", why));
       return;
     }
     advance();
+  }
+
+  // When the body of the request in flight could not be read: tells the
+  // core (a source's failure fails the call as invalid_argument) or keeps
+  // the progress callback's exception for run() to rethrow. True then.
+  bool body_failed() {
+    if (!body_ || !body_->failed()) return false;
+    if (body_->user_error()) {
+      if (!user_error_) user_error_ = body_->user_error();
+      call_.cancel();
+    } else {
+      call_.on_source_error(body_->error_id(), body_->error_message());
+    }
+    body_.reset();
+    return true;
   }
 
   void drop_response() {
@@ -378,6 +757,12 @@ class Runner final : public ResponseSink {
   const EventFn& on_event_;
   const Signer* signer_;
   bool pull_;
+  const BytesFn* on_bytes_;
+  const Uploads* files_;
+  const ProgressFn* progress_;
+  SourceMarks marks_;
+  std::unique_ptr<SourcedBody> body_;  // the upload body in flight (after session_, so it outlives the request)
+  int64_t body_sent_reported_ = 0;     // the upload progress the core was told of
   std::optional<std::string> pulled_;  // pull mode: the batch of the EVENT returned
   int current_ = kWait;
   bool in_flight_ = false;  // a request was sent and not yet dropped
@@ -418,7 +803,8 @@ struct ClientBase::Impl {
   // instead of the client's signer.
   template <typename Finish>
   auto run(const std::string& op, const std::string& params_json, const EventFn& on_event,
-           const RequestOptions& options, Finish finish, const Signer* sign_with = nullptr) {
+           const RequestOptions& options, Finish finish, const Signer* sign_with = nullptr,
+           const BytesFn* on_bytes = nullptr, const Uploads* files = nullptr) {
     Call call(core, op, params_json, call_options(options, *driver));
 
     std::unique_ptr<HttpSession> session = driver->open();
@@ -427,7 +813,7 @@ struct ClientBase::Impl {
     std::optional<Error> failed;
     {
       Runner runner(call, *driver, *session, *options.cancel.state(), hooks.empty() ? nullptr : &hooks, on_event,
-                    sign_with != nullptr ? sign_with : &signer);
+                    sign_with != nullptr ? sign_with : &signer, false, on_bytes, files, &options.on_upload_progress);
       end = runner.run();
       failed = runner.failure();
     }
@@ -541,9 +927,71 @@ void ClientBase::stream(const std::string& op, const std::string& params_json, c
 }
 
 Binary ClientBase::call_binary(const std::string& op, const std::string& params_json, const RequestOptions& options) {
-  return impl_->run(op, params_json, nullptr, options, [](Call& call) {
-    return Binary{call.binary(), call.content_type()};
-  });
+  std::string data;
+  BytesFn gather = [&data](const char* bytes, size_t size) { data.append(bytes, size); };
+  return impl_->run(
+      op, params_json, nullptr, options,
+      [&data](Call& call) { return Binary{std::move(data), call.content_type()}; }, nullptr, &gather);
+}
+
+AnyView ClientBase::call(const std::string& op, const std::string& params_json, const RequestOptions& options,
+                         const Uploads& files) {
+  return impl_->run(
+      op, params_json, nullptr, options,
+      [](Call& call) {
+        RecordPtr record = Record::from_bytes(call.result_record(false));
+        return AnyView(std::move(record), 0);
+      },
+      nullptr, nullptr, &files);
+}
+
+Download ClientBase::call_binary(const std::string& op, const std::string& params_json, const ByteSink& sink,
+                                 const RequestOptions& options) {
+  const ByteSink::State* to = sink.state().get();
+  if (to == nullptr) throw_error(local_error("invalid_argument", "an empty ByteSink"));
+  std::ofstream file;
+  int64_t written = 0;
+  auto open_file = [&]() {
+    if (file.is_open()) return;
+    file.open(to->path, std::ios::binary | std::ios::trunc);
+    if (!file.is_open()) {
+      throw_error(local_error("invalid_argument", "cannot write " + to->path + ": " + std::strerror(errno)));
+    }
+  };
+  BytesFn write = [&](const char* bytes, size_t size) {
+    if (to->on_bytes) {
+      to->on_bytes(std::string_view(bytes, size));
+    } else if (to->out != nullptr) {
+      if (!to->out->write(bytes, static_cast<std::streamsize>(size))) {
+        throw_error(local_error("invalid_argument", "the output stream failed"));
+      }
+    } else {
+      open_file();
+      if (!file.write(bytes, static_cast<std::streamsize>(size))) {
+        throw_error(local_error("internal", "writing " + to->path + " failed"));
+      }
+    }
+    written += static_cast<int64_t>(size);
+  };
+  try {
+    return impl_->run(
+        op, params_json, nullptr, options,
+        [&](Call& call) {
+          if (!to->path.empty()) {
+            open_file();  // an empty answer still makes the file
+            file.close();
+            if (file.fail()) throw_error(local_error("internal", "writing " + to->path + " failed"));
+          }
+          return Download{call.content_type(), written};
+        },
+        nullptr, &write);
+  } catch (...) {
+    if (!to->path.empty() && file.is_open()) {
+      file.close();
+      std::remove(to->path.c_str());
+    }
+    throw;
+  }
 }
 
 std::string ClientBase::run(const std::string& op, const std::string& params_json, const EventFn& on_event,

@@ -7,6 +7,8 @@
 //   Streaming  -> on_body() feeds the SSE parser; each decoded event is
 //                 queued as EVENT; `done` queues DONE, `error` queues FAIL
 //   Buffering  -> on_body() appends (bounded); on_end() decodes the envelope
+//   Binary     -> a binary operation's 2xx answer that is not JSON: each
+//                 on_body() chunk is queued as BYTES; on_end() queues DONE
 //   Finished   -> the terminal action (DONE or FAIL) is returned forever
 // Outputs wait in `outbox` until next() hands them out, so an event is
 // delivered as soon as its bytes were fed. cancel() wins over everything not
@@ -37,7 +39,7 @@ using json = nlohmann::json;
 constexpr size_t kMaxBufferedBody = 64 * 1024 * 1024;  // non-stream answers
 constexpr size_t kMaxErrorBody = 1024 * 1024;          // of a failed answer: the rest is read and dropped
 
-enum class State { Ready, AwaitHead, Streaming, Buffering, Finished };
+enum class State { Ready, AwaitHead, Streaming, Buffering, Binary, Finished };
 
 bool is_secret_header(const std::string& name) {
   static const char* const kSecret[] = {"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"};
@@ -109,11 +111,11 @@ struct Call::Impl {
   std::vector<HookEvent> hooks;
   bool head_hook_pending = false;  // a response_head hook awaits its duration
   int64_t last_input_at = -1;
+  int64_t body_sent = 0;  // of the attempt in flight (on_body_sent)
 
   int status = 0;
   std::vector<Header> response_headers;
   std::string content_type;   // of the answer that completed the call
-  std::string binary_body;    // a binary operation's answer
   api::JsonNode payload;      // a JSON operation's payload, for result records
   bool hold_events = false;   // step(): events wait in the outbox for take_events()
   bool result_on_demand = false;  // DONE's JSON result is made by result() when asked
@@ -244,6 +246,11 @@ struct Call::Impl {
     if (prepared.stream != api::StreamKind::None && st >= 200 && st < 300 && is_sse) {
       state = State::Streaming;
       sse.reset(new SseParser());
+    } else if (prepared.binary && st >= 200 && st < 300 && !http::iequals(media, "application/json")) {
+      // The bytes are the answer (a JSON envelope instead is buffered and
+      // read as one, as an error); they go to the host as they arrive.
+      state = State::Binary;
+      content_type = ctype;
     } else {
       state = State::Buffering;
     }
@@ -278,6 +285,16 @@ struct Call::Impl {
     if (state == State::Streaming) {
       sse->feed(data, len);
       drain_events();
+    } else if (state == State::Binary) {
+      if (len == 0) return;
+      if (!outbox.empty() && outbox.back().kind == ActionKind::Bytes) {
+        outbox.back().bytes.append(data, len);  // not handed out yet: one action
+      } else {
+        Action a;
+        a.kind = ActionKind::Bytes;
+        a.bytes.assign(data, len);
+        outbox.push_back(std::move(a));
+      }
     } else if (state == State::Buffering) {
       if ((status < 200 || status >= 300) && body.size() + len > kMaxErrorBody) {
         // An error answer is kept bounded; what is past the bound is dropped.
@@ -309,6 +326,8 @@ struct Call::Impl {
       }
     } else if (state == State::Buffering) {
       finish_buffered();
+    } else if (state == State::Binary) {
+      queue_done("null");
     } else {
       queue_fail(make_error("internal", "end of body fed before the response head"));
     }
@@ -317,16 +336,6 @@ struct Call::Impl {
   void finish_buffered() {
     bool is_stream = prepared.stream != api::StreamKind::None;
     content_type = http::header_value(response_headers, "content-type");
-    if (prepared.binary && status >= 200 && status < 300) {
-      // Bytes are the answer unless the server answered with a JSON envelope.
-      api::JsonNode probe;
-      if (!api::parse_json(body, probe) || probe.kind != api::JsonNode::Object) {
-        binary_body = std::move(body);
-        body.clear();
-        queue_done("null");
-        return;
-      }
-    }
     Error e = map_http_error(status, response_headers, body, is_stream);
     if (!e.kind.empty()) {
       attempt_failed(std::move(e), "");
@@ -402,10 +411,34 @@ struct Call::Impl {
     return w.finish();
   }
 
+  // Every BYTES chunk at the head of the outbox, in order.
+  std::string take_bytes() {
+    std::string out;
+    while (!outbox.empty() && outbox.front().kind == ActionKind::Bytes) {
+      if (out.empty()) out = std::move(outbox.front().bytes);
+      else out += outbox.front().bytes;
+      outbox.pop_front();
+      events_delivered = true;  // bytes reached the user: never retried
+    }
+    return out;
+  }
+
+  void on_body_sent(int64_t sent) {
+    if (!accepting_input() || state != State::AwaitHead || sent <= body_sent) return;
+    body_sent = sent;
+    fed = true;
+  }
+
+  void on_source_error(const std::string& source, const std::string& message) {
+    if (state == State::Finished || terminal_queued) return;
+    fed = true;
+    queue_fail(make_error("invalid_argument", "the upload source '" + source + "' could not be read: " + message));
+  }
+
   Action take_output() {
     Action a = std::move(outbox.front());
     outbox.pop_front();
-    if (a.kind == ActionKind::Event) events_delivered = true;
+    if (a.kind == ActionKind::Event || a.kind == ActionKind::Bytes) events_delivered = true;
     if (a.kind == ActionKind::Done) client->budget.refund();
     if (a.kind == ActionKind::Done || a.kind == ActionKind::Fail) {
       settle_durations();
@@ -496,6 +529,7 @@ struct Call::Impl {
     state = State::AwaitHead;
     sent_at = now;
     last_input_at = now;
+    body_sent = 0;
     Action a;
     a.kind = ActionKind::Send;
     a.request = prepared.request;
@@ -558,9 +592,9 @@ struct Call::Impl {
     if (cancelled) return fail_now(make_error("cancelled", "the call was cancelled"));
     if (!build_error.empty()) return fail_now(make_error("invalid_argument", build_error));
     if (!outbox.empty()) {
-      if (hold_events && outbox.front().kind == ActionKind::Event) {
+      if (hold_events && (outbox.front().kind == ActionKind::Event || outbox.front().kind == ActionKind::Bytes)) {
         Action a;
-        a.kind = ActionKind::Event;
+        a.kind = outbox.front().kind;
         return a;
       }
       return take_output();
@@ -598,7 +632,8 @@ struct Call::Impl {
     int64_t wait_deadline = -1;
     const ClientConfig& c = client->config;
     if (state == State::AwaitHead && c.first_byte_timeout_ms >= 0) {
-      wait_deadline = sent_at + c.first_byte_timeout_ms;
+      // From the request's last byte out: its SEND, or its body's latest progress.
+      wait_deadline = last_input_at + c.first_byte_timeout_ms;
       if (now >= wait_deadline) {
         attempt_failed(make_error("timeout", "no response within " + std::to_string(c.first_byte_timeout_ms) + " ms"), "timeout");
         return decide_retry(now, total_deadline);
@@ -669,7 +704,10 @@ void Call::init_plain(const std::shared_ptr<Client::State>& client, const std::s
   }
   impl_->traceparent = options.traceparent;
   impl_->tracestate = options.traceparent.empty() ? std::string() : options.tracestate;
-  if (api::prepare(op, params, impl_->client->config, options, impl_->prepared, impl_->build_error, bearer)) {
+  std::shared_ptr<Client::State> st = impl_->client;
+  auto boundary = [st]() { return st->random_text32(); };
+  if (api::prepare(op, params, impl_->client->config, options, impl_->prepared, impl_->build_error, bearer,
+                   boundary)) {
     impl_->path = url_path(impl_->prepared.request.url);
     impl_->send_key = options.idempotency && !impl_->client->config.idempotency_header.empty() &&
                       !impl_->prepared.idempotent;
@@ -705,6 +743,14 @@ void Call::on_signature(const std::string& signature) {
 void Call::on_sign_error(const std::string& message) {
   if (flow_) flow_->on_sign_error(message);
 }
+void Call::on_body_sent(int64_t sent) {
+  if (flow_) return flow_->on_body_sent(sent);
+  impl_->on_body_sent(sent);
+}
+void Call::on_source_error(const std::string& source, const std::string& message) {
+  if (flow_) return flow_->on_source_error(source, message);
+  impl_->on_source_error(source, message);
+}
 void Call::cancel() {
   if (flow_) return flow_->cancel();
   if (impl_->state != State::Finished) impl_->cancelled = true;
@@ -721,6 +767,7 @@ std::string Call::sign_input() const { return flow_ ? flow_->sign_input() : std:
 int64_t Call::wake_at_ms() const { return flow_ ? flow_->wake_at_ms() : impl_->current.wake_at_ms; }
 int64_t Call::delay_ms() const { return flow_ ? flow_->delay_ms() : impl_->current.delay_ms; }
 std::string Call::take_events(bool utf16) { return flow_ ? flow_->take_events(utf16) : impl_->take_events(utf16); }
+std::string Call::take_bytes() { return flow_ ? flow_->take_bytes() : impl_->take_bytes(); }
 int Call::events_taken() const { return flow_ ? flow_->events_taken() : impl_->events_taken; }
 std::string Call::result() const {
   if (flow_) return flow_->result();
@@ -738,7 +785,6 @@ std::string Call::result_record(bool utf16) const {
   }
   return api::result_record(*impl_->prepared.op, impl_->payload, utf16);
 }
-std::string Call::binary() const { return flow_ ? flow_->binary() : impl_->binary_body; }
 std::string Call::content_type() const { return flow_ ? flow_->content_type() : impl_->content_type; }
 std::string Call::logid() const { return flow_ ? flow_->logid() : impl_->terminal.logid; }
 const Error& Call::error() const { return flow_ ? flow_->error() : impl_->current.error; }

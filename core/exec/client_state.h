@@ -77,6 +77,20 @@ struct Client::State {
     return r.text;
   }
 
+  // 32 random characters of Crockford's base32 (160 bits), for a multipart
+  // boundary: the same draws for the same seed, as every id.
+  std::string random_text32() {
+    static const char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    std::lock_guard<std::mutex> lock(mu);
+    std::string out;
+    out.reserve(32);
+    for (int i = 0; i < 4; ++i) {
+      uint64_t v = entropy.next_u64();
+      for (int j = 0; j < 8; ++j, v >>= 5) out.push_back(kAlphabet[v & 31]);
+    }
+    return out;
+  }
+
   // Remembers a secret so that scrub() removes it from errors and hooks.
   void add_secret(const std::string& secret) {
     if (secret.size() < 8) return;

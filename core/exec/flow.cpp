@@ -396,6 +396,12 @@ void Call::Flow::on_sign_error(const std::string& message) {
   if (!awaiting_signature_) return;
   sign_error_ = message.empty() ? "no reason given" : message;
 }
+void Call::Flow::on_body_sent(int64_t sent) {
+  if (inner_) inner_->on_body_sent(sent);
+}
+void Call::Flow::on_source_error(const std::string& source, const std::string& message) {
+  if (inner_) inner_->on_source_error(source, message);
+}
 void Call::Flow::cancel() {
   if (!finished_) cancelled_ = true;
 }
@@ -445,8 +451,11 @@ std::string Call::Flow::result_record(bool utf16) const {
   if (finished_ && terminal_.kind == ActionKind::Done && result_call_) return result_call_->result_record(utf16);
   return api::RecordWriter(utf16).finish();
 }
-std::string Call::Flow::binary() const { return result_call_ ? result_call_->binary() : std::string(); }
-std::string Call::Flow::content_type() const { return result_call_ ? result_call_->content_type() : std::string(); }
+std::string Call::Flow::content_type() const {
+  if (result_call_) return result_call_->content_type();
+  return inner_ && inner_passthrough_ ? inner_->content_type() : std::string();
+}
+std::string Call::Flow::take_bytes() { return inner_ ? inner_->take_bytes() : std::string(); }
 std::string Call::Flow::logid() const { return finished_ ? terminal_.logid : std::string(); }
 const Error& Call::Flow::error() const { return finished_ ? terminal_.error : current_.error; }
 

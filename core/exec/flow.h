@@ -63,6 +63,8 @@ struct Call::Flow {
   void on_transport_error(const std::string& kind, const std::string& message);
   void on_signature(const std::string& signature);
   void on_sign_error(const std::string& message);
+  void on_source_error(const std::string& source, const std::string& message);
+  void on_body_sent(int64_t sent);
   void cancel();
   bool finished() const { return finished_; }
   const HttpRequest& request() const;
@@ -70,10 +72,10 @@ struct Call::Flow {
   int64_t wake_at_ms() const;
   int64_t delay_ms() const;
   std::string take_events(bool utf16);
+  std::string take_bytes();
   int events_taken() const;
   std::string result() const;
   std::string result_record(bool utf16) const;
-  std::string binary() const;
   std::string content_type() const;
   std::string logid() const;
   const Error& error() const;

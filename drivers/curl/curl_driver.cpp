@@ -6,7 +6,9 @@
 // report the head (once complete) and each body chunk to the sink as they
 // arrive, and then blocks in curl_multi_poll, which wake() interrupts with
 // curl_multi_wakeup. When the sink stops listening, the callbacks return 0
-// and libcurl aborts the transfer.
+// and libcurl aborts the transfer. An upload (send_streamed) is pulled from
+// its RequestBody by the read callback as libcurl sends, with Content-Length
+// when its size is known and chunked otherwise, so no file is held whole.
 #include <curl/curl.h>
 
 #include <algorithm>
@@ -135,6 +137,7 @@ struct Transfer {
   curl_slist* headers = nullptr;
   std::string body;
   size_t body_sent = 0;  // read position of `body`
+  RequestBody* streamed = nullptr;  // an upload's body, pulled as libcurl sends (instead of `body`)
   char errbuf[CURL_ERROR_SIZE] = {0};
   int status = 0;
   std::vector<Header> head;
@@ -151,7 +154,15 @@ class CurlSession final : public HttpSession {
     pool_->release(multi_);
   }
 
-  std::string send(const HttpRequest& request, ResponseSink& sink) override {
+  std::string send(const HttpRequest& request, ResponseSink& sink) override { return start(request, nullptr, sink); }
+
+  // An upload: libcurl pulls the bytes from `body` as it sends them, with
+  // Content-Length when the size is known, else chunked.
+  std::string send_streamed(const HttpRequest& request, RequestBody& body, ResponseSink& sink) override {
+    return start(request, &body, sink);
+  }
+
+  std::string start(const HttpRequest& request, RequestBody* streamed, ResponseSink& sink) {
     abort();
     auto t = std::make_unique<Transfer>();
     t->sink = &sink;
@@ -183,7 +194,15 @@ class CurlSession final : public HttpSession {
     } else if (method == "GET" && request.body.empty()) {
       curl_easy_setopt(e, CURLOPT_HTTPGET, 1L);
     } else {
-      if (method == "POST" || method == "PUT" || method == "PATCH" || !request.body.empty()) {
+      if (streamed != nullptr) {
+        t->streamed = streamed;
+        curl_easy_setopt(e, CURLOPT_POST, 1L);
+        curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(streamed->size()));
+        curl_easy_setopt(e, CURLOPT_READFUNCTION, &CurlSession::read_cb);
+        curl_easy_setopt(e, CURLOPT_READDATA, t.get());
+        curl_easy_setopt(e, CURLOPT_UPLOAD_BUFFERSIZE, 256L * 1024L);
+        sends_body = true;
+      } else if (method == "POST" || method == "PUT" || method == "PATCH" || !request.body.empty()) {
         // The body goes through a read callback without a seek callback, so
         // libcurl cannot rewind it: when a reused connection dies, libcurl
         // reports the failure (CURLE_SEND_FAIL_REWIND) instead of silently
@@ -200,16 +219,21 @@ class CurlSession final : public HttpSession {
       if (method != "POST") curl_easy_setopt(e, CURLOPT_CUSTOMREQUEST, method.c_str());
     }
 
-    bool has_expect = false, has_content_type = false;
+    bool has_expect = false, has_content_type = false, has_te = false;
     for (const Header& h : request.headers) {
       if (iequals(h.name, "expect")) has_expect = true;
       if (iequals(h.name, "content-type")) has_content_type = true;
+      if (iequals(h.name, "transfer-encoding")) has_te = true;
       std::string line = h.value.empty() ? h.name + ";" : h.name + ": " + h.value;
       t->headers = curl_slist_append(t->headers, line.c_str());
     }
     // No "Expect: 100-continue" round trip, and no form content type of curl's own.
     if (!has_expect) t->headers = curl_slist_append(t->headers, "Expect:");
     if (sends_body && !has_content_type) t->headers = curl_slist_append(t->headers, "Content-Type:");
+    // A body of unknown size (a stream's) goes chunked.
+    if (streamed != nullptr && streamed->size() < 0 && !has_te) {
+      t->headers = curl_slist_append(t->headers, "Transfer-Encoding: chunked");
+    }
     curl_easy_setopt(e, CURLOPT_HTTPHEADER, t->headers);
 
     if (curl_multi_add_handle(multi_, e) != CURLM_OK) {
@@ -328,6 +352,12 @@ class CurlSession final : public HttpSession {
   static size_t read_cb(char* buffer, size_t size, size_t n, void* userdata) {
     auto* t = static_cast<Transfer*>(userdata);
     size_t room = size * n;
+    if (t->detached) return CURL_READFUNC_ABORT;
+    if (t->streamed != nullptr) {
+      int64_t got = t->streamed->read(buffer, room);
+      if (got < 0) return CURL_READFUNC_ABORT;  // the client knows why (on_transport_error "aborted")
+      return static_cast<size_t>(got);
+    }
     size_t left = t->body.size() - t->body_sent;
     size_t take = left < room ? left : room;
     std::memcpy(buffer, t->body.data() + t->body_sent, take);

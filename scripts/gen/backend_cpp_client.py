@@ -668,7 +668,14 @@ def gen_resources(ir: Dict[str, Any]) -> str:
         out.append("    ::coze::Json out = ::coze::Json::object();")
         for member, ctype, p in members:
             key = cpp_string(p["name"])
-            if p["required"]:
+            if p["in"] == "file":
+                # A file part goes as a source named after its parameter, whose
+                # bytes the client streams (coze/client.h, FileParam).
+                if p["required"]:
+                    out.append(f"    out.set({key}, {member}.to_json({key}));")
+                else:
+                    out.append(f"    if ({member}) out.set({key}, {member}->to_json({key}));")
+            elif p["required"]:
                 out.append(f"    out.set({key}, ::coze::detail::to_json({member}));")
             else:
                 out += guarded_set(member, p["name"], "    ")
@@ -752,25 +759,42 @@ def gen_resources(ir: Dict[str, Any]) -> str:
                 bodies += wrap("client_->stream", [opname, pjson, "each", "options"], ";", "  ")
                 bodies.append("}")
             elif op["response"] == "binary":
-                doc += " Returns the bytes and their content type."
-                out += comment(doc, "  ")
+                out += comment(doc + " Returns the bytes and their content type.", "  ")
                 out += wrap(f"::coze::Binary {meth}", decl_args + [options_decl], " const;", "  ")
                 bodies += wrap(f"inline ::coze::Binary {c}::{meth}", def_args + [options_def], " const {")
                 bodies += wrap("return client_->call_binary", [opname, pjson, "options"], ";", "  ")
+                bodies.append("}")
+                sdoc = (
+                    f"{op['name']}, streamed: writes the bytes to `sink` as they arrive (a callback, a std::ostream, "
+                    f"coze::ByteSink::file(path)); returns their content type and count."
+                )
+                sink_decl = "const ::coze::ByteSink& sink"
+                out += comment(sdoc, "  ")
+                out += wrap(f"::coze::Download {meth}", def_args + [sink_decl, options_decl], " const;", "  ")
+                bodies += wrap(f"inline ::coze::Download {c}::{meth}", def_args + [sink_decl, options_def], " const {")
+                bodies += wrap("return client_->call_binary", [opname, pjson, "sink", "options"], ";", "  ")
                 bodies.append("}")
             else:
                 rtype, expr = result_info(op)
                 out += comment(doc, "  ")
                 out += wrap(f"{rtype} {meth}", decl_args + [options_decl], " const;", "  ")
                 bodies += wrap(f"inline {rtype} {c}::{meth}", def_args + [options_def], " const {")
+                files = [(m, p) for m, _, p in param_members(op) if p["in"] == "file"]
+                cargs = [opname, pjson, "options"]
+                if files:
+                    # The file parts' bytes: streamed by the client, by source id.
+                    refs = ", ".join(
+                        f"{{{cpp_string(p['name'])}, {('&params.' + m) if p['required'] else f'params.{m} ? &*params.{m} : nullptr'}}}"
+                        for m, p in files
+                    )
+                    bodies.append(f"  const ::coze::Uploads files{{{refs}}};")
+                    cargs.append("files")
                 if rtype == "void":
-                    bodies += wrap("client_->call", [opname, pjson, "options"], ";", "  ")
+                    bodies += wrap("client_->call", cargs, ";", "  ")
                 else:
-                    call = wrap("::coze::AnyView root = client_->call", [opname, pjson, "options"], ";", "  ")
+                    call = wrap("::coze::AnyView root = client_->call", cargs, ";", "  ")
                     if len(call) > 1:  # break after the '=' first, as clang-format does
-                        call = ["  ::coze::AnyView root ="] + wrap(
-                            "client_->call", [opname, pjson, "options"], ";", "      "
-                        )
+                        call = ["  ::coze::AnyView root ="] + wrap("client_->call", cargs, ";", "      ")
                     bodies += call
                     bodies.append(f"  return {expr};")
                 bodies.append("}")

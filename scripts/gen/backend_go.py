@@ -465,9 +465,26 @@ class Gen:
             L.append(f"\treturn s.c.DoStream(ctx, {quoted}, {pass_params}, opts...)")
             L.append("}")
         elif op["response"] == "binary":
-            L += comment("It returns the bytes of the answer and their content type.")
+            L += comment("It returns the bytes of the answer and their content type; "
+                         f"{mname}To and {mname}ToFile stream them instead.")
             L.append(f"func (s *{svc}) {mname}({args}) (*Binary, error) {{")
             L.append(f"\treturn s.c.invokeBinary(ctx, {quoted}, {pass_params}, opts)")
+            L.append("}")
+            L.append("")
+            to_args = args.replace(", opts ...CallOption", ", w io.Writer, opts ...CallOption")
+            L += comment(f"{mname}To is {mname} with the answer written to w as it arrives (a file, any "
+                         "io.Writer, or a WriterFunc callback), never whole in memory; the Binary "
+                         "returned has its Size but no Data.")
+            L.append(f"func (s *{svc}) {mname}To({to_args}) (*Binary, error) {{")
+            L.append(f"\treturn s.c.invokeBinaryTo(ctx, {quoted}, {pass_params}, w, opts)")
+            L.append("}")
+            L.append("")
+            file_args = args.replace(", opts ...CallOption", ", path string, opts ...CallOption")
+            L += comment(f"{mname}ToFile is {mname} with the answer written to the file at path as it "
+                         "arrives (created or truncated; removed when the call fails); the Binary "
+                         "returned has its Size but no Data.")
+            L.append(f"func (s *{svc}) {mname}ToFile({file_args}) (*Binary, error) {{")
+            L.append(f"\treturn s.c.invokeBinaryToFile(ctx, {quoted}, {pass_params}, path, opts)")
             L.append("}")
         elif op["result"]["type"] is None:
             L.append(f"func (s *{svc}) {mname}({args}) error {{")
@@ -563,7 +580,14 @@ class Gen:
         for child in tree["children"]:
             if go_name(child) in CLIENT_MEMBERS:
                 raise SystemExit(f"backend_go: resource {child} would be hidden by Client.{go_name(child)}")
-        L: List[str] = [header("//").rstrip("\n"), "", "package cozecore", "", 'import "context"', ""]
+        imports = ['"context"']
+        if any(op["response"] == "binary" for op in self.ir["operations"]):
+            imports.append('"io"')
+        L: List[str] = [header("//").rstrip("\n"), "", "package cozecore", ""]
+        if len(imports) == 1:
+            L += ["import " + imports[0], ""]
+        else:
+            L += ["import ("] + ["\t" + i for i in imports] + [")", ""]
         L += comment("Resources are the API's resources, one field per top-level resource, each with "
                      "one method per operation and a field per sub-resource; Client embeds them (c.Chat, "
                      "c.Conversations.Messages, ...).")

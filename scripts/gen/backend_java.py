@@ -644,7 +644,14 @@ def params_class(op: Dict[str, Any], users: List[str]) -> str:
     if len(set(names)) != len(names):
         raise SystemExit(f"backend_java: {op['name']}: two parameters map to one Java name: {names}")
     lst, mp = uses_collections([p["type"] for p in params if p["in"] != "file"])
-    imps = ["io.cozecore.internal.Wire", "java.util.LinkedHashMap", "java.util.Map", "java.util.Objects"]
+    imps = [
+        "io.cozecore.internal.Wire",
+        "io.cozecore.UploadFile",
+        "java.nio.file.Path",
+        "java.util.LinkedHashMap",
+        "java.util.Map",
+        "java.util.Objects",
+    ]
     if lst:
         imps.append("java.util.List")
     for p in params:
@@ -693,6 +700,32 @@ def params_class(op: Dict[str, Any], users: List[str]) -> str:
             out.append(
                 f"    public Builder {jn}(byte[] data, String fileName, String contentType) {{\n"
                 f"      values.put({jstr(p['name'])}, Wire.file(data, fileName, contentType));\n"
+                f"      return this;\n    }}\n"
+            )
+            out.append(
+                "\n"
+                + javadoc(
+                    f"{req}{d} (multipart {where} {p['name']}): the file at {{@code path}}, named after its "
+                    "last element and streamed from disk as the request is sent (opened again on a retry).",
+                    "    ",
+                )
+            )
+            out.append(
+                f"    public Builder {jn}(Path path) {{\n"
+                f"      values.put({jstr(p['name'])}, Wire.file(path));\n"
+                f"      return this;\n    }}\n"
+            )
+            out.append(
+                "\n"
+                + javadoc(
+                    f"{req}{d} (multipart {where} {p['name']}): a path, bytes or a stream with its file name, "
+                    "media type and size ({@link UploadFile}), streamed as the request is sent.",
+                    "    ",
+                )
+            )
+            out.append(
+                f"    public Builder {jn}(UploadFile file) {{\n"
+                f"      values.put({jstr(p['name'])}, Wire.file(file));\n"
                 f"      return this;\n    }}\n"
             )
             continue
@@ -755,7 +788,10 @@ def method_block(op: Dict[str, Any], jname: str, pclass: Optional[str], has_requ
     elif op["response"] == "binary":
         ret = "BinaryResponse"
         imps.append("io.cozecore.BinaryResponse")
-        doc_ret = "Returns the bytes received with their media type."
+        doc_ret = (
+            "Returns the bytes received with their media type, held in memory; the overloads with a "
+            "Path, an OutputStream or a ByteSink stream them there instead."
+        )
         stmt = f"return api.invokeBinary({jstr(name)}, params, options);"
     else:
         ret, rd = result_java(op)
@@ -781,7 +817,8 @@ def method_block(op: Dict[str, Any], jname: str, pclass: Optional[str], has_requ
     full_doc = f"{doc} ({what}, operation {name}). {doc_ret}"
     if pclass:
         out.append("\n" + javadoc(full_doc, "  "))
-        out.append(f"  public {ret} {jname}({pclass} params) {{\n    {ret_kw}{jname}(params, null);\n  }}\n")
+        no_opts = "(RequestOptions) null" if op["response"] == "binary" else "null"  # (overloads)
+        out.append(f"  public {ret} {jname}({pclass} params) {{\n    {ret_kw}{jname}(params, {no_opts});\n  }}\n")
         out.append("\n" + javadoc(f"Like {{@link #{jname}({pclass})}}, with per-call options (null: none).", "  "))
         out.append(
             f"  public {ret} {jname}({pclass} params, RequestOptions options) {{\n"
@@ -790,6 +827,36 @@ def method_block(op: Dict[str, Any], jname: str, pclass: Optional[str], has_requ
             + stmt.replace("params, options", "params.toParams(), options")
             + "\n  }\n"
         )
+        if op["response"] == "binary":
+            sinks = [
+                ("Path", "path", "into the file at {@code path} (created or truncated at the first bytes; "
+                 "removed again when the call fails after that)", "path"),
+                ("OutputStream", "out", "to {@code out} (neither flushed nor closed)", "ByteSink.of(out)"),
+                ("ByteSink", "sink", "to {@code sink}, chunk by chunk", "sink"),
+            ]
+            imps += ["io.cozecore.ByteSink", "io.cozecore.DownloadResult", "java.nio.file.Path", "java.io.OutputStream"]
+            for jt, arg, how, expr in sinks:
+                out.append(
+                    "\n"
+                    + javadoc(
+                        f"Like {{@link #{jname}({pclass})}}, streaming the answer {how} as it arrives "
+                        "instead of holding it in memory; returns its length and media type.",
+                        "  ",
+                    )
+                )
+                out.append(
+                    f"  public DownloadResult {jname}({pclass} params, {jt} {arg}) {{\n"
+                    f"    return {jname}(params, {arg}, null);\n  }}\n"
+                )
+                out.append(
+                    "\n" + javadoc(f"Like {{@link #{jname}({pclass}, {jt})}}, with per-call options (null: none).", "  ")
+                )
+                out.append(
+                    f"  public DownloadResult {jname}({pclass} params, {jt} {arg}, RequestOptions options) {{\n"
+                    f'    Objects.requireNonNull(params, "params");\n'
+                    f"    Objects.requireNonNull({arg}, {jstr(arg)});\n"
+                    f"    return api.invokeDownload({jstr(name)}, params.toParams(), options, {expr});\n  }}\n"
+                )
         if not has_required:
             out.append("\n" + javadoc(f"Like {{@link #{jname}({pclass})}} with no parameters.", "  "))
             out.append(f"  public {ret} {jname}() {{\n    {ret_kw}{jname}({pclass}.builder().build(), null);\n  }}\n")
@@ -1011,6 +1078,12 @@ def root_class(tree: Dict[str, Any], paging: bool = False, poll: bool = False) -
 
   /** Runs a binary operation to its end. */
   protected abstract BinaryResponse invokeBinary(String op, Map<String, Object> params, RequestOptions options);
+
+  /** Runs a binary operation to its end, its answer streamed to {@code sink}. */
+  protected abstract DownloadResult invokeDownload(String op, Map<String, Object> params, RequestOptions options, ByteSink sink);
+
+  /** Runs a binary operation to its end, its answer streamed into the file at {@code path}. */
+  protected abstract DownloadResult invokeDownload(String op, Map<String, Object> params, RequestOptions options, Path path);
 """)
     if paging:
         out.append("""
@@ -1033,6 +1106,9 @@ def root_class(tree: Dict[str, Any], paging: bool = False, poll: bool = False) -
         "io.cozecore.resources",
         [
             "io.cozecore.BinaryResponse",
+            "io.cozecore.ByteSink",
+            "io.cozecore.DownloadResult",
+            "java.nio.file.Path",
             "io.cozecore.ChatPollResult",
             "io.cozecore.Pager",
             "java.time.Duration",

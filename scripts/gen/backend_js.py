@@ -496,7 +496,7 @@ def gen_dts(ir: Dict[str, Any]) -> str:
     models = model_index(ir)
     out: List[str] = [header("//")]
     out.append("// Types of the generated surface; web/index.d.ts re-exports them.\n\n")
-    runtime = ["BinaryResult", "Model", "PageOptions", "Pager", "RequestOptions", "Stream", "StreamEvent", "Uploadable"]
+    runtime = ["BinaryRequestOptions", "BinaryResult", "Model", "PageOptions", "Pager", "RequestOptions", "Stream", "StreamEvent", "Uploadable"]
     runtime += sorted({poll_result_ts(op) for op in ir["operations"] if op["poll"]})
     out.append(one_or_many("import type { ", sorted(runtime), " } from '../../index.js';", ""))
 
@@ -572,6 +572,8 @@ def gen_dts(ir: Dict[str, Any]) -> str:
             ret = f"Stream<{pascal(op['stream'])}StreamEvent>"
         else:
             ret = f"Promise<{result_ts(op)}>"
+        if op["response"] == "binary":
+            return method_signature(method_name(op), params, ret, "BinaryRequestOptions")
         return method_signature(method_name(op), params, ret)
 
     def method_signature(name: str, params: str, ret: str, options: str = "RequestOptions") -> str:

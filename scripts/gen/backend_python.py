@@ -52,7 +52,21 @@ _OPTIONS = [
 _FLOW_OPTIONS = [o for o in _OPTIONS if o[0] != "idempotency_key"]
 # x-coze-poll: the poll interval the poll methods take besides the flow options.
 _POLL_INTERVAL = ("poll_interval", "Optional[float]", "seconds between polls (default 1)")
-_OPTION_NAMES = {name for name, _, _ in _OPTIONS} | {_POLL_INTERVAL[0], "self"}
+# Operations that upload a file also take an upload progress callback; binary ones an output.
+_UPLOAD_PROGRESS = (
+    "upload_progress",
+    "Optional[Callable[[int, int], Any]]",
+    "called as upload_progress(sent, total) while the request body goes out: bytes sent so far"
+    " and the body's size (-1 when a file's size is unknown); it starts again from 0 on a retry",
+)
+_OUTPUT = (
+    "output",
+    "Optional[BinaryOutput]",
+    "where the bytes go as they arrive: a path (written, and removed again if the call fails), a"
+    " writable binary file, or a callable taking each chunk; the BinaryResponse's content is then"
+    " empty (its size says how many bytes came). None: kept in memory as the content",
+)
+_OPTION_NAMES = {name for name, _, _ in _OPTIONS} | {_POLL_INTERVAL[0], _UPLOAD_PROGRESS[0], _OUTPUT[0], "self"}
 # The runtime (cozecore._chat) of each x-coze-poll flow: its handle, its result, and what it does.
 _POLL_RUNTIME = {
     "chat.create_and_poll": (
@@ -109,7 +123,7 @@ def with_typing_import(text: str, placeholder: str = "@TYPING@") -> str:
     return text.replace(placeholder + "\n", line)
 
 
-_TYPING_NAMES = ("Any", "Dict", "List", "Mapping", "Optional", "Sequence", "Type", "TypedDict")
+_TYPING_NAMES = ("Any", "Callable", "Dict", "List", "Mapping", "Optional", "Sequence", "Type", "TypedDict")
 
 
 def exploded(opening: str, items: List[str], closing: str, indent: str = "    ") -> str:
@@ -361,7 +375,11 @@ def _method(op: Dict[str, Any], variants: List[Dict[str, Any]], kind: str = "op"
     args = [(identifier(p["name"], _OPTION_NAMES), p) for p in params]
     poll = op.get("poll")
     if kind == "op":
-        method, options = op["method"], _OPTIONS
+        method, options = op["method"], list(_OPTIONS)
+        if any(p["in"] == "file" for p in params):
+            options.append(_UPLOAD_PROGRESS)
+        if op["response"] == "binary":
+            options.append(_OUTPUT)
     elif kind == "pages":
         method, options = op["method"] + "_pages", _FLOW_OPTIONS
     else:
@@ -421,9 +439,16 @@ def _method(op: Dict[str, Any], variants: List[Dict[str, Any]], kind: str = "op"
     if params:
         doc += ["", "Args:"]
         for py, p in args:
-            where = {"file": "file upload: bytes, a binary file or (name, data[, content_type])"}.get(p["in"], p["in"])
+            where = {
+                "file": "file upload: a path, bytes, a binary file, a FileUpload or (name, data[, content_type]),"
+                " streamed while sending"
+            }.get(p["in"], p["in"])
             text = (p.get("doc") or "").strip()
             doc.append(f"    {py}: {text + ' ' if text else ''}({where}{', required' if p['required'] else ''})")
+    own = [(name, text) for name, _, text in options if name in (_UPLOAD_PROGRESS[0], _OUTPUT[0])]
+    if own:
+        doc += ["", "Besides the per-call options of every method:"]
+        doc += [f"    {name}: {text}" for name, text in own]
     lines.append(docstring("\n".join(doc).strip(), "        "))
 
     entries = []
@@ -453,7 +478,8 @@ def _method(op: Dict[str, Any], variants: List[Dict[str, Any]], kind: str = "op"
     indent = "            "
     lines.append(head)
     lines += [f"{indent}{a},\n" for a in first]
-    lines += [f"{indent}{name},\n" for name, _, _ in options]
+    lines += [f"{indent}{name},\n" for name, _, _ in options if name not in (_UPLOAD_PROGRESS[0], _OUTPUT[0])]
+    lines += [f"{indent}{name}={name},\n" for name, _, _ in options if name in (_UPLOAD_PROGRESS[0], _OUTPUT[0])]
     lines.append("        )\n" if kind != "poll" else "        ) as handle:\n            return handle.result()\n")
     return "".join(lines)
 
@@ -549,7 +575,8 @@ def _resources_py(ir: Dict[str, Any]) -> str:
         '"""The API\'s resources: one class per resource path, one method per operation."""\n\n',
         "from __future__ import annotations\n\n",
         "@TYPING@\n\n",
-        "from .._record import BinaryResponse, FileInput, file_part\n",
+        "from .._files import BinaryOutput, FileInput, file_part\n",
+        "from .._record import BinaryResponse\n",
         "from .._resource import EventStream, Pager, Resource, present\n",
         *(
             [f"from .._chat import {', '.join(sorted({n for p in polls for n in _POLL_RUNTIME[p['flow']][:2]}))}\n"]

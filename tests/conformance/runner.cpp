@@ -376,6 +376,8 @@ const char* kind_name(coze::ActionKind k) {
       return "fail";
     case coze::ActionKind::Sign:
       return "sign";
+    case coze::ActionKind::Bytes:
+      return "bytes";
   }
   return "?";
 }
@@ -524,6 +526,14 @@ void match_send(const coze::HttpRequest& req, const json& want) {
   if (want.contains("body") && req.body != want["body"].get<std::string>()) {
     fail("send: body: expected " + show(want["body"]) + ", got " + show(json(req.body)));
   }
+  if (want.contains("sources")) {
+    json actual = json::array();
+    for (const coze::BodySource& s : req.sources) actual.push_back({{"offset", s.offset}, {"id", s.id}, {"size", s.size}});
+    if (actual != want["sources"]) fail("send: sources: expected " + show(want["sources"]) + ", got " + show(actual));
+  }
+  if (want.contains("body_size") && req.body_size != want["body_size"].get<int64_t>()) {
+    fail("send: body_size: expected " + show(want["body_size"]) + ", got " + std::to_string(req.body_size));
+  }
 }
 
 // One item of the feed queue.
@@ -625,6 +635,15 @@ void run_exec(const json& v) {
       call.on_sign_error(step["sign_error"].get<std::string>());
       continue;
     }
+    if (step.contains("sent")) {  // upload progress: bytes of the body sent so far
+      call.on_body_sent(step["sent"].get<int64_t>());
+      continue;
+    }
+    if (step.contains("source_error")) {  // the host could not read an upload's source
+      const json& se = step["source_error"];
+      call.on_source_error(se.at("source").get<std::string>(), se.at("message").get<std::string>());
+      continue;
+    }
     if (step.contains("advance_ms")) {
       // Everything queued arrives first, at the current time; then the clock moves.
       for (;;) {
@@ -676,6 +695,13 @@ void run_exec(const json& v) {
         if (step.contains("event")) {
           json actual = {{"type", a.event.type}, {"data", parse_or_string(a.event.data)}};
           expect_subset("event", step["event"], actual);
+        }
+      } else if (want == "bytes") {
+        std::string expected = step.contains("body_b64") ? base64_decode(step["body_b64"].get<std::string>())
+                                                          : step.value("body", std::string());
+        if (a.bytes != expected) fail("bytes: expected " + show(json(expected)) + ", got " + show(json(a.bytes)));
+        if (step.contains("content_type") && call.content_type() != step["content_type"].get<std::string>()) {
+          fail("bytes: content_type: expected " + show(step["content_type"]) + ", got " + call.content_type());
         }
       } else if (want == "done") {
         if (step.contains("result")) expect_subset("result", step["result"], parse_or_string(a.result));

@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import argparse
 import base64
-import email.parser
-import email.policy
+import binascii
 import hashlib
 import hmac
 import ipaddress
@@ -42,7 +41,17 @@ from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
-MAX_BODY_BYTES = 16 * 1024 * 1024
+MAX_BODY_BYTES = 16 * 1024 * 1024  # every route but the upload
+MAX_UPLOAD_BYTES = 512 * 1024 * 1024  # POST /v1/files/upload
+UPLOAD_PATH = "/v1/files/upload"
+LOGGED_BODY_BYTES = 64 * 1024  # a body over MAX_BODY_BYTES is logged cut to this
+READ_PIECE = 1024 * 1024  # chunked bodies are read in pieces of at most this
+CONTENT_PIECE = 1024 * 1024  # /_fake/files/content writes pieces of this
+SPEECH_BYTES_HEADER = "X-Fake-Speech-Bytes"
+MAX_SPEECH_BYTES = 1024 * 1024 * 1024
+SPEECH_CHUNK = 64 * 1024  # the X-Fake-Speech-Bytes answer is written in pieces of this
+SPEECH_PERIOD = 251  # ... and its byte i is i % SPEECH_PERIOD
+SPEECH_PATTERN = bytes(range(SPEECH_PERIOD)) * (SPEECH_CHUNK // SPEECH_PERIOD + 2)
 DELTA_CODE_POINTS = 3  # answer pieces per conversation.message.delta
 CUT_AFTER_DELTAS = 2  # deltas sent before stream_error / truncated / reset cut in
 AUDIO_BYTES = bytes(range(256))  # what the `audio` bot says, in AUDIO_PIECE-byte deltas
@@ -84,7 +93,8 @@ class State:
         self.interrupts: dict = {}  # event_id -> (workflow_id, interrupt type)
         self.conversations: dict = {}  # id -> {"conv": Conversation, "bot_id": str, "messages": [Message]}
         self.feedback: dict = {}  # (conversation_id, message_id) -> feedback body
-        self.files: dict = {}  # id -> (File, content bytes)
+        self.files: dict = {}  # id -> (File, content: a read-only memoryview of the upload's body)
+        self.file_sha256: dict = {}  # id -> hex sha256 of the content, once /_fake/files/content asked
         self.bots: dict = {b["bot_id"]: b for b in seed_bots()}
         self.datasets: dict = {}  # id -> Dataset (without its documents)
         self.documents: dict = {}  # id -> {"dataset_id", "doc": Document, "caption", "url"}
@@ -344,20 +354,180 @@ def page_of(items: list, page_num: int, page_size: int) -> tuple:
     return items[start:start + page_size], start + page_size < len(items)
 
 
-def multipart_parts(content_type: str | None, body: bytes) -> dict:
-    """The parts of a multipart/form-data body: name -> (filename or None, part Content-Type, bytes)."""
+def header_params(value: str) -> tuple:
+    """(lower-case main value, {lower-case name: value}) of a header like Content-Type or Content-Disposition.
+
+    Values are tokens or quoted strings (a `;` inside quotes is text; `\\"` and `\\\\` unescape, as
+    email.utils.unquote does); RFC 2231 `name*=charset'lang'%XX` values and `name*0`, `name*1*`
+    continuations are decoded and win over a plain `name`. Raises ValueError on an unterminated quote.
+    """
+    semi = value.find(";")
+    main = (value if semi < 0 else value[:semi]).strip().lower()
+    n = len(value)
+    pos = n if semi < 0 else semi + 1
+    plain, starred = {}, {}
+    while pos < n:
+        while pos < n and value[pos] in " \t;":
+            pos += 1
+        if pos >= n:
+            break
+        eq, semi = value.find("=", pos), value.find(";", pos)
+        if eq < 0 or 0 <= semi < eq:  # a parameter without a value: skipped
+            pos = n if semi < 0 else semi + 1
+            continue
+        key = value[pos:eq].strip().lower()
+        pos = eq + 1
+        while pos < n and value[pos] in " \t":
+            pos += 1
+        if pos < n and value[pos] == '"':
+            pos += 1
+            out = []
+            while pos < n and value[pos] != '"':
+                if value[pos] == "\\" and pos + 1 < n and value[pos + 1] in '"\\':
+                    pos += 1
+                out.append(value[pos])
+                pos += 1
+            if pos >= n:
+                raise ValueError("unterminated quoted string")
+            pos += 1
+            val = "".join(out)
+        else:
+            semi = value.find(";", pos)
+            end = n if semi < 0 else semi
+            val = value[pos:end].strip()
+            pos = end
+        m = re.fullmatch(r"([^*]+)\*(?:(\d+)(\*)?)?", key)
+        if m is None:
+            plain.setdefault(key, val)
+        else:  # RFC 2231: name* (encoded), name*N (plain piece), name*N* (encoded piece)
+            encoded = m.group(2) is None or m.group(3) is not None
+            starred.setdefault(m.group(1), []).append((int(m.group(2) or 0), val, encoded))
+    for key, pieces_ in starred.items():
+        pieces_.sort(key=lambda p: p[0])
+        charset, raw = "utf-8", []
+        for i, (_, val, encoded) in enumerate(pieces_):
+            if encoded and i == 0 and val.count("'") >= 2:
+                charset, _, val = val.split("'", 2)
+            raw.append(unquote(val, encoding=charset or "utf-8", errors="replace") if encoded else val)
+        plain[key] = "".join(raw)
+    return main, plain
+
+
+def header_text(raw) -> str:
+    """A header line's text: UTF-8 (raw UTF-8 file names), else Latin-1."""
+    try:
+        return bytes(raw).decode("utf-8")
+    except UnicodeDecodeError:
+        return bytes(raw).decode("latin-1")
+
+
+def multipart_parts(content_type: str | None, body, copy: bool = True) -> dict:
+    """The parts of a multipart/form-data body: name -> (filename or None, part Content-Type, data).
+
+    A parser over bytes: finds each delimiter `CRLF--boundary` (followed by `--`, or by optional spaces
+    and CRLF; anything else is data) with bytes.find, so a big body is scanned once. `data` is bytes, or
+    with copy=False a read-only memoryview of `body` (no copy of a big file part). A body that is not
+    multipart/form-data, has no boundary parameter, no first or no final delimiter, a part without the
+    header / data separator or with a bad header line, a part without a Content-Disposition name, or a part
+    whose Content-Length header differs from its data's size, raises Refusal (HTTP 400 code 4000).
+    """
     if not content_type or not content_type.lower().startswith("multipart/form-data"):
         raise invalid("the body must be multipart/form-data")
-    head = ("Content-Type: %s\r\nMIME-Version: 1.0\r\n\r\n" % content_type).encode("latin-1", "replace")
-    msg = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
-    if not msg.is_multipart() or msg.defects:
-        raise invalid("the multipart/form-data body is malformed")
+    malformed = "the multipart/form-data body is malformed"
+    try:
+        _, params = header_params(content_type)
+    except ValueError:
+        raise invalid(malformed) from None
+    boundary = params.get("boundary", "")
+    if not 1 <= len(boundary) <= 70:
+        raise invalid(malformed)
+    view = memoryview(body).toreadonly()
+    n = len(body)
+    delim = b"\r\n--" + boundary.encode("latin-1", "replace")
+
+    def line_end(after: int) -> int | None:
+        """Where the part after a delimiter ending at `after` starts; -1 for the close delimiter; None: not one."""
+        if body[after:after + 2] == b"--":
+            return -1
+        p = after
+        while p < n and body[p] in (0x20, 0x09):
+            p += 1
+        return p + 2 if body[p:p + 2] == b"\r\n" else None
+
+    def next_delim(start: int) -> tuple:
+        """(index of the next delimiter from start, where what follows it starts); (-1, None) when none."""
+        while True:
+            i = body.find(delim, start)
+            if i < 0:
+                return -1, None
+            nxt = line_end(i + len(delim))
+            if nxt is not None:
+                return i, nxt
+            start = i + 1  # boundary-like text inside the data
+
+    # The first delimiter may open the body without the CRLF (the usual case), or follow a preamble.
+    start = line_end(len(delim) - 2) if body[:len(delim) - 2] == delim[2:] else None
+    if start is None:
+        _, start = next_delim(0)
+        if start is None:
+            raise invalid(malformed)
     parts = {}
-    for part in msg.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        if not name or part.defects:
+    while start != -1:
+        end, after = next_delim(start)
+        if end < 0:
+            raise invalid(malformed)  # no final delimiter
+        if body[start:start + 2] == b"\r\n":  # no headers
+            head_end, data_start = start, start + 2
+        else:
+            head_end = body.find(b"\r\n\r\n", start, end)
+            if head_end >= 0:
+                data_start = head_end + 4
+            elif body[end - 2:end] == b"\r\n" and end - 2 >= start:  # headers, then the delimiter at once
+                head_end = data_start = end
+            else:
+                raise invalid(malformed)
+        headers = {}
+        last = None
+        for line in bytes(view[start:head_end]).split(b"\r\n") if head_end > start else ():
+            if not line:
+                continue
+            if line[:1] in (b" ", b"\t") and last is not None:  # a folded header line
+                headers[last] += " " + header_text(line).strip()
+                continue
+            name, colon, value = line.partition(b":")
+            if not colon or not name.strip() or name != name.strip():
+                raise invalid(malformed)
+            last = name.decode("latin-1").lower()
+            headers[last] = header_text(value).strip()
+        data = view[data_start:end]
+        try:
+            _, disposition = header_params(headers.get("content-disposition", ""))
+            ctype, cparams = header_params(headers.get("content-type", ""))
+        except ValueError:
+            raise invalid(malformed) from None
+        name = disposition.get("name")
+        if not name:
             raise invalid("each multipart part needs Content-Disposition: form-data; name=...")
-        parts[name] = (part.get_filename(), part.get_content_type(), part.get_payload(decode=True) or b"")
+        if "content-length" in headers:
+            declared = headers["content-length"]
+            if not declared.isdigit() or int(declared) != len(data):
+                raise invalid("the multipart part %r says Content-Length %s but has %d bytes"
+                              % (name, declared, len(data)))
+        encoding = headers.get("content-transfer-encoding", "").strip().lower()
+        try:
+            if encoding == "base64":
+                data = binascii.a2b_base64(bytes(data))
+            elif encoding == "quoted-printable":
+                data = binascii.a2b_qp(bytes(data))
+        except binascii.Error:
+            raise invalid(malformed) from None
+        if copy and isinstance(data, memoryview):
+            data = bytes(data)
+        filename = disposition.get("filename", cparams.get("name"))
+        if "/" not in ctype:
+            ctype = "text/plain"
+        parts[name] = (None if filename is None else filename.strip(), ctype, data)
+        start = after
     return parts
 
 
@@ -1073,11 +1243,40 @@ class Resources:
     # ---- files ----------------------------------------------------------------------
 
     def file_upload(self, query, body, logid, drip_ms):
-        name, content = form_file(multipart_parts(self.headers.get("Content-Type"), body))
+        # No copy of the file: its content is a read-only view into the body read (up to MAX_UPLOAD_BYTES).
+        name, content = form_file(multipart_parts(self.headers.get("Content-Type"), body, copy=False))
         info = {"id": self.state.next_id(), "bytes": len(content), "created_at": self.now(), "file_name": name}
         with self.state.lock:
             self.state.files[info["id"]] = (info, content)
         self.ok(logid, info)
+
+    def file_sha256(self, file_id: str, content) -> str:
+        """The hex sha256 of an uploaded file, computed on the first ask (not to slow the upload) and kept."""
+        with self.state.lock:
+            digest = self.state.file_sha256.get(file_id)
+        if digest is None:
+            digest = hashlib.sha256(content).hexdigest()  # outside the lock: 256 MiB take a moment
+            with self.state.lock:
+                self.state.file_sha256[file_id] = digest
+        return digest
+
+    def file_content(self, query: dict):
+        """GET (or HEAD) /_fake/files/content?file_id: the bytes kept for an uploaded file."""
+        file_id = query.get("file_id") or ""
+        with self.state.lock:
+            found = self.state.files.get(file_id)
+        if found is None:
+            self.send_json(404, {"error": "no uploaded file has the id %r" % file_id})
+            return
+        info, content = found
+        self.send_head(200, {"Content-Type": "application/octet-stream", "Content-Length": str(len(content)),
+                             "X-Fake-Sha256": self.file_sha256(file_id, content),
+                             "X-Fake-File-Name": quote(info["file_name"], safe="")})
+        if self.command != "HEAD":
+            view = memoryview(content)
+            for at in range(0, len(view), CONTENT_PIECE):
+                self.wfile.write(view[at:at + CONTENT_PIECE])
+        self.wfile.flush()
 
     def file_of(self, file_id: str) -> tuple:
         found = self.state.files.get(file_id)
@@ -1213,7 +1412,7 @@ class Resources:
         if source.get("source_file_id") not in (None, ""):
             info, content = self.file_of(field_id(source, "source_file_id"))
             url = "https://www.coze.com/files/%s/%s" % (info["id"], quote(info["file_name"]))
-            return (len(content), len(content.decode("utf-8", "replace")), 5 if kind is None else kind,
+            return (len(content), len(bytes(content).decode("utf-8", "replace")), 5 if kind is None else kind,
                     file_type_of(info["file_name"], "txt"), url)
         raise invalid("source_info needs file_base64, web_url or source_file_id")
 
@@ -1355,7 +1554,32 @@ class Resources:
         if len(text) > 1024:
             raise invalid("input is longer than 1024 characters")
         self.voice_of(voice_id)
-        self.send_bytes(200, speech_audio(text, fmt, rate), {"Content-Type": SPEECH_FORMATS[fmt][0]}, logid)
+        size = self.headers.get(SPEECH_BYTES_HEADER)
+        if size is None:
+            self.send_bytes(200, speech_audio(text, fmt, rate), {"Content-Type": SPEECH_FORMATS[fmt][0]}, logid)
+            return
+        size = size.strip()
+        if not size.isdigit() or int(size) > MAX_SPEECH_BYTES:
+            raise invalid("%s must be an integer from 0 to %d" % (SPEECH_BYTES_HEADER, MAX_SPEECH_BYTES))
+        self.send_pattern(int(size), SPEECH_FORMATS[fmt][0], logid)
+
+    def send_pattern(self, size: int, content_type: str, logid: str):
+        """`size` bytes, byte i being i % SPEECH_PERIOD, with Content-Length, written SPEECH_CHUNK at a time
+        (never whole in memory); a `reset_after_bytes` fault cuts it as it cuts other Content-Length answers."""
+        self.send_head(200, {"Content-Type": content_type, "Content-Length": str(size)}, logid)
+        cut = count_of(self.fault, "reset_after_bytes")
+        end = size if cut is None else min(cut, size)
+        pattern = memoryview(SPEECH_PATTERN)
+        if self.command != "HEAD":
+            at = 0
+            while at < end:
+                n = min(SPEECH_CHUNK, end - at)
+                start = at % SPEECH_PERIOD
+                self.wfile.write(pattern[start:start + n])
+                at += n
+        self.wfile.flush()
+        if cut is not None:
+            raise Abort()
 
     def transcription(self, query, body, logid, drip_ms):
         name, audio = form_file(multipart_parts(self.headers.get("Content-Type"), body))
@@ -2065,8 +2289,13 @@ class Handler(Resources, OAuthRoutes, BaseHTTPRequestHandler):
         except OSError:
             pass
 
-    def read_body(self) -> bytes | None:
-        """The request body, or None when its framing is bad."""
+    def read_body(self, limit: int = MAX_BODY_BYTES) -> bytearray | None:
+        """The request body, or None when its framing is bad: a bad chunk size, more than `limit` bytes, or
+        fewer bytes than the Content-Length or a chunk size announced (the client closed early).
+
+        Read into one bytearray (Content-Length: allocated once and filled in place), so a big upload is
+        in memory once.
+        """
         if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
             out = bytearray()
             while True:
@@ -2075,24 +2304,40 @@ class Handler(Resources, OAuthRoutes, BaseHTTPRequestHandler):
                     size = int(line.split(b";")[0].strip(), 16)
                 except ValueError:
                     return None
+                if size < 0:
+                    return None
                 if size == 0:
                     while self.rfile.readline(1024) not in (b"\r\n", b"\n", b""):
                         pass
-                    return bytes(out)
-                if len(out) + size > MAX_BODY_BYTES:
+                    return out
+                if len(out) + size > limit:
                     return None
-                out += self.rfile.read(size)
+                while size > 0:
+                    piece = self.rfile.read(min(size, READ_PIECE))
+                    if not piece:
+                        return None
+                    out += piece
+                    size -= len(piece)
                 self.rfile.readline(1024)
         length = self.headers.get("Content-Length")
         if length is None:
-            return b""
+            return bytearray()
         try:
             n = int(length)
         except ValueError:
             return None
-        if n < 0 or n > MAX_BODY_BYTES:
+        if n < 0 or n > limit:
             return None
-        return self.rfile.read(n)
+        out = bytearray(n)
+        view, got = memoryview(out), 0
+        while got < n:
+            k = self.rfile.readinto(view[got:])
+            if not k:
+                view.release()
+                return None
+            got += k
+        view.release()
+        return out
 
     def send_head(self, status: int, headers: dict, logid: str | None = None):
         self.answer_started = True
@@ -2160,14 +2405,17 @@ class Handler(Resources, OAuthRoutes, BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         path = url.path
         query = dict(parse_qsl(url.query, keep_blank_values=True))
-        body = self.read_body()
+        upload = self.command == "POST" and path == UPLOAD_PATH
+        body = self.read_body(MAX_UPLOAD_BYTES if upload else MAX_BODY_BYTES)
+        if body is not None and not upload:
+            body = bytes(body)  # at most 16 MiB; the upload keeps its bytearray (no copy)
         if body is None:
             self.close_connection = True  # the framing is lost: do not read the next request
             logid = self.state.next_logid()
             self.send_envelope(400, 4000, "invalid request body framing", logid)
             return
         if path.startswith("/_fake/"):
-            self.control(path, body)
+            self.control(path, body, query)
             return
         self.entry = self.record(path, query, body)
         logid = self.state.next_logid()
@@ -2205,12 +2453,17 @@ class Handler(Resources, OAuthRoutes, BaseHTTPRequestHandler):
             "path": path,
             "query": query,
             "headers": headers,
-            "body": redacted_oauth_body(body) if oauth else body.decode("utf-8", errors="replace"),
+            "body": (redacted_oauth_body(body) if oauth else
+                     bytes(body[:LOGGED_BODY_BYTES]).decode("utf-8", errors="replace") if len(body) > MAX_BODY_BYTES
+                     else body.decode("utf-8", errors="replace")),
             "idempotency_key": self.headers.get("Idempotency-Key"),
             "retry_count": self.headers.get("X-Coze-Retry-Count"),
             "client_request_id": self.headers.get("X-Client-Request-Id"),
             "events_sent": 0,
         }
+        if len(body) > MAX_BODY_BYTES:  # only an upload gets here: its log entry keeps the first 64 KiB
+            entry["body_bytes"] = len(body)
+            entry["body_truncated"] = True
         auth = self.headers.get("Authorization") or ""
         if auth.startswith("Bearer " + ACCESS_PREFIX):  # an issued access token: name it by a short prefix
             entry["token_prefix"] = auth[len("Bearer "):].strip()[:TOKEN_LOG_CHARS]
@@ -2257,9 +2510,11 @@ class Handler(Resources, OAuthRoutes, BaseHTTPRequestHandler):
 
     # ---- control endpoints ----------------------------------------------
 
-    def control(self, path: str, body: bytes):
+    def control(self, path: str, body: bytes, query: dict):
         st = self.state
-        if path == "/_fake/faults" and self.command == "POST":
+        if path == "/_fake/files/content" and self.command in ("GET", "HEAD"):
+            self.file_content(query)
+        elif path == "/_fake/faults" and self.command == "POST":
             try:
                 faults = json.loads(body or b"null")
             except ValueError:

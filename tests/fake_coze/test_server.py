@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import signal
@@ -1179,6 +1180,161 @@ def test_file_upload_bad_multipart_is_400_4000(port, body, headers):
     assert fails(port, "POST", "/v1/files/upload", body, headers=headers) == (400, 4000)
 
 
+# ---- big and streamed uploads, /_fake/files/content ------------------------------------
+
+def upload(port, body, headers, **kw) -> dict:
+    return ok(port, "POST", "/v1/files/upload", body, headers=headers, **kw)["data"]
+
+
+def content_of(port, file_id, method="GET") -> Response:
+    return exchange(port, method, "/_fake/files/content?file_id=" + file_id, token=None)
+
+
+def raw_part(disposition: bytes, data: bytes, extra: bytes = b"", boundary: bytes = b"b0undary") -> bytes:
+    return b"--%s\r\nContent-Disposition: %s\r\n%s\r\n%s\r\n" % (boundary, disposition, extra, data)
+
+
+MP = {"Content-Type": "multipart/form-data; boundary=b0undary"}
+
+
+def test_upload_quoted_filename_with_semicolons_and_escapes(port):
+    body = raw_part(b'form-data; name="file"; filename="a;b; c=\\"d\\".txt"', b"x") + b"--b0undary--\r\n"
+    info = upload(port, body, MP)
+    assert info["file_name"] == 'a;b; c="d".txt' and info["bytes"] == 1
+    # RFC 2231 wins over the plain name; parameters in any order, names in any case.
+    body = raw_part(b"form-data; FILENAME=\"plain.txt\"; filename*=UTF-8''na%C3%AFve%3B.txt; Name=file", b"yz") \
+        + b"--b0undary--\r\n"
+    assert upload(port, body, MP)["file_name"] == "naïve;.txt"
+    # RFC 2231 continuations; a base64 Content-Transfer-Encoding is decoded.
+    body = raw_part(b"form-data; name=file; filename*0*=UTF-8''%C3%A9t; filename*1=\"e;.txt\"",
+                    base64.b64encode(b"\x00\xffdata"), b"Content-Transfer-Encoding: base64\r\n") + b"--b0undary--\r\n"
+    info = upload(port, body, MP)
+    assert info["file_name"] == "éte;.txt" and content_of(port, info["id"]).body == b"\x00\xffdata"
+    # A quoted boundary parameter, with more parameters after it.
+    body = raw_part(b'form-data; name="file"; filename="q.bin"', b"q", boundary=b"b o;u") + b"--b o;u--\r\n"
+    assert upload(port, body, {"Content-Type": 'multipart/form-data; boundary="b o;u"; charset=utf-8'})["bytes"] == 1
+
+
+def test_upload_keeps_crlf_and_boundary_like_text_in_the_data(port):
+    data = (b"\r\nline\r\n\r\n--b0undaryX\r\n--b0undar\r\nx--b0undary--\r\n--b0undary-\r\n"
+            b"\r\n--b0undaryy--\r\n" + bytes(range(256)) + b"\r\n\r\n")
+    body = (b"preamble text\r\n" + raw_part(b'form-data; name="note"', b"hi") +
+            raw_part(b'form-data; name="file"; filename="f.bin"', data, b"Content-Type: image/png\r\n") +
+            b"--b0undary--  \r\nepilogue\r\n--b0undary\r\n")
+    info = upload(port, body, MP)
+    assert info["bytes"] == len(data)
+    r = content_of(port, info["id"])
+    assert r.status == 200 and r.body == data
+
+
+def test_upload_part_sizes_and_transport_padding(port):
+    parts = [(b'form-data; name="a"', b""), (b'form-data; name="file"; filename="e.bin"', b""),
+             (b'form-data; name="b"', b"\r\n")]
+    body = b"".join(raw_part(d, data) for d, data in parts) + b"--b0undary--"
+    info = upload(port, body, MP)
+    assert info["bytes"] == 0 and content_of(port, info["id"]).body == b""
+    # Spaces after a delimiter are padding; a part's own Content-Length must match its data.
+    body = (b"--b0undary \t\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p\"\r\n"
+            b"Content-Length: 3\r\n\r\nabc\r\n--b0undary--\r\n")
+    assert content_of(port, upload(port, body, MP)["id"]).body == b"abc"
+
+
+@pytest.mark.parametrize("body, headers", [
+    (raw_part(b'form-data; name="file"; filename="a"', b"data"), MP),  # no final delimiter
+    (raw_part(b'form-data; name="file"; filename="a"', b"data") + b"--b0undary\r\n", MP),
+    (raw_part(b'form-data; name="file"; filename="a"', b"data") + b"--b0undary-", MP),
+    (b"no delimiter at all", MP),
+    (raw_part(b'form-data; filename="a"', b"data") + b"--b0undary--\r\n", MP),  # a part without a name
+    (raw_part(b'form-data; name=""; filename="a"', b"data") + b"--b0undary--\r\n", MP),
+    (b"--b0undary\r\nContent-Type: text/plain\r\n\r\nx\r\n--b0undary--\r\n", MP),  # no Content-Disposition
+    (raw_part(b'form-data; name="file"; filename="a', b"data") + b"--b0undary--\r\n", MP),  # open quote
+    (raw_part(b'form-data; name="file"; filename="a"', b"data", b"Content-Length: 5\r\n")
+     + b"--b0undary--\r\n", MP),  # a part's Content-Length that does not match its data
+    (b"--b0undary\r\nContent-Disposition form-data\r\n\r\nx\r\n--b0undary--\r\n", MP),  # a bad header line
+    (raw_part(b'form-data; name="file"; filename="a"', b"data") + b"--b0undary--\r\n",
+     {"Content-Type": "multipart/form-data"}),  # no boundary parameter
+    (raw_part(b'form-data; name="file"; filename="a"', b"data") + b"--b0undary--\r\n",
+     {"Content-Type": "multipart/form-data; boundary=" + "b" * 71}),
+])
+def test_upload_malformed_multipart_is_400_4000(port, body, headers):
+    assert fails(port, "POST", "/v1/files/upload", body, headers=headers) == (400, 4000)
+    assert request(port, "GET", "/_fake/requests")[2][-1]["path"] == "/v1/files/upload"
+
+
+def send_raw(port, head: bytes, pieces, shut=False) -> Response:
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as s:
+        s.sendall(head)
+        for piece in pieces:
+            s.sendall(piece)
+        if shut:
+            s.shutdown(socket.SHUT_WR)
+        return read_response(s.makefile("rb"))
+
+
+UPLOAD_HEAD = (b"POST /v1/files/upload HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer pat_x\r\n"
+               b"Content-Type: multipart/form-data; boundary=b0undary\r\nConnection: close\r\n")
+
+
+def test_chunked_upload(port):
+    data = os.urandom(300000) + b"\r\n--b0undaryx"
+    body = raw_part(b'form-data; name="file"; filename="c.bin"', data) + b"--b0undary--\r\n"
+    pieces = [body[i:i + 7777] for i in range(0, len(body), 7777)]
+    r = send_raw(port, UPLOAD_HEAD + b"Transfer-Encoding: chunked\r\n\r\n",
+                 [b"%x\r\n%s\r\n" % (len(p), p) for p in pieces] + [b"0\r\n\r\n"])
+    assert r.status == 200 and r.json()["data"]["bytes"] == len(data)
+    got = content_of(port, r.json()["data"]["id"])
+    assert got.body == data and got.headers["x-fake-sha256"] == hashlib.sha256(data).hexdigest()
+
+
+def test_upload_shorter_than_its_content_length_is_400_4000(port):
+    body = raw_part(b'form-data; name="file"; filename="s.bin"', b"abc") + b"--b0undary--\r\n"
+    r = send_raw(port, UPLOAD_HEAD + b"Content-Length: %d\r\n\r\n" % (len(body) + 10), [body], shut=True)
+    assert r.status == 400 and r.json()["code"] == 4000
+    r = send_raw(port, UPLOAD_HEAD + b"Transfer-Encoding: chunked\r\n\r\n", [b"100\r\n" + body], shut=True)
+    assert r.status == 400 and r.json()["code"] == 4000
+
+
+def test_uploads_over_16_mib_only_on_the_upload_route(port):
+    data = bytes(range(256)) * (24 * 4096)  # 24 MiB
+    body = raw_part(b'form-data; name="file"; filename="big.bin"', data) + b"--b0undary--\r\n"
+    info = upload(port, body, MP)
+    assert info["bytes"] == len(data)
+    got = content_of(port, info["id"])
+    assert got.body == data and got.headers["content-type"] == "application/octet-stream"
+    entry = request(port, "GET", "/_fake/requests")[2][-1]
+    assert entry["body_bytes"] == len(body) and entry["body_truncated"] is True
+    assert len(entry["body"]) <= 64 * 1024
+    # Over the limit announced (16 MiB elsewhere, 512 MiB here): refused before anything is read.
+    other = UPLOAD_HEAD.replace(b"/v1/files/upload", b"/v1/audio/transcriptions")
+    for head, n in ((other, len(body)), (other, 16 * 1024 * 1024 + 1), (UPLOAD_HEAD, 512 * 1024 * 1024 + 1)):
+        r = send_raw(port, head + b"Content-Length: %d\r\n\r\n" % n, [])
+        assert r.status == 400 and r.json()["code"] == 4000
+    r = send_raw(port, UPLOAD_HEAD + b"Content-Length: %d\r\n\r\n" % (20 * 1024 * 1024), [b"x"], shut=True)
+    assert r.status == 400 and r.json()["code"] == 4000  # allowed, but short
+
+
+def test_files_content_endpoint(port):
+    raw = b"\x00\xff content \r\n"
+    body, headers = multipart({"file": ("données.bin", raw)})
+    info = upload(port, body, headers)
+    r = content_of(port, info["id"])
+    assert r.status == 200 and r.body == raw and r.headers["content-length"] == str(len(raw))
+    assert r.headers["content-type"] == "application/octet-stream"
+    assert r.headers["x-fake-sha256"] == hashlib.sha256(raw).hexdigest()
+    assert r.headers["x-fake-file-name"] == "donn%C3%A9es.bin"
+    head = content_of(port, info["id"], "HEAD")
+    assert head.status == 200 and head.headers["x-fake-sha256"] == r.headers["x-fake-sha256"]
+    for missing in ("7499999999999999999", ""):
+        r = content_of(port, missing)
+        assert r.status == 404 and "error" in r.json()
+    request(port, "POST", "/_fake/reset")
+    assert content_of(port, info["id"]).status == 404
+    # Not logged, needs no token, takes no fault.
+    request(port, "POST", "/_fake/faults", [{"status": 503}])
+    assert content_of(port, "1").status == 404
+    assert len(request(port, "GET", "/_fake/faults")[2]) == 1
+
+
 # ---- datasets, documents, images ----------------------------------------------------------
 
 def new_dataset(port, name="Docs", format_type=0):
@@ -1304,6 +1460,70 @@ def test_speech_is_deterministic_audio_of_the_text(port, fmt, ctype, head):
     name = "speech." + (fmt or "mp3")
     payload, headers = multipart({"file": (name, r.body)})
     assert ok(port, "POST", "/v1/audio/transcriptions", payload, headers=headers)["data"] == {"text": "Hi there"}
+
+
+def speech_pattern(n: int) -> bytes:
+    return (bytes(range(251)) * (n // 251 + 1))[:n]
+
+
+@pytest.mark.parametrize("fmt, ctype", [(None, "audio/mpeg"), ("wav", "audio/wav"), ("pcm", "audio/pcm"),
+                                        ("ogg_opus", "audio/ogg")])
+def test_speech_bytes_header_answers_n_pattern_bytes(port, fmt, ctype):
+    body = {"input": "Hi", "voice_id": SYSTEM_VOICES[0]}
+    if fmt:
+        body["response_format"] = fmt
+    n = 3 * 65536 + 1234
+    r = exchange(port, "POST", "/v1/audio/speech", body, headers={"X-Fake-Speech-Bytes": str(n)})
+    assert r.status == 200 and r.clean and r.headers["content-type"] == ctype
+    assert r.headers["content-length"] == str(n) and "transfer-encoding" not in r.headers
+    assert r.body == speech_pattern(n)
+    assert r.body[251] == 0 and r.body[65536] == 65536 % 251
+
+
+def test_speech_bytes_sizes_and_errors(port):
+    path, body = "/v1/audio/speech", {"input": "Hi", "voice_id": SYSTEM_VOICES[0]}
+    for n in (0, 1, 250, 251, 65535, 65536, 65537):
+        r = exchange(port, "POST", path, body, headers={"X-Fake-Speech-Bytes": str(n)})
+        assert r.status == 200 and r.clean and r.body == speech_pattern(n)
+    for bad in ("-1", "x", "1.5", str(1024 ** 3 + 1)):
+        assert fails(port, "POST", path, body, headers={"X-Fake-Speech-Bytes": bad}) == (400, 4000)
+    # The body is still checked first.
+    assert fails(port, "POST", path, {"input": "Hi", "voice_id": "7300000000000000399"},
+                 headers={"X-Fake-Speech-Bytes": "10"}) == (200, 4200)
+    # reset_after_bytes cuts it like any Content-Length answer.
+    request(port, "POST", "/_fake/faults", [{"reset_after_bytes": 70000}])
+    r = exchange(port, "POST", path, body, headers={"X-Fake-Speech-Bytes": "200000"})
+    assert r.status == 200 and not r.clean and r.headers["content-length"] == "200000"
+    assert r.body == speech_pattern(70000)
+
+
+def test_speech_bytes_a_big_answer_is_streamed(port):
+    n = 256 * 1024 * 1024 + 7
+    t = time.monotonic()
+    with socket.create_connection(("127.0.0.1", port), timeout=60) as s:
+        payload = json.dumps({"input": "Hi", "voice_id": SYSTEM_VOICES[0], "response_format": "pcm"}).encode()
+        s.sendall(b"POST /v1/audio/speech HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer pat_x\r\n"
+                  b"X-Fake-Speech-Bytes: %d\r\nConnection: close\r\nContent-Length: %d\r\n\r\n%s"
+                  % (n, len(payload), payload))
+        f = s.makefile("rb")
+        head = b""
+        while not head.endswith(b"\r\n\r\n"):
+            head += f.read(1)
+        assert b"Content-Length: %d\r\n" % n in head
+        got, digest = 0, hashlib.sha256()
+        while True:
+            piece = f.read1(1 << 20)
+            if not piece:
+                break
+            digest.update(piece)
+            got += len(piece)
+    assert got == n
+    want = hashlib.sha256()
+    block = speech_pattern(251 * 4096)
+    for at in range(0, n, len(block)):
+        want.update(block[:min(len(block), n - at)])
+    assert digest.hexdigest() == want.hexdigest()
+    assert time.monotonic() - t < 30
 
 
 def test_speech_errors(port):

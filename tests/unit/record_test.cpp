@@ -206,10 +206,15 @@ TEST(Step, ResultsAndBinaryAnswers) {
   ASSERT_EQ(speech.step(0), static_cast<int>(coze::ActionKind::Send));
   speech.on_response(200, {{"Content-Type", "audio/mpeg"}});
   std::string audio("ID3\0\x01\xff", 6);
-  speech.on_body(audio.data(), audio.size());
+  speech.on_body(audio.data(), 3);
+  speech.on_body(audio.data() + 3, 3);
+  // The bytes leave as they came, before the end: held by the core only until taken.
+  ASSERT_EQ(speech.step(1), static_cast<int>(coze::ActionKind::Bytes));
+  EXPECT_EQ(speech.content_type(), "audio/mpeg");
+  EXPECT_EQ(speech.take_bytes(), audio);
+  EXPECT_EQ(speech.step(1), static_cast<int>(coze::ActionKind::Wait));
   speech.on_end();
   ASSERT_EQ(speech.step(1), static_cast<int>(coze::ActionKind::Done));
-  EXPECT_EQ(speech.binary(), audio);
   EXPECT_EQ(speech.content_type(), "audio/mpeg");
 }
 

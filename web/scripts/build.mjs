@@ -27,6 +27,7 @@ const modules = [
   'errors.mjs',
   'runtime.mjs',
   'records.mjs',
+  'io.mjs',
   'generated/models.mjs',
   'signer.mjs',
   'driver.mjs',
@@ -151,12 +152,18 @@ const loader = 'function loadCoreModule() {\n  return createCozeCore();\n}\n';
 // hostIdentity): Node's os.release() in the Node entries, '' in browsers.
 const nodeRelease = 'function hostOsRelease() {\n  return osRelease();\n}\n';
 const noRelease = "function hostOsRelease() {\n  return '';\n}\n";
+// node:fs for file paths as upload sources and download sinks (src/io.mjs
+// hostFs): the module in the Node entries, null in browsers.
+const nodeFsHost =
+  'function hostFs() {\n  return nodeFsModule;\n}\n' +
+  'function hostNodeModules() {\n  return { http: nodeHttp, https: nodeHttps, stream: nodeStream };\n}\n';
+const noFs = 'function hostFs() {\n  return null;\n}\nfunction hostNodeModules() {\n  return null;\n}\n';
 const exportList = `{\n  ${names.join(',\n  ')},\n}`;
 
 const entries = {
-  'index.cjs': `${banner}'use strict';\nconst createCozeCore = require('./cozecore_node.cjs');\nconst { release: osRelease } = require('node:os');\n${loader}${nodeRelease}${body}\nmodule.exports = ${exportList};\n`,
-  'index.node.mjs': `${banner}import createCozeCore from './cozecore_node.cjs';\nimport { release as osRelease } from 'node:os';\n${loader}${nodeRelease}${body}\nexport ${exportList};\n`,
-  'index.mjs': `${banner}import createCozeCore from './cozecore_web.mjs';\n${loader}${noRelease}${body}\nexport ${exportList};\n`,
+  'index.cjs': `${banner}'use strict';\nconst createCozeCore = require('./cozecore_node.cjs');\nconst { release: osRelease } = require('node:os');\nconst nodeFsModule = require('node:fs');\nconst nodeHttp = require('node:http');\nconst nodeHttps = require('node:https');\nconst nodeStream = require('node:stream');\n${loader}${nodeRelease}${nodeFsHost}${body}\nmodule.exports = ${exportList};\n`,
+  'index.node.mjs': `${banner}import createCozeCore from './cozecore_node.cjs';\nimport { release as osRelease } from 'node:os';\nimport * as nodeFsModule from 'node:fs';\nimport * as nodeHttp from 'node:http';\nimport * as nodeHttps from 'node:https';\nimport * as nodeStream from 'node:stream';\n${loader}${nodeRelease}${nodeFsHost}${body}\nexport ${exportList};\n`,
+  'index.mjs': `${banner}import createCozeCore from './cozecore_web.mjs';\n${loader}${noRelease}${noFs}${body}\nexport ${exportList};\n`,
 };
 for (const [name, text] of Object.entries(entries)) fs.writeFileSync(path.join(distDir, name), text);
 console.log(

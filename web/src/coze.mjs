@@ -17,8 +17,9 @@ import {
 } from './driver.mjs';
 import { StreamEvent, eventsOf, recordOrThrow, resultOf } from './records.mjs';
 import { Pager } from './pages.mjs';
-import { coreIfLoaded, hostIdentity, isBrowser, loadedCore, randomBytes, requireCore, toBytes } from './runtime.mjs';
+import { coreIfLoaded, hostIdentity, isBrowser, loadedCore, randomBytes, requireCore } from './runtime.mjs';
 import { checkedPrivateKey, makeSigner } from './signer.mjs';
+import { nodeUploadFetch, openSink, uploadSource } from './io.mjs';
 import { makeResources, operations } from './generated/resources.mjs';
 
 const optionKeys = {
@@ -102,62 +103,24 @@ function checkParams(op, params, strict) {
   return params;
 }
 
-function base64(bytes) {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
-  return globalThis.btoa(binary);
-}
-
-function isBlob(value) {
-  return typeof globalThis.Blob === 'function' && value instanceof globalThis.Blob;
-}
-
-// A file parameter as the core takes it: {filename, content_type, data_base64}.
-// Accepted: bytes (Uint8Array, ArrayBuffer, a typed array), a string (sent
-// as UTF-8), a Blob or File, or {data, filename, contentType} with one of those.
-async function fileParam(name, value) {
-  let data = value;
-  let filename;
-  let contentType;
-  if (
-    value !== null &&
-    typeof value === 'object' &&
-    !isBlob(value) &&
-    !ArrayBuffer.isView(value) &&
-    !(value instanceof ArrayBuffer)
-  ) {
-    ({ data, filename, contentType } = value);
-  }
-  if (isBlob(data)) {
-    filename ??= typeof data.name === 'string' && data.name !== '' ? data.name : undefined;
-    contentType ??= data.type || undefined;
-    data = new Uint8Array(await data.arrayBuffer());
-  }
-  let bytes;
-  try {
-    bytes = toBytes(data);
-  } catch {
-    throw invalid(`parameter ${name}: expected bytes, a string, a Blob or {data, filename, contentType}`);
-  }
-  return {
-    filename: filename ?? name,
-    content_type: contentType ?? 'application/octet-stream',
-    data_base64: base64(bytes),
-  };
-}
-
+// The params as the core's JSON, each file parameter replaced by its part
+// ({filename, content_type, source, size}), and the upload sources by id
+// (src/io.mjs; null when there are none).
 async function paramsJson(op, params) {
   let out = params;
+  let sources = null;
   if (op.params !== null) {
     for (const [name, flags] of Object.entries(op.params)) {
       if ((flags & 3) !== PARAM_FILE || !isSet(params[name])) continue;
       if (out === params) out = { ...params };
-      out[name] = await fileParam(name, params[name]);
+      const { part, source } = await uploadSource(name, params[name]);
+      out[name] = part;
+      sources ??= new Map();
+      sources.set(source.id, source);
     }
   }
   try {
-    return JSON.stringify(out);
+    return { json: JSON.stringify(out), sources };
   } catch (err) {
     throw invalid(`params cannot be encoded as JSON: ${err.message}`);
   }
@@ -264,6 +227,7 @@ export class Coze {
   #config;
   #configJson;
   #fetch;
+  #uploadFetch;
   #hooks;
   #signer = null;
   #hasAuth = false;
@@ -335,6 +299,7 @@ export class Coze {
     const fetchImpl = options.fetch ?? globalThis.fetch;
     if (typeof fetchImpl !== 'function') throw invalid('no fetch implementation');
     this.#fetch = options.fetch ? fetchImpl : (url, init) => globalThis.fetch(url, init);
+    this.#uploadFetch = options.fetch ? null : nodeUploadFetch();
     const resources = makeResources((op, params, callOptions) => this.#invoke(op, params, callOptions));
     for (const [name, resource] of Object.entries(resources)) {
       Object.defineProperty(this, name, { value: resource, enumerable: true });
@@ -372,7 +337,7 @@ export class Coze {
   }
 
   // Runs any operation by name (e.g. "chat.create") and resolves to its
-  // answer: the result's typed view, null, or {data, contentType, logid}
+  // answer: the result's typed view, null, or {data, size, contentType, logid}
   // for binary answers. A streaming operation runs to its end (events dropped).
   request(op, params, options) {
     return this.#answer(operationNamed(op), params, options, false);
@@ -424,9 +389,16 @@ export class Coze {
     const checked = checkParams(op, params, strict);
     const callOptions = normalizeOptions(options);
     const optionsJson = callOptionsJson(callOptions);
+    const progress = callOptions.on_upload_progress ?? null;
+    if (progress !== null && typeof progress !== 'function') {
+      throw invalid('on_upload_progress must be a function (sent, total) => void');
+    }
+    const binary = op.response === 'binary';
+    if (isSet(callOptions.sink) && !binary) throw invalid(`sink: ${op.name} does not answer with bytes`);
     await this.ready();
     this.#live();
-    const json = await paramsJson(op, checked);
+    const { json, sources } = await paramsJson(op, checked);
+    const sink = isSet(callOptions.sink) ? openSink(callOptions.sink) : null;
     return new RunState({
       core: this.#live(),
       client: this.#client,
@@ -437,8 +409,12 @@ export class Coze {
       optionsJson,
       signal: callOptions.signal,
       events,
-      binary: op.response === 'binary',
+      binary,
       signer: this.#signer,
+      sources,
+      progress,
+      sink,
+      uploadFetch: this.#uploadFetch,
     });
   }
 

@@ -12,6 +12,11 @@
 //   SIGN  -> a service app's JWT to sign: the client's signer (WebCrypto,
 //            src/signer.mjs) signs the core's input with RS256 and the
 //            signature goes back to the core (or why it could not sign)
+//   BYTES -> the next bytes of a binary answer, written to the call's sink
+//            (awaited: the next chunk is read only then) or kept for the answer
+// A request with sources (an upload) gets its body built for each attempt
+// from the sources opened again (src/io.mjs); a source that cannot be
+// opened or read goes to the core as a source error (invalid_argument).
 // The hot part (feed, step, take events) goes through plain wasm exports;
 // the rest (the request, the response head, errors, hooks) through embind.
 // After every step the hook events the core recorded go to the client's
@@ -20,6 +25,8 @@
 import { InternalError, errorFromCore, makeCozeError } from './errors.mjs';
 import { eventsOf, readRecord, resultOf } from './records.mjs';
 import { signFailure } from './signer.mjs';
+import { SourceError, requestBody } from './io.mjs';
+import { isBrowser } from './runtime.mjs';
 
 const ACTION_SEND = 0;
 const ACTION_WAIT = 1;
@@ -28,6 +35,7 @@ const ACTION_EVENT = 3;
 const ACTION_DONE = 4;
 const ACTION_FAIL = 5;
 const ACTION_SIGN = 6;
+const ACTION_BYTES = 7;
 
 function monotonicMs() {
   return globalThis.performance.now();
@@ -130,17 +138,29 @@ function neverConnected(err) {
 // One HTTP exchange. Items come out one at a time through next(); a read is
 // only started when the previous item was consumed, so nothing is buffered
 // beyond the chunk in hand.
+// `upload`, for a request with sources: the body built by requestBody
+// (src/io.mjs) and `onHead`, called when the answer's head arrives.
 class Exchange {
-  constructor(fetchImpl, request) {
+  constructor(fetchImpl, request, upload = null) {
     this.controller = new AbortController();
     this.abortReason = '';
     this.gotHead = false;
     this.finished = false;
     this.reader = null;
+    this.upload = upload;
     const headers = request.headers.filter(([name]) => !forbiddenRequestHeaders.has(name.toLowerCase()));
     const method = request.method || 'GET';
     const init = { method, headers, signal: this.controller.signal };
-    if (request.body.length > 0 && method !== 'GET' && method !== 'HEAD') init.body = request.body;
+    if (upload !== null) {
+      init.body = upload.body;
+      if (upload.stream) {
+        init.duplex = 'half';
+        // Node's fetch sends a stream with this length (else chunked); browsers set it themselves.
+        if (upload.length >= 0 && !isBrowser()) headers.push(['content-length', String(upload.length)]);
+      }
+    } else if (request.body.length > 0 && method !== 'GET' && method !== 'HEAD') {
+      init.body = request.body;
+    }
     let started;
     try {
       started = Promise.resolve(fetchImpl(request.url, init));
@@ -154,6 +174,9 @@ class Exchange {
   }
 
   failure(err) {
+    // The body failed because a source did: the call fails invalid_argument.
+    const sourceError = this.upload && this.upload.failure.error;
+    if (sourceError) return { type: 'source_error', id: sourceError.sourceId, message: sourceError.message };
     let kind;
     if (err && (err.name === 'AbortError' || err.name === 'TimeoutError')) {
       // Our own abort is a cancellation; any other abort (a caller-supplied
@@ -193,9 +216,10 @@ class Exchange {
     this.pending = null;
     if (item.type === 'head') {
       this.gotHead = true;
+      if (this.upload !== null && this.upload.onHead) this.upload.onHead();
       const body = item.response.body;
       this.reader = body ? body.getReader() : null;
-    } else if (item.type === 'end' || item.type === 'error') {
+    } else if (item.type === 'end' || item.type === 'error' || item.type === 'source_error') {
       this.finished = true;
       this.reader = null;
     }
@@ -262,6 +286,8 @@ const optionAliases = {
   extra_headers: ['extraHeaders', 'headers'],
   extra_query: ['extraQuery'],
   extra_body: ['extraBody'],
+  on_upload_progress: ['onUploadProgress'],
+  sink: [],
 };
 const optionNames = new Map();
 for (const [name, aliases] of Object.entries(optionAliases)) {
@@ -450,7 +476,13 @@ const noop = () => {};
 // finalization registry can release it once the Stream is unreachable.
 //   run: {core, client, fetch, hooks, op, paramsJson, optionsJson, signal,
 //         events (the event class), binary (the answer is bytes),
-//         signer (async input text -> RS256 signature bytes; null: none)}
+//         signer (async input text -> RS256 signature bytes; null: none),
+//         sources (Map of upload source id -> src/io.mjs source; null: none),
+//         progress ((sent, total) => void: upload progress; null: none),
+//         sink (src/io.mjs openSink's writer for the binary answer; null:
+//         the bytes are kept and returned),
+//         uploadFetch (the fetch for uploads: src/io.mjs nodeUploadFetch in
+//         Node when the client has no fetch of its own; null: fetch)}
 export class RunState {
   constructor(run) {
     const core = run.core;
@@ -461,6 +493,14 @@ export class RunState {
     this.EventClass = run.events;
     this.binary = run.binary;
     this.signer = run.signer ?? null;
+    this.sources = run.sources ?? null;
+    this.progress = run.progress ?? null;
+    this.bodySent = 0; // bytes of this attempt's upload body read by the HTTP client
+    this.bodySentReported = 0; // how many of them the core was told of
+    this.sink = run.sink ?? null;
+    this.uploadFetch = run.uploadFetch ?? null;
+    this.chunks = []; // a binary answer's bytes, when there is no sink
+    this.received = 0; // a binary answer's length so far
     this.handle = core.call_new(run.client, run.op, run.paramsJson, run.optionsJson);
     this.io = this.fast.io(this.handle) >> 2; // index in HEAP32 of the output's address, then length
     this.batch = null; // the events of the last batch and the next one to hand out
@@ -487,6 +527,11 @@ export class RunState {
 
   // One step of the core, then the hook events it recorded.
   advance() {
+    if (this.bodySent > this.bodySentReported) {
+      // Upload progress: the core's first-byte timeout runs from it, not from the SEND.
+      this.bodySentReported = this.bodySent;
+      this.core.call_on_body_sent(this.handle, this.bodySent);
+    }
     const kind = this.fast.step(this.handle, monotonicMs());
     if (this.hooks) runHooks(this.hooks, this.core.call_take_hooks(this.handle));
     return kind;
@@ -523,6 +568,9 @@ export class RunState {
         break;
       case 'error':
         this.core.call_on_transport_error(handle, item.kind, item.message);
+        break;
+      case 'source_error':
+        this.core.call_on_source_error(handle, item.id, item.message);
         break;
       default:
         break;
@@ -581,16 +629,89 @@ export class RunState {
   }
 
   // The answer of a finished call: the result's view (null for operations
-  // without a payload), or {data, contentType, logid} for binary answers.
-  answer() {
+  // without a payload), or {data, size, contentType, logid} for binary
+  // answers (data: null when the bytes went to a sink).
+  async answer() {
     if (this.binary) {
+      let data = null;
+      if (this.sink !== null) {
+        await this.sink.close();
+      } else {
+        data = this.chunks.length === 1 ? this.chunks[0] : new Uint8Array(this.received);
+        if (this.chunks.length !== 1) {
+          let at = 0;
+          for (const c of this.chunks) {
+            data.set(c, at);
+            at += c.length;
+          }
+        }
+        this.chunks = [];
+      }
       return {
-        data: this.core.call_binary(this.handle),
+        data,
+        size: this.received,
         contentType: this.core.call_content_type(this.handle),
         logid: this.core.call_logid(this.handle),
       };
     }
     return resultOf(this.output(this.fast.resultRecord(this.handle)));
+  }
+
+  // SEND of a request with sources: its body for this attempt, or null when
+  // a source could not be opened (then the core has been told, and fails
+  // the call at its next step).
+  async uploadBody(request) {
+    const total = request.body_size;
+    const progress = this.progress;
+    let sent = 0;
+    const report = (n) => {
+      try {
+        progress(n, total);
+      } catch {
+        // a progress callback observes the upload, it never breaks it
+      }
+    };
+    const canStream = !isBrowser();
+    this.bodySent = 0;
+    this.bodySentReported = 0;
+    if (progress) report(0);
+    let upload;
+    try {
+      // Where the body can be streamed (Node), it is counted even without a
+      // progress callback: the core hears of the progress (advance). A
+      // browser's fetch reads a Blob itself and says nothing until the answer.
+      upload = await requestBody(
+        request,
+        this.sources,
+        progress || canStream
+          ? (n) => {
+              sent += n;
+              this.bodySent = sent;
+              if (progress) report(sent);
+            }
+          : null,
+        canStream,
+      );
+    } catch (err) {
+      if (!(err instanceof SourceError)) throw err;
+      if (!this.released) this.core.call_on_source_error(this.handle, err.sourceId, err.message);
+      return null;
+    }
+    if (progress) {
+      // A browser's fetch reads a Blob body itself: the whole body counts as
+      // sent once the answer's head arrives.
+      if (!upload.stream && total >= 0) upload.onHead = () => report(total);
+    }
+    return upload;
+  }
+
+  // BYTES: the chunks ready go to the sink (awaited) or are kept.
+  async takeBytes() {
+    const chunk = this.core.call_take_bytes(this.handle);
+    if (chunk.length === 0) return;
+    this.received += chunk.length;
+    if (this.sink === null) this.chunks.push(chunk);
+    else await this.sink.write(chunk);
   }
 
   // Runs the loop to the next event ({done: false, value: event}) or the end
@@ -602,11 +723,23 @@ export class RunState {
       while (!this.released) {
         const kind = this.advance();
         switch (kind) {
-          case ACTION_SEND:
+          case ACTION_SEND: {
             // fetch has no separate connect phase: the request's connect
             // timeout is left to the core's first-byte deadline (a WAIT's wake_at_ms).
             if (this.exchange) this.exchange.abort('superseded');
-            this.exchange = new Exchange(this.fetchImpl, this.core.call_request(this.handle));
+            this.exchange = null;
+            const request = this.core.call_request(this.handle);
+            let upload = null;
+            if (request.sources.length > 0) {
+              upload = await this.uploadBody(request);
+              if (upload === null || this.released) break; // the core fails the call at its next step
+            }
+            const fetchImpl = upload !== null && this.uploadFetch !== null ? this.uploadFetch : this.fetchImpl;
+            this.exchange = new Exchange(fetchImpl, request, upload);
+            break;
+          }
+          case ACTION_BYTES:
+            await this.takeBytes();
             break;
           case ACTION_WAIT: {
             const exchange = this.exchange;
@@ -638,7 +771,7 @@ export class RunState {
             return { done: false, value: events[0] };
           }
           case ACTION_DONE: {
-            const value = this.answer();
+            const value = await this.answer();
             this.release();
             return { done: true, value };
           }
@@ -654,6 +787,7 @@ export class RunState {
       return { done: true, value: undefined };
     } catch (err) {
       this.release();
+      if (this.sink !== null) await this.sink.abort(err).catch(() => {});
       throw err;
     }
   }

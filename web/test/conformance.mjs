@@ -17,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
-const ACTION_NAMES = ['send', 'wait', 'sleep', 'event', 'done', 'fail', 'sign'];
+const ACTION_NAMES = ['send', 'wait', 'sleep', 'event', 'done', 'fail', 'sign', 'bytes'];
 const WAIT = 1;
 
 class Mismatch extends Error {}
@@ -391,6 +391,21 @@ function matchSend(req, want) {
     }
   }
   if (want.body !== undefined && body !== want.body) fail(`send: body: expected ${show(want.body)}, got ${show(body)}`);
+  if (want.sources !== undefined) {
+    const actual = req.sources.map((s) => ({ offset: s.offset, id: s.id, size: s.size }));
+    if (JSON.stringify(actual) !== JSON.stringify(want.sources)) {
+      fail(`send: sources: expected ${show(want.sources)}, got ${show(actual)}`);
+    }
+  }
+  if (want.body_size !== undefined && req.body_size !== want.body_size) {
+    fail(`send: body_size: expected ${want.body_size}, got ${req.body_size}`);
+  }
+}
+
+function sameBytes(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function runExec(core, v) {
@@ -460,6 +475,16 @@ function runExec(core, v) {
         call.on_sign_error(step.sign_error);
         return;
       }
+      if (step.sent !== undefined) {
+        // Upload progress: bytes of the body sent so far.
+        call.on_body_sent(step.sent);
+        return;
+      }
+      if (step.source_error !== undefined) {
+        // The host could not read an upload's source.
+        call.on_source_error(step.source_error.source, step.source_error.message);
+        return;
+      }
       if (step.advance_ms !== undefined) {
         // Everything queued arrives first, at the current time; then the clock moves.
         for (;;) {
@@ -504,6 +529,17 @@ function runExec(core, v) {
         } else if (want === 'event') {
           if (step.event !== undefined) {
             expectSubset('event', step.event, { type: a.event.type, data: parseOrString(a.event.data) });
+          }
+        } else if (want === 'bytes') {
+          const expected =
+            step.body_b64 !== undefined
+              ? new Uint8Array(Buffer.from(step.body_b64, 'base64'))
+              : utf8.encode(step.body ?? '');
+          if (!sameBytes(expected, a.bytes)) {
+            fail(`bytes: expected ${show(utf8Decoder.decode(expected))}, got ${show(utf8Decoder.decode(a.bytes))}`);
+          }
+          if (step.content_type !== undefined && call.content_type() !== step.content_type) {
+            fail(`bytes: content_type: expected ${show(step.content_type)}, got ${show(call.content_type())}`);
           }
         } else if (want === 'done') {
           if (step.result !== undefined) expectSubset('result', step.result, parseOrString(a.result));

@@ -60,7 +60,10 @@ export function sseResponse(body, headers = {}) {
 export function scriptedFetch(handlers) {
   const calls = [];
   const fetch = async (url, init = {}) => {
-    const body = init.body ? new TextDecoder().decode(init.body) : '';
+    // A Blob or stream body (an upload) is read whole here, as a server would.
+    let body = '';
+    if (init.body instanceof Blob || init.body instanceof ReadableStream) body = await new Response(init.body).text();
+    else if (init.body) body = new TextDecoder().decode(init.body);
     calls.push({ url, init, body, headers: new Headers(init.headers) });
     const handler = handlers[calls.length - 1];
     if (!handler) throw new Error(`unexpected fetch #${calls.length}`);

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"os"
 	"runtime"
 	"sync"
 	"time"
@@ -79,6 +80,10 @@ type callSettings struct {
 	opts   core.CallOptions
 	err    error
 	signer *rsaSigner // the private key of this call's SIGN actions (JWTToken)
+	// progress is told how much of the request body was sent (WithUploadProgress).
+	progress func(sent, total int64)
+	// output takes a binary answer's bytes as they arrive (WithOutput); nil: kept in memory.
+	output io.Writer
 }
 
 type settings struct {
@@ -224,10 +229,13 @@ func (c *Client) now() int64 { return time.Since(c.epoch).Milliseconds() }
 // Result is the outcome of an operation run by name with Do.
 type Result struct {
 	// Data is the operation's result as canonical JSON (null for operations
-	// without one; empty for binary answers, see Binary).
+	// without one; nil for binary answers, see Binary).
 	Data json.RawMessage
-	// Binary is the answer of a binary operation (audio).
+	// Binary is the answer of a binary operation (audio); nil when it went
+	// to a WithOutput writer.
 	Binary []byte
+	// Size is the length of a binary answer in bytes.
+	Size int64
 	// ContentType is the Content-Type of the answer.
 	ContentType string
 	// LogID is the X-Tt-Logid of the answer.
@@ -236,7 +244,8 @@ type Result struct {
 
 // Binary is the answer of a binary operation (e.g. audio.speech.create).
 type Binary struct {
-	Data        []byte
+	Data        []byte // the bytes; nil when they were written to a file or writer
+	Size        int64  // how many bytes the answer had
 	ContentType string // as the server sent it, e.g. "audio/mpeg"
 	LogID       string // X-Tt-Logid of the answer
 }
@@ -251,10 +260,13 @@ func (c *Client) Do(ctx context.Context, op string, params any, opts ...CallOpti
 		return nil, err
 	}
 	res := &Result{LogID: r.logID, ContentType: r.contentType}
-	if r.json != "" {
-		res.Data = json.RawMessage(r.json)
+	if r.gotBytes || r.json == "" {
+		res.Binary, res.Size = r.binary, r.received
+		if res.Binary == nil && r.output == nil {
+			res.Binary = []byte{}
+		}
 	} else {
-		res.Binary = []byte(r.binary)
+		res.Data = json.RawMessage(r.json)
 	}
 	return res, nil
 }
@@ -268,13 +280,44 @@ func (c *Client) invoke(ctx context.Context, op string, params any, opts []CallO
 	return r.record, nil
 }
 
-// invokeBinary runs a binary operation and returns the bytes of its answer.
+// invokeBinary runs a binary operation and returns the bytes of its answer
+// (or their count, when a WithOutput writer took them).
 func (c *Client) invokeBinary(ctx context.Context, op string, params any, opts []CallOption) (*Binary, error) {
 	r, err := c.run(ctx, op, params, resultBinary, opts, nil)
 	if err != nil {
 		return nil, err
 	}
-	return &Binary{Data: []byte(r.binary), ContentType: r.contentType, LogID: r.logID}, nil
+	data := r.binary
+	if data == nil && r.output == nil {
+		data = []byte{}
+	}
+	return &Binary{Data: data, Size: r.received, ContentType: r.contentType, LogID: r.logID}, nil
+}
+
+// invokeBinaryTo runs a binary operation whose answer is written to w.
+func (c *Client) invokeBinaryTo(ctx context.Context, op string, params any, w io.Writer, opts []CallOption) (*Binary, error) {
+	if w == nil {
+		return nil, newError(KindInvalidArgument, op+": nil writer", nil)
+	}
+	return c.invokeBinary(ctx, op, params, append(opts[:len(opts):len(opts)], WithOutput(w)))
+}
+
+// invokeBinaryToFile runs a binary operation whose answer is written to the
+// file at path (created or truncated; removed when the call fails).
+func (c *Client) invokeBinaryToFile(ctx context.Context, op string, params any, path string, opts []CallOption) (*Binary, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, newError(KindInvalidArgument, op+": "+err.Error(), err)
+	}
+	b, err := c.invokeBinaryTo(ctx, op, params, f, opts)
+	if cerr := f.Close(); err == nil && cerr != nil {
+		err = newError(KindInvalidArgument, op+": writing "+path+": "+cerr.Error(), cerr)
+	}
+	if err != nil {
+		os.Remove(path)
+		return nil, err
+	}
+	return b, nil
 }
 
 // run drives a call to its end, handing each event to each (a streaming

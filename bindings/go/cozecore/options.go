@@ -1,7 +1,6 @@
 package cozecore
 
 import (
-	"encoding/base64"
 	"encoding/json"
 	"sort"
 	"time"
@@ -142,24 +141,6 @@ func sortedPairs(m map[string]string) []core.Header {
 		out[i] = core.Header{Name: k, Value: m[k]}
 	}
 	return out
-}
-
-// FileUpload is the content of a multipart file parameter (files.upload's
-// File, ...). The core builds the multipart body.
-type FileUpload struct {
-	Data        []byte
-	Filename    string // the part's file name; optional
-	ContentType string // the part's Content-Type; optional
-}
-
-// MarshalJSON writes the upload as the core takes it in params:
-// {"filename", "content_type", "data_base64"}.
-func (f FileUpload) MarshalJSON() ([]byte, error) {
-	return marshalJSON(map[string]string{
-		"filename":     f.Filename,
-		"content_type": f.ContentType,
-		"data_base64":  base64.StdEncoding.EncodeToString(f.Data),
-	})
 }
 
 // Ptr returns a pointer to v, for the optional number and boolean

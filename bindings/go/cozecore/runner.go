@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
@@ -20,7 +21,7 @@ const (
 	resultNone   resultKind = iota // streams: nothing
 	resultRecord                   // typed methods: the result record
 	resultJSON                     // Do: the canonical JSON, or the bytes of a binary answer
-	resultBinary                   // binary methods: the bytes and their content type
+	resultBinary                   // binary methods: the bytes (or their count) and their content type
 )
 
 // runner drives one core Call over net/http: the sans-IO loop of DESIGN.md
@@ -38,15 +39,27 @@ type runner struct {
 
 	att      *attempt
 	chunk    []byte // a body chunk received, fed to the core with the next step
-	cause    error  // why the call was cancelled (context error, errClosed)
+	cause    error  // why the call was cancelled (context error, errClosed, a sink's error)
 	netErr   error  // the last transport failure fed to the core
+	srcErr   error  // the last upload source failure fed to the core
 	logID    string
 	finished bool
+
+	// Uploads: the call's file sources by id, and the progress callback.
+	sources  map[string]*uploadSource
+	progress func(sent, total int64)
+	// reportedSent is the body progress last reported to the core (OnBodySent).
+	reportedSent int64
+	body         *uploadBody // the last attempt's request body, when it has one
+	// output takes a binary answer's bytes (WithOutput); nil: kept in binary.
+	output io.Writer
 
 	// What the DONE action carried, as want asked.
 	record      *record
 	json        string
-	binary      string
+	binary      []byte
+	received    int64 // bytes of a binary answer
+	gotBytes    bool  // the answer came as BYTES (a binary answer)
 	contentType string
 }
 
@@ -57,7 +70,7 @@ type action struct {
 	request   core.Request // Send
 	wakeAtMs  int64        // Wait
 	delayMs   int64        // Sleep
-	batch     string       // EventAction: the batch record
+	batch     string       // EventAction: the batch record; Bytes: the bytes
 	err       core.Error   // Fail
 	signInput string       // Sign: the bytes to sign
 }
@@ -80,6 +93,13 @@ func (r *runner) step() (action, []core.HookEvent) {
 	// into the core together.
 	var ms int64
 	a := action{}
+	if r.body != nil {
+		// The upload's progress so far, before the core checks its first-byte timeout.
+		if sent := r.body.sentSoFar(); sent > r.reportedSent {
+			r.reportedSent = sent
+			r.call.OnBodySent(sent)
+		}
+	}
 	a.kind, a.batch, ms = r.call.Drive(r.chunk, r.c.now())
 	r.chunk = nil
 	switch a.kind {
@@ -89,6 +109,11 @@ func (r *runner) step() (action, []core.HookEvent) {
 		a.wakeAtMs = ms
 	case core.Sleep:
 		a.delayMs = ms
+	case core.Bytes:
+		r.gotBytes = true
+		if r.contentType == "" {
+			r.contentType = r.call.ContentType()
+		}
 	case core.Done:
 		r.readResult()
 	case core.Fail:
@@ -113,13 +138,8 @@ func (r *runner) readResult() {
 		if r.record != nil {
 			r.record.logID = r.logID
 		}
-	case resultJSON:
+	case resultJSON, resultBinary:
 		r.json, r.contentType = r.call.Result(), r.call.ContentType()
-		if r.json == "" {
-			r.binary = r.call.Binary()
-		}
-	case resultBinary:
-		r.binary, r.contentType = r.call.Binary(), r.call.ContentType()
 	}
 }
 
@@ -147,6 +167,53 @@ func (r *runner) feed(f transportFeed) {
 	case feedError:
 		r.netErr = f.err
 		r.call.OnTransportError(f.errKind, transportMessage(f.err))
+	case feedSourceError:
+		r.sourceError(f.source, f.err)
+	}
+}
+
+// sourceError tells the core that an upload source could not be read
+// (under the lock): the call fails with invalid_argument.
+func (r *runner) sourceError(id string, err error) {
+	r.srcErr = err
+	r.call.OnSourceError(id, err.Error())
+}
+
+// send starts an attempt for req, its upload sources opened from their
+// start; a source that cannot be opened fails the call instead.
+func (r *runner) send(req core.Request) {
+	r.abort()
+	if r.body != nil {
+		r.body.drain() // the last attempt's net/http goroutine reads no more
+		r.body = nil
+	}
+	var body *uploadBody
+	if len(req.Sources) > 0 || (r.progress != nil && req.Body != "") {
+		b, id, err := openBody(req, r.sources, r.progress)
+		if err != nil {
+			h := r.c.handle
+			h.mu.Lock()
+			defer h.mu.Unlock()
+			r.sourceError(id, err)
+			return
+		}
+		body = b
+	}
+	r.body = body
+	r.reportedSent = 0
+	r.att = startAttempt(r.ctx, r.c.http, req, body)
+}
+
+// write hands a binary answer's bytes to the caller's sink; a failing sink
+// cancels the call.
+func (r *runner) write(b string) {
+	r.received += int64(len(b))
+	if r.output == nil {
+		r.binary = append(r.binary, b...)
+		return
+	}
+	if _, err := r.output.Write([]byte(b)); err != nil {
+		r.cancel(fmt.Errorf("cozecore: writing the answer: %w", err))
 	}
 }
 
@@ -215,8 +282,9 @@ func (r *runner) advance() (batch *record, err error) {
 		a := r.next()
 		switch a.kind {
 		case core.Send:
-			r.abort()
-			r.att = startAttempt(r.ctx, r.c.http, a.request)
+			r.send(a.request)
+		case core.Bytes:
+			r.write(a.batch)
 		case core.Wait:
 			if err := r.wait(a.wakeAtMs); err != nil {
 				r.release()
@@ -253,6 +321,8 @@ func (r *runner) errorOf(e core.Error) *Error {
 		cause = r.cause
 	case KindConnection, KindTimeout:
 		cause = r.netErr
+	case KindInvalidArgument:
+		cause = r.srcErr
 	}
 	return errorFromCore(e, cause)
 }
@@ -336,6 +406,10 @@ func (c *Client) start(ctx context.Context, op string, params any, want resultKi
 	if c.configErr != nil {
 		return nil, c.configErr
 	}
+	params, sources, err := prepareUploads(params)
+	if err != nil {
+		return nil, newError(KindInvalidArgument, op+": "+err.Error(), err)
+	}
 	text, err := encodeParams(params)
 	if err != nil {
 		return nil, newError(KindInvalidArgument, op+": params: "+err.Error(), err)
@@ -359,7 +433,8 @@ func (c *Client) start(ctx context.Context, op string, params any, want resultKi
 	if signer == nil {
 		signer = c.signer
 	}
-	return &runner{c: c, call: call, ctx: ctx, stop: stop, want: want, signer: signer}, nil
+	return &runner{c: c, call: call, ctx: ctx, stop: stop, want: want, signer: signer,
+		sources: sources, progress: cs.progress, output: cs.output}, nil
 }
 
 func encodeParams(params any) (string, error) {

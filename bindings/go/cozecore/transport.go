@@ -29,6 +29,7 @@ const (
 	feedChunk
 	feedEnd
 	feedError
+	feedSourceError // an upload source could not be read while sending
 )
 
 // coreHeaders are h's headers as the core takes them: names in lower case,
@@ -59,6 +60,7 @@ type transportFeed struct {
 	chunk   []byte
 	errKind string // connect, timeout, reset, tls, aborted
 	err     error
+	source  string // feedSourceError: the source's id
 }
 
 type attempt struct {
@@ -69,16 +71,20 @@ type attempt struct {
 type connectTimeoutKey struct{}
 
 // startAttempt sends req with hc under a context derived from parent;
-// cancelling the attempt aborts the request and closes the body.
-func startAttempt(parent context.Context, hc *http.Client, req core.Request) *attempt {
+// cancelling the attempt aborts the request and closes the body. upload,
+// when not nil, is the request's body with its sources spliced in.
+func startAttempt(parent context.Context, hc *http.Client, req core.Request, upload *uploadBody) *attempt {
 	ctx, cancel := context.WithCancel(parent)
 	a := &attempt{cancel: cancel, feed: make(chan transportFeed)}
-	go runAttempt(ctx, hc, req, a.feed)
+	go runAttempt(ctx, hc, req, upload, a.feed)
 	return a
 }
 
-func runAttempt(ctx context.Context, hc *http.Client, req core.Request, out chan<- transportFeed) {
+func runAttempt(ctx context.Context, hc *http.Client, req core.Request, upload *uploadBody, out chan<- transportFeed) {
 	defer close(out)
+	if upload != nil {
+		defer upload.Close()
+	}
 	send := func(f transportFeed) bool {
 		select {
 		case out <- f:
@@ -91,13 +97,25 @@ func runAttempt(ctx context.Context, hc *http.Client, req core.Request, out chan
 		ctx = context.WithValue(ctx, connectTimeoutKey{}, time.Duration(req.ConnectTimeoutMs)*time.Millisecond)
 	}
 	var body io.Reader = http.NoBody
-	if req.Body != "" {
+	if upload != nil {
+		body = upload
+	} else if req.Body != "" {
 		body = strings.NewReader(req.Body)
 	}
 	hreq, err := http.NewRequestWithContext(ctx, req.Method, req.URL, body)
 	if err != nil {
 		send(transportFeed{kind: feedError, errKind: "connect", err: err})
 		return
+	}
+	if upload != nil {
+		// Content-Length when the core knows every size, else chunked (-1).
+		hreq.ContentLength = max(req.BodySize, -1)
+		if len(req.Sources) == 0 {
+			hreq.ContentLength = int64(len(req.Body))
+		}
+		if hreq.ContentLength == 0 {
+			hreq.Body = http.NoBody
+		}
 	}
 	// net/http resends a request with a body and an Idempotency-Key header by
 	// itself when a reused connection dies before the answer: a hidden attempt
@@ -115,6 +133,12 @@ func runAttempt(ctx context.Context, hc *http.Client, req core.Request, out chan
 		hreq.Header["User-Agent"] = []string{""} // no Go default
 	}
 	resp, err := hc.Do(hreq)
+	if err != nil && upload != nil && ctx.Err() == nil {
+		if f := upload.failed(); f != nil {
+			send(transportFeed{kind: feedSourceError, source: f.id, err: f.err})
+			return
+		}
+	}
 	if err != nil {
 		send(transportFeed{kind: feedError, errKind: attemptErrorKind(ctx, err), err: err})
 		return

@@ -2,7 +2,10 @@
 
 package cozecore
 
-import "context"
+import (
+	"context"
+	"io"
+)
 
 // Resources are the API's resources, one field per top-level resource, each with one method per
 // operation and a field per sub-resource; Client embeds them (c.Chat, c.Conversations.Messages,
@@ -99,9 +102,22 @@ func newAudioSpeechService(c *Client) *AudioSpeechService {
 }
 
 // Create calls audio.speech.create (POST /v1/audio/speech): turns text into speech.
-// It returns the bytes of the answer and their content type.
+// It returns the bytes of the answer and their content type; CreateTo and CreateToFile stream them
+// instead.
 func (s *AudioSpeechService) Create(ctx context.Context, params AudioSpeechCreateParams, opts ...CallOption) (*Binary, error) {
 	return s.c.invokeBinary(ctx, "audio.speech.create", params, opts)
+}
+
+// CreateTo is Create with the answer written to w as it arrives (a file, any io.Writer, or a
+// WriterFunc callback), never whole in memory; the Binary returned has its Size but no Data.
+func (s *AudioSpeechService) CreateTo(ctx context.Context, params AudioSpeechCreateParams, w io.Writer, opts ...CallOption) (*Binary, error) {
+	return s.c.invokeBinaryTo(ctx, "audio.speech.create", params, w, opts)
+}
+
+// CreateToFile is Create with the answer written to the file at path as it arrives (created or
+// truncated; removed when the call fails); the Binary returned has its Size but no Data.
+func (s *AudioSpeechService) CreateToFile(ctx context.Context, params AudioSpeechCreateParams, path string, opts ...CallOption) (*Binary, error) {
+	return s.c.invokeBinaryToFile(ctx, "audio.speech.create", params, path, opts)
 }
 
 // AudioTranscriptionsService is the audio.transcriptions resource (audio.transcriptions.create).

@@ -17,6 +17,7 @@ typed views (cozecore.models) generated from the API description.
 from . import ulid
 from ._bridge import core as _core
 from .client import DEFAULT_BASE_URL, ChatPoll, ChatPollResult, Coze, EventStream, Page, Pager
+from ._files import FileUpload
 from . import auth
 from .auth import JWTAuth, OAuthAuth, OAuthApp, TokenAuth, TokenInfo, load_oauth_app
 from . import errors as _errors
@@ -34,6 +35,7 @@ __all__ = [
     "EventStream",
     "Pager",
     "Page",
+    "FileUpload",
     "ChatPoll",
     "ChatPollResult",
     "DEFAULT_BASE_URL",

@@ -3,7 +3,10 @@
 The core decides everything (retries, timeouts, decoding, errors); this loop
 only moves bytes and time between a core ``Call`` and http.client:
 
-  step(now) -> SEND  start an Exchange (connect) for request()
+  step(now) -> SEND  start an Exchange (connect) for request(); an upload's body
+                     streams each of request().sources from what the caller gave
+                     (reopened / rewound on every attempt; on_source_error() when
+                     that is impossible or a read fails)
                WAIT  one blocking step of the exchange, at most until wake_at_ms(),
                      fed back at once (head, chunk, end or transport error)
                SLEEP wait delay_ms(), woken early by cancel()
@@ -11,8 +14,10 @@ only moves bytes and time between a core ``Call`` and http.client:
                      (one boundary crossing per batch), handed out as lazy views
                SIGN  sign sign_input() with the client's RS256 signer (JWT service
                      apps) and feed on_signature(), or on_sign_error() with why not
-               DONE  result_record() (binary operations: binary(), content_type());
-                     FAIL: error(), raised
+               BYTES take_bytes(): the next bytes of a binary answer, written to
+                     the call's Sink (memory, a path, a writer or a callback)
+               DONE  result_record() (binary operations: a BinaryResponse over the
+                     Sink, content_type()); FAIL: error(), raised
 
 Every core call runs under a lock so that cancel() may come from another
 thread while this one is blocked in a read. When the client has hooks, the
@@ -25,11 +30,12 @@ from __future__ import annotations
 import json
 import threading
 import time
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ._bridge import core, header_vector
+from ._files import Body, Sink, SourceError, sources_of
 from ._record import BinaryResponse, Record, StreamEvent, events
-from ._transport import Chunk, End, Exchange, Failure, Head, Idle
+from ._transport import CallbackError, Chunk, End, Exchange, Failure, Head, Idle, SourceFailure
 from .errors import CancelledError, InternalError, InvalidArgumentError, from_core
 from .hooks import HookEvent, Hooks
 from ._signing import SignError
@@ -45,6 +51,7 @@ _EVENT = core.ActionKind_Event
 _DONE = core.ActionKind_Done
 _FAIL = core.ActionKind_Fail
 _SIGN = core.ActionKind_Sign
+_BYTES = core.ActionKind_Bytes
 
 
 def _jsonable(value: Any) -> Any:
@@ -88,10 +95,22 @@ class CallDriver:
         hooks: Optional[Hooks] = None,
         response: str = "json",
         signer: Any = None,
+        progress: Optional[Callable[[int, int], Any]] = None,
+        output: Any = None,
     ) -> None:
         """options: CallOptions.apply_json keys (timeout_ms, max_retries, idempotency, extra_query,
         extra_body, ...); response: how the operation answers ("json", "sse" or "binary");
-        signer: what signs a JWT when the core asks (an RS256Signer), or None."""
+        signer: what signs a JWT when the core asks (an RS256Signer), or None;
+        progress: called as progress(sent, total) while a request body goes out (total -1:
+        unknown); output: where a binary answer goes (cozecore._files.Sink), None: memory."""
+        if progress is not None and not callable(progress):
+            raise InvalidArgumentError("upload_progress must be callable")
+        self._sink = Sink(output) if response == "binary" else None
+        if output is not None and self._sink is None:
+            raise InvalidArgumentError("output is only for operations that answer with bytes (audio)")
+        self._sources = sources_of(params)
+        self._progress = progress
+        self._content_type = ""
         try:
             params_json = json.dumps(params, ensure_ascii=False, allow_nan=False, default=_jsonable)
         except (TypeError, ValueError) as exc:
@@ -153,14 +172,27 @@ class CallDriver:
                 raise InternalError("the call has already finished")
             try:
                 return self._run()
-            except BaseException:
+            except BaseException as exc:
                 # Failure, or an interrupt from outside (KeyboardInterrupt): drop the request.
                 self._drop_exchange()
                 if not self.finished:
                     with self._lock:
                         self._call.cancel()
                     self.finished = True
+                if self._sink is not None:
+                    self._sink.abort()
+                if isinstance(exc, CallbackError):
+                    raise exc.error from None  # the progress callback's own exception
                 raise
+
+    def _body_sent(self, sent: int, total: int) -> None:
+        """The body's progress: to the core (the first-byte timeout runs from
+        the last progress, so a long upload is not cut short), then to the
+        caller's progress callback."""
+        with self._lock:
+            self._call.on_body_sent(sent)
+        if self._progress is not None:
+            self._progress(sent, total)
 
     def _take_hooks(self) -> List[HookEvent]:
         # Called under self._lock, right after step().
@@ -176,14 +208,20 @@ class CallDriver:
                 hooks = self._take_hooks()
                 if kind == _SEND:
                     request = call.request()
-                    exchange = Exchange(
+                    framing = request.body.encode("utf-8", "surrogateescape")
+                    splices = request.sources
+                    body_size = int(request.body_size)
+                    target = (
                         request.method,
                         request.url,
                         [(h.name, h.value) for h in request.headers],
-                        request.body.encode("utf-8", "surrogateescape"),
                         int(request.connect_timeout_ms),
                     )
                     del request
+                elif kind == _BYTES:
+                    chunk = call.take_bytes()
+                    if not self._content_type:
+                        self._content_type = call.content_type()
                 elif kind == _WAIT:
                     wake_at = int(call.wake_at_ms())
                 elif kind == _SLEEP:
@@ -205,6 +243,16 @@ class CallDriver:
 
             if kind == _SEND:
                 self._drop_exchange()
+                body: Any = framing
+                if splices:
+                    try:  # every attempt reads each source from its start
+                        body = Body(framing, splices, self._sources, body_size)
+                    except SourceError as exc:
+                        with self._lock:
+                            call.on_source_error(exc.source_id, exc.message)
+                        continue
+                method, url, headers, connect_ms = target
+                exchange = Exchange(method, url, headers, body, connect_ms, self._body_sent)
                 self._exchange = exchange
                 if self._cancelled.is_set():
                     exchange.abort()
@@ -220,6 +268,8 @@ class CallDriver:
                 views = events(Record(batch))
                 if views:
                     return Outcome(views)
+            elif kind == _BYTES:
+                self._sink.write(chunk)  # type: ignore[union-attr]
             elif kind == _SIGN:
                 self._sign(sign_input)
             elif kind == _DONE:
@@ -227,6 +277,8 @@ class CallDriver:
                 return outcome
             else:
                 self._drop_exchange()
+                if self._sink is not None:
+                    self._sink.abort()
                 raise error
 
     def _done_outcome(self) -> Outcome:
@@ -234,7 +286,10 @@ class CallDriver:
         call = self._call
         logid = call.logid()
         if self._response == "binary":
-            return Outcome(result=BinaryResponse(call.binary(), call.content_type(), logid), logid=logid)
+            sink = self._sink
+            assert sink is not None
+            content_type = self._content_type or call.content_type()
+            return Outcome(result=BinaryResponse(sink.finish(), content_type, logid, sink.size), logid=logid)
         if self._response == "sse":
             return Outcome(logid=logid)
         return Outcome(result=Record(call.result_record(False), logid).root(), logid=logid)
@@ -288,6 +343,8 @@ class CallDriver:
                 call.on_end()
             elif isinstance(step, Failure):
                 call.on_transport_error(step.kind, step.message)
+            elif isinstance(step, SourceFailure):
+                call.on_source_error(step.source_id, step.message)
 
     def _drop_exchange(self) -> None:
         exchange, self._exchange = self._exchange, None

@@ -14,7 +14,6 @@ register their view classes (:func:`register_models`, :func:`register_events`).
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 import struct
@@ -433,56 +432,36 @@ def _text(data: Union[str, bytes, bytearray, memoryview]) -> str:
 
 
 class BinaryResponse:
-    """The answer of a binary operation (audio): its bytes, Content-Type and log id."""
+    """The answer of a binary operation (audio).
 
-    __slots__ = ("content", "content_type", "logid")
+    content: the bytes, when the call kept them in memory (no ``output`` given);
+    ``b""`` when they went to an ``output`` (a path, a writer or a callback).
+    size: how many bytes arrived. content_type: the answer's Content-Type.
+    logid: the answer's log id.
+    """
 
-    def __init__(self, content: bytes, content_type: str, logid: str = "") -> None:
+    __slots__ = ("content", "content_type", "logid", "size")
+
+    def __init__(self, content: bytes, content_type: str, logid: str = "", size: Optional[int] = None) -> None:
         self.content = content
         self.content_type = content_type
         self.logid = logid
+        self.size = len(content) if size is None else size
 
     def __bytes__(self) -> bytes:
         return self.content
 
     def __len__(self) -> int:
-        return len(self.content)
+        return self.size
 
     def write_to(self, path: Union[str, "os.PathLike[str]"]) -> None:
-        """Writes the bytes to a file."""
+        """Writes the kept bytes to a file (to stream a large answer, pass ``output=path`` to the call instead)."""
         with open(path, "wb") as out:
             out.write(self.content)
 
     def __repr__(self) -> str:
-        return f"BinaryResponse({len(self.content)} bytes, content_type={self.content_type!r})"
+        return f"BinaryResponse({self.size} bytes, content_type={self.content_type!r})"
 
 
-# A file to upload: its bytes, an open binary file, or a tuple
-# (file name, bytes or file) / (file name, bytes or file, content type).
-FileInput = Union[bytes, bytearray, memoryview, Any, Tuple[str, Any], Tuple[str, Any, str]]
-
-
-def file_part(param: str, file: FileInput) -> Dict[str, str]:
-    """A multipart file parameter as the core takes it: {filename, content_type, data_base64}."""
-    name: Optional[str] = None
-    content_type = "application/octet-stream"
-    if isinstance(file, tuple):
-        if len(file) not in (2, 3) or not isinstance(file[0], str):
-            raise InvalidArgumentError(f"{param}: a file tuple is (name, data) or (name, data, content_type)")
-        if len(file) == 3:
-            if not isinstance(file[2], str):
-                raise InvalidArgumentError(f"{param}: the content type of a file tuple must be a str")
-            content_type = file[2]
-        name, file = file[0], file[1]
-    data: Any = file
-    if hasattr(data, "read"):
-        if name is None:
-            name = os.path.basename(str(getattr(data, "name", "") or "")) or None
-        data = data.read()
-    if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise InvalidArgumentError(f"{param} must be bytes, a binary file or a (name, data[, content_type]) tuple")
-    return {
-        "filename": name or param,
-        "content_type": content_type,
-        "data_base64": base64.b64encode(bytes(data)).decode("ascii"),
-    }
+# File parameters (uploads streamed from a path, bytes or a binary file) live in _files.
+from ._files import FileInput, FileUpload, file_part  # noqa: E402,F401

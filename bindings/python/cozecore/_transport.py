@@ -12,7 +12,9 @@ import http.client
 import socket
 import ssl
 import urllib.parse
-from typing import List, Optional, Tuple, Union
+from typing import Any, Callable, List, Optional, Tuple, Union
+
+from ._files import Body, SourceError
 
 # How much one body step reads at most; read1 returns whatever is there.
 CHUNK_SIZE = 64 * 1024
@@ -59,13 +61,31 @@ class Failure:
         self.message = message
 
 
+class SourceFailure:
+    """An upload's source could not be read while sending (the request is dropped)."""
+
+    __slots__ = ("source_id", "message")
+
+    def __init__(self, source_id: str, message: str) -> None:
+        self.source_id = source_id
+        self.message = message
+
+
+class CallbackError(Exception):
+    """The caller's progress callback raised: re-raised to the caller as it was."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 class Idle:
     """No data came before the step's timeout; the connection is unusable now."""
 
     __slots__ = ()
 
 
-Step = Union[Head, Chunk, End, Failure, Idle]
+Step = Union[Head, Chunk, End, Failure, SourceFailure, Idle]
 
 
 def _header_text(value: str) -> str:
@@ -95,21 +115,29 @@ def _failure(exc: BaseException, phase: str) -> Failure:
 
 
 class Exchange:
-    """One request and its streamed response."""
+    """One request and its streamed response.
+
+    body: the bytes to send, or a Body (an upload: the core's framing with each
+    source streamed in, Content-Length when its size is known, else chunked).
+    progress: called as progress(sent, total) after each piece of the body went
+    out (total -1 when unknown); what it raises ends the call as it is.
+    """
 
     def __init__(
         self,
         method: str,
         url: str,
         headers: List[Tuple[str, str]],
-        body: bytes,
+        body: Union[bytes, Body],
         connect_timeout_ms: int,
+        progress: Optional[Callable[[int, int], Any]] = None,
     ) -> None:
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
         self.connect_timeout_ms = connect_timeout_ms
+        self.progress = progress
         self.finished = False  # End or Failure was returned
         self.stalled = False  # a step timed out: the stream position is lost
         self._conn: Optional[http.client.HTTPConnection] = None
@@ -155,6 +183,10 @@ class Exchange:
         if not self._sent:
             failure = self._send()
             if failure is not None:
+                if isinstance(failure, SourceFailure):
+                    self.finished = True
+                    self.abort()
+                    return failure
                 return self._finish(failure)
         phase = "head" if self._resp is None else "body"
         try:
@@ -178,21 +210,37 @@ class Exchange:
         self.close()
         return self._finish(End())
 
-    def _send(self) -> Optional[Failure]:
+    def _send(self) -> Optional[Union[Failure, SourceFailure]]:
         assert self._conn is not None
         parts = urllib.parse.urlsplit(self.url)
         target = parts.path or "/"
         if parts.query:
             target += "?" + parts.query
         names = {name.lower() for name, _ in self.headers}
+        body = self.body
         try:
             self._conn.putrequest(self.method, target, skip_host="host" in names, skip_accept_encoding=True)
             for name, value in self.headers:
                 self._conn.putheader(name, value.encode("utf-8"))
-            if "content-length" not in names and "transfer-encoding" not in names:
-                if self.body or self.method in _BODY_METHODS:
-                    self._conn.putheader("Content-Length", str(len(self.body)))
-            self._conn.endheaders(self.body if self.body else None)
+            if isinstance(body, Body):
+                chunked = body.size < 0
+                if chunked:
+                    self._conn.putheader("Transfer-Encoding", "chunked")
+                else:
+                    self._conn.putheader("Content-Length", str(body.size))
+                self._conn.endheaders()
+                self._send_body(body, chunked)
+            else:
+                if "content-length" not in names and "transfer-encoding" not in names:
+                    if body or self.method in _BODY_METHODS:
+                        self._conn.putheader("Content-Length", str(len(body)))
+                self._conn.endheaders(body if body else None)
+                if body and self.progress is not None:
+                    self._report(len(body), len(body))
+        except SourceError as exc:
+            return SourceFailure(exc.source_id, exc.message)
+        except CallbackError:
+            raise
         except (socket.timeout, TimeoutError):
             return Failure("timeout", "sending the request timed out")
         except ValueError as exc:  # a header http.client refuses (CR/LF, bad name)
@@ -201,6 +249,33 @@ class Exchange:
             return _failure(exc, "send")
         self._sent = True
         return None
+
+    def _send_body(self, body: Body, chunked: bool) -> None:
+        """Streams an upload's body: one piece (at most a read's worth) at a time."""
+        conn = self._conn
+        assert conn is not None
+        sent = 0
+        try:
+            for piece in body.pieces():
+                if chunked:
+                    conn.send(b"%x\r\n" % len(piece))
+                    conn.send(piece)
+                    conn.send(b"\r\n")
+                else:
+                    conn.send(piece)
+                sent += len(piece)
+                if self.progress is not None:
+                    self._report(sent, body.size)
+            if chunked:
+                conn.send(b"0\r\n\r\n")
+        finally:
+            body.close()
+
+    def _report(self, sent: int, total: int) -> None:
+        try:
+            self.progress(sent, total)  # type: ignore[misc]
+        except Exception as exc:
+            raise CallbackError(exc) from exc
 
     def _finish(self, step: Step) -> Step:
         self.finished = True
@@ -220,6 +295,8 @@ class Exchange:
     def abort(self) -> None:
         """Drops the request at once; safe from another thread, and repeatable."""
         self.finished = True
+        if isinstance(self.body, Body):
+            self.body.close()  # the upload's files, if still open
         sock = self._sock
         if sock is not None:
             try:

@@ -11,10 +11,11 @@ import json
 import math
 import os
 import platform
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
 from ._bridge import core
 from ._driver import CallDriver
+from ._files import BinaryOutput, FileUpload, file_part
 from ._generated.resources import RESPONSE_KINDS, Resources
 from ._chat import ChatPoll, ChatPollResult
 from ._resource import EventStream, Page, Pager
@@ -194,15 +195,23 @@ class Coze(Resources):
         extra_headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, str]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
+        upload_progress: Optional[Callable[[int, int], Any]] = None,
+        output: Optional[BinaryOutput] = None,
         **fields: Any,
     ) -> Any:
         """Runs a non-streaming operation by name (e.g. "chat.retrieve") and returns its result:
         the result's typed view (cozecore.models), a list, None, or a BinaryResponse.
 
         Parameters go in `params` and/or as keywords, named as the API names
-        them; the per-call options are those of every operation method.
+        them; the per-call options are those of every operation method. A file
+        parameter is given as ``cozecore.FileUpload(...)`` (a path, bytes or a binary
+        file, streamed while sending), or as the core's own dict. ``upload_progress``
+        and ``output`` are those of the operation methods (uploads, audio).
         """
         merged = _merge(params, fields)
+        for name, value in list(merged.items()):
+            if isinstance(value, FileUpload):
+                merged[name] = file_part(name, value)
         kind = RESPONSE_KINDS.get(op, "json")
         if kind == "sse":
             raise InvalidArgumentError(f"{op} is a streaming operation: use Coze.stream")
@@ -219,6 +228,8 @@ class Coze(Resources):
             extra_headers,
             extra_query,
             extra_body,
+            upload_progress=upload_progress,
+            output=output,
         )
 
     def stream(
@@ -274,6 +285,9 @@ class Coze(Resources):
         extra_query: Optional[Mapping[str, str]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         signer: Any = None,
+        *,
+        upload_progress: Optional[Callable[[int, int], Any]] = None,
+        output: Any = None,
     ) -> Any:
         """Starts `op` and, unless it streams, runs it to its result (the generated methods call this)."""
         driver = self._driver(
@@ -290,6 +304,8 @@ class Coze(Resources):
             extra_query,
             extra_body,
             signer,
+            upload_progress=upload_progress,
+            output=output,
         )
         if response == "sse":
             return EventStream(driver)
@@ -385,6 +401,9 @@ class Coze(Resources):
         extra_query: Optional[Mapping[str, str]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         signer: Any = None,
+        *,
+        upload_progress: Optional[Callable[[int, int], Any]] = None,
+        output: Any = None,
     ) -> CallDriver:
         """One core call of `op` with the per-call options, ready to run. `signer` signs the
         call's JWTs (an RS256Signer; default: the client's own, a JWTAuth's)."""
@@ -411,7 +430,9 @@ class Coze(Resources):
             options["extra_body"] = dict(extra_body)
         headers = _text_map("extra_headers", extra_headers)
         signer = signer if signer is not None else self._signer
-        return CallDriver(self._client, op, params, options, headers, self._hooks, response, signer)
+        return CallDriver(
+            self._client, op, params, options, headers, self._hooks, response, signer, upload_progress, output
+        )
 
 
 def _identity() -> Dict[str, str]:

@@ -308,6 +308,7 @@ _ACTION_NAMES = {
     core.ActionKind_Done: "done",
     core.ActionKind_Fail: "fail",
     core.ActionKind_Sign: "sign",
+    core.ActionKind_Bytes: "bytes",
 }
 
 
@@ -353,6 +354,13 @@ def _check_send(expected: Dict[str, Any], request) -> None:
         elif key == "body":
             if request.body != want:
                 raise Mismatch(f"request.body: expected {want!r}, got {request.body!r}")
+        elif key == "sources":  # an upload's parts, spliced into the body by the host
+            actual = [{"offset": off, "id": sid, "size": size} for off, sid, size in request.sources]
+            if actual != want:
+                raise Mismatch(f"request.sources: expected {want!r}, got {actual!r}")
+        elif key == "body_size":
+            if int(request.body_size) != want:
+                raise Mismatch(f"request.body_size: expected {want!r}, got {int(request.body_size)}")
         else:
             raise Mismatch(f"malformed vector: unknown request key {key!r}")
 
@@ -440,6 +448,12 @@ def run_exec(vector: Dict[str, Any]) -> None:
         if "sign_error" in step:
             call.on_sign_error(step["sign_error"])
             continue
+        if "sent" in step:  # upload progress: bytes of the body sent so far
+            call.on_body_sent(step["sent"])
+            continue
+        if "source_error" in step:  # the host could not read an upload's source
+            call.on_source_error(step["source_error"]["source"], step["source_error"]["message"])
+            continue
         if "advance_ms" in step:
             # Everything queued arrives first, at the current time; then the clock moves.
             while True:
@@ -481,6 +495,17 @@ def run_exec(vector: Dict[str, Any]) -> None:
                 expected = step.get("event", {})
                 actual = {"type": action.event.type, "data": parse_json_text(action.event.data)}
                 expect_subset("event", expected, actual)
+            elif want == "bytes":
+                # One chunk fed per item, so one chunk per action; the action's bytes cross as
+                # str (SWIG surrogate-escapes what is not UTF-8): back to the exact bytes.
+                expected_bytes = (
+                    base64.b64decode(step["body_b64"]) if "body_b64" in step else step.get("body", "").encode("utf-8")
+                )
+                got_bytes = action.bytes.encode("utf-8", "surrogateescape")
+                if got_bytes != expected_bytes:
+                    raise Mismatch(f"bytes: expected {expected_bytes[:200]!r}, got {got_bytes[:200]!r}")
+                if "content_type" in step and call.content_type() != step["content_type"]:
+                    raise Mismatch(f"bytes: content_type: expected {step['content_type']!r}, got {call.content_type()!r}")
             elif want == "done":
                 if "result" in step:
                     result = parse_json_text(action.result) if action.result else None

@@ -118,28 +118,51 @@ def test_whole_answers_decode_as_the_call_would():
     assert (info.value.code, info.value.message) == (4016, "busy")
 
 
-def test_file_parameters_become_multipart_parts():
+def test_file_parameters_become_multipart_parts(tmp_path):
+    # The core frames the part; its bytes stay with the driver (streamed while sending).
     assert file_part("file", b"\x00\x01") == {
         "filename": "file",
         "content_type": "application/octet-stream",
-        "data_base64": "AAE=",
+        "source": "file",
+        "size": 2,
     }
     assert file_part("file", ("a.wav", b"RIFF", "audio/wav")) == {
         "filename": "a.wav",
         "content_type": "audio/wav",
-        "data_base64": "UklGRg==",
+        "source": "file",
+        "size": 4,
     }
     named = io.BytesIO(b"abc")
     named.name = "/tmp/notes.txt"
-    assert file_part("file", named)["filename"] == "notes.txt"
-    with pytest.raises(cozecore.InvalidArgumentError):
-        file_part("file", "text is not bytes")
+    named.read(1)
+    part = file_part("file", named)
+    assert (part["filename"], part["size"]) == ("notes.txt", 2)  # from where the stream stands
+    path = tmp_path / "clip.mp3"
+    path.write_bytes(b"12345")
+    assert file_part("file", str(path)) == {
+        "filename": "clip.mp3",
+        "content_type": "application/octet-stream",
+        "source": "file",
+        "size": 5,
+    }
+    upload = cozecore.FileUpload(path, filename="x.mp3", content_type="audio/mpeg")
+    assert (file_part("file", upload)["filename"], file_part("file", upload)["content_type"]) == ("x.mp3", "audio/mpeg")
+    with pytest.raises(cozecore.InvalidArgumentError, match="cannot read"):
+        file_part("file", str(tmp_path / "missing.bin"))
+    with pytest.raises(cozecore.InvalidArgumentError, match="not a regular file"):
+        file_part("file", tmp_path)
+    with pytest.raises(cozecore.InvalidArgumentError, match="does not match"):
+        file_part("file", cozecore.FileUpload(b"abc", size=4))
+    with pytest.raises(cozecore.InvalidArgumentError, match="size must be"):
+        cozecore.FileUpload(b"abc", size=-1)
 
 
 def test_binary_response():
     audio = BinaryResponse(b"ID3", "audio/mpeg", "log1")
-    assert bytes(audio) == b"ID3" and len(audio) == 3
+    assert bytes(audio) == b"ID3" and len(audio) == 3 == audio.size
     assert (audio.content_type, audio.logid) == ("audio/mpeg", "log1")
+    streamed = BinaryResponse(b"", "audio/mpeg", "log2", 1000)  # the bytes went to an output
+    assert len(streamed) == 1000 and streamed.content == b""
 
 
 def test_generated_methods_name_and_type_every_parameter():

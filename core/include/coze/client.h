@@ -34,10 +34,14 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <istream>
 #include <iterator>
 #include <memory>
 #include <optional>
+#include <ostream>
 #include <string>
+#include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -80,6 +84,11 @@ struct PageOptions {
 // Per-call options.
 struct RequestOptions : PageOptions {
   std::string idempotency_key;  // "" generates a ULID per call
+  // Uploads: called as the request body goes out, with the bytes handed to
+  // the driver so far and the body's total size (-1 when a stream's size is
+  // unknown), on the calling thread. Starts again from 0 on a retry. An
+  // exception it throws stops the call and is rethrown.
+  std::function<void(int64_t sent, int64_t total)> on_upload_progress;
 };
 
 // Per-client observers. Each is optional and runs on the calling thread as
@@ -96,20 +105,79 @@ struct Hooks {
   void dispatch(const HookEvent& event) const;  // to the hook of event.kind, if any
 };
 
-// A file to upload (a multipart file parameter).
+// A file to upload (a multipart file parameter): bytes in memory, a file
+// named by its path, or a std::istream. A path or a stream is never read
+// whole into memory: the client streams it while the request goes out, and
+// reads it again from its start for every attempt (a retry reopens the
+// path, rewinds the stream). A stream that cannot be rewound (tellg() is -1:
+// a pipe, a socket) can be sent once; a retry of it fails the call with
+// InvalidArgumentError, as does a path that cannot be opened or a source
+// shorter than its size.
+//
+//   params.file = coze::FileParam::from_path("report.pdf");
+//   params.file = coze::FileParam::from_bytes(bytes, "a.txt", "text/plain");
+//   params.file = coze::FileParam::from_stream(in, size, "a.bin");  // `in` outlives the call
 struct FileParam {
-  std::string data{};          // the bytes
-  std::string filename{};      // "" for the server's default
+  std::string data{};          // the bytes (when neither path nor stream is set)
+  std::string filename{};      // "" : the path's last part for a path, else the server's default
   std::string content_type{};  // "" for application/octet-stream
+  std::string path{};          // a file to stream from, opened on every attempt
+  std::shared_ptr<std::istream> stream{};  // a stream to read from (from_stream)
+  int64_t size = -1;           // stream: bytes to send; -1: to its end (Content-Length when it
+                               // can seek, else a chunked body). Ignored for data and path.
 
-  // {"filename", "content_type", "data_base64"}: how the core takes a file part.
+  static FileParam from_bytes(std::string data, std::string filename = "", std::string content_type = "");
+  static FileParam from_path(std::string path, std::string filename = "", std::string content_type = "");
+  // Borrows `in`: it must outlive the call. Reading starts where `in` stands.
+  static FileParam from_stream(std::istream& in, int64_t size = -1, std::string filename = "",
+                               std::string content_type = "");
+  static FileParam from_stream(std::shared_ptr<std::istream> in, int64_t size = -1, std::string filename = "",
+                               std::string content_type = "");
+
+  // {"filename", "content_type", "data_base64"}: the part inline (data only;
+  // throws InvalidArgumentError for a path or a stream).
   Json to_json() const;
+  // {"filename", "content_type", "source": source_id, "size"}: the part as a
+  // source the client streams (what the generated methods send). Throws
+  // InvalidArgumentError when a path cannot be read.
+  Json to_json(const std::string& source_id) const;
 };
+
+// The file parameters of one call, by source id (what FileParam::to_json(id) named them).
+using Uploads = std::vector<std::pair<std::string, const FileParam*>>;
 
 // The answer of a binary operation (audio.speech.create, ...).
 struct Binary {
   std::string data;          // the bytes received
   std::string content_type;  // the answer's Content-Type
+};
+
+// Where a binary answer's bytes go, chunk by chunk as they arrive (nothing
+// holds the whole answer): a callback, a std::ostream (which must outlive
+// the call), or a file (ByteSink::file: created or truncated at the first
+// byte; removed again when the call fails).
+class ByteSink {
+ public:
+  // Any callable taking std::string_view: one chunk at a time.
+  template <typename F, typename = std::enable_if_t<std::is_invocable_v<F&, std::string_view>>>
+  ByteSink(F on_bytes)  // NOLINT: implicit on purpose
+      : ByteSink(std::function<void(std::string_view)>(std::move(on_bytes)), nullptr) {}
+  ByteSink(std::ostream& out);  // NOLINT: implicit on purpose
+  static ByteSink file(std::string path);
+
+  struct State;
+  const std::shared_ptr<State>& state() const { return state_; }
+
+ private:
+  ByteSink() = default;
+  ByteSink(std::function<void(std::string_view)> on_bytes, std::nullptr_t);
+  std::shared_ptr<State> state_;
+};
+
+// What a binary operation wrote to a ByteSink.
+struct Download {
+  std::string content_type;  // the answer's Content-Type
+  int64_t size = 0;          // bytes written
 };
 
 // Standard base64 (RFC 4648 section 4, padding optional), e.g. the content of
@@ -232,6 +300,25 @@ class ResponseSink {
   ~ResponseSink() = default;
 };
 
+// The body of an upload request, which the client reads from the caller's
+// files and streams as the driver pulls it (HttpSession::send_streamed).
+class RequestBody {
+ public:
+  // The body's length in bytes (Content-Length), or -1 when it is unknown
+  // (send it chunked).
+  virtual int64_t size() const = 0;
+  // Copies the next bytes of the body into `buffer` (at most `capacity`):
+  // returns how many, 0 at the end, or -1 when the body cannot be read
+  // (the caller's file or stream failed, the progress callback threw):
+  // then abort the request and report on_transport_error("aborted", ...);
+  // the client knows why. Called on the thread that runs send_streamed /
+  // poll, never after abort().
+  virtual int64_t read(char* buffer, size_t capacity) = 0;
+
+ protected:
+  ~RequestBody() = default;
+};
+
 // One call's use of a driver: at most one request in flight at a time, used
 // by the calling thread only (except wake()).
 class HttpSession {
@@ -242,6 +329,14 @@ class HttpSession {
   // client aborts a previous request first. Returns "" or why it could not
   // start (the call then fails as internal).
   virtual std::string send(const HttpRequest& request, ResponseSink& sink) = 0;
+  // Starts a request whose body is streamed (an upload: request.sources is
+  // not empty): the driver pulls the bytes from `body` while it sends, with
+  // Content-Length body.size(), or chunked when that is -1; request.body
+  // and request.sources are already part of `body`, which stays valid until
+  // the request ends or abort(). The client makes a new RequestBody for
+  // every attempt. This default reads the whole body into memory and calls
+  // send(): override it to stream (the libcurl driver does).
+  virtual std::string send_streamed(const HttpRequest& request, RequestBody& body, ResponseSink& sink);
   // Moves the request in flight along for up to `timeout_ms`, reporting to
   // its sink as things happen; returns once something was reported, when
   // wake() is called, or at the timeout. With nothing in flight it only
@@ -394,6 +489,16 @@ class ClientBase {
               const std::function<void(const EventView&)>& on_event, const RequestOptions& options = RequestOptions());
   Binary call_binary(const std::string& op, const std::string& params_json,
                      const RequestOptions& options = RequestOptions());
+  // A binary operation's bytes to `sink` as they arrive; returns the content
+  // type and the count written. Throws CozeError (an exception the sink threw,
+  // or a write the ostream failed, stops the call and is rethrown).
+  Download call_binary(const std::string& op, const std::string& params_json, const ByteSink& sink,
+                       const RequestOptions& options = RequestOptions());
+  // call with file parameters: `files` names each FileParam the params
+  // refer to by source id ({"source": id}, FileParam::to_json(id)); their
+  // bytes are streamed, read again for every attempt.
+  AnyView call(const std::string& op, const std::string& params_json, const RequestOptions& options,
+               const Uploads& files);
   std::string run(const std::string& op, const std::string& params_json,
                   const std::function<void(const EventView&)>& on_event = nullptr,
                   const RequestOptions& options = RequestOptions());

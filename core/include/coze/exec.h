@@ -10,9 +10,13 @@
 //     WAIT  -> nothing to do until you feed more or a.wake_at_ms passes
 //     SLEEP -> wait a.delay_ms (cancellable), then loop
 //     EVENT -> hand a.event to the user
+//     BYTES -> write a.bytes to the user's sink (a binary answer, as it arrives)
 //     DONE  -> a.result ; FAIL -> a.error
 //   }
-// Any action but WAIT and EVENT ends the request in flight, if any: a SEND,
+// A request with `sources` is sent as its body with each source's bytes
+// spliced in at its offset, read by the host from what the user gave for it
+// (a file, a buffer, a stream), from the start on every attempt.
+// Any action but WAIT, EVENT and BYTES ends the request in flight, if any: a SEND,
 // SLEEP, DONE or FAIL after a timeout means "drop that response now".
 //
 // Every type here is plain (strings, integers, vectors) so that SWIG and
@@ -32,11 +36,21 @@ struct Header {
   std::string value;
 };
 
+// Bytes of an upload the host reads itself: the file parameter's
+// {"source": id, "size": n} in the call's params (core/api/README.md).
+struct BodySource {
+  size_t offset = 0;   // where in HttpRequest::body its bytes go
+  std::string id;      // the id the params gave it
+  int64_t size = -1;   // its length in bytes; -1: unknown (the host sends the body chunked)
+};
+
 struct HttpRequest {
   std::string method;            // "GET", "POST", ...
   std::string url;               // absolute, query included
   std::vector<Header> headers;   // in order; names as sent
   std::string body;              // bytes; empty for none
+  std::vector<BodySource> sources;  // spliced into body, in offset order; none for most requests
+  int64_t body_size = 0;         // body plus every source: the Content-Length; -1 when a source's size is unknown
   bool stream = false;           // the answer is expected as text/event-stream
   int64_t connect_timeout_ms = -1;  // -1: none
 };
@@ -107,7 +121,7 @@ struct Event {
 // the host signs Call::sign_input() with its private key (RSASSA-PKCS1-v1_5
 // over SHA-256) and feeds the raw signature bytes to on_signature(), or
 // on_sign_error(); then calls next()/step() again. The key never enters the core.
-enum class ActionKind { Send = 0, Wait = 1, Sleep = 2, Event = 3, Done = 4, Fail = 5, Sign = 6 };
+enum class ActionKind { Send = 0, Wait = 1, Sleep = 2, Event = 3, Done = 4, Fail = 5, Sign = 6, Bytes = 7 };
 
 struct Action {
   ActionKind kind = ActionKind::Wait;
@@ -115,6 +129,7 @@ struct Action {
   int64_t wake_at_ms = -1;  // WAIT: call next() again by then; -1: only when fed
   int64_t delay_ms = 0;     // SLEEP
   Event event;              // EVENT
+  std::string bytes;        // BYTES: the next bytes of a binary answer
   std::string result;       // DONE: the operation's result as JSON text ("" for streams)
   std::string logid;        // DONE: the log id of the answer
   Error error;              // FAIL
@@ -249,6 +264,15 @@ class Call {
   // host could not sign.
   void on_signature(const std::string& signature);
   void on_sign_error(const std::string& message);
+  // The host could not read an upload's source (a file that went away, a
+  // stream that cannot be read again for a retry): the call fails with
+  // invalid_argument and is not retried.
+  void on_source_error(const std::string& source, const std::string& message);
+  // While the request body leaves (an upload): `sent` bytes of it so far.
+  // Progress counts as input: the first-byte timeout then runs from the
+  // last progress, not from the SEND, so a long upload is not cut short
+  // while a stalled one still is.
+  void on_body_sent(int64_t sent);
   void cancel();
 
   bool finished() const;  // DONE or FAIL has been returned
@@ -265,11 +289,11 @@ class Call {
   int64_t wake_at_ms() const;             // after WAIT
   int64_t delay_ms() const;               // after SLEEP
   std::string take_events(bool utf16 = false);   // after EVENT
+  std::string take_bytes();               // after BYTES: every chunk ready, in order
   int events_taken() const;               // events handed out so far
   std::string result() const;             // after DONE: canonical result JSON ("" for streams)
   std::string result_record(bool utf16 = false) const;  // after DONE: the result as a record
-  std::string binary() const;             // after DONE of a binary operation: the bytes received
-  std::string content_type() const;       // after DONE: the answer's Content-Type
+  std::string content_type() const;       // after BYTES or DONE: the answer's Content-Type
   std::string logid() const;              // after DONE: the answer's log id
   const Error& error() const;             // after FAIL
 

@@ -2,6 +2,7 @@
 // Types of the generated surface; web/index.d.ts re-exports them.
 
 import type {
+  BinaryRequestOptions,
   BinaryResult,
   ChatPollResult,
   Model,
@@ -2184,7 +2185,7 @@ export interface AudioRoomsResource {
 /** coze.audio.speech */
 export interface AudioSpeechResource {
   /** Turns text into speech. `audio.speech.create`: POST /v1/audio/speech. */
-  create(params: AudioSpeechCreateParams, options?: RequestOptions): Promise<BinaryResult>;
+  create(params: AudioSpeechCreateParams, options?: BinaryRequestOptions): Promise<BinaryResult>;
 }
 
 /** coze.audio.transcriptions */

@@ -350,6 +350,52 @@ test('retry: a 503 with Retry-After: 0 is retried with the same idempotency key'
   }
 });
 
+test('files.upload of a File (retried after a 503) and speech saved to a callback', async () => {
+  const size = 1024 * 1024 + 3;
+  const bytes = new Uint8Array(size);
+  for (let i = 0; i < size; i++) bytes[i] = (i * 31 + 7) & 0xff;
+  await fake.faults({ status: 503, headers: { 'Retry-After': '0' }, body: { code: 5000, msg: 'x' } });
+  const coze = client({ maxRetries: 2 });
+  try {
+    const seen = [];
+    const file = await coze.files.upload(
+      { file: new File([bytes], 'page.bin', { type: 'application/x-test' }) },
+      { onUploadProgress: (sent, total) => seen.push([sent, total]) },
+    );
+    equal(file.bytes, size, 'file.bytes');
+    equal(file.file_name, 'page.bin', 'file.file_name');
+    const kept = new Uint8Array(await (await fetch(`/_fake/files/content?file_id=${file.id}`)).arrayBuffer());
+    equal(kept.length, size, 'bytes kept by the server');
+    for (let i = 0; i < size; i++) if (kept[i] !== bytes[i]) throw new Failure(`byte ${i} differs`);
+    const uploads = (await fake.requests()).filter((r) => r.path === '/v1/files/upload');
+    equal(uploads.length, 2, 'upload attempts');
+    const total = seen[0][1];
+    check(total > size, `progress total ${total}`);
+    equal(seen.at(-1)[0], total, 'progress at the end');
+
+    const speechSize = 512 * 1024 + 9;
+    let at = 0;
+    const answer = await coze.audio.speech.create(
+      { input: 'Hello', voice_id: '7300000000000000301', response_format: 'mp3' },
+      {
+        extra_headers: { 'X-Fake-Speech-Bytes': String(speechSize) },
+        sink: (chunk) => {
+          for (let i = 0; i < chunk.length; i++) {
+            if (chunk[i] !== (at + i) % 251) throw new Failure(`speech byte ${at + i} differs`);
+          }
+          at += chunk.length;
+        },
+      },
+    );
+    equal(at, speechSize, 'speech bytes to the callback');
+    equal(answer.size, speechSize, 'answer.size');
+    equal(answer.data, null, 'answer.data with a sink');
+    equal(answer.contentType, 'audio/mpeg', 'answer.contentType');
+  } finally {
+    coze.close();
+  }
+});
+
 test('hooks: a retried call reports each stage', async () => {
   await fake.faults({ status: 503, headers: { 'Retry-After': '0' }, body: { code: 5000, msg: 'x' } });
   const events = [];

@@ -52,7 +52,15 @@ export async function usage(coze: Coze): Promise<void> {
   const page = await coze.conversations.messages.list({ conversation_id: 'c', limit: 10 });
   const first: Message | undefined = page.data?.[0];
   const audio: BinaryResult = await coze.audio.speech.create({ input: 'hi', voice_id: 'v' });
-  const bytes: Uint8Array = audio.data;
+  const bytes: Uint8Array | null = audio.data;
+  const saved: number = (await coze.audio.speech.create({ input: 'hi', voice_id: 'v' }, { sink: 'out.mp3' })).size;
+  await coze.audio.speech.create({ input: 'hi', voice_id: 'v' }, { sink: (chunk: Uint8Array) => void chunk });
+  await coze.request('audio.speech.create', { input: 'hi', voice_id: 'v' }, { sink: new WritableStream() });
+  await coze.files.upload({ file: { path: 'a.bin' } }, { onUploadProgress: (sent, total) => void [sent, total] });
+  await coze.files.upload({ file: { data: new ReadableStream<Uint8Array>(), filename: 'a', size: 3 } });
+  void saved;
+  // @ts-expect-error a sink is an option of binary operations only
+  await coze.users.me({}, { sink: 'x' });
   const me = await coze.users.me();
   await coze.files.upload({ file: new Uint8Array([1]) });
   await coze.files.upload({ file: { data: new Blob(['x']), filename: 'x.txt' } });

@@ -382,6 +382,8 @@ func describe(a core.Action) string {
 		return "done " + a.Result
 	case core.Fail:
 		return "fail " + show(errorMap(a.Error))
+	case core.Bytes:
+		return fmt.Sprintf("bytes %q", a.Bytes)
 	}
 	return a.Kind.String()
 }
@@ -485,6 +487,34 @@ func matchSend(r core.Request, want map[string]any) error {
 	}
 	if b, ok := want["body"]; ok && b != r.Body {
 		return fmt.Errorf("send: body: expected %s, got %q", show(b), r.Body)
+	}
+	if src, ok := want["sources"]; ok {
+		actual := []any{}
+		for _, x := range r.Sources {
+			actual = append(actual, map[string]any{"offset": x.Offset, "id": x.ID, "size": x.Size})
+		}
+		// Exactly the list: same length, each source's three fields.
+		wantList, isList := src.([]any)
+		if !isList {
+			return errors.New("malformed vector: sources is not an array")
+		}
+		same := len(wantList) == len(actual)
+		for i := 0; same && i < len(wantList); i++ {
+			w, isObj := wantList[i].(map[string]any)
+			same = isObj && len(w) == 3 && subset(w, actual[i], "sources") == ""
+		}
+		if !same {
+			return fmt.Errorf("send: sources: expected %s, got %s", show(src), show(actual))
+		}
+	}
+	if bs, ok := want["body_size"]; ok {
+		n, err := integer(bs)
+		if err != nil {
+			return err
+		}
+		if n != r.BodySize {
+			return fmt.Errorf("send: body_size: expected %d, got %d", n, r.BodySize)
+		}
 	}
 	return nil
 }
@@ -596,6 +626,30 @@ func checkExec(v map[string]any) error {
 			call.OnSignError(text)
 			continue
 		}
+		if sent, ok := step["sent"]; ok { // upload progress: bytes of the body sent so far
+			n, err := integer(sent)
+			if err != nil {
+				return errors.New(at + err.Error())
+			}
+			call.OnBodySent(n)
+			continue
+		}
+		if se, ok := step["source_error"]; ok { // the host could not read an upload's source
+			m, ok := se.(map[string]any)
+			if !ok {
+				return errors.New(at + "malformed vector: source_error is not an object")
+			}
+			id, err := str(m, "source")
+			if err != nil {
+				return errors.New(at + err.Error())
+			}
+			why, err := str(m, "message")
+			if err != nil {
+				return errors.New(at + err.Error())
+			}
+			call.OnSourceError(id, why)
+			continue
+		}
 		if adv, ok := step["advance_ms"]; ok {
 			n, err := integer(adv)
 			if err != nil {
@@ -638,7 +692,7 @@ func checkExec(v map[string]any) error {
 		if want != a.Kind.String() {
 			return fmt.Errorf("%sexpected %s, got %s", at, want, describe(a))
 		}
-		if err := matchStep(want, step, a, &now); err != nil {
+		if err := matchStep(want, step, a, &now, call); err != nil {
 			return errors.New(at + err.Error())
 		}
 	}
@@ -658,7 +712,7 @@ func checkExec(v map[string]any) error {
 	return nil
 }
 
-func matchStep(want string, step map[string]any, a core.Action, now *int64) error {
+func matchStep(want string, step map[string]any, a core.Action, now *int64, call *core.Call) error {
 	switch want {
 	case "send":
 		if r, ok := step["request"]; ok {
@@ -713,6 +767,33 @@ func matchStep(want string, step map[string]any, a core.Action, now *int64) erro
 			actual := map[string]any{"type": a.Event.Type, "data": parseOrString(a.Event.Data)}
 			if why := subset(e, actual, "event"); why != "" {
 				return errors.New(why)
+			}
+		}
+	case "bytes":
+		expected := ""
+		if b64, ok := step["body_b64"]; ok {
+			text, ok := b64.(string)
+			if !ok {
+				return errors.New("malformed vector: body_b64 is not a string")
+			}
+			b, err := base64.StdEncoding.DecodeString(text)
+			if err != nil {
+				return errors.New("malformed vector: body_b64 is not base64")
+			}
+			expected = string(b)
+		} else if body, ok := step["body"]; ok {
+			text, ok := body.(string)
+			if !ok {
+				return errors.New("malformed vector: body is not a string")
+			}
+			expected = text
+		}
+		if a.Bytes != expected {
+			return fmt.Errorf("bytes: expected %q, got %q", expected, a.Bytes)
+		}
+		if ct, ok := step["content_type"]; ok {
+			if got := call.ContentType(); ct != got {
+				return fmt.Errorf("bytes: content_type: expected %s, got %q", show(ct), got)
 			}
 		}
 	case "done":

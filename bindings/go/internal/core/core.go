@@ -14,14 +14,59 @@ type Header struct {
 	Value string
 }
 
+// BodySource is an upload's part whose bytes the host reads itself and
+// splices into the request body at Offset (HttpRequest::sources).
+type BodySource struct {
+	Offset int64  // where in Body its bytes go
+	ID     string // the id the call's params gave it
+	Size   int64  // its length in bytes; -1: unknown
+}
+
 // Request is an HTTP request the host must send (a SEND action).
 type Request struct {
 	Method           string
 	URL              string
 	Headers          []Header
 	Body             string
+	Sources          []BodySource // spliced into Body, in offset order
+	BodySize         int64        // Body plus every source: the Content-Length; -1: unknown (chunked)
 	Stream           bool
 	ConnectTimeoutMs int64 // -1: none
+}
+
+// readRequest copies a bridge request (which stays owned by its holder).
+func readRequest(r bridge.HttpRequest) Request {
+	return Request{
+		Method:           r.GetMethod(),
+		URL:              r.GetUrl(),
+		Headers:          readHeaders(r.GetHeaders()),
+		Body:             r.GetBody(),
+		Sources:          decodeSources(bridge.Coze_go_sources(r)),
+		BodySize:         r.GetBody_size(),
+		Stream:           r.GetStream(),
+		ConnectTimeoutMs: r.GetConnect_timeout_ms(),
+	}
+}
+
+// decodeSources reads coze_go_sources' encoding (typemaps.i).
+func decodeSources(b string) []BodySource {
+	var out []BodySource
+	le := func(s string) uint64 {
+		var v uint64
+		for i := len(s) - 1; i >= 0; i-- {
+			v = v<<8 | uint64(s[i])
+		}
+		return v
+	}
+	for len(b) >= 20 {
+		off, size, n := le(b[0:8]), le(b[8:16]), int(le(b[16:20]))
+		if len(b) < 20+n {
+			break
+		}
+		out = append(out, BodySource{Offset: int64(off), Size: int64(size), ID: b[20 : 20+n]})
+		b = b[20+n:]
+	}
+	return out
 }
 
 // Attempt is one HTTP attempt of a call, as a failed call's Error lists them.
@@ -89,7 +134,8 @@ const (
 	EventAction
 	Done
 	Fail
-	Sign // the call needs an RS256 signature of SignInput (a JWT)
+	Sign  // the call needs an RS256 signature of SignInput (a JWT)
+	Bytes // the next bytes of a binary answer are ready (TakeBytes)
 )
 
 func (k ActionKind) String() string {
@@ -108,6 +154,8 @@ func (k ActionKind) String() string {
 		return "fail"
 	case Sign:
 		return "sign"
+	case Bytes:
+		return "bytes"
 	}
 	return "unknown"
 }
@@ -119,6 +167,7 @@ type Action struct {
 	WakeAtMs int64   // Wait: -1 when only input can wake the call
 	DelayMs  int64   // Sleep
 	Event    Event   // EventAction
+	Bytes    string  // Bytes: the bytes of this action
 	Result   string  // Done: JSON text ("" for streams)
 	LogID    string  // Done
 	Error    Error   // Fail
@@ -146,6 +195,8 @@ func kindOf(k bridge.CozeActionKind) ActionKind {
 		return Done
 	case bridge.ActionKind_Sign:
 		return Sign
+	case bridge.ActionKind_Bytes:
+		return Bytes
 	}
 	return Fail
 }
@@ -239,15 +290,7 @@ func readAction(a bridge.Action) Action {
 	out := Action{Kind: kindOf(a.GetKind())}
 	switch out.Kind {
 	case Send:
-		r := a.GetRequest()
-		out.Request = Request{
-			Method:           r.GetMethod(),
-			URL:              r.GetUrl(),
-			Headers:          readHeaders(r.GetHeaders()),
-			Body:             r.GetBody(),
-			Stream:           r.GetStream(),
-			ConnectTimeoutMs: r.GetConnect_timeout_ms(),
-		}
+		out.Request = readRequest(a.GetRequest())
 	case Wait:
 		out.WakeAtMs = a.GetWake_at_ms()
 	case Sleep:
@@ -262,6 +305,8 @@ func readAction(a bridge.Action) Action {
 		out.Error = readError(a.GetError())
 	case Sign:
 		out.SignInput = a.GetSign_input()
+	case Bytes:
+		out.Bytes = a.GetBytes()
 	}
 	return out
 }
@@ -403,7 +448,7 @@ func (c *Call) Next(nowMs int64) Action {
 
 // Drive feeds chunk (when not empty) to the call, steps it at nowMs and
 // reads what the host needs next, in one crossing into the core: the batch
-// record of an EventAction, or the wake time of a Wait (-1: only input
+// record of an EventAction, or the bytes of a Bytes (take_bytes), or the wake time of a Wait (-1: only input
 // wakes it), or the delay of a Sleep, in ms. The other kinds are read with
 // the accessors below. Drive is the lean driver interface (Call::step,
 // take_events, wake_at_ms, delay_ms) in one cgo call (typemaps.i).
@@ -414,7 +459,7 @@ func (c *Call) Drive(chunk []byte, nowMs int64) (kind ActionKind, batch string, 
 	}
 	kind = kindOf(bridge.CozeActionKind(out[0]))
 	switch kind {
-	case EventAction:
+	case EventAction, Bytes:
 		return kind, out[1:], 0
 	case Wait, Sleep:
 		if len(out) >= 9 {
@@ -430,15 +475,7 @@ func (c *Call) Drive(chunk []byte, nowMs int64) (kind ActionKind, batch string, 
 
 // Request is the request of a Send.
 func (c *Call) Request() Request {
-	r := c.h.Request() // points into the call
-	return Request{
-		Method:           r.GetMethod(),
-		URL:              r.GetUrl(),
-		Headers:          readHeaders(r.GetHeaders()),
-		Body:             r.GetBody(),
-		Stream:           r.GetStream(),
-		ConnectTimeoutMs: r.GetConnect_timeout_ms(),
-	}
+	return readRequest(c.h.Request()) // points into the call
 }
 
 // Result is the canonical result JSON of a Done ("" for streams).
@@ -447,10 +484,10 @@ func (c *Call) Result() string { return c.h.Result() }
 // ResultRecord is the result of a Done as a record.
 func (c *Call) ResultRecord() string { return c.h.Result_record(false) }
 
-// Binary is the body of a binary operation's Done.
-func (c *Call) Binary() string { return c.h.Binary() }
+// TakeBytes is every byte of a binary answer ready after a Bytes, in order.
+func (c *Call) TakeBytes() string { return c.h.Take_bytes() }
 
-// ContentType is the Content-Type of the answer of a Done.
+// ContentType is the Content-Type of the answer (after a Bytes or a Done).
 func (c *Call) ContentType() string { return c.h.Content_type() }
 
 // LogID is the log id of the answer of a Done.
@@ -482,6 +519,15 @@ func (c *Call) OnSignature(signature []byte) { c.h.On_signature(string(signature
 
 // OnSignError reports, after a Sign, why the host could not sign.
 func (c *Call) OnSignError(message string) { c.h.On_sign_error(message) }
+
+// OnSourceError reports that the host could not read the upload source id
+// (a file gone, a stream that cannot be read again): the call fails with
+// invalid_argument and is not retried.
+func (c *Call) OnSourceError(id, message string) { c.h.On_source_error(id, message) }
+
+// OnBodySent reports that sent bytes of the request body have left: the
+// first-byte timeout then runs from this progress, not from the Send.
+func (c *Call) OnBodySent(sent int64) { c.h.On_body_sent(sent) }
 
 // OnTransportError reports a failure: kind is connect, timeout, reset, tls or aborted.
 func (c *Call) OnTransportError(kind, message string) { c.h.On_transport_error(kind, message) }

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, Optional, Sequence
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
 
-from .._record import BinaryResponse, FileInput, file_part
+from .._files import BinaryOutput, FileInput, file_part
+from .._record import BinaryResponse
 from .._resource import EventStream, Pager, Resource, present
 from .._chat import ChatPoll, ChatPollResult
 from .models import *  # noqa: F401,F403 (result types)
@@ -165,6 +166,7 @@ class AudioSpeechResource(Resource):
         extra_headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, str]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
+        output: Optional[BinaryOutput] = None,
     ) -> BinaryResponse:
         """Turns text into speech
 
@@ -179,6 +181,11 @@ class AudioSpeechResource(Resource):
             loudness_rate: Volume change in percent (body)
             emotion: Emotion of a multi-emotion voice (body)
             emotion_scale: Strength of the emotion (body)
+
+        Besides the per-call options of every method:
+            output: where the bytes go as they arrive: a path (written, and removed again if the call fails), a
+                writable binary file, or a callable taking each chunk; the BinaryResponse's content is then empty
+                (its size says how many bytes came). None: kept in memory as the content
         """
         params = present(
             {
@@ -205,6 +212,7 @@ class AudioSpeechResource(Resource):
             extra_headers,
             extra_query,
             extra_body,
+            output=output,
         )
 
 
@@ -226,13 +234,19 @@ class AudioTranscriptionsResource(Resource):
         extra_headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, str]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
+        upload_progress: Optional[Callable[[int, int], Any]] = None,
     ) -> Transcription:
         """Turns speech into text
 
         ``POST /v1/audio/transcriptions`` (``audio.transcriptions.create``).
 
         Args:
-            file: The audio (file upload: bytes, a binary file or (name, data[, content_type]), required)
+            file: The audio (file upload: a path, bytes, a binary file, a FileUpload or (name, data[,
+                content_type]), streamed while sending, required)
+
+        Besides the per-call options of every method:
+            upload_progress: called as upload_progress(sent, total) while the request body goes out: bytes sent so
+                far and the body's size (-1 when a file's size is unknown); it starts again from 0 on a retry
         """
         params = present(
             {
@@ -252,6 +266,7 @@ class AudioTranscriptionsResource(Resource):
             extra_headers,
             extra_query,
             extra_body,
+            upload_progress=upload_progress,
         )
 
 
@@ -281,6 +296,7 @@ class AudioVoicesResource(Resource):
         extra_headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, str]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
+        upload_progress: Optional[Callable[[int, int], Any]] = None,
     ) -> CloneVoiceResult:
         """Clones a voice from a recording
 
@@ -288,7 +304,8 @@ class AudioVoicesResource(Resource):
 
         Args:
             voice_name: (body, required)
-            file: The recording (file upload: bytes, a binary file or (name, data[, content_type]), required)
+            file: The recording (file upload: a path, bytes, a binary file, a FileUpload or (name, data[,
+                content_type]), streamed while sending, required)
             audio_format: (body, required)
             language: (body)
             voice_id: Voice to train again (body)
@@ -296,6 +313,10 @@ class AudioVoicesResource(Resource):
             text: What the recording says (body)
             space_id: (body)
             description: (body)
+
+        Besides the per-call options of every method:
+            upload_progress: called as upload_progress(sent, total) while the request body goes out: bytes sent so
+                far and the body's size (-1 when a file's size is unknown); it starts again from 0 on a retry
         """
         params = present(
             {
@@ -323,6 +344,7 @@ class AudioVoicesResource(Resource):
             extra_headers,
             extra_query,
             extra_body,
+            upload_progress=upload_progress,
         )
 
     def list(
@@ -3074,14 +3096,19 @@ class FilesResource(Resource):
         extra_headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, str]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
+        upload_progress: Optional[Callable[[int, int], Any]] = None,
     ) -> File:
         """Uploads a file
 
         ``POST /v1/files/upload`` (``files.upload``).
 
         Args:
-            file: The file (at most 512 MB) (file upload: bytes, a binary file or (name, data[, content_type]),
-                required)
+            file: The file (at most 512 MB) (file upload: a path, bytes, a binary file, a FileUpload or (name,
+                data[, content_type]), streamed while sending, required)
+
+        Besides the per-call options of every method:
+            upload_progress: called as upload_progress(sent, total) while the request body goes out: bytes sent so
+                far and the body's size (-1 when a file's size is unknown); it starts again from 0 on a retry
         """
         params = present(
             {
@@ -3101,6 +3128,7 @@ class FilesResource(Resource):
             extra_headers,
             extra_query,
             extra_body,
+            upload_progress=upload_progress,
         )
 
 

@@ -86,7 +86,7 @@ struct AudioTranscriptionsCreate {
 
   ::coze::Json to_json() const {
     ::coze::Json out = ::coze::Json::object();
-    out.set("file", ::coze::detail::to_json(file));
+    out.set("file", file.to_json("file"));
     return out;
   }
 };
@@ -115,7 +115,7 @@ struct AudioVoicesClone {
   ::coze::Json to_json() const {
     ::coze::Json out = ::coze::Json::object();
     out.set("voice_name", ::coze::detail::to_json(voice_name));
-    out.set("file", ::coze::detail::to_json(file));
+    out.set("file", file.to_json("file"));
     out.set("audio_format", ::coze::detail::to_json(audio_format));
     if (language) out.set("language", ::coze::detail::to_json(*language));
     if (voice_id) out.set("voice_id", ::coze::detail::to_json(*voice_id));
@@ -907,7 +907,7 @@ struct FilesUpload {
 
   ::coze::Json to_json() const {
     ::coze::Json out = ::coze::Json::object();
-    out.set("file", ::coze::detail::to_json(file));
+    out.set("file", file.to_json("file"));
     return out;
   }
 };
@@ -1429,6 +1429,10 @@ class AudioSpeech {
   // audio.speech.create: Turns text into speech Returns the bytes and their content type.
   ::coze::Binary create(const ::coze::params::AudioSpeechCreate& params,
                         const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+  // audio.speech.create, streamed: writes the bytes to `sink` as they arrive (a callback, a std::ostream,
+  // coze::ByteSink::file(path)); returns their content type and count.
+  ::coze::Download create(const ::coze::params::AudioSpeechCreate& params, const ::coze::ByteSink& sink,
+                          const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
 
  private:
   ::coze::ClientBase* client_;
@@ -1910,14 +1914,20 @@ inline ::coze::Binary AudioSpeech::create(const ::coze::params::AudioSpeechCreat
                                           const ::coze::RequestOptions& options) const {
   return client_->call_binary("audio.speech.create", params.to_json().dump(), options);
 }
+inline ::coze::Download AudioSpeech::create(const ::coze::params::AudioSpeechCreate& params,
+                                            const ::coze::ByteSink& sink, const ::coze::RequestOptions& options) const {
+  return client_->call_binary("audio.speech.create", params.to_json().dump(), sink, options);
+}
 inline ::coze::model::Transcription AudioTranscriptions::create(const ::coze::params::AudioTranscriptionsCreate& params,
                                                                 const ::coze::RequestOptions& options) const {
-  ::coze::AnyView root = client_->call("audio.transcriptions.create", params.to_json().dump(), options);
+  const ::coze::Uploads files{{"file", &params.file}};
+  ::coze::AnyView root = client_->call("audio.transcriptions.create", params.to_json().dump(), options, files);
   return ::coze::model::Transcription(root);
 }
 inline ::coze::model::CloneVoiceResult AudioVoices::clone(const ::coze::params::AudioVoicesClone& params,
                                                           const ::coze::RequestOptions& options) const {
-  ::coze::AnyView root = client_->call("audio.voices.clone", params.to_json().dump(), options);
+  const ::coze::Uploads files{{"file", &params.file}};
+  ::coze::AnyView root = client_->call("audio.voices.clone", params.to_json().dump(), options, files);
   return ::coze::model::CloneVoiceResult(root);
 }
 inline ::coze::model::ListVoicesResult AudioVoices::list(const ::coze::params::AudioVoicesList& params,
@@ -2191,7 +2201,8 @@ inline ::coze::model::File Files::retrieve(const ::coze::params::FilesRetrieve& 
 }
 inline ::coze::model::File Files::upload(const ::coze::params::FilesUpload& params,
                                          const ::coze::RequestOptions& options) const {
-  ::coze::AnyView root = client_->call("files.upload", params.to_json().dump(), options);
+  const ::coze::Uploads files{{"file", &params.file}};
+  ::coze::AnyView root = client_->call("files.upload", params.to_json().dump(), options, files);
   return ::coze::model::File(root);
 }
 inline ::coze::model::OAuthToken Oauth::account_token(const ::coze::params::OauthAccountToken& params,

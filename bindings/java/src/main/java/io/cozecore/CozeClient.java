@@ -161,7 +161,7 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
   @Override
   protected <T> T invoke(
       String op, Map<String, Object> params, RequestOptions options, CellReader<T> result) {
-    try (CallDriver d = start(op, params, options, false, null)) {
+    try (CallDriver d = start(op, params, options, false, null, null)) {
       CoreRecord r = d.run();
       return result == null || r == null ? null : result.read(r, CoreRecord.ROOT);
     }
@@ -169,15 +169,94 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
 
   @Override
   protected CallDriver open(String op, Map<String, Object> params, RequestOptions options) {
-    return start(op, params, options, false, null);
+    return start(op, params, options, false, null, null);
   }
 
   @Override
   protected BinaryResponse invokeBinary(
       String op, Map<String, Object> params, RequestOptions options) {
-    try (CallDriver d = start(op, params, options, true, null)) {
+    try (CallDriver d = start(op, params, options, true, null, null)) {
       d.run();
       return d.binaryResult();
+    }
+  }
+
+  @Override
+  protected DownloadResult invokeDownload(
+      String op, Map<String, Object> params, RequestOptions options, ByteSink sink) {
+    Objects.requireNonNull(sink, "sink");
+    try (CallDriver d = start(op, params, options, true, null, sink)) {
+      d.run();
+      return new DownloadResult(d.bytesReceived(), d.contentType(), d.logid());
+    }
+  }
+
+  @Override
+  protected DownloadResult invokeDownload(
+      String op, Map<String, Object> params, RequestOptions options, java.nio.file.Path path) {
+    Objects.requireNonNull(path, "path");
+    FileSink sink = new FileSink(path);
+    boolean ok = false;
+    try {
+      DownloadResult r = invokeDownload(op, params, options, sink);
+      sink.finish();
+      ok = true;
+      return r;
+    } catch (java.io.IOException e) {
+      CozeException err =
+          CozeException.of("internal", "writing " + path + " failed: " + e.getMessage());
+      err.initCause(e);
+      throw err;
+    } finally {
+      if (!ok) sink.discard();
+    }
+  }
+
+  /**
+   * A file written as a binary answer arrives: created (or truncated) at the first bytes, so a call
+   * that fails before any leaves an existing file alone; removed again when the call fails later.
+   */
+  private static final class FileSink implements ByteSink {
+    private final java.nio.file.Path path;
+    private java.nio.channels.FileChannel channel;
+
+    FileSink(java.nio.file.Path path) {
+      this.path = path;
+    }
+
+    private void open() throws java.io.IOException {
+      if (channel == null) {
+        channel =
+            java.nio.channels.FileChannel.open(
+                path,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+                java.nio.file.StandardOpenOption.WRITE);
+      }
+    }
+
+    @Override
+    public void write(java.nio.ByteBuffer chunk) throws java.io.IOException {
+      open();
+      while (chunk.hasRemaining()) channel.write(chunk);
+    }
+
+    /** The call succeeded: an empty answer still makes an empty file. */
+    void finish() throws java.io.IOException {
+      open();
+      channel.close();
+      channel = null;
+    }
+
+    void discard() {
+      if (channel == null) return;
+      try {
+        channel.close();
+        java.nio.file.Files.deleteIfExists(path);
+      } catch (java.io.IOException ignored) {
+        // best effort: the call's own error is what the caller sees
+      }
+      channel = null;
     }
   }
 
@@ -185,7 +264,7 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
   protected <R, T> Pager<R, T> pages(
       String op, Map<String, Object> params, RequestOptions options, Pager.Shape<R, T> shape) {
     Objects.requireNonNull(op, "op");
-    return new Pager<>(() -> start(op, params, options, false, null), shape);
+    return new Pager<>(() -> start(op, params, options, false, null, null), shape);
   }
 
   @Override
@@ -193,7 +272,7 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
       String flow, Map<String, Object> params, Duration pollInterval, RequestOptions options) {
     Map<String, Object> p = new LinkedHashMap<>(params == null ? Map.of() : params);
     if (pollInterval != null) p.put("poll_interval_ms", ceilMillis(pollInterval));
-    try (CallDriver d = start(flow, p, options, false, null)) {
+    try (CallDriver d = start(flow, p, options, false, null, null)) {
       Chat chat = null; // the flow hands out the chat as its last poll saw it, as a "chat" event
       for (CoreRecord batch = d.nextBatch(); batch != null; batch = d.nextBatch()) {
         for (StreamEvent ev : StreamEvent.batch(batch)) {
@@ -231,10 +310,22 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
       RequestOptions options,
       boolean binary,
       CallDriver.Signer flowSigner) {
+    return start(op, params, options, binary, flowSigner, null);
+  }
+
+  /** Like the other start, with the sink of a binary answer (null: kept in memory). */
+  CallDriver start(
+      String op,
+      Map<String, Object> params,
+      RequestOptions options,
+      boolean binary,
+      CallDriver.Signer flowSigner,
+      ByteSink sink) {
     Objects.requireNonNull(op, "op");
     String json;
+    Map<String, UploadFile> uploads = new LinkedHashMap<>();
     try {
-      json = Json.write(params == null ? Map.of() : params);
+      json = Json.write(params == null ? Map.of() : withSources(params, uploads));
     } catch (IllegalArgumentException e) {
       throw CozeException.invalidArgument("params cannot be written as JSON: " + e.getMessage());
     }
@@ -249,8 +340,44 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
           optionsJson,
           hooks,
           binary,
-          flowSigner != null ? flowSigner : signer);
+          flowSigner != null ? flowSigner : signer,
+          uploads,
+          options == null ? null : options.uploadProgress(),
+          sink);
     }
+  }
+
+  /**
+   * {@code value} with every {@link UploadFile} replaced by the file part the core frames without
+   * its bytes ({@code {"filename", "content_type", "source": id, "size"}}); the files are added to
+   * {@code uploads} by id, for the driver to stream on every attempt.
+   */
+  @SuppressWarnings("unchecked")
+  private static <T> T withSources(T value, Map<String, UploadFile> uploads) {
+    if (value instanceof UploadFile) {
+      UploadFile f = (UploadFile) value;
+      String id = "upload-" + (uploads.size() + 1);
+      uploads.put(id, f);
+      Map<String, Object> part = new LinkedHashMap<>();
+      if (f.fileName() != null) part.put("filename", f.fileName());
+      if (f.contentType() != null) part.put("content_type", f.contentType());
+      part.put("source", id);
+      part.put("size", f.size());
+      return (T) part;
+    }
+    if (value instanceof Map) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+        out.put(String.valueOf(e.getKey()), withSources(e.getValue(), uploads));
+      }
+      return (T) out;
+    }
+    if (value instanceof List) {
+      List<Object> out = new ArrayList<>();
+      for (Object item : (List<?>) value) out.add(withSources(item, uploads));
+      return (T) out;
+    }
+    return value;
   }
 
   /**

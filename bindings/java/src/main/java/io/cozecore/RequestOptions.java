@@ -32,8 +32,10 @@ public final class RequestOptions {
   private final String tracestate;
   private final Map<String, String> extraQuery;
   private final Map<String, Object> extraBody;
+  private final UploadProgress uploadProgress;
 
   private RequestOptions(Builder b) {
+    this.uploadProgress = b.uploadProgress;
     this.timeout = b.timeout;
     this.maxRetries = b.maxRetries;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
@@ -47,6 +49,11 @@ public final class RequestOptions {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The upload progress listener, or null. */
+  public UploadProgress uploadProgress() {
+    return uploadProgress;
   }
 
   /** The keys of the core's CallOptions.apply_json (wall_ms is the driver's). */
@@ -75,8 +82,18 @@ public final class RequestOptions {
     private String tracestate;
     private final Map<String, String> extraQuery = new LinkedHashMap<>();
     private final Map<String, Object> extraBody = new LinkedHashMap<>();
+    private UploadProgress uploadProgress;
 
     private Builder() {}
+
+    /**
+     * Reports how much of the request body went out (an upload's bytes included), as {@code (sent,
+     * total)}; see {@link UploadProgress}.
+     */
+    public Builder uploadProgress(UploadProgress listener) {
+      this.uploadProgress = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
 
     /** The whole call's deadline (attempts and sleeps), instead of the client's. */
     public Builder timeout(Duration timeout) {

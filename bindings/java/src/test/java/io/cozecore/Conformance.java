@@ -33,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -739,6 +740,7 @@ public final class Conformance {
     if (k == ActionKind.Event) return "event";
     if (k == ActionKind.Done) return "done";
     if (k == ActionKind.Sign) return "sign";
+    if (k == ActionKind.Bytes) return "bytes";
     return "fail";
   }
 
@@ -908,6 +910,34 @@ public final class Conformance {
     if (want.containsKey("body") && !body.equals(str(want.get("body")))) {
       throw new Mismatch("send: body: expected " + show(want.get("body")) + ", got " + show(body));
     }
+    if (want.containsKey("sources")) {
+      List<Object> actual = new ArrayList<>();
+      for (int i = 0, n = cozecore_bridge.coze_java_source_count(req); i < n; i++) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("offset", cozecore_bridge.coze_java_source_offset(req, i));
+        s.put("id", Utf8.decode(cozecore_bridge.coze_java_source_id(req, i)));
+        s.put("size", cozecore_bridge.coze_java_source_size(req, i));
+        actual.add(s);
+      }
+      String where = exact(want.get("sources"), actual);
+      if (where != null) {
+        throw new Mismatch(
+            "send: sources"
+                + where
+                + " (expected "
+                + show(want.get("sources"))
+                + ", got "
+                + show(actual)
+                + ")");
+      }
+    }
+    if (want.containsKey("body_size") && req.getBody_size() != num(want.get("body_size"))) {
+      throw new Mismatch(
+          "send: body_size: expected "
+              + show(want.get("body_size"))
+              + ", got "
+              + req.getBody_size());
+    }
   }
 
   static void runExec(Map<String, Object> v) {
@@ -1054,6 +1084,16 @@ public final class Conformance {
         call.on_sign_error(Utf8.encode(str(step.get("sign_error"))));
         continue;
       }
+      if (step.containsKey("sent")) { // upload progress: bytes of the body sent so far
+        call.on_body_sent(num(step.get("sent")));
+        continue;
+      }
+      if (step.containsKey("source_error")) { // the host could not read an upload's source
+        Map<String, Object> se = obj(step.get("source_error"));
+        call.on_source_error(
+            Utf8.encode(str(se.get("source"))), Utf8.encode(str(se.get("message"))));
+        continue;
+      }
       if (step.containsKey("advance_ms")) {
         // Everything queued arrives first, at the current time; then the clock moves.
         for (; ; ) {
@@ -1087,7 +1127,7 @@ public final class Conformance {
         if (!want.equals(kindName(a.getKind())))
           throw new Mismatch(at + "expected " + want + ", got " + describe(a));
         try {
-          now += check(want, step, a);
+          now += check(want, step, a, call);
         } catch (Mismatch m) {
           throw new Mismatch(at + m.getMessage());
         }
@@ -1112,7 +1152,7 @@ public final class Conformance {
   }
 
   /** Checks one non-WAIT action against its expect step; returns the time slept. */
-  private static long check(String want, Map<String, Object> step, Action a) {
+  private static long check(String want, Map<String, Object> step, Action a, Call call) {
     switch (want) {
       case "send":
         if (step.containsKey("request")) matchSend(a.getRequest(), obj(step.get("request")));
@@ -1148,6 +1188,32 @@ public final class Conformance {
           expectSubset("event", step.get("event"), actual);
         }
         return 0;
+      case "bytes":
+        {
+          byte[] expected =
+              step.containsKey("body_b64")
+                  ? Base64.getDecoder().decode(str(step.get("body_b64")))
+                  : Utf8.encode(step.containsKey("body") ? str(step.get("body")) : "");
+          byte[] got = a.getBytes();
+          if (!Arrays.equals(expected, got)) {
+            throw new Mismatch(
+                "bytes: expected "
+                    + Base64.getEncoder().encodeToString(expected)
+                    + " (base64), got "
+                    + Base64.getEncoder().encodeToString(got));
+          }
+          if (step.containsKey("content_type")) {
+            String ct = Utf8.decode(call.content_type());
+            if (!ct.equals(str(step.get("content_type")))) {
+              throw new Mismatch(
+                  "bytes: content_type: expected "
+                      + show(step.get("content_type"))
+                      + ", got "
+                      + ct);
+            }
+          }
+          return 0;
+        }
       case "done":
         if (step.containsKey("result")) {
           expectSubset("result", step.get("result"), parseOrString(Utf8.decode(a.getResult())));

@@ -2,8 +2,11 @@ package io.cozecore.internal;
 
 import io.cozecore.Attempt;
 import io.cozecore.BinaryResponse;
+import io.cozecore.ByteSink;
 import io.cozecore.CozeException;
 import io.cozecore.Hooks;
+import io.cozecore.UploadFile;
+import io.cozecore.UploadProgress;
 import io.cozecore.bridge.AttemptVector;
 import io.cozecore.bridge.Call;
 import io.cozecore.bridge.CallOptions;
@@ -13,6 +16,8 @@ import io.cozecore.bridge.Header;
 import io.cozecore.bridge.HeaderVector;
 import io.cozecore.bridge.HookEventVector;
 import io.cozecore.bridge.HttpRequest;
+import io.cozecore.bridge.cozecore_bridge;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.ref.Cleaner;
@@ -24,6 +29,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.channels.UnresolvedAddressException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +46,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -71,6 +78,7 @@ public final class CallDriver implements AutoCloseable {
   private static final int EVENT = 3;
   private static final int DONE = 4;
   private static final int SIGN = 6;
+  private static final int BYTES = 7;
 
   /**
    * Makes the RS256 signature the core asks for (SIGN: a service app's JWT); the private key stays
@@ -109,8 +117,18 @@ public final class CallDriver implements AutoCloseable {
   private boolean coreCancelled;
   private volatile boolean finished;
   private final boolean binaryResult;
+  private final Map<String, UploadFile> uploads; // source id -> file; empty: none
+  private final UploadProgress progress; // null: none
+  // Bytes of the current attempt's upload body handed to the connection (set by the HTTP
+  // client's threads), and how many of them the core was told of (on_body_sent).
+  private final java.util.concurrent.atomic.AtomicLong bodySent =
+      new java.util.concurrent.atomic.AtomicLong();
+  private long bodySentReported;
+  private final ByteSink sink; // a binary answer's bytes go here; null: kept in memory
+  private int uploadAttempts; // SENDs that read the uploads
+  private long bytesReceived;
   private CoreRecord result;
-  private byte[] binary;
+  private ByteArrayOutputStream binary;
   private String contentType = "";
   private String logid = "";
 
@@ -148,10 +166,33 @@ public final class CallDriver implements AutoCloseable {
       Hooks hooks,
       boolean binaryResult,
       Signer signer) {
+    this(http, client, op, paramsJson, optionsJson, hooks, binaryResult, signer, null, null, null);
+  }
+
+  /**
+   * Like the other constructors, with the files the params name as {@code {"source": id}} (read on
+   * every SEND; null: none), the upload progress listener (null: none) and the sink of a binary
+   * answer (null: the bytes are kept and returned by {@link #binaryResult()}).
+   */
+  public CallDriver(
+      HttpClient http,
+      Client client,
+      String op,
+      String paramsJson,
+      String optionsJson,
+      Hooks hooks,
+      boolean binaryResult,
+      Signer signer,
+      Map<String, UploadFile> uploads,
+      UploadProgress progress,
+      ByteSink sink) {
     this.http = http;
     this.hooks = hooks;
     this.signer = signer;
     this.binaryResult = binaryResult;
+    this.uploads = uploads == null ? Map.of() : uploads;
+    this.progress = progress;
+    this.sink = sink;
     CallOptions options = new CallOptions();
     try {
       options.setWall_ms(System.currentTimeMillis()); // for ids and HTTP-date Retry-After
@@ -172,7 +213,18 @@ public final class CallDriver implements AutoCloseable {
 
   /** The DONE answer of a binary operation: its bytes, media type and log id. */
   public BinaryResponse binaryResult() {
-    return new BinaryResponse(binary == null ? new byte[0] : binary, contentType, logid);
+    return new BinaryResponse(
+        binary == null ? new byte[0] : binary.toByteArray(), contentType, logid);
+  }
+
+  /** The bytes of a binary answer handed out so far (to the sink, or kept). */
+  public long bytesReceived() {
+    return bytesReceived;
+  }
+
+  /** The answer's media type (Content-Type); set once bytes or the result arrived. */
+  public String contentType() {
+    return contentType;
   }
 
   /** The log id of the final answer. */
@@ -198,6 +250,12 @@ public final class CallDriver implements AutoCloseable {
           abortExchange();
           call.cancel();
         }
+        long sent = bodySent.get();
+        if (sent > bodySentReported) {
+          // Upload progress: the core's first-byte timeout runs from it, not from the SEND.
+          bodySentReported = sent;
+          call.on_body_sent(sent);
+        }
         int kind = call.step(nowMs());
         if (hooks != null) runHooks();
         switch (kind) {
@@ -215,12 +273,14 @@ public final class CallDriver implements AutoCloseable {
             break;
           case EVENT:
             return new CoreRecord(call.take_events(false));
+          case BYTES:
+            if (contentType.isEmpty()) contentType = Utf8.decode(call.content_type());
+            deliver(call.take_bytes());
+            break;
           case DONE:
             logid = Utf8.decode(call.logid());
             contentType = Utf8.decode(call.content_type());
-            if (binaryResult) {
-              binary = call.binary();
-            } else {
+            if (!binaryResult) {
               result = new CoreRecord(call.result_record(false), logid);
             }
             finish();
@@ -309,6 +369,30 @@ public final class CallDriver implements AutoCloseable {
       }
     }
     // else the loop runs in another thread; it ends at its next step.
+  }
+
+  /**
+   * BYTES: the next bytes of a binary answer to the sink (or kept); a failing sink ends the call.
+   */
+  private void deliver(byte[] chunk) {
+    if (chunk.length == 0) return;
+    bytesReceived += chunk.length;
+    if (sink == null) {
+      if (binary == null) binary = new ByteArrayOutputStream();
+      binary.write(chunk, 0, chunk.length);
+      return;
+    }
+    try {
+      sink.write(ByteBuffer.wrap(chunk).asReadOnlyBuffer());
+    } catch (Exception e) {
+      abortExchange();
+      call.cancel();
+      finish();
+      CozeException err =
+          CozeException.of("internal", "writing the answer to its sink failed: " + describe(e));
+      err.initCause(e);
+      throw err;
+    }
   }
 
   private void finish() {
@@ -500,6 +584,10 @@ public final class CallDriver implements AutoCloseable {
         current.set(null);
         call.on_end();
         break;
+      case Item.SOURCE_ERROR:
+        abortExchange();
+        call.on_source_error(Utf8.encode(item.errorKind), Utf8.encode(item.errorMessage));
+        break;
       default:
         abortExchange();
         call.on_transport_error(Utf8.encode(item.errorKind), Utf8.encode(item.errorMessage));
@@ -521,6 +609,9 @@ public final class CallDriver implements AutoCloseable {
     String method = Utf8.decode(req.getMethod());
     String url = Utf8.decode(req.getUrl());
     byte[] body = req.getBody();
+    Exchange ex = new Exchange(++generation, queue);
+    java.net.http.HttpRequest.BodyPublisher publisher = bodyPublisher(req, body, ex);
+    if (publisher == null) return; // a source could not be read: the core fails the call
     java.net.http.HttpRequest.Builder b;
     try {
       URI uri = URI.create(url);
@@ -537,12 +628,9 @@ public final class CallDriver implements AutoCloseable {
           continue; // the client sets these
         b.header(name, Utf8.decode(h.getValue()));
       }
-      b.method(
-          method,
-          body.length == 0
-              ? java.net.http.HttpRequest.BodyPublishers.noBody()
-              : java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+      b.method(method, publisher);
     } catch (IllegalArgumentException e) {
+      ex.closeSources();
       // A URL or header the HTTP client refuses cannot succeed on retry.
       CozeException err =
           CozeException.of(
@@ -559,10 +647,72 @@ public final class CallDriver implements AutoCloseable {
       finish();
       throw err;
     }
-    Exchange ex = new Exchange(++generation, queue);
     current.set(ex);
     ex.future = http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofInputStream());
     READERS.execute(() -> read(ex));
+  }
+
+  /**
+   * The request body: {@code body} with each upload source's bytes spliced in at its offset,
+   * streamed from the file, array or stream the user gave (opened now, from its start). Known sizes
+   * give a Content-Length; an unknown one sends the body chunked. Null when a source cannot be
+   * read: the core was told (on_source_error) and fails the call at its next step.
+   */
+  private java.net.http.HttpRequest.BodyPublisher bodyPublisher(
+      HttpRequest req, byte[] body, Exchange ex) {
+    java.net.http.HttpRequest.BodyPublisher out;
+    int n = cozecore_bridge.coze_java_source_count(req);
+    if (n == 0) {
+      out =
+          body.length == 0
+              ? java.net.http.HttpRequest.BodyPublishers.noBody()
+              : java.net.http.HttpRequest.BodyPublishers.ofByteArray(body);
+    } else {
+      int attempt = uploadAttempts++;
+      List<java.net.http.HttpRequest.BodyPublisher> parts = new ArrayList<>(2 * n + 1);
+      int pos = 0;
+      for (int i = 0; i < n; i++) {
+        int offset = (int) cozecore_bridge.coze_java_source_offset(req, i);
+        String id = Utf8.decode(cozecore_bridge.coze_java_source_id(req, i));
+        long size = cozecore_bridge.coze_java_source_size(req, i);
+        if (offset > pos) {
+          parts.add(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body, pos, offset - pos));
+          pos = offset;
+        }
+        UploadFile file = uploads.get(id);
+        InputStream in;
+        try {
+          if (file == null) throw new IOException("no file was given for it");
+          in = file.openForAttempt(attempt);
+        } catch (IOException | RuntimeException e) {
+          ex.closeSources();
+          call.on_source_error(Utf8.encode(id), Utf8.encode(describe(e)));
+          return null;
+        }
+        SourceStream source = new SourceStream(in, id, size, ex);
+        ex.sources.add(source);
+        if (size == 0) {
+          continue; // nothing to send (fromPublisher takes positive lengths only)
+        }
+        java.net.http.HttpRequest.BodyPublisher p =
+            java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> source);
+        if (size > 0) p = java.net.http.HttpRequest.BodyPublishers.fromPublisher(p, size);
+        parts.add(p);
+      }
+      if (pos < body.length) {
+        parts.add(
+            java.net.http.HttpRequest.BodyPublishers.ofByteArray(body, pos, body.length - pos));
+      }
+      out =
+          java.net.http.HttpRequest.BodyPublishers.concat(
+              parts.toArray(new java.net.http.HttpRequest.BodyPublisher[0]));
+    }
+    bodySent.set(0);
+    bodySentReported = 0;
+    if (n > 0 || (progress != null && body.length > 0)) {
+      out = new CountingPublisher(out, req.getBody_size(), progress, bodySent);
+    }
+    return out;
   }
 
   private void abortExchange() {
@@ -576,14 +726,21 @@ public final class CallDriver implements AutoCloseable {
     try {
       resp = ex.future.get();
     } catch (ExecutionException e) {
+      ex.closeSources();
       if (!ex.aborted) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
-        put(ex, Item.error(ex.generation, headFailureKind(cause), describe(cause)));
+        String[] bad = ex.sourceFailure;
+        if (bad != null) { // reading an upload failed, not the connection
+          put(ex, Item.sourceError(ex.generation, bad[0], bad[1]));
+        } else {
+          put(ex, Item.error(ex.generation, headFailureKind(cause), describe(cause)));
+        }
       }
       return;
     } catch (CancellationException | InterruptedException e) {
       return;
     }
+    ex.closeSources(); // the answer came: what is left of the uploads is not wanted
     InputStream in = resp.body();
     ex.body = in;
     if (ex.aborted) {
@@ -673,14 +830,22 @@ public final class CallDriver implements AutoCloseable {
     volatile CompletableFuture<HttpResponse<InputStream>> future;
     volatile InputStream body;
     volatile boolean aborted;
+    // The upload sources this attempt opened, and the first failure reading one: {id, message}.
+    final List<SourceStream> sources = new java.util.concurrent.CopyOnWriteArrayList<>();
+    volatile String[] sourceFailure;
 
     Exchange(int generation, BlockingQueue<Item> queue) {
       this.generation = generation;
       this.queue = queue;
     }
 
+    void closeSources() {
+      for (SourceStream s : sources) s.closeQuietly();
+    }
+
     void abort() {
       aborted = true;
+      closeSources();
       CompletableFuture<HttpResponse<InputStream>> f = future;
       if (f != null) f.cancel(true);
       InputStream in = body;
@@ -694,6 +859,7 @@ public final class CallDriver implements AutoCloseable {
     static final int CHUNK = 1;
     static final int END = 2;
     static final int ERROR = 3;
+    static final int SOURCE_ERROR = 4;
     static final Item CANCEL = new Item(-1, -1);
 
     final int generation;
@@ -726,11 +892,156 @@ public final class CallDriver implements AutoCloseable {
       return new Item(gen, END);
     }
 
+    /** An upload source could not be read: errorKind holds its id. */
+    static Item sourceError(int gen, String id, String message) {
+      Item i = new Item(gen, SOURCE_ERROR);
+      i.errorKind = id;
+      i.errorMessage = message;
+      return i;
+    }
+
     static Item error(int gen, String kind, String message) {
       Item i = new Item(gen, ERROR);
       i.errorKind = kind;
       i.errorMessage = message;
       return i;
+    }
+  }
+
+  /**
+   * One upload source as the HTTP client reads it: counts its bytes against the declared size and
+   * records why reading failed (so the failure is the source's, not the connection's).
+   */
+  private static final class SourceStream extends InputStream {
+    private final InputStream in;
+    private final String id;
+    private final long size; // -1: unknown
+    private final Exchange ex;
+    private long count;
+    private boolean closed;
+
+    SourceStream(InputStream in, String id, long size, Exchange ex) {
+      this.in = in;
+      this.id = id;
+      this.size = size;
+      this.ex = ex;
+    }
+
+    private IOException fail(String message) {
+      if (ex.sourceFailure == null) ex.sourceFailure = new String[] {id, message};
+      return new IOException("upload source " + id + ": " + message);
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (ex.aborted) throw new IOException("the request was aborted");
+      int n;
+      try {
+        n = in.read(b, off, len);
+      } catch (IOException | RuntimeException e) {
+        throw fail("reading failed: " + describe(e));
+      }
+      if (n < 0) {
+        if (size >= 0 && count < size) {
+          throw fail("it ended after " + count + " of its " + size + " bytes");
+        }
+        return -1;
+      }
+      count += n;
+      if (size >= 0 && count > size) {
+        throw fail("it holds more than its size of " + size + " bytes");
+      }
+      return n;
+    }
+
+    @Override
+    public void close() {
+      closeQuietly();
+    }
+
+    synchronized void closeQuietly() {
+      if (closed) return;
+      closed = true;
+      try {
+        in.close();
+      } catch (IOException | RuntimeException ignored) {
+        // nothing more to do
+      }
+    }
+  }
+
+  /** A body publisher that reports the bytes handed to the connection (upload progress). */
+  private static final class CountingPublisher implements java.net.http.HttpRequest.BodyPublisher {
+    private final java.net.http.HttpRequest.BodyPublisher inner;
+    private final long total;
+    private final UploadProgress progress; // null: none
+    private final java.util.concurrent.atomic.AtomicLong sentSoFar;
+
+    CountingPublisher(
+        java.net.http.HttpRequest.BodyPublisher inner,
+        long total,
+        UploadProgress progress,
+        java.util.concurrent.atomic.AtomicLong sentSoFar) {
+      this.inner = inner;
+      this.total = total;
+      this.progress = progress;
+      this.sentSoFar = sentSoFar;
+    }
+
+    @Override
+    public long contentLength() {
+      return inner.contentLength();
+    }
+
+    @Override
+    public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
+      inner.subscribe(
+          new Flow.Subscriber<ByteBuffer>() {
+            private long sent;
+
+            @Override
+            public void onSubscribe(Flow.Subscription subscription) {
+              subscriber.onSubscribe(subscription);
+              report(0);
+            }
+
+            @Override
+            public void onNext(ByteBuffer item) {
+              int n = item.remaining();
+              subscriber.onNext(item);
+              sent += n;
+              report(sent);
+            }
+
+            @Override
+            public void onError(Throwable throwable) {
+              subscriber.onError(throwable);
+            }
+
+            @Override
+            public void onComplete() {
+              subscriber.onComplete();
+            }
+          });
+    }
+
+    private void report(long sent) {
+      sentSoFar.set(sent);
+      if (progress == null) return;
+      try {
+        progress.onProgress(sent, total);
+      } catch (VirtualMachineError fatal) {
+        throw fatal;
+      } catch (Throwable ignored) {
+        // a listener never breaks the upload
+      }
     }
   }
 }

@@ -2,8 +2,8 @@ package io.cozecore.internal;
 
 import io.cozecore.CozeException;
 import io.cozecore.ModelView;
+import io.cozecore.UploadFile;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -35,14 +35,25 @@ public final class Wire {
     return v;
   }
 
-  /** A file part: the core builds the multipart body from it. */
-  public static Map<String, Object> file(byte[] data, String fileName, String contentType) {
+  /**
+   * A file part from bytes: streamed from the array as the request is sent (the core frames the
+   * part, the driver splices the bytes in).
+   */
+  public static UploadFile file(byte[] data, String fileName, String contentType) {
     if (data == null) throw CozeException.of("invalid_argument", "file data is null");
-    Map<String, Object> out = new LinkedHashMap<>();
-    if (fileName != null) out.put("filename", fileName);
-    if (contentType != null) out.put("content_type", contentType);
-    out.put("data_base64", Base64.getEncoder().encodeToString(data));
-    return out;
+    return UploadFile.of(data).withFileName(fileName).withContentType(contentType);
+  }
+
+  /** A file part from a path: the file is opened again on every attempt. */
+  public static UploadFile file(java.nio.file.Path path) {
+    if (path == null) throw CozeException.of("invalid_argument", "file path is null");
+    return UploadFile.of(path);
+  }
+
+  /** A file part as given. */
+  public static UploadFile file(UploadFile file) {
+    if (file == null) throw CozeException.of("invalid_argument", "file is null");
+    return file;
   }
 
   /**

@@ -2,7 +2,11 @@
 package io.cozecore.resources;
 
 import io.cozecore.BinaryResponse;
+import io.cozecore.ByteSink;
+import io.cozecore.DownloadResult;
 import io.cozecore.RequestOptions;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /** The audio.speech operations: client.audio().speech(). */
@@ -15,15 +19,70 @@ public final class AudioSpeechResource {
 
   /**
    * Turns text into speech ({@code POST /v1/audio/speech}, operation audio.speech.create). Returns
-   * the bytes received with their media type.
+   * the bytes received with their media type, held in memory; the overloads with a Path, an
+   * OutputStream or a ByteSink stream them there instead.
    */
   public BinaryResponse create(AudioSpeechCreateParams params) {
-    return create(params, null);
+    return create(params, (RequestOptions) null);
   }
 
   /** Like {@link #create(AudioSpeechCreateParams)}, with per-call options (null: none). */
   public BinaryResponse create(AudioSpeechCreateParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     return api.invokeBinary("audio.speech.create", params.toParams(), options);
+  }
+
+  /**
+   * Like {@link #create(AudioSpeechCreateParams)}, streaming the answer into the file at {@code
+   * path} (created or truncated at the first bytes; removed again when the call fails after that)
+   * as it arrives instead of holding it in memory; returns its length and media type.
+   */
+  public DownloadResult create(AudioSpeechCreateParams params, Path path) {
+    return create(params, path, null);
+  }
+
+  /** Like {@link #create(AudioSpeechCreateParams, Path)}, with per-call options (null: none). */
+  public DownloadResult create(AudioSpeechCreateParams params, Path path, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(path, "path");
+    return api.invokeDownload("audio.speech.create", params.toParams(), options, path);
+  }
+
+  /**
+   * Like {@link #create(AudioSpeechCreateParams)}, streaming the answer to {@code out} (neither
+   * flushed nor closed) as it arrives instead of holding it in memory; returns its length and media
+   * type.
+   */
+  public DownloadResult create(AudioSpeechCreateParams params, OutputStream out) {
+    return create(params, out, null);
+  }
+
+  /**
+   * Like {@link #create(AudioSpeechCreateParams, OutputStream)}, with per-call options (null:
+   * none).
+   */
+  public DownloadResult create(
+      AudioSpeechCreateParams params, OutputStream out, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(out, "out");
+    return api.invokeDownload("audio.speech.create", params.toParams(), options, ByteSink.of(out));
+  }
+
+  /**
+   * Like {@link #create(AudioSpeechCreateParams)}, streaming the answer to {@code sink}, chunk by
+   * chunk as it arrives instead of holding it in memory; returns its length and media type.
+   */
+  public DownloadResult create(AudioSpeechCreateParams params, ByteSink sink) {
+    return create(params, sink, null);
+  }
+
+  /**
+   * Like {@link #create(AudioSpeechCreateParams, ByteSink)}, with per-call options (null: none).
+   */
+  public DownloadResult create(
+      AudioSpeechCreateParams params, ByteSink sink, RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(sink, "sink");
+    return api.invokeDownload("audio.speech.create", params.toParams(), options, sink);
   }
 }

@@ -2,11 +2,14 @@
 package io.cozecore.resources;
 
 import io.cozecore.BinaryResponse;
+import io.cozecore.ByteSink;
 import io.cozecore.ChatPollResult;
+import io.cozecore.DownloadResult;
 import io.cozecore.Pager;
 import io.cozecore.RequestOptions;
 import io.cozecore.internal.CallDriver;
 import io.cozecore.internal.CellReader;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
@@ -116,6 +119,14 @@ public abstract class CozeApi {
   /** Runs a binary operation to its end. */
   protected abstract BinaryResponse invokeBinary(
       String op, Map<String, Object> params, RequestOptions options);
+
+  /** Runs a binary operation to its end, its answer streamed to {@code sink}. */
+  protected abstract DownloadResult invokeDownload(
+      String op, Map<String, Object> params, RequestOptions options, ByteSink sink);
+
+  /** Runs a binary operation to its end, its answer streamed into the file at {@code path}. */
+  protected abstract DownloadResult invokeDownload(
+      String op, Map<String, Object> params, RequestOptions options, Path path);
 
   /**
    * The pages of a list operation ({@code op} is {@code <list op>.pages}), read as {@code shape}

@@ -1,7 +1,9 @@
 // Generated from core/api/coze.openapi.yaml by scripts/gen; do not edit (see core/api/README.md).
 package io.cozecore.resources;
 
+import io.cozecore.UploadFile;
 import io.cozecore.internal.Wire;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -47,6 +49,26 @@ public final class FilesUploadParams {
      */
     public Builder file(byte[] data, String fileName, String contentType) {
       values.put("file", Wire.file(data, fileName, contentType));
+      return this;
+    }
+
+    /**
+     * Required. The file (at most 512 MB) (multipart file part file): the file at {@code path},
+     * named after its last element and streamed from disk as the request is sent (opened again on a
+     * retry).
+     */
+    public Builder file(Path path) {
+      values.put("file", Wire.file(path));
+      return this;
+    }
+
+    /**
+     * Required. The file (at most 512 MB) (multipart file part file): a path, bytes or a stream
+     * with its file name, media type and size ({@link UploadFile}), streamed as the request is
+     * sent.
+     */
+    public Builder file(UploadFile file) {
+      values.put("file", Wire.file(file));
       return this;
     }
 

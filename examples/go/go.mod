@@ -1,0 +1,7 @@
+module github.com/cozecore/cozecore/examples/go
+
+go 1.24
+
+require github.com/cozecore/cozecore/bindings/go v0.0.0
+
+replace github.com/cozecore/cozecore/bindings/go => ../../bindings/go
