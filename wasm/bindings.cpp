@@ -370,6 +370,11 @@ coze::Error answer_error_js(std::string method, bool stream, int status, val hea
   return coze::answer_error(method, stream, status, headers_from_js(headers), body, from_js_number(wall_ms));
 }
 
+// The client's health at `now_ms` (the driver's clock, a JS number).
+std::string client_health_json(const coze::Client& client, double now_ms) {
+  return client.health_json(from_js_number(now_ms));
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(cozecore) {
@@ -399,7 +404,8 @@ EMSCRIPTEN_BINDINGS(cozecore) {
       .field("history", &error_history, &set_error_history)
       .field("hint", &coze::Error::hint)
       .field("error_code", &coze::Error::error_code)
-      .field("request_id", &coze::Error::request_id);
+      .field("request_id", &coze::Error::request_id)
+      .field("severity", &coze::Error::severity);
 
   value_object<coze::HttpRequest>("HttpRequest")
       .field("method", &coze::HttpRequest::method)
@@ -455,7 +461,8 @@ EMSCRIPTEN_BINDINGS(cozecore) {
 
   class_<coze::Client>("Client")
       .constructor<const coze::ClientConfig&>()
-      .function("token_json", &coze::Client::token_json);
+      .function("token_json", &coze::Client::token_json)
+      .function("health_json", &client_health_json);
 
   class_<coze::Call>("Call")
       .constructor(&make_call, allow_raw_pointers())

@@ -3,7 +3,15 @@
 // description into src/generated/api.d.ts and re-exported. For require(),
 // scripts/build.mjs inlines the generated part into dist/index.d.cts.
 
-import type { Chat, CozeResources, DeviceCode, Message, OAuthToken, OperationTypes } from './src/generated/api.js';
+import type {
+  Chat,
+  ClientHealth,
+  CozeResources,
+  DeviceCode,
+  Message,
+  OAuthToken,
+  OperationTypes,
+} from './src/generated/api.js';
 export * from './src/generated/api.js';
 
 /** The error kinds, the same names in every cozecore language. */
@@ -24,7 +32,11 @@ export type ErrorKind =
   | 'stream'
   | 'api'
   | 'invalid_argument'
-  | 'internal';
+  | 'internal'
+  | 'circuit_open';
+
+/** How bad an error (or a hook event) is, from the core's one table (README "Severity"). */
+export type Severity = 'info' | 'warning' | 'critical';
 
 export interface CozeErrorFields {
   httpStatus?: number;
@@ -38,6 +50,8 @@ export interface CozeErrorFields {
   hint?: string;
   errorCode?: string;
   requestId?: string;
+  /** Default: the kind's row of the core's severity table. */
+  severity?: Severity;
   /** The string form (`message`), as the core writes it (message, then the hint in parentheses); default: the message. */
   text?: string;
 }
@@ -91,6 +105,13 @@ export declare class CozeError extends Error {
   readonly body: string;
   /** Every attempt the call sent, oldest first; empty when nothing was sent. */
   readonly history: Attempt[];
+  /**
+   * From the core's table: 'critical' for authentication, permission_denied,
+   * internal, HTTP 501 and a service failure (server, gateway, timeout,
+   * connection, rate_limited) once its retries ran out; 'info' for
+   * cancelled, not_found and circuit_open; 'warning' for everything else.
+   */
+  readonly severity: Severity;
   /** For ULID failures: the core's error name (invalid_ulid, ulid_overflow, invalid_argument). */
   reason?: string;
 }
@@ -111,10 +132,20 @@ export declare class StreamError extends CozeError {}
 export declare class ApiError extends CozeError {}
 export declare class InvalidArgumentError extends CozeError {}
 export declare class InternalError extends CozeError {}
+/**
+ * The client's circuit breaker (the `breaker` option) is open and refused the
+ * attempt without sending it; `retryAfterMs` is the time until it lets a probe out.
+ */
+export declare class CircuitOpenError extends CozeError {}
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
-export type HookKind = 'request_sent' | 'response_head' | 'retry_scheduled' | 'call_finished';
+export type HookKind =
+  'request_sent' | 'response_head' | 'retry_scheduled' | 'call_finished' | 'health_changed' | 'metric';
+
+/** The OpenTelemetry instruments of `metric` hook events (README "Metrics"). */
+export type MetricName =
+  'http.client.request.duration' | 'coze.client.retries' | 'coze.client.stream.events' | 'coze.client.circuit.state';
 
 /** What a call reports to the client's hooks. */
 export interface HookEvent {
@@ -151,6 +182,37 @@ export interface HookEvent {
   headers: Record<string, string>;
   /** request_sent: the request body, only with `hookBodies: true`; else ''. */
   body: string;
+  /**
+   * retry_scheduled: 'warning'; call_finished: the error's severity ('' on
+   * success); health_changed: 'warning' (spike, half_open), 'critical'
+   * (opened), 'info' (closed); else ''.
+   */
+  severity: Severity | '';
+  /** health_changed: 'spike', 'opened', 'half_open' or 'closed'; else ''. */
+  reason: 'spike' | 'opened' | 'half_open' | 'closed' | '';
+  /** health_changed: the breaker's state after it ('closed', 'open', 'half_open'); else ''. */
+  state: 'closed' | 'open' | 'half_open' | '';
+  /** health_changed: the moving error rate (a spike: the slice's rate), 0 to 1; else null. */
+  errorRate: number | null;
+  /** metric: the OpenTelemetry instrument name; else ''. */
+  metric: MetricName | '';
+  /** metric: the instrument's kind; else ''. */
+  instrument: 'histogram' | 'counter' | 'gauge' | '';
+  /** metric: the UCUM unit ('s', '{retry}', '{event}', '1'); else ''. */
+  unit: string;
+  /**
+   * metric: the measurement (seconds for the duration, 1 per retry, the
+   * events a stream handed out, the breaker's state 0 closed / 1 open /
+   * 2 half-open); else null.
+   */
+  value: number | null;
+  /**
+   * metric: OpenTelemetry attributes, in this order when they apply:
+   * http.request.method, server.address, server.port,
+   * http.response.status_code, error.type, coze.operation (values are
+   * strings); else {}.
+   */
+  attributes: Record<string, string>;
 }
 
 /**
@@ -164,6 +226,13 @@ export interface Hooks {
   onResponseHead?: (event: HookEvent) => unknown;
   onRetryScheduled?: (event: HookEvent) => unknown;
   onCallFinished?: (event: HookEvent) => unknown;
+  /** A spike of the error rate, or the circuit breaker opened, half-opened or closed. */
+  onHealthChanged?: (event: HookEvent) => unknown;
+  /**
+   * A measurement (kind 'metric') under OpenTelemetry's names and units.
+   * Setting it alone records only measurements, no other hook event.
+   */
+  onMetric?: (event: HookEvent) => unknown;
 }
 
 /** A token bucket over the client's retries (defaults shown). */
@@ -176,6 +245,37 @@ export interface RetryBudget {
   timeoutRetryCost?: number;
   /** Tokens a success gives back (1). */
   successRefund?: number;
+}
+
+/**
+ * The client's error rate: a moving average over time slices (defaults
+ * shown). Only service failures (server, gateway, timeout, connection,
+ * rate_limited) count as failed attempts.
+ */
+export interface HealthOptions {
+  /** Weight of the newest slice in the moving average (0.3). */
+  alpha?: number;
+  /** Length of a slice in milliseconds (1000). */
+  sliceMs?: number;
+  /** A slice failing at more than this times the average is a spike (3). */
+  spikeFactor?: number;
+  /** Attempts a slice needs to count as a spike (5). */
+  spikeMinAttempts?: number;
+}
+
+/**
+ * A circuit breaker over the error rate (defaults shown). While it is open
+ * every attempt fails at once with CircuitOpenError, nothing is sent.
+ */
+export interface BreakerOptions {
+  /** Opens when the estimated error rate reaches this (0.5). */
+  threshold?: number;
+  /** Attempts needed in the running and the previous slice before it may open (10). */
+  minAttempts?: number;
+  /** How long it stays open before letting probes out (30000). */
+  openMs?: number;
+  /** Probes let out while half open (1); a success closes it, a failure opens it again. */
+  halfOpenProbes?: number;
 }
 
 /** A client-side rate limit: attempts a second, in bursts of up to `burst` (1). */
@@ -269,6 +369,10 @@ export interface CozeOptions {
   retryBudget?: RetryBudget;
   /** Calls wait (sleep) for their turn; a wait past a deadline is a TimeoutError. Off by default (null). */
   rateLimit?: RateLimit | null;
+  /** How the client measures its error rate (Coze.health()). */
+  health?: HealthOptions;
+  /** The circuit breaker: an object or true (the defaults) turns it on; off by default (null or false). */
+  breaker?: BreakerOptions | boolean | null;
   /** Observers of every call of this client (nothing is recorded without one). */
   hooks?: Hooks;
   /** Whether onRequestSent events carry the request body (default false). */
@@ -534,6 +638,12 @@ export declare class Coze {
   close(): void;
   /** The token the client holds now (store the rotated refresh token); null with a fixed `token`. */
   token(): ClientToken | null;
+  /**
+   * The client's health now: the breaker's state, the moving error rate,
+   * attempts and failures, how often it opened and what it refused, the
+   * retry budget. Needs the core loaded (`await coze.ready()`, `init()` or a call).
+   */
+  health(): ClientHealth;
 }
 /** The generated resources: coze.chat, coze.conversations.messages, ... */
 export interface Coze extends CozeResources {}

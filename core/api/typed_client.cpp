@@ -60,6 +60,8 @@ void Hooks::dispatch(const HookEvent& event) const {
                                                       : event.kind == "response_head"   ? &on_response_head
                                                       : event.kind == "retry_scheduled" ? &on_retry_scheduled
                                                       : event.kind == "call_finished"   ? &on_call_finished
+                                                      : event.kind == "health_changed"  ? &on_health_changed
+                                                      : event.kind == "metric"          ? &on_metric
                                                                                         : nullptr;
   if (hook == nullptr || !*hook) return;
   try {
@@ -878,7 +880,9 @@ void check_auth(ClientConfig& config) {
 ClientConfig seeded(ClientConfig config, HttpDriver& driver, const Hooks& hooks) {
   check_auth(config);
   if (config.seed == 0) config.seed = driver.seed();
-  config.hooks = !hooks.empty();
+  config.hooks = static_cast<bool>(hooks.on_request_sent || hooks.on_response_head || hooks.on_retry_scheduled ||
+                                   hooks.on_call_finished || hooks.on_health_changed);
+  config.metrics = static_cast<bool>(hooks.on_metric);
   // Who is calling (X-Coze-Client-User-Agent): this C++ runtime and OS,
   // unless the caller named itself.
   if (config.lang.empty()) config.lang = "c++";
@@ -1181,6 +1185,12 @@ TokenInfo ClientBase::token() const {
 }
 
 std::string ClientBase::token_json() const { return impl_->core.token_json(); }
+
+model::ClientHealth ClientBase::health() const {
+  Decoded d = decode_model("ClientHealth", impl_->core.health_json(impl_->driver->now_ms()));
+  if (!d.error.kind.empty()) throw_error(std::move(d.error));
+  return model::ClientHealth(AnyView(Record::from_bytes(std::move(d.record)), 0));
+}
 
 model::OAuthToken ClientBase::exchange_code(const ExchangeCodeParams& params, const RequestOptions& options) {
   njson j = {{"client_id", params.client_id}, {"code", params.code}, {"redirect_uri", params.redirect_uri}};

@@ -195,6 +195,16 @@ bool kind_is_retryable(const std::string& kind) {
          kind == "connection" || kind == "conflict";
 }
 
+std::string error_severity(const std::string& kind, int http_status, bool retries_exhausted) {
+  if (kind == "authentication" || kind == "permission_denied" || kind == "internal") return "critical";
+  if (kind == "server" && http_status == 501) return "critical";
+  if (kind == "cancelled" || kind == "not_found" || kind == "circuit_open") return "info";
+  bool service = kind == "server" || kind == "gateway" || kind == "timeout" || kind == "connection" ||
+                 kind == "rate_limited";
+  if (service && retries_exhausted) return "critical";
+  return "warning";
+}
+
 std::string error_hint(const Error& e) {
   switch (e.code) {
     case 4100: return kRegionHint;

@@ -57,6 +57,28 @@ std::vector<Header> redacted(const std::vector<Header>& headers) {
   return out;
 }
 
+// The host and port of an absolute URL (the scheme's port when none is
+// given), for the metrics' server.address and server.port.
+void url_host_port(const std::string& url, std::string& host, std::string& port) {
+  size_t scheme = url.find("://");
+  if (scheme == std::string::npos) return;
+  size_t start = scheme + 3;
+  size_t end = url.find_first_of("/?#", start);
+  std::string authority = url.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  size_t at = authority.rfind('@');
+  if (at != std::string::npos) authority = authority.substr(at + 1);
+  size_t colon = authority.rfind(':');
+  size_t bracket = authority.rfind(']');
+  if (colon != std::string::npos && (bracket == std::string::npos || colon > bracket)) {
+    host = authority.substr(0, colon);
+    port = authority.substr(colon + 1);
+  } else {
+    host = authority;
+    port = url.compare(0, scheme, "http") == 0 ? "80" : "443";
+  }
+  if (host.size() >= 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+}
+
 std::string url_path(const std::string& url) {
   size_t scheme = url.find("://");
   size_t start = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
@@ -75,13 +97,18 @@ int64_t earliest(int64_t a, int64_t b) {
 
 struct Call::Impl {
   Impl() { ++g_live_calls; }
-  ~Impl() { --g_live_calls; }
+  ~Impl() {
+    if (probe) client->health.release_probe();  // dropped mid-probe: another call may probe
+    --g_live_calls;
+  }
   Impl(const Impl&) = delete;
   Impl& operator=(const Impl&) = delete;
 
   std::shared_ptr<Client::State> client;
   std::string op;
   std::string path;
+  std::string server_host, server_port;  // for metrics
+  int64_t events_out = 0;  // stream events handed to the host (metrics)
   std::string traceparent;
   std::string tracestate;
   api::PreparedRequest prepared;
@@ -112,6 +139,14 @@ struct Call::Impl {
   bool head_hook_pending = false;  // a response_head hook awaits its duration
   int64_t last_input_at = -1;
   int64_t body_sent = 0;  // of the attempt in flight (on_body_sent)
+  // Health: whether the attempt in flight has reported its outcome, whether
+  // this call holds one of the breaker's half-open probes, whether the next
+  // attempt was admitted by the breaker, and whether the call stopped
+  // because its retries ran out (for the error's severity).
+  bool outcome_reported = true;
+  bool probe = false;
+  bool admitted = false;
+  bool retries_exhausted = false;
 
   int status = 0;
   std::vector<Header> response_headers;
@@ -142,6 +177,24 @@ struct Call::Impl {
   }
 
   bool hooks_on() const { return client->config.hooks; }
+  bool metrics_on() const { return client->config.metrics; }
+
+  // One measurement (README "Metrics"); `status`/`error` only when given.
+  void metric(const char* name, const char* instrument, const char* unit, double value, bool http,
+              const std::string& error_type) {
+    HookEvent h = hook("metric");
+    h.metric = name;
+    h.instrument = instrument;
+    h.unit = unit;
+    h.value = value;
+    if (http) h.attributes.push_back({"http.request.method", prepared.request.method});
+    h.attributes.push_back({"server.address", server_host});
+    h.attributes.push_back({"server.port", server_port});
+    if (http && status > 0) h.attributes.push_back({"http.response.status_code", std::to_string(status)});
+    if (!error_type.empty()) h.attributes.push_back({"error.type", error_type});
+    h.attributes.push_back({"coze.operation", op});
+    hooks.push_back(std::move(h));
+  }
 
   // The client's secrets never leave in an error or a hook.
   void scrub(std::string& text) const { client->scrub(text); }
@@ -159,6 +212,43 @@ struct Call::Impl {
     h.idempotency_key = send_key ? idempotency_key : std::string();
     h.traceparent = traceparent;
     return h;
+  }
+
+  // The client's health learns how the attempt in flight ended ("" for a
+  // success); what changed becomes health_changed hook events.
+  void report_outcome(const std::string& kind) {
+    if (outcome_reported) return;
+    outcome_reported = true;
+    if (metrics_on()) {
+      metric("http.client.request.duration", "histogram", "s", static_cast<double>(now_ - sent_at) / 1000.0, true, kind);
+    }
+    bool was_probe = probe;
+    probe = false;
+    if (kind == "cancelled") {
+      if (was_probe) client->health.release_probe();
+      return;
+    }
+    std::vector<resilience::HealthChange> changes;
+    client->health.record(now_, resilience::health_failure_kind(kind), was_probe,
+                          hooks_on() || metrics_on() ? &changes : nullptr);
+    health_hooks(changes);
+  }
+
+  void health_hooks(const std::vector<resilience::HealthChange>& changes) {
+    for (const auto& c : changes) {
+      if (metrics_on() && c.reason != "spike") {
+        metric("coze.client.circuit.state", "gauge", "1", c.state == "open" ? 1 : c.state == "half_open" ? 2 : 0,
+               false, std::string());
+      }
+      if (!hooks_on()) continue;
+      HookEvent h = hook("health_changed");
+      h.reason = c.reason;
+      h.state = c.state;
+      h.error_rate = c.error_rate;
+      h.message = c.message;
+      h.severity = c.reason == "opened" ? "critical" : c.reason == "closed" ? "info" : "warning";
+      hooks.push_back(std::move(h));
+    }
   }
 
   // The attempt in flight ended: what it ended with.
@@ -186,6 +276,7 @@ struct Call::Impl {
   void queue_fail(Error e) {
     if (terminal_queued) return;
     end_attempt(e.kind == "cancelled" && status == 0 ? "cancelled" : "", e.kind);
+    report_outcome(e.kind);
     if (e.attempts == 0) e.attempts = attempts;
     if (e.logid.empty()) e.logid = logid;
     if (e.http_status == 0) e.http_status = status;
@@ -198,6 +289,7 @@ struct Call::Impl {
 
   void queue_done(std::string result) {
     if (terminal_queued) return;
+    report_outcome("");
     Action a;
     a.kind = ActionKind::Done;
     a.result = std::move(result);
@@ -213,6 +305,7 @@ struct Call::Impl {
     if (e.http_status == 0) e.http_status = status;
     e.attempts = attempts;
     end_attempt(transport, e.kind);
+    report_outcome(e.kind);
     attempt_error = std::move(e);
     attempt_transport = transport;
     has_attempt_error = true;
@@ -408,6 +501,7 @@ struct Call::Impl {
     if (taken < n) w.truncate_root_array(taken);
     if (taken > 0) events_delivered = true;
     events_taken += static_cast<int>(taken);
+    events_out += static_cast<int64_t>(taken);
     return w.finish();
   }
 
@@ -439,14 +533,24 @@ struct Call::Impl {
     Action a = std::move(outbox.front());
     outbox.pop_front();
     if (a.kind == ActionKind::Event || a.kind == ActionKind::Bytes) events_delivered = true;
+    if (a.kind == ActionKind::Event) ++events_out;
     if (a.kind == ActionKind::Done) client->budget.refund();
     if (a.kind == ActionKind::Done || a.kind == ActionKind::Fail) {
       settle_durations();
+      if (probe) {  // admitted as a probe, ended before its attempt went out
+        client->health.release_probe();
+        probe = false;
+      }
       if (a.kind == ActionKind::Fail) {
+        a.error.severity = error_severity(a.error.kind, a.error.http_status, retries_exhausted);
         a.error.history = history;
         if (!history.empty()) a.error.request_id = history.back().request_id;
         scrub(a.error.message);  // a server may echo what it was sent
         scrub(a.error.body);
+      }
+      if (metrics_on() && prepared.stream != api::StreamKind::None && attempts > 0) {
+        metric("coze.client.stream.events", "counter", "{event}", static_cast<double>(events_out), false,
+               a.kind == ActionKind::Fail ? a.error.kind : std::string());
       }
       if (hooks_on()) {
         HookEvent h = hook("call_finished");
@@ -454,6 +558,7 @@ struct Call::Impl {
         if (a.kind == ActionKind::Fail) {
           h.error_kind = a.error.kind;
           h.message = a.error.message;
+          h.severity = a.error.severity;
           if (h.status == 0) h.status = a.error.http_status;
         }
         hooks.push_back(std::move(h));
@@ -480,7 +585,10 @@ struct Call::Impl {
       return fail_now(std::move(e));
     };
     if (!retry || events_delivered) return fail("");
-    if (attempts > max_retries) return max_retries > 0 ? fail("gave up after " + std::to_string(attempts) + " attempts") : fail("");
+    if (attempts > max_retries) {
+      retries_exhausted = true;
+      return max_retries > 0 ? fail("gave up after " + std::to_string(attempts) + " attempts") : fail("");
+    }
     bool safe = prepared.idempotent || send_key || attempt_transport == "connect";
     if (!safe) return fail("not retried: a POST without an idempotency key may have reached the server");
     int64_t delay;
@@ -493,17 +601,23 @@ struct Call::Impl {
       delay = resilience::backoff_ms(attempts, client->next_unit());
     }
     if (total_deadline >= 0 && now + delay >= total_deadline) {
+      retries_exhausted = true;
       return fail("no time left for a retry before the call's deadline");
     }
-    if (!client->budget.try_spend(e.kind == "timeout")) return fail("retry budget exhausted");
+    if (!client->budget.try_spend(e.kind == "timeout")) {
+      retries_exhausted = true;
+      return fail("retry budget exhausted");
+    }
     settle_durations();
     if (!history.empty()) history.back().delay_ms = delay;
+    if (metrics_on()) metric("coze.client.retries", "counter", "{retry}", 1, false, e.kind);
     if (hooks_on()) {
       HookEvent h = hook("retry_scheduled");
       h.duration_ms = now - sent_at;
       h.delay_ms = delay;
       h.error_kind = e.kind;
       h.message = e.message;
+      h.severity = "warning";
       scrub(h.message);
       hooks.push_back(std::move(h));
     }
@@ -527,6 +641,8 @@ struct Call::Impl {
   Action send(int64_t now) {
     ++attempts;
     state = State::AwaitHead;
+    outcome_reported = false;
+    admitted = false;
     sent_at = now;
     last_input_at = now;
     body_sent = 0;
@@ -608,6 +724,25 @@ struct Call::Impl {
     if (has_attempt_error) return decide_retry(now, total_deadline);
 
     if (state == State::Ready) {
+      if (ready_at <= now && !admitted) {
+        // The circuit breaker first: a call it stops takes no rate-limit slot.
+        int64_t left = 0;
+        std::vector<resilience::HealthChange> changes;
+        resilience::Health::Admit admit =
+            client->health.admit(now, &left, hooks_on() || metrics_on() ? &changes : nullptr);
+        health_hooks(changes);
+        if (admit == resilience::Health::Admit::Open) {
+          Error e = make_error("circuit_open",
+                               left > 0 ? "the circuit breaker is open: calls fail at once for another " +
+                                              std::to_string(left) + " ms"
+                                        : "the circuit breaker is half-open and its probes are out: try again shortly");
+          e.retryable = true;
+          e.retry_after_ms = left;
+          return fail_now(std::move(e));
+        }
+        probe = admit == resilience::Health::Admit::Probe;
+        admitted = true;
+      }
       if (ready_at <= now && !rate_slot && client->limiter.enabled()) {
         // One token per attempt; waiting for it is a SLEEP like any other,
         // and it never outlives the deadline.
@@ -709,6 +844,7 @@ void Call::init_plain(const std::shared_ptr<Client::State>& client, const std::s
   if (api::prepare(op, params, impl_->client->config, options, impl_->prepared, impl_->build_error, bearer,
                    boundary)) {
     impl_->path = url_path(impl_->prepared.request.url);
+    url_host_port(impl_->prepared.request.url, impl_->server_host, impl_->server_port);
     impl_->send_key = options.idempotency && !impl_->client->config.idempotency_header.empty() &&
                       !impl_->prepared.idempotent;
   }

@@ -82,6 +82,60 @@ std::string apply_rate_limit(const json& v, ClientConfig& c) {
   return "";
 }
 
+std::string apply_health(const json& v, ClientConfig& c) {
+  if (!v.is_object()) return "client config: 'health' must be an object";
+  for (auto it = v.begin(); it != v.end(); ++it) {
+    const std::string& k = it.key();
+    bool ok = true;
+    int64_t n = 0;
+    if (k == "alpha") {
+      ok = read_number(it.value(), c.health_alpha) && c.health_alpha > 0 && c.health_alpha <= 1;
+    } else if (k == "slice_ms") {
+      ok = read_int64(it.value(), n, false) && n >= 1;
+      if (ok) c.health_slice_ms = n;
+    } else if (k == "spike_factor") {
+      ok = read_number(it.value(), c.health_spike_factor);
+    } else if (k == "spike_min_attempts") {
+      ok = read_int64(it.value(), n, false) && n >= 1 && n <= 1000000;
+      if (ok) c.health_spike_min_attempts = static_cast<int>(n);
+    }
+    if (!ok) return "client config: bad value for 'health." + k + "'";
+  }
+  return "";
+}
+
+std::string apply_breaker(const json& v, ClientConfig& c) {
+  if (v.is_null() || (v.is_boolean() && !v.get<bool>())) {
+    c.breaker = false;
+    return "";
+  }
+  if (v.is_boolean()) {
+    c.breaker = true;
+    return "";
+  }
+  if (!v.is_object()) return "client config: 'breaker' must be an object, a boolean or null";
+  c.breaker = true;
+  for (auto it = v.begin(); it != v.end(); ++it) {
+    const std::string& k = it.key();
+    bool ok = true;
+    int64_t n = 0;
+    if (k == "threshold") {
+      ok = read_number(it.value(), c.breaker_threshold) && c.breaker_threshold > 0 && c.breaker_threshold <= 1;
+    } else if (k == "min_attempts") {
+      ok = read_int64(it.value(), n, false) && n >= 1 && n <= 1000000;
+      if (ok) c.breaker_min_attempts = static_cast<int>(n);
+    } else if (k == "open_ms") {
+      ok = read_int64(it.value(), n, false) && n >= 1;
+      if (ok) c.breaker_open_ms = n;
+    } else if (k == "half_open_probes") {
+      ok = read_int64(it.value(), n, false) && n >= 1 && n <= 1000;
+      if (ok) c.breaker_half_open_probes = static_cast<int>(n);
+    }
+    if (!ok) return "client config: bad value for 'breaker." + k + "'";
+  }
+  return "";
+}
+
 // W3C trace context: version-traceid-parentid-flags, lower-case hex, ids not
 // all zero, version ff invalid; version 00 has exactly these four parts.
 bool valid_traceparent(const std::string& t) {
@@ -176,10 +230,18 @@ std::string ClientConfig::apply_json(const std::string& json_text) {
     } else if (k == "rate_limit") {
       std::string e = apply_rate_limit(v, *this);
       if (!e.empty()) return e;
+    } else if (k == "health") {
+      std::string e = apply_health(v, *this);
+      if (!e.empty()) return e;
+    } else if (k == "breaker") {
+      std::string e = apply_breaker(v, *this);
+      if (!e.empty()) return e;
     } else if (k == "hooks") {
       ok = read_bool(v, hooks);
     } else if (k == "hook_bodies") {
       ok = read_bool(v, hook_bodies);
+    } else if (k == "metrics") {
+      ok = read_bool(v, metrics);
     } else if (k == "seed") {
       if (v.is_number_unsigned() || v.is_number_integer()) seed = v.get<uint64_t>();
       else ok = false;
@@ -261,7 +323,8 @@ std::string error_json(const Error& e) {
   json out = {{"kind", e.kind},       {"http_status", e.http_status}, {"code", e.code},
               {"message", e.message}, {"logid", e.logid},             {"retryable", e.retryable},
               {"attempts", e.attempts}, {"retry_after_ms", e.retry_after_ms}, {"body", e.body},
-              {"hint", e.hint}, {"error_code", e.error_code}, {"request_id", e.request_id}};
+              {"hint", e.hint}, {"error_code", e.error_code}, {"request_id", e.request_id},
+              {"severity", e.severity}};
   out["history"] = attempts_value(e.history);
   return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
@@ -281,8 +344,21 @@ std::string hook_event_json(const HookEvent& ev) {
               {"traceparent", ev.traceparent},
               {"error_kind", ev.error_kind},
               {"message", ev.message},
-              {"body", ev.body}};
+              {"body", ev.body},
+              {"severity", ev.severity},
+              {"reason", ev.reason},
+              {"state", ev.state},
+              {"error_rate", ev.error_rate}};
   put_headers(out, ev.headers);
+  if (ev.kind == "metric") {
+    out["metric"] = ev.metric;
+    out["instrument"] = ev.instrument;
+    out["unit"] = ev.unit;
+    out["value"] = ev.value;
+    json attrs = json::object();
+    for (const auto& a : ev.attributes) attrs[a.name] = a.value;
+    out["attributes"] = std::move(attrs);
+  }
   return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -380,6 +456,26 @@ std::string Client::token_json() const {
               {"refresh_token", t.refresh_token},
               {"expires_in", t.expires_at_s},
               {"refreshes", t.refreshes}};
+  return out.dump();
+}
+
+std::string Client::health_json(int64_t now_ms) const {
+  resilience::Health::Snapshot s = state_->health.snapshot(now_ms);
+  json out = {{"state", s.state},
+              {"breaker", state_->config.breaker},
+              {"error_rate", s.error_rate},
+              {"rated", s.rated},
+              {"attempts", s.attempts},
+              {"failures", s.failures},
+              {"current_attempts", s.current_attempts},
+              {"current_failures", s.current_failures},
+              {"total_attempts", s.total_attempts},
+              {"total_failures", s.total_failures},
+              {"open_ms_left", s.open_ms_left},
+              {"opened", s.opened},
+              {"rejected", s.rejected},
+              {"retries_spent", state_->budget.spent()},
+              {"retry_budget_left", state_->budget.tokens()}};
   return out.dump();
 }
 

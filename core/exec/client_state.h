@@ -51,6 +51,9 @@ struct Client::State {
         budget(resilience::BudgetParams{c.retry_budget_capacity, c.retry_budget_retry_cost,
                                         c.retry_budget_timeout_cost, c.retry_budget_success_refund}),
         limiter(c.rate_limit_per_second, c.rate_limit_burst),
+        health(resilience::HealthParams{c.health_alpha, c.health_slice_ms, c.health_spike_factor,
+                                        c.health_spike_min_attempts, c.breaker, c.breaker_threshold,
+                                        c.breaker_min_attempts, c.breaker_open_ms, c.breaker_half_open_probes}),
         entropy(c.seed) {
     ++g_live_clients;
     load_auth();
@@ -64,6 +67,7 @@ struct Client::State {
   TokenState tokens;
   resilience::RetryBudget budget;
   resilience::RateLimiter limiter;
+  resilience::Health health;
 
   // Jitter draws and ids, from the host's seed.
   double next_unit() {

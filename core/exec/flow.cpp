@@ -221,6 +221,7 @@ Action Call::Flow::own(ActionKind kind) {
 void Call::Flow::fail(Error e) {
   if (refresher_) release_refresh(&e);
   if (e.attempts < sends_) e.attempts = sends_;  // every request the flow made, not the last one's alone
+  if (e.severity.empty()) e.severity = error_severity(e.kind, e.http_status, false);
   client_->scrub(e.message);
   client_->scrub(e.body);
   client_->scrub(e.hint);

@@ -737,6 +737,120 @@ void run_exec(const json& v) {
   }
 }
 
+// ---- health --------------------------------------------------------------------
+
+// Compares a `fail` expectation (an error_json subset, plus message_contains).
+void expect_error(const json& want, const coze::Error& e) {
+  json expected = want;
+  if (expected.is_object() && expected.contains("message_contains")) {
+    std::string needle = expected["message_contains"].get<std::string>();
+    if (e.message.find(needle) == std::string::npos) {
+      fail("error.message: expected to contain " + show(json(needle)) + ", got " + show(json(e.message)));
+    }
+    expected.erase("message_contains");
+  }
+  expect_subset("error", expected, error_fields(e));
+}
+
+void run_health(const json& v) {
+  coze::ClientConfig config;
+  std::string err = config.apply_json(v.value("client", json::object()).dump());
+  if (v.contains("client_error")) {
+    std::string needle = v["client_error"].get<std::string>();
+    if (err.find(needle) == std::string::npos) fail("client config: expected an error naming " + needle + ", got " + show(json(err)));
+    return;
+  }
+  if (!err.empty()) fail("client: " + err);
+  coze::Client client(config);
+  int64_t now = 0;
+  json hooks = json::array();         // every hook event, in order
+  json health_hooks = json::array();  // health_changed ones since the last "hooks" step
+  const json& steps = v.at("steps");
+  for (size_t i = 0; i < steps.size(); ++i) {
+    const json& step = steps[i];
+    std::string at = "step " + std::to_string(i) + ": ";
+    try {
+      if (step.contains("advance_ms")) {
+        now += step["advance_ms"].get<int64_t>();
+      } else if (step.contains("health")) {
+        expect_subset("health", step["health"], json::parse(client.health_json(now)));
+      } else if (step.contains("hooks")) {
+        json seen = health_hooks;
+        health_hooks = json::array();
+        std::string where;
+        if (!subset(step["hooks"], seen, where)) fail("health hooks" + where + " (seen: " + show(seen) + ")");
+      } else if (step.contains("call")) {
+        const json& spec = step["call"];
+        int times = step.value("times", 1);
+        for (int t = 0; t < times; ++t) {
+          json params = spec.value("params", json{{"conversation_id", "c1"}, {"chat_id", "k1"}});
+          coze::Call call(client, spec.value("op", std::string("chat.retrieve")), params.dump());
+          size_t answer = 0;
+          const json& answers = step.at("answers");
+          bool in_flight = false;
+          for (int guard = 0;; ++guard) {
+            if (guard > 1000) fail("the call did not end");
+            coze::Action a = call.next(now);
+            for (const coze::HookEvent& h : call.take_hooks()) {
+              json hj = json::parse(coze::hook_event_json(h));
+              if (h.kind == "health_changed") health_hooks.push_back(hj);
+              hooks.push_back(std::move(hj));
+            }
+            if (a.kind == coze::ActionKind::Send) {
+              if (answer >= answers.size()) fail("an attempt more than the " + std::to_string(answers.size()) + " answers");
+              const json& r = answers[answer++];
+              if (r.contains("transport_error")) {
+                std::string kind = r["transport_error"].get<std::string>();
+                call.on_transport_error(kind, "transport error (" + kind + ")");
+              } else {
+                std::vector<coze::Header> headers;
+                json given = r.value("headers", json::object());
+                for (auto it = given.begin(); it != given.end(); ++it) {
+                  headers.push_back({it.key(), it.value().get<std::string>()});
+                }
+                call.on_response(r.value("status", 200), headers);
+                std::string body = r.value("body", std::string());
+                if (!body.empty()) call.on_body(body.data(), body.size());
+                call.on_end();
+              }
+              in_flight = true;
+            } else if (a.kind == coze::ActionKind::Sleep) {
+              now += a.delay_ms;
+            } else if (a.kind == coze::ActionKind::Wait) {
+              if (!in_flight) fail("WAIT with nothing to feed");
+              in_flight = false;
+            } else if (a.kind == coze::ActionKind::Event) {
+              // stream events are not what this area looks at
+            } else {
+              const json& want = step.at("expect");
+              if (want.is_string() && want.get<std::string>() == "done") {
+                if (a.kind != coze::ActionKind::Done) fail("expected done, got " + describe_action(a));
+              } else if (a.kind != coze::ActionKind::Fail) {
+                fail("expected fail, got " + describe_action(a));
+              } else {
+                expect_error(want.at("error"), a.error);
+              }
+              if (answer != answers.size()) fail(std::to_string(answers.size() - answer) + " answers left unused");
+              break;
+            }
+          }
+        }
+      } else {
+        fail("unknown step " + show(step));
+      }
+    } catch (const Mismatch& m) {
+      fail(at + m.why);
+    }
+  }
+  if (v.contains("hooks")) {
+    try {
+      expect_subset("hooks", v["hooks"], hooks);
+    } catch (const Mismatch& m) {
+      fail(m.why + " (all hooks: " + show(hooks) + ")");
+    }
+  }
+}
+
 // ---- models ------------------------------------------------------------------
 
 // README "exactly": the same JSON value, numbers compared by value, object
@@ -944,7 +1058,8 @@ int main() {
     void (*run)(const json&);
   };
   const Area areas[] = {
-      {"sse", run_sse}, {"ulid", run_ulid}, {"errors", run_errors}, {"exec", run_exec}, {"flows", run_exec}, {"models", run_models}};
+      {"sse", run_sse}, {"ulid", run_ulid}, {"errors", run_errors}, {"exec", run_exec}, {"flows", run_exec}, {"models", run_models},
+      {"health", run_health}};
   bool any_failed = false;
   int total = 0;
   for (const Area& area : areas) {

@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "coze/coze.h"
 #include "resilience/resilience.h"
@@ -197,3 +199,102 @@ TEST(LiveHandles, CallsAndClientsAreCounted) {
 }
 
 }  // namespace
+
+namespace {
+
+const char* kRetrieve = R"({"conversation_id":"c1","chat_id":"k1"})";
+
+coze::ClientConfig breaker_config(int probes) {
+  coze::ClientConfig cfg = config();
+  cfg.max_retries = 0;
+  EXPECT_EQ(cfg.apply_json(R"({"breaker": {"threshold": 0.5, "min_attempts": 2, "open_ms": 1000, "half_open_probes": )" +
+                           std::to_string(probes) + "}}"),
+            "");
+  return cfg;
+}
+
+// Two failures open the breaker at t=0; at t=1000 it is due to half-open.
+void open_breaker(coze::Client& client) {
+  for (int i = 0; i < 2; ++i) {
+    coze::Call call(client, "chat.retrieve", kRetrieve);
+    ASSERT_EQ(call.next(0).kind, coze::ActionKind::Send);
+    answer(call, 503, R"({"msg":"busy"})");
+    ASSERT_EQ(call.next(0).kind, coze::ActionKind::Fail);
+  }
+  coze::Call refused(client, "chat.retrieve", kRetrieve);
+  coze::Action a = refused.next(10);
+  ASSERT_EQ(a.kind, coze::ActionKind::Fail);
+  EXPECT_EQ(a.error.kind, "circuit_open");
+  EXPECT_EQ(a.error.retry_after_ms, 990);
+}
+
+}  // namespace
+
+TEST(Breaker, HalfOpenLetsOnlyItsProbesOutWhileTheyAreInFlight) {
+  coze::Client client(breaker_config(1));
+  open_breaker(client);
+  coze::Call probe(client, "chat.retrieve", kRetrieve);
+  ASSERT_EQ(probe.next(1000).kind, coze::ActionKind::Send);
+  coze::Call other(client, "chat.retrieve", kRetrieve);
+  coze::Action a = other.next(1000);
+  ASSERT_EQ(a.kind, coze::ActionKind::Fail);
+  EXPECT_EQ(a.error.kind, "circuit_open");
+  EXPECT_EQ(a.error.retry_after_ms, 0);
+  EXPECT_NE(a.error.message.find("probes are out"), std::string::npos);
+  answer(probe, 200, R"({"code":0,"data":{"id":"k1","conversation_id":"c1","status":"completed"}})");
+  EXPECT_EQ(probe.next(1001).kind, coze::ActionKind::Done);
+  coze::Call after(client, "chat.retrieve", kRetrieve);
+  EXPECT_EQ(after.next(1001).kind, coze::ActionKind::Send);
+}
+
+TEST(Breaker, AProbeDroppedOrCancelledFreesItsSlot) {
+  coze::Client client(breaker_config(1));
+  open_breaker(client);
+  {
+    coze::Call dropped(client, "chat.retrieve", kRetrieve);
+    ASSERT_EQ(dropped.next(1000).kind, coze::ActionKind::Send);
+  }  // the host dropped the call mid-probe
+  coze::Call cancelled(client, "chat.retrieve", kRetrieve);
+  ASSERT_EQ(cancelled.next(1000).kind, coze::ActionKind::Send);
+  cancelled.cancel();
+  EXPECT_EQ(cancelled.next(1000).error.kind, "cancelled");
+  coze::Call next_probe(client, "chat.retrieve", kRetrieve);
+  EXPECT_EQ(next_probe.next(1000).kind, coze::ActionKind::Send);
+  // Neither the dropped nor the cancelled attempt counted.
+  std::string h = client.health_json(1000);
+  EXPECT_NE(h.find("\"total_attempts\":2"), std::string::npos) << h;
+}
+
+TEST(Breaker, ProbesOfOneHalfOpenPeriodAreCountedUpToTheirNumber) {
+  coze::Client client(breaker_config(2));
+  open_breaker(client);
+  coze::Call p1(client, "chat.retrieve", kRetrieve), p2(client, "chat.retrieve", kRetrieve),
+      p3(client, "chat.retrieve", kRetrieve);
+  EXPECT_EQ(p1.next(1000).kind, coze::ActionKind::Send);
+  EXPECT_EQ(p2.next(1000).kind, coze::ActionKind::Send);
+  EXPECT_EQ(p3.next(1000).error.kind, "circuit_open");
+}
+
+TEST(Breaker, SharedByThreadsItStaysConsistent) {
+  coze::ClientConfig cfg = config();
+  cfg.max_retries = 0;
+  ASSERT_EQ(cfg.apply_json(R"({"breaker": {"threshold": 0.9, "min_attempts": 1000000}})"), "");
+  coze::Client client(cfg);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 8; ++t) {
+    threads.emplace_back([&client, t] {
+      for (int i = 0; i < 500; ++i) {
+        coze::Call call(client, "chat.retrieve", kRetrieve);
+        int64_t now = i;
+        if (call.next(now).kind != coze::ActionKind::Send) return;
+        if ((i + t) % 2 == 0) answer(call, 503, R"({"msg":"busy"})");
+        else answer(call, 404, R"({"msg":"missing"})");
+        call.next(now);
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  std::string h = client.health_json(100000);
+  EXPECT_NE(h.find("\"total_attempts\":4000"), std::string::npos) << h;
+  EXPECT_NE(h.find("\"total_failures\":2000"), std::string::npos) << h;
+}

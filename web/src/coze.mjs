@@ -10,12 +10,14 @@ import {
   headerPairs,
   hookNames,
   invalid,
+  monotonicMs,
   isSet,
   keyMap,
   normalizeOptions,
   runToAnswer,
 } from './driver.mjs';
 import { StreamEvent, eventsOf, recordOrThrow, resultOf } from './records.mjs';
+import { ClientHealth } from './generated/models.mjs';
 import { Pager } from './pages.mjs';
 import { coreIfLoaded, hostIdentity, isBrowser, loadedCore, randomBytes, requireCore } from './runtime.mjs';
 import { checkedPrivateKey, makeSigner } from './signer.mjs';
@@ -46,6 +48,15 @@ const groupKeys = {
     },
   ],
   rateLimit: ['rate_limit', { perSecond: 'per_second', burst: 'burst' }],
+  health: [
+    'health',
+    { alpha: 'alpha', sliceMs: 'slice_ms', spikeFactor: 'spike_factor', spikeMinAttempts: 'spike_min_attempts' },
+  ],
+  // true: on with the defaults; null or false: off (the default).
+  breaker: [
+    'breaker',
+    { threshold: 'threshold', minAttempts: 'min_attempts', openMs: 'open_ms', halfOpenProbes: 'half_open_probes' },
+  ],
 };
 
 // Every option of new Coze that says how to reach the API (not token, auth
@@ -241,8 +252,11 @@ export class Coze {
   // (null: none), connectTimeoutMs, firstByteTimeoutMs, idleTimeoutMs,
   // timeoutMs (whole call), userAgent, fetch (a fetch-compatible function),
   // retryBudget {capacity, retryCost, timeoutRetryCost, successRefund},
-  // rateLimit {perSecond, burst} (null: off), hooks {onRequestSent,
-  // onResponseHead, onRetryScheduled, onCallFinished}, hookBodies.
+  // rateLimit {perSecond, burst} (null: off), health {alpha, sliceMs,
+  // spikeFactor, spikeMinAttempts}, breaker {threshold, minAttempts, openMs,
+  // halfOpenProbes} (true: the defaults; null/false: off), hooks
+  // {onRequestSent, onResponseHead, onRetryScheduled, onCallFinished,
+  // onHealthChanged, onMetric}, hookBodies.
   // Instead of token: auth, an OAuth token the client refreshes itself
   // ({type: "oauth", clientId, accessToken, refreshToken, expiresIn,
   // clientSecret}) or a service app whose JWTs it signs with WebCrypto
@@ -283,7 +297,12 @@ export class Coze {
       if (options[jsName] !== undefined) config[coreName] = coreGroup(options[jsName], keys);
     }
     this.#hooks = checkedHooks(options.hooks);
-    config.hooks = this.#hooks !== null; // no hooks: the core records nothing
+    // The core records hook events only for the hooks given (as the C++
+    // client does): `hooks` for any but onMetric, `metrics` for onMetric, so
+    // a client that only measures pays for no other event.
+    const given = Object.entries(this.#hooks ?? {}).filter(([, fn]) => typeof fn === 'function');
+    config.hooks = given.some(([name]) => name !== 'onMetric');
+    config.metrics = typeof this.#hooks?.onMetric === 'function';
     this.#config = config;
     this.#configJson = JSON.stringify({ ...config, ...hostIdentity() });
     // The core checks the options (auth included) now when it has loaded,
@@ -456,6 +475,27 @@ export class Coze {
       expires_in: auth.expires_in ?? -1,
       refreshes: 0,
     };
+  }
+
+  // The client's health now (README "Health"): the ClientHealth view of the
+  // core's health_json on the driver's clock (state, error_rate, attempts,
+  // failures, opened, rejected, open_ms_left, retry budget...). Needs the
+  // core loaded (init(), ready() or a first call); a client whose calls have
+  // not started yet reports a fresh client's health.
+  health() {
+    if (this.#closed) throw invalid('the client is closed');
+    if (this.#client) return ClientHealth.parse(this.#client.health_json(monotonicMs()));
+    const core = coreIfLoaded();
+    if (core === null) throw invalid('health() needs the WebAssembly core: await coze.ready() (or init()) first');
+    const config = coreConfig(core, this.#configJson);
+    let client = null;
+    try {
+      client = new core.Client(config);
+      return ClientHealth.parse(client.health_json(monotonicMs()));
+    } finally {
+      if (client !== null) client.delete();
+      config.delete();
+    }
   }
 
   #live() {

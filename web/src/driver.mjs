@@ -37,7 +37,8 @@ const ACTION_FAIL = 5;
 const ACTION_SIGN = 6;
 const ACTION_BYTES = 7;
 
-function monotonicMs() {
+// The driver's clock (Call::step's now_ms); Coze.health() reads the core on it too.
+export function monotonicMs() {
   return globalThis.performance.now();
 }
 
@@ -365,9 +366,30 @@ export const hookNames = {
   response_head: 'onResponseHead',
   retry_scheduled: 'onRetryScheduled',
   call_finished: 'onCallFinished',
+  health_changed: 'onHealthChanged',
+  metric: 'onMetric',
 };
 
 const orNull = (ms) => (typeof ms === 'number' && ms >= 0 ? ms : null);
+
+// A metric's attributes in the core's order (README "Metrics"):
+// hook_event_json writes them as a JSON object with sorted keys.
+const attributeOrder = [
+  'http.request.method',
+  'server.address',
+  'server.port',
+  'http.response.status_code',
+  'error.type',
+  'coze.operation',
+];
+
+function metricAttributes(attrs) {
+  if (!attrs || typeof attrs !== 'object') return {};
+  const out = {};
+  for (const name of attributeOrder) if (name in attrs) out[name] = attrs[name];
+  for (const [name, value] of Object.entries(attrs)) if (!(name in out)) out[name] = value;
+  return out;
+}
 
 // A hook_event_json object as the HookEvent the user's hooks receive.
 function hookEvent(h) {
@@ -388,6 +410,15 @@ function hookEvent(h) {
     message: h.message,
     headers: h.headers ?? {},
     body: h.body ?? '',
+    severity: h.severity ?? '',
+    reason: h.reason ?? '',
+    state: h.state ?? '',
+    errorRate: typeof h.error_rate === 'number' && h.error_rate >= 0 ? h.error_rate : null,
+    metric: h.metric ?? '',
+    instrument: h.instrument ?? '',
+    unit: h.unit ?? '',
+    value: typeof h.value === 'number' ? h.value : null,
+    attributes: metricAttributes(h.attributes),
   };
 }
 

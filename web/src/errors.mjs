@@ -6,6 +6,14 @@
 
 import { requireCore } from './runtime.mjs';
 
+// The core's severity table (error_severity) for an error that never reached
+// the server and was not retried: only the kind decides.
+function kindSeverity(kind) {
+  if (kind === 'authentication' || kind === 'permission_denied' || kind === 'internal') return 'critical';
+  if (kind === 'cancelled' || kind === 'not_found' || kind === 'circuit_open') return 'info';
+  return 'warning';
+}
+
 export class CozeError extends Error {
   // fields.text: the string form (the core's error_text); default the message.
   constructor(kind, message, fields = {}) {
@@ -26,6 +34,12 @@ export class CozeError extends Error {
     this.retryable = fields.retryable ?? false;
     this.attempts = fields.attempts ?? 0;
     this.retryAfterMs = fields.retryAfterMs ?? null;
+    // How bad it is, from the core's one table (README "Severity"):
+    // 'critical' (a service failure once its retries ran out, authentication,
+    // permission_denied, internal, HTTP 501), 'info' (cancelled, not_found,
+    // circuit_open) or 'warning' (everything else). An error made in JS
+    // (new CozeError) without one gets its kind's row of that table.
+    this.severity = fields.severity || kindSeverity(kind);
     // Every attempt the call sent, oldest first (empty when none was):
     // {number, outcome, kind, durationMs, delayMs, idempotencyKey, requestId}.
     this.history = fields.history ?? [];
@@ -52,6 +66,9 @@ export class StreamError extends CozeError {}
 export class ApiError extends CozeError {}
 export class InvalidArgumentError extends CozeError {}
 export class InternalError extends CozeError {}
+// The client's circuit breaker (the `breaker` option) is open and refused the
+// attempt without sending it; retryAfterMs is the time until it lets a probe out.
+export class CircuitOpenError extends CozeError {}
 
 const errorClassByKind = {
   bad_request: BadRequestError,
@@ -71,6 +88,7 @@ const errorClassByKind = {
   api: ApiError,
   invalid_argument: InvalidArgumentError,
   internal: InternalError,
+  circuit_open: CircuitOpenError,
 };
 
 // Builds the typed error for a kind; unknown kinds stay plain CozeErrors.
@@ -117,5 +135,6 @@ export function errorFromCore(e) {
     hint: e.hint ?? '',
     errorCode: e.error_code ?? '',
     requestId: e.request_id ?? '',
+    severity: e.severity ?? '',
   });
 }

@@ -36,6 +36,7 @@ export {
   ApiError,
   InvalidArgumentError,
   InternalError,
+  CircuitOpenError,
 } from './errors.mjs';
 export { SseParser } from './sse.mjs';
 export { ulid, ulidEncode, ulidDecode, UlidFactory } from './ulid.mjs';

@@ -4,7 +4,8 @@
 // exactly as tests/vectors/README.md describes: sse, ulid, errors and exec
 // through the core's embind API, models through the package's public typed
 // API (Chat.parse, decodeResponse, decodeEvent and the views' toJSON), flows
-// (pages, create_and_poll) with the exec code. Prints
+// (pages, create_and_poll) with the exec code, health (many calls of one
+// client, the breaker and severity) on the virtual clock. Prints
 // "wasm <area>: N passed, N failed" per area, then one
 // "  FAIL <area>/<file>: <name>: <why>" line per failing vector; exits 1 on
 // any failure, and when no vector is found at all. Also importable:
@@ -226,6 +227,7 @@ const ERROR_CLASS_NAMES = {
   api: 'ApiError',
   invalid_argument: 'InvalidArgumentError',
   internal: 'InternalError',
+  circuit_open: 'CircuitOpenError',
 };
 
 const ERROR_FIELDS = new Set([
@@ -242,6 +244,7 @@ const ERROR_FIELDS = new Set([
   'attempts',
   'request_id',
   'history',
+  'severity',
 ]);
 
 // `body`, or `body_repeat` {before, text, times, after} expanded.
@@ -293,6 +296,7 @@ function runErrors(core, v) {
     body: err.body,
     attempts: err.attempts,
     request_id: err.requestId,
+    severity: err.severity,
     history: err.history.map((a) => ({
       number: a.number,
       outcome: a.outcome,
@@ -565,6 +569,117 @@ function runExec(core, v) {
   }
 }
 
+// ---- health -------------------------------------------------------------------
+
+// Many calls of one client on the virtual clock (tests/vectors/README.md
+// "health"): each call driven to its end with its answers, the client's
+// health_json, the health_changed hook events, the vector's hooks.
+function runHealth(core, v) {
+  const owned = [];
+  const scratch = new Scratch(core);
+  try {
+    const config = new core.ClientConfig();
+    owned.push(config);
+    const err = config.apply_json(JSON.stringify(v.client ?? {}));
+    if (v.client_error !== undefined) {
+      if (!err.includes(v.client_error)) {
+        fail(`client config: expected an error naming ${v.client_error}, got ${show(err)}`);
+      }
+      return;
+    }
+    if (err) fail(`client: ${err}`);
+    const client = new core.Client(config);
+    owned.push(client);
+    let now = 0;
+    const hooks = []; // every hook event, in order
+    let healthHooks = []; // health_changed ones since the last "hooks" step
+    v.steps.forEach((step, i) => {
+      try {
+        if (step.advance_ms !== undefined) {
+          now += step.advance_ms;
+        } else if (step.health !== undefined) {
+          expectSubset('health', step.health, JSON.parse(client.health_json(now)));
+        } else if (step.hooks !== undefined) {
+          const seen = healthHooks;
+          healthHooks = [];
+          const where = subset(step.hooks, seen);
+          if (where) fail(`health hooks${where} (seen: ${show(seen)})`);
+        } else if (step.call !== undefined) {
+          const spec = step.call;
+          const answers = step.answers;
+          if (!Array.isArray(answers)) fail('malformed vector: call without answers');
+          const times = step.times ?? 1;
+          for (let t = 0; t < times; t++) {
+            const params = spec.params ?? { conversation_id: 'c1', chat_id: 'k1' };
+            const call = new core.Call(client, spec.op ?? 'chat.retrieve', JSON.stringify(params), '{}');
+            try {
+              let answer = 0;
+              let inFlight = false;
+              for (let guard = 0; ; guard++) {
+                if (guard > 1000) fail('the call did not end');
+                const a = call.next(now);
+                for (const h of JSON.parse(call.take_hooks_json())) {
+                  if (h.kind === 'health_changed') healthHooks.push(h);
+                  hooks.push(h);
+                }
+                const kind = ACTION_NAMES[a.kind];
+                if (kind === 'send') {
+                  if (answer >= answers.length) fail(`an attempt more than the ${answers.length} answers`);
+                  const r = answers[answer++];
+                  if (r.transport_error !== undefined) {
+                    call.on_transport_error(r.transport_error, `transport error (${r.transport_error})`);
+                  } else {
+                    call.on_response(r.status ?? 200, headerPairs(r.headers));
+                    const body = utf8.encode(r.body ?? '');
+                    if (body.length > 0) call.on_body_ptr(scratch.copy(body), body.length);
+                    call.on_end();
+                  }
+                  inFlight = true;
+                } else if (kind === 'sleep') {
+                  now += a.delay_ms;
+                } else if (kind === 'wait') {
+                  if (!inFlight) fail('WAIT with nothing to feed');
+                  inFlight = false;
+                } else if (kind === 'event') {
+                  // stream events are not what this area looks at
+                } else {
+                  const want = step.expect;
+                  if (want === 'done') {
+                    if (kind !== 'done') fail(`expected done, got ${describeAction(a)}`);
+                  } else if (kind !== 'fail') {
+                    fail(`expected fail, got ${describeAction(a)}`);
+                  } else {
+                    if (want === null || typeof want !== 'object' || want.error === undefined) {
+                      fail(`malformed vector: expect ${show(want)}`);
+                    }
+                    checkError(want.error, a.error);
+                  }
+                  if (answer !== answers.length) fail(`${answers.length - answer} answers left unused`);
+                  break;
+                }
+              }
+            } finally {
+              call.delete();
+            }
+          }
+        } else {
+          fail(`unknown step ${show(step)}`);
+        }
+      } catch (e) {
+        if (e instanceof Mismatch) fail(`step ${i}: ${e.message}`);
+        throw e;
+      }
+    });
+    if (v.hooks !== undefined) {
+      const where = subset(v.hooks, hooks);
+      if (where) fail(`hooks${where} (all hooks: ${JSON.stringify(hooks)})`);
+    }
+  } finally {
+    scratch.free();
+    for (const handle of owned.reverse()) handle.delete();
+  }
+}
+
 // ---- models -------------------------------------------------------------------
 
 // README "models": compared exactly, numbers by value.
@@ -636,6 +751,7 @@ const AREAS = [
   ['exec', runExec],
   ['flows', runExec], // calls of several requests, in the exec schema
   ['models', runModels],
+  ['health', runHealth],
 ];
 
 function runArea(core, dir, area, run) {

@@ -147,6 +147,7 @@ describe('values', () => {
       ApiError: 'api',
       InvalidArgumentError: 'invalid_argument',
       InternalError: 'internal',
+      CircuitOpenError: 'circuit_open',
     };
     for (const [name, kind] of Object.entries(kinds)) {
       const Class = cozecore[name];

@@ -170,9 +170,11 @@ func NewClient(opts ...Option) *Client {
 	if _, err := rand.Read(seed[:]); err == nil {
 		s.config["seed"] = binary.LittleEndian.Uint64(seed[:])
 	}
-	// The core records hook events only when someone listens.
-	s.config["hooks"] = s.hooks != nil
-	s.config["hook_bodies"] = s.hooks != nil && s.hookBodies
+	// The core records hook events only when someone listens: measurements
+	// for OnMetric, the other events for the other hooks.
+	s.config["hooks"] = s.hooks.events()
+	s.config["hook_bodies"] = s.hooks.events() && s.hookBodies
+	s.config["metrics"] = s.hooks.metrics()
 	// The host names itself (User-Agent, X-Coze-Client-User-Agent).
 	s.config["lang"] = "go"
 	s.config["lang_version"] = runtime.Version()
@@ -225,6 +227,28 @@ func (c *Client) Close() error {
 
 // now is the client's monotonic clock in milliseconds.
 func (c *Client) now() int64 { return time.Since(c.epoch).Milliseconds() }
+
+// Health is the client's health now (no I/O): the breaker's state, the
+// moving error rate, attempts and failures in the last slice, the running
+// one and in total, how long the breaker stays open, how often it opened
+// and how many attempts it refused, and the retry budget spent and left
+// (the generated ClientHealth model; README "Health"). It reads the same
+// monotonic clock the client's calls run on. A closed client, or one whose
+// options were refused, gives ErrInvalidArgument.
+func (c *Client) Health() (ClientHealth, error) {
+	if c.configErr != nil {
+		return ClientHealth{}, c.configErr
+	}
+	h := c.handle
+	h.mu.Lock()
+	if h.closed || h.core == nil {
+		h.mu.Unlock()
+		return ClientHealth{}, newError(KindInvalidArgument, "the client is closed", nil)
+	}
+	text := h.core.HealthJSON(c.now())
+	h.mu.Unlock()
+	return ParseClientHealth(text)
+}
 
 // Result is the outcome of an operation run by name with Do.
 type Result struct {

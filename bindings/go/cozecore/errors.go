@@ -27,6 +27,29 @@ const (
 	KindAPI              Kind = "api"
 	KindInvalidArgument  Kind = "invalid_argument"
 	KindInternal         Kind = "internal"
+	// KindCircuitOpen: the client's own circuit breaker (WithBreaker) refused
+	// the attempt; nothing was sent. RetryAfterMs is the time it stays open.
+	KindCircuitOpen Kind = "circuit_open"
+)
+
+// Severity says how bad an error is, from one table in the core (kind x
+// HTTP status x whether the call stopped because its retries ran out); hook
+// events carry it too.
+type Severity string
+
+const (
+	// SeverityInfo: nothing is wrong with the service or the client:
+	// cancelled, not_found, circuit_open (the client protecting the service).
+	SeverityInfo Severity = "info"
+	// SeverityWarning: everything else, e.g. a 400 or 409, or a service
+	// failure that was not retried for another reason (a stream that had
+	// already delivered events, a POST without an idempotency key).
+	SeverityWarning Severity = "warning"
+	// SeverityCritical: authentication, permission_denied, internal, HTTP
+	// 501, and a service failure (server, gateway, timeout, connection,
+	// rate_limited) once its retries ran out (the attempts, the retry budget
+	// or the deadline; also with retries off).
+	SeverityCritical Severity = "critical"
 )
 
 // Sentinel errors, one per kind: errors.Is(err, cozecore.ErrRateLimited)
@@ -49,6 +72,7 @@ var (
 	ErrAPI              error = &kindError{KindAPI}
 	ErrInvalidArgument  error = &kindError{KindInvalidArgument}
 	ErrInternal         error = &kindError{KindInternal}
+	ErrCircuitOpen      error = &kindError{KindCircuitOpen}
 )
 
 type kindError struct{ kind Kind }
@@ -75,8 +99,11 @@ type Error struct {
 	LogID        string // X-Tt-Logid of the answer, for support requests
 	Retryable    bool   // whether a retry could succeed
 	Attempts     int    // HTTP attempts made
-	RetryAfterMs int64  // the server's requested delay, -1 when none
+	RetryAfterMs int64  // the server's requested delay (circuit_open: the time left open), -1 when none
 	Body         string // the answer's body when kept (bounded)
+	// Severity is how bad the failure is (SeverityInfo, SeverityWarning or
+	// SeverityCritical), from the core's table, on every Error.
+	Severity Severity
 	// History lists every HTTP attempt sent, in order (empty when none was).
 	History []Attempt
 
@@ -139,6 +166,7 @@ func errorFromCore(c core.Error, cause error) *Error {
 		Retryable:    c.Retryable,
 		Attempts:     c.Attempts,
 		RetryAfterMs: c.RetryAfterMs,
+		Severity:     Severity(c.Severity),
 		Body:         c.Body,
 		History:      history,
 		cause:        cause,
@@ -146,7 +174,8 @@ func errorFromCore(c core.Error, cause error) *Error {
 }
 
 func newError(kind Kind, message string, cause error) *Error {
-	return &Error{Kind: kind, Message: message, RetryAfterMs: -1, cause: cause}
+	return &Error{Kind: kind, Message: message, RetryAfterMs: -1, cause: cause,
+		Severity: Severity(core.ErrorSeverity(string(kind), 0, false))}
 }
 
 // AnswerError is the error a call fails with when the server gives this one

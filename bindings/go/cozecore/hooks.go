@@ -14,6 +14,54 @@ const (
 	HookResponseHead   HookKind = "response_head"   // its status and headers arrived
 	HookRetryScheduled HookKind = "retry_scheduled" // it failed and another attempt follows
 	HookCallFinished   HookKind = "call_finished"   // the call succeeded or failed
+	// HookHealthChanged: the client's health changed (Reason says how: a
+	// spike of errors, or the circuit breaker opened, half-opened or closed).
+	HookHealthChanged HookKind = "health_changed"
+	// HookMetric: one measurement (Metric, Instrument, Unit, Value,
+	// Attributes), under OpenTelemetry's names; see Hooks.OnMetric.
+	HookMetric HookKind = "metric"
+)
+
+// The instruments of HookMetric events (HookEvent.Metric), with
+// OpenTelemetry's names and units.
+const (
+	// MetricRequestDuration: histogram, unit "s", one per attempt that was
+	// sent (answered or not).
+	MetricRequestDuration = "http.client.request.duration"
+	// MetricRetries: counter, unit "{retry}", one per retry scheduled.
+	MetricRetries = "coze.client.retries"
+	// MetricStreamEvents: counter, unit "{event}", the events a stream
+	// handed out, added when the stream ends.
+	MetricStreamEvents = "coze.client.stream.events"
+	// MetricCircuitState: gauge, unit "1", the breaker's state when it
+	// changes: 0 closed, 1 open, 2 half-open.
+	MetricCircuitState = "coze.client.circuit.state"
+)
+
+// The instrument kinds of HookMetric events (HookEvent.Instrument).
+const (
+	InstrumentHistogram = "histogram"
+	InstrumentCounter   = "counter"
+	InstrumentGauge     = "gauge"
+)
+
+// The attribute names of HookMetric events (HookEvent.Attributes), those of
+// OpenTelemetry's semantic conventions plus coze.operation.
+const (
+	AttrHTTPMethod     = "http.request.method"
+	AttrServerAddress  = "server.address"
+	AttrServerPort     = "server.port"
+	AttrHTTPStatusCode = "http.response.status_code"
+	AttrErrorType      = "error.type"
+	AttrOperation      = "coze.operation"
+)
+
+// Reasons of a HookHealthChanged event (HookEvent.Reason).
+const (
+	HealthSpike    = "spike"     // a time slice failed at well above the average rate
+	HealthOpened   = "opened"    // the breaker opened: attempts fail at once with ErrCircuitOpen
+	HealthHalfOpen = "half_open" // open_ms passed: probes may go out
+	HealthClosed   = "closed"    // a probe succeeded: calls go out again
 )
 
 // HookEvent is what a hook receives.
@@ -44,6 +92,37 @@ type HookEvent struct {
 	Headers http.Header
 	// Body is the request body (HookRequestSent), only with WithHookBodies(true).
 	Body string
+	// Severity is SeverityWarning for HookRetryScheduled, the error's for a
+	// failed HookCallFinished ("" on success), and for HookHealthChanged
+	// SeverityWarning (spike, half_open), SeverityCritical (opened) or
+	// SeverityInfo (closed); "" otherwise.
+	Severity Severity
+	// Reason is, for HookHealthChanged, HealthSpike, HealthOpened,
+	// HealthHalfOpen or HealthClosed; "" otherwise.
+	Reason string
+	// State is, for HookHealthChanged, the breaker's state after the change:
+	// "closed", "open" or "half_open"; "" otherwise.
+	State string
+	// ErrorRate is, for HookHealthChanged, the moving error rate (0..1; for a
+	// spike, the rate of the slice that spiked); -1 otherwise.
+	ErrorRate float64
+
+	// Metric is, for HookMetric, the instrument's name (MetricRequestDuration,
+	// MetricRetries, MetricStreamEvents or MetricCircuitState); "" otherwise.
+	Metric string
+	// Instrument is, for HookMetric, InstrumentHistogram, InstrumentCounter
+	// or InstrumentGauge; "" otherwise.
+	Instrument string
+	// Unit is, for HookMetric, the UCUM unit: "s", "{retry}", "{event}" or "1".
+	Unit string
+	// Value is, for HookMetric, the measurement: a duration in seconds, the
+	// count to add, or the gauge's value; 0 otherwise.
+	Value float64
+	// Attributes are, for HookMetric, the measurement's attributes (AttrHTTPMethod,
+	// AttrServerAddress, AttrServerPort, AttrHTTPStatusCode, AttrErrorType,
+	// AttrOperation: only those that apply), every value a string as the core
+	// gives it (a port or status code in decimal); nil otherwise.
+	Attributes map[string]string
 }
 
 // Hooks observe a client's calls; every field is optional. A hook runs on
@@ -56,15 +135,36 @@ type Hooks struct {
 	OnResponseHead   func(HookEvent)
 	OnRetryScheduled func(HookEvent)
 	OnCallFinished   func(HookEvent)
+	// OnHealthChanged gets the client's HookHealthChanged events. It runs on
+	// the goroutine of the call whose attempt (or refusal) changed the health.
+	OnHealthChanged func(HookEvent)
+	// OnMetric gets the client's HookMetric events: the measurements of the
+	// instruments MetricRequestDuration, MetricRetries, MetricStreamEvents
+	// and MetricCircuitState (package otelmetrics feeds them to
+	// OpenTelemetry). Setting it turns on the core's metrics; with no other
+	// hook set, the core records no other hook event.
+	OnMetric func(HookEvent)
+}
+
+// events says whether a hook other than OnMetric is set (the core's
+// "hooks" flag).
+func (h *Hooks) events() bool {
+	return h != nil && (h.OnRequestSent != nil || h.OnResponseHead != nil || h.OnRetryScheduled != nil ||
+		h.OnCallFinished != nil || h.OnHealthChanged != nil)
+}
+
+// metrics says whether OnMetric is set (the core's "metrics" flag).
+func (h *Hooks) metrics() bool {
+	return h != nil && h.OnMetric != nil
 }
 
 func (h *Hooks) any() bool {
-	return h != nil && (h.OnRequestSent != nil || h.OnResponseHead != nil || h.OnRetryScheduled != nil ||
-		h.OnCallFinished != nil)
+	return h.events() || h.metrics()
 }
 
 // WithHooks sets the client's hooks. The core records hook events only when
-// at least one hook is set.
+// at least one hook other than OnMetric is set, and measurements only when
+// OnMetric is set.
 func WithHooks(h Hooks) Option {
 	return clientOption(func(s *settings) {
 		if h.any() {
@@ -93,6 +193,10 @@ func (h *Hooks) dispatch(events []core.HookEvent) {
 			f = h.OnRetryScheduled
 		case HookCallFinished:
 			f = h.OnCallFinished
+		case HookHealthChanged:
+			f = h.OnHealthChanged
+		case HookMetric:
+			f = h.OnMetric
 		}
 		if f != nil {
 			callHook(f, hookEventFromCore(e))
@@ -106,6 +210,13 @@ func callHook(f func(HookEvent), ev HookEvent) {
 }
 
 func hookEventFromCore(e core.HookEvent) HookEvent {
+	var attributes map[string]string
+	if len(e.Attributes) > 0 {
+		attributes = make(map[string]string, len(e.Attributes))
+		for _, x := range e.Attributes {
+			attributes[x.Name] = x.Value
+		}
+	}
 	var headers http.Header
 	if len(e.Headers) > 0 {
 		headers = make(http.Header, len(e.Headers))
@@ -130,5 +241,14 @@ func hookEventFromCore(e core.HookEvent) HookEvent {
 		Message:        e.Message,
 		Headers:        headers,
 		Body:           e.Body,
+		Severity:       Severity(e.Severity),
+		Reason:         e.Reason,
+		State:          e.State,
+		ErrorRate:      e.ErrorRate,
+		Metric:         e.Metric,
+		Instrument:     e.Instrument,
+		Unit:           e.Unit,
+		Value:          e.Value,
+		Attributes:     attributes,
 	}
 }

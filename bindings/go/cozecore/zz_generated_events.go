@@ -53,33 +53,33 @@ func (e Event) Chat() Chat {
 
 // DoneEventData is the payload of done, Done events; a null DoneEventData for other events.
 func (e Event) DoneEventData() DoneEventData {
-	return DoneEventData{e.payload(40)}
+	return DoneEventData{e.payload(41)}
 }
 
 // ErrorEventData is the payload of error events; a null ErrorEventData for other events.
 func (e Event) ErrorEventData() ErrorEventData {
-	return ErrorEventData{e.payload(43)}
+	return ErrorEventData{e.payload(44)}
 }
 
 // Message is the payload of conversation.message.delta, conversation.message.completed,
 // conversation.audio.delta events; a null Message for other events.
 func (e Event) Message() Message {
-	return Message{e.payload(56)}
+	return Message{e.payload(57)}
 }
 
 // WorkflowErrorEvent is the payload of Error events; a null WorkflowErrorEvent for other events.
 func (e Event) WorkflowErrorEvent() WorkflowErrorEvent {
-	return WorkflowErrorEvent{e.payload(80)}
+	return WorkflowErrorEvent{e.payload(81)}
 }
 
 // WorkflowInterruptEvent is the payload of Interrupt events; a null WorkflowInterruptEvent for
 // other events.
 func (e Event) WorkflowInterruptEvent() WorkflowInterruptEvent {
-	return WorkflowInterruptEvent{e.payload(84)}
+	return WorkflowInterruptEvent{e.payload(85)}
 }
 
 // WorkflowMessageEvent is the payload of Message events; a null WorkflowMessageEvent for other
 // events.
 func (e Event) WorkflowMessageEvent() WorkflowMessageEvent {
-	return WorkflowMessageEvent{e.payload(85)}
+	return WorkflowMessageEvent{e.payload(86)}
 }

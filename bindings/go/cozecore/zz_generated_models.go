@@ -32,6 +32,7 @@ var modelNames = [...]string{
 	"ChatSubmitToolOutputs",
 	"ChatToolCall",
 	"ChatToolCallFunction",
+	"ClientHealth",
 	"CloneVoiceResult",
 	"Conversation",
 	"CreateBotResult",
@@ -131,6 +132,7 @@ var modelFieldNames = [...][]string{
 	{"tool_calls"},
 	{"id", "type", "function"},
 	{"name", "arguments"},
+	{"state", "breaker", "error_rate", "rated", "attempts", "failures", "current_attempts", "current_failures", "total_attempts", "total_failures", "open_ms_left", "opened", "rejected", "retries_spent", "retry_budget_left"},
 	{"voice_id"},
 	{"id", "name", "created_at", "updated_at", "meta_data", "last_section_id", "creator_id", "connector_id"},
 	{"bot_id"},
@@ -203,9 +205,9 @@ var modelFieldNames = [...][]string{
 // String shows *** for their values.
 var modelSecrets = map[int32][]string{
 	// DeviceCode
-	33: {"device_code"},
+	34: {"device_code"},
 	// OAuthToken
-	57: {"access_token", "refresh_token"},
+	58: {"access_token", "refresh_token"},
 }
 
 // BackgroundImageInfo is a view of the BackgroundImageInfo model: one chat background image.
@@ -1375,6 +1377,103 @@ func (v ChatToolCallFunction) Name() string {
 // Arguments is the "arguments" field: JSON text of the arguments.
 func (v ChatToolCallFunction) Arguments() string {
 	return v.r.text(v.field(1))
+}
+
+// ClientHealth is a view of the ClientHealth model: what a client knows of the service's health
+// (Client::health_json): the error rate, the circuit breaker, the retry budget.
+// Its fields are read from the decoded answer when called; a null or absent field gives the zero
+// value (Has tells them apart), and the keys the model does not know are kept (Extra, ToMap).
+type ClientHealth struct{ view }
+
+func newClientHealth(r *record, c int32) ClientHealth {
+	return ClientHealth{r.object(c)}
+}
+
+// ParseClientHealth reads JSON text as a ClientHealth, with the canonical rules of every cozecore
+// language; text that is not JSON is an error of kind KindDecode.
+func ParseClientHealth(text string) (ClientHealth, error) {
+	r, err := decodeModel("ClientHealth", text)
+	if err != nil {
+		return ClientHealth{}, err
+	}
+	return newClientHealth(r, rootCell), nil
+}
+
+// State is the "state" field: the circuit breaker's state (closed when it is off).
+func (v ClientHealth) State() string {
+	return v.r.text(v.field(0))
+}
+
+// Breaker is the "breaker" field: whether the circuit breaker is on.
+func (v ClientHealth) Breaker() bool {
+	return v.r.boolean(v.field(1))
+}
+
+// ErrorRate is the "error_rate" field: the moving average of failed attempts over attempts (0 to
+// 1).
+func (v ClientHealth) ErrorRate() float64 {
+	return v.r.number(v.field(2))
+}
+
+// Rated is the "rated" field: whether a slice with attempts has closed (before that error_rate is
+// 0).
+func (v ClientHealth) Rated() bool {
+	return v.r.boolean(v.field(3))
+}
+
+// Attempts is the "attempts" field: attempts in the last slice that closed with attempts.
+func (v ClientHealth) Attempts() int64 {
+	return v.r.integer(v.field(4))
+}
+
+// Failures is the "failures" field: failed attempts in that slice.
+func (v ClientHealth) Failures() int64 {
+	return v.r.integer(v.field(5))
+}
+
+// CurrentAttempts is the "current_attempts" field: attempts in the slice running now.
+func (v ClientHealth) CurrentAttempts() int64 {
+	return v.r.integer(v.field(6))
+}
+
+// CurrentFailures is the "current_failures" field: failed attempts in the slice running now.
+func (v ClientHealth) CurrentFailures() int64 {
+	return v.r.integer(v.field(7))
+}
+
+// TotalAttempts is the "total_attempts" field: attempts since the client was made.
+func (v ClientHealth) TotalAttempts() int64 {
+	return v.r.integer(v.field(8))
+}
+
+// TotalFailures is the "total_failures" field: failed attempts since the client was made.
+func (v ClientHealth) TotalFailures() int64 {
+	return v.r.integer(v.field(9))
+}
+
+// OpenMsLeft is the "open_ms_left" field: while open: milliseconds until a probe may go out.
+func (v ClientHealth) OpenMsLeft() int64 {
+	return v.r.integer(v.field(10))
+}
+
+// Opened is the "opened" field: how many times the breaker opened.
+func (v ClientHealth) Opened() int64 {
+	return v.r.integer(v.field(11))
+}
+
+// Rejected is the "rejected" field: attempts failed at once by the breaker.
+func (v ClientHealth) Rejected() int64 {
+	return v.r.integer(v.field(12))
+}
+
+// RetriesSpent is the "retries_spent" field: retries the retry budget allowed.
+func (v ClientHealth) RetriesSpent() int64 {
+	return v.r.integer(v.field(13))
+}
+
+// RetryBudgetLeft is the "retry_budget_left" field: tokens left in the retry budget.
+func (v ClientHealth) RetryBudgetLeft() float64 {
+	return v.r.number(v.field(14))
 }
 
 // CloneVoiceResult is a view of the CloneVoiceResult model: the voice just cloned.
@@ -4466,6 +4565,8 @@ func parseModel(name, text string) (Viewer, error) {
 		return ParseChatToolCall(text)
 	case "ChatToolCallFunction":
 		return ParseChatToolCallFunction(text)
+	case "ClientHealth":
+		return ParseClientHealth(text)
 	case "CloneVoiceResult":
 		return ParseCloneVoiceResult(text)
 	case "Conversation":

@@ -25,7 +25,7 @@ from .errors import *  # noqa: F401,F403 (the names of errors.__all__)
 from . import models as _models
 from .models import *  # noqa: F401,F403 (the names of models.__all__: views, events, request dicts)
 from .hooks import HookEvent, Hooks
-from .resilience import RateLimit, RetryBudget
+from .resilience import Breaker, HealthSettings, RateLimit, RetryBudget
 from .sse import SseEvent, SseParser
 
 __version__ = _core.version()
@@ -43,6 +43,8 @@ __all__ = [
     "HookEvent",
     "RetryBudget",
     "RateLimit",
+    "HealthSettings",
+    "Breaker",
     "SseEvent",
     "SseParser",
     "ulid",

@@ -11,18 +11,20 @@ import json
 import math
 import os
 import platform
-from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Union
 
 from ._bridge import core
-from ._driver import CallDriver
+from ._driver import CallDriver, now_ms
 from ._files import BinaryOutput, FileUpload, file_part
 from ._generated.resources import RESPONSE_KINDS, Resources
 from ._chat import ChatPoll, ChatPollResult
 from ._resource import EventStream, Page, Pager
 from .auth import JWTAuth, OAuthAuth, TokenAuth, TokenInfo
 from .errors import InvalidArgumentError
+from ._generated.models import ClientHealth
+from ._record import decode_model
 from .hooks import Hooks
-from .resilience import RateLimit, RetryBudget
+from .resilience import Breaker, HealthSettings, RateLimit, RetryBudget
 
 __all__ = ["Coze", "EventStream", "Pager", "Page", "ChatPoll", "ChatPollResult", "DEFAULT_BASE_URL"]
 
@@ -71,8 +73,15 @@ class Coze(Resources):
     idempotency_header: the header carrying one key per call (None: send none).
     retry_budget: the client-wide RetryBudget (default RetryBudget()).
     rate_limit: a client-side RateLimit on attempts (default: none).
-    hooks: Hooks called for each request sent, response head, retry and finished call
-        (see cozecore.hooks); hook_bodies=True adds request bodies to request_sent events.
+    health: HealthSettings, how the client rates the service's error rate
+        (default HealthSettings(): alpha 0.3 over slices of 1000 ms).
+    breaker: a circuit Breaker over that error rate; True: Breaker() (its defaults);
+        None or False: none (the default). While it is open calls fail at once with
+        CircuitOpenError. ``coze.health()`` reports the rate and the breaker's state.
+    hooks: Hooks called for each request sent, response head, retry, finished call,
+        change of health and measurement (on_metric: OpenTelemetry names, README
+        "Metrics"; see cozecore.hooks); hook_bodies=True adds request bodies to
+        request_sent events.
     """
 
     def __init__(
@@ -90,6 +99,8 @@ class Coze(Resources):
         user_agent: Optional[str] = None,
         retry_budget: Optional[RetryBudget] = None,
         rate_limit: Optional[RateLimit] = None,
+        health: Optional[HealthSettings] = None,
+        breaker: Union[Breaker, bool, None] = None,
         hooks: Optional[Hooks] = None,
         hook_bodies: bool = False,
     ) -> None:
@@ -146,12 +157,25 @@ class Coze(Resources):
             if not isinstance(rate_limit, RateLimit):
                 raise InvalidArgumentError("rate_limit must be a RateLimit or None")
             settings["rate_limit"] = rate_limit._settings()
+        if health is not None:
+            if not isinstance(health, HealthSettings):
+                raise InvalidArgumentError("health must be a HealthSettings or None")
+            settings["health"] = health._settings()
+        if isinstance(breaker, Breaker):
+            settings["breaker"] = breaker._settings()
+        elif isinstance(breaker, bool):
+            settings["breaker"] = breaker
+        elif breaker is not None:
+            raise InvalidArgumentError("breaker must be a Breaker, a bool or None")
         if hooks is not None and not isinstance(hooks, Hooks):
             raise InvalidArgumentError("hooks must be a Hooks or None")
-        # The core records hook events only when someone listens.
+        # The core records hook events only when someone listens: `hooks` for the
+        # callbacks other than on_metric, `metrics` for on_metric (a metrics-only
+        # client does not pay for the other events).
         self._hooks: Optional[Hooks] = hooks if hooks is not None and hooks._has_any() else None
-        settings["hooks"] = self._hooks is not None
-        settings["hook_bodies"] = bool(hook_bodies) and self._hooks is not None
+        settings["hooks"] = self._hooks is not None and self._hooks._wants_events()
+        settings["metrics"] = self._hooks is not None and self._hooks._wants_metrics()
+        settings["hook_bodies"] = bool(hook_bodies) and settings["hooks"]
 
         config = core.ClientConfig()
         problem = config.apply_json(json.dumps(settings, ensure_ascii=False))
@@ -178,6 +202,18 @@ class Coze(Resources):
             int(state.get("expires_in", -1)),
             int(state.get("refreshes", 0)),
         )
+
+    def health(self) -> ClientHealth:
+        """The client's health now, as the core rates it (a ClientHealth view): ``state``
+        of the circuit breaker ("closed", "open", "half_open"; "closed" when there is
+        none), ``breaker`` (whether there is one), ``error_rate`` (the moving average,
+        0 to 1) and ``rated`` (whether a slice with attempts has closed yet),
+        ``attempts``/``failures`` in the last closed slice, ``current_attempts``/
+        ``current_failures`` in the running one, ``total_attempts``/``total_failures``,
+        ``open_ms_left`` (while open: until a probe may go), ``opened`` (how often it
+        opened), ``rejected`` (attempts it refused), ``retries_spent`` and
+        ``retry_budget_left`` (the RetryBudget's tokens). Safe from any thread."""
+        return decode_model("ClientHealth", self._client.health_json(now_ms()))
 
     # -- any operation -----------------------------------------------------
 

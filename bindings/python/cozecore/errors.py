@@ -29,6 +29,7 @@ __all__ = [
     "APIError",
     "InvalidArgumentError",
     "InternalError",
+    "CircuitOpenError",
     "answer_error",
     "error_class_for_kind",
 ]
@@ -74,6 +75,11 @@ class CozeError(Exception):
     retry_after_ms: the server's requested delay, or None
     body: the answer's body as kept by the core (bounded), "" when none
     history: one Attempt per HTTP attempt sent, in order (empty when none was)
+    severity: how bad it is, from the core's one table (the same in every language):
+        "critical" (authentication, permission_denied, internal, HTTP 501, or a
+        service failure: server, gateway, timeout, connection, rate_limited, once
+        its retries ran out), "info" (cancelled, not_found, circuit_open) or
+        "warning" (everything else); "" for an error not made by the core
 
     ``str(error)`` is the message, then the hint in parentheses when there is one
     (the core's ``error_text``, the same in every language).
@@ -97,6 +103,7 @@ class CozeError(Exception):
         hint: str = "",
         error_code: str = "",
         request_id: str = "",
+        severity: str = "",
     ) -> None:
         super().__init__(message)
         self.kind = kind if kind is not None else type(self).kind
@@ -112,6 +119,7 @@ class CozeError(Exception):
         self.hint = hint
         self.error_code = error_code
         self.request_id = request_id
+        self.severity = severity
 
     def __str__(self) -> str:
         err = core.Error()  # the core's error_text: one string form in every language
@@ -124,7 +132,7 @@ class CozeError(Exception):
             f"http_status={self.http_status}, code={self.code}, logid={self.logid!r}, "
             f"retryable={self.retryable}, attempts={self.attempts}, "
             f"retry_after_ms={self.retry_after_ms}, hint={self.hint!r}, "
-            f"error_code={self.error_code!r}, request_id={self.request_id!r})"
+            f"error_code={self.error_code!r}, request_id={self.request_id!r}, severity={self.severity!r})"
         )
 
     def __reduce__(self):
@@ -141,6 +149,7 @@ class CozeError(Exception):
             "hint": self.hint,
             "error_code": self.error_code,
             "request_id": self.request_id,
+            "severity": self.severity,
         }
         return (_rebuild_error, (type(self), self.message, fields))
 
@@ -232,6 +241,15 @@ class InternalError(CozeError):
     kind = "internal"
 
 
+class CircuitOpenError(CozeError):
+    """The client's circuit breaker refused the attempt without sending it (see
+    ``Coze(breaker=...)``): the service failed too often lately. ``retry_after_ms``
+    is the time left until the breaker lets a probe through; ``retryable`` is True,
+    ``http_status`` 0, ``severity`` "info"."""
+
+    kind = "circuit_open"
+
+
 _BY_KIND: Dict[str, Type[CozeError]] = {
     cls.kind: cls
     for cls in (
@@ -252,6 +270,7 @@ _BY_KIND: Dict[str, Type[CozeError]] = {
         APIError,
         InvalidArgumentError,
         InternalError,
+        CircuitOpenError,
     )
 }
 
@@ -279,6 +298,7 @@ def from_core(err) -> CozeError:
         hint=err.hint,
         error_code=err.error_code,
         request_id=err.request_id,
+        severity=err.severity,
     )
 
 

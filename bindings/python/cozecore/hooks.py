@@ -5,6 +5,14 @@
 
     coze = Coze(token="pat_...", hooks=Hooks(on_retry_scheduled=log_retry))
 
+``on_health_changed`` hears of the client's health: a spike of failures, and
+each change of the circuit breaker's state (``Coze(breaker=...)``).
+
+``on_metric`` receives measurements under OpenTelemetry's names and units
+(kind "metric": ``metric``, ``instrument``, ``unit``, ``value``,
+``attributes``); see the package README, "Metrics". A client whose hooks have
+only ``on_metric`` records nothing else: the other events are not even built.
+
 The core records the events; the driver hands them to the hooks on the
 thread that runs the call, synchronously, right after the core produced
 them (``request_sent`` before the request goes out). A hook that raises is
@@ -15,8 +23,8 @@ call. Hooks should return quickly, since the call waits for them.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from typing import Any, Callable, List, Optional, Tuple
+from dataclasses import dataclass, field
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 __all__ = ["HookEvent", "Hooks"]
 
@@ -24,12 +32,25 @@ _log = logging.getLogger("cozecore")
 
 HookCallback = Callable[["HookEvent"], Any]
 
+# The callbacks of the core's `hooks` switch; on_metric has its own (`metrics`).
+_EVENT_CALLBACKS = (
+    "on_request_sent",
+    "on_response_head",
+    "on_retry_scheduled",
+    "on_call_finished",
+    "on_health_changed",
+)
+_CALLBACKS = _EVENT_CALLBACKS + ("on_metric",)
+
 
 @dataclass(frozen=True)
 class HookEvent:
     """What one hook receives.
 
-    kind: "request_sent", "response_head", "retry_scheduled" or "call_finished"
+    kind: "request_sent", "response_head", "retry_scheduled", "call_finished" or
+        "health_changed" (the client's health: a spike of failures, or the circuit
+        breaker changed state; op, method and path are those of the call whose
+        attempt caused it) or "metric" (one measurement, for on_metric)
     op: the operation ("chat.stream", ...); method and path: the request's (path without query)
     attempt: 1, 2, ...; 0 on call_finished when no attempt was made
     status: the HTTP status when one was received, else 0
@@ -38,10 +59,30 @@ class HookEvent:
     delay_ms: retry_scheduled: the sleep before the next attempt; None otherwise
     logid: X-Tt-Logid when received; request_id: the attempt's X-Client-Request-Id
     idempotency_key: "" when none; traceparent: the W3C traceparent sent, "" when none
-    error_kind, message: retry_scheduled: why; call_finished: the failure ("" on success)
+    error_kind, message: retry_scheduled: why; call_finished: the failure ("" on success);
+        health_changed: message says what changed
     headers: request_sent: the request headers; response_head: the response headers;
         (name, value) pairs in order, secrets (Authorization, Cookie, ...) redacted
     body: request_sent: the request body, only when the client has hook_bodies=True
+    severity: retry_scheduled: "warning"; call_finished: the error's severity ("" on
+        success); health_changed: "warning" (spike, half_open), "critical" (opened),
+        "info" (closed); "" otherwise
+    reason: health_changed: "spike", "opened", "half_open" or "closed"; "" otherwise
+    state: health_changed: the breaker's state after it ("closed", "open",
+        "half_open"); "" otherwise
+    error_rate: health_changed: the moving error rate (0 to 1; a spike: the rate of
+        the slice that spiked); None otherwise
+    metric: metric: the OpenTelemetry instrument's name ("http.client.request.duration",
+        "coze.client.retries", "coze.client.stream.events", "coze.client.circuit.state");
+        "" otherwise
+    instrument: metric: "histogram", "counter" or "gauge"; "" otherwise
+    unit: metric: "s", "{retry}", "{event}" or "1"; "" otherwise
+    value: metric: the duration in seconds (histogram), the count to add (counter)
+        or the gauge's value; 0.0 otherwise
+    attributes: metric: OpenTelemetry attribute names to values, in order
+        (http.request.method, server.address, server.port,
+        http.response.status_code, error.type, coze.operation; those that apply),
+        all str; {} otherwise
     """
 
     kind: str
@@ -60,6 +101,15 @@ class HookEvent:
     message: str
     headers: List[Tuple[str, str]]
     body: str
+    severity: str = ""
+    reason: str = ""
+    state: str = ""
+    error_rate: Optional[float] = None
+    metric: str = ""
+    instrument: str = ""
+    unit: str = ""
+    value: float = 0.0
+    attributes: Dict[str, str] = field(default_factory=dict)
 
     def header(self, name: str) -> Optional[str]:
         """The first header of that name (case-insensitive), or None."""
@@ -71,7 +121,7 @@ class HookEvent:
 
     @classmethod
     def _from_core(cls, h: Any) -> "HookEvent":
-        duration, delay = int(h.duration_ms), int(h.delay_ms)
+        duration, delay, rate = int(h.duration_ms), int(h.delay_ms), float(h.error_rate)
         return cls(
             kind=h.kind,
             op=h.op,
@@ -89,6 +139,15 @@ class HookEvent:
             message=h.message,
             headers=[(x.name, x.value) for x in h.headers],
             body=h.body,
+            severity=h.severity,
+            reason=h.reason,
+            state=h.state,
+            error_rate=rate if rate >= 0 else None,
+            metric=h.metric,
+            instrument=h.instrument,
+            unit=h.unit,
+            value=float(h.value),
+            attributes={x.name: x.value for x in h.attributes},
         )
 
 
@@ -100,19 +159,26 @@ class Hooks:
     on_response_head: Optional[HookCallback] = None
     on_retry_scheduled: Optional[HookCallback] = None
     on_call_finished: Optional[HookCallback] = None
+    on_health_changed: Optional[HookCallback] = None
+    on_metric: Optional[HookCallback] = None
 
     def __post_init__(self) -> None:
-        for name in ("on_request_sent", "on_response_head", "on_retry_scheduled", "on_call_finished"):
+        for name in _CALLBACKS:
             value = getattr(self, name)
             if value is not None and not callable(value):
                 raise TypeError(f"Hooks.{name} must be callable or None")
 
     def _has_any(self) -> bool:
         """Whether at least one callback is set."""
-        return any(
-            f is not None
-            for f in (self.on_request_sent, self.on_response_head, self.on_retry_scheduled, self.on_call_finished)
-        )
+        return any(getattr(self, name) is not None for name in _CALLBACKS)
+
+    def _wants_events(self) -> bool:
+        """Whether a callback other than on_metric is set (the core's `hooks`)."""
+        return any(getattr(self, name) is not None for name in _EVENT_CALLBACKS)
+
+    def _wants_metrics(self) -> bool:
+        """Whether on_metric is set (the core's `metrics`)."""
+        return self.on_metric is not None
 
     def _dispatch(self, events: List[HookEvent]) -> None:
         for event in events:

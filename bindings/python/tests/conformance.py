@@ -212,6 +212,7 @@ _ERROR_CLASS_NAMES = {
     "api": "APIError",
     "invalid_argument": "InvalidArgumentError",
     "internal": "InternalError",
+    "circuit_open": "CircuitOpenError",
 }
 
 _ERROR_FIELDS = (
@@ -412,7 +413,12 @@ def run_exec(vector: Dict[str, Any]) -> None:
     def next_action():
         action = call.next(now_ms)
         for event in call.take_hooks():
-            hooks.append(json.loads(core.hook_event_json(event)))
+            fields = json.loads(core.hook_event_json(event))
+            if fields.get("kind") == "metric":
+                problem = _hook_view_problem(event, fields)
+                if problem:
+                    raise Mismatch(problem)
+            hooks.append(fields)
         return action
 
     for index, step in enumerate(vector["steps"]):
@@ -526,6 +532,156 @@ def run_exec(vector: Dict[str, Any]) -> None:
             raise Mismatch(f"hooks: {problem} (all hooks: {json.dumps(hooks, ensure_ascii=False)[:2000]})")
 
 
+# ---- health --------------------------------------------------------------------
+
+_DEFAULT_HEALTH_CALL = {"op": "chat.retrieve", "params": {"conversation_id": "c1", "chat_id": "k1"}}
+
+
+def _check_raised(expected: Dict[str, Any], err) -> None:
+    """The exception the package raises for a core error (errors.from_core, as every
+    failed call): its class is the kind's, and its severity is the core's."""
+    raised = cozecore.errors.from_core(err)
+    class_name = _ERROR_CLASS_NAMES.get(raised.kind)
+    if class_name is None or type(raised) is not getattr(cozecore, class_name):
+        raise Mismatch(f"kind {raised.kind!r} raised as {type(raised).__name__}, expected {class_name}")
+    if raised.severity != err.severity or ("severity" in expected and raised.severity != expected["severity"]):
+        raise Mismatch(f"error.severity: expected {expected.get('severity', err.severity)!r}, got {raised.severity!r}")
+
+
+def _hook_view_problem(event, fields: Dict[str, Any]) -> str:
+    """ "" when the package's HookEvent of a core hook event reads the new fields as the
+    core wrote them (error_rate -1 reads as None; a metric's attributes as a dict in
+    the core's order)."""
+    view = cozecore.HookEvent._from_core(event)
+    rate = fields.get("error_rate", -1)
+    want = {
+        "kind": fields.get("kind", ""),
+        "severity": fields.get("severity", ""),
+        "reason": fields.get("reason", ""),
+        "state": fields.get("state", ""),
+        "error_rate": None if rate is None or rate < 0 else rate,
+    }
+    if want["kind"] == "metric":
+        want.update(
+            metric=fields.get("metric"),
+            instrument=fields.get("instrument"),
+            unit=fields.get("unit"),
+            value=fields.get("value"),
+            attributes=[(x.name, x.value) for x in event.attributes],
+        )
+        if fields.get("attributes") != dict(want["attributes"]):
+            return f"hook_event_json attributes {fields.get('attributes')} != the event's {want['attributes']}"
+        got = {key: getattr(view, key) for key in want}
+        got["attributes"] = list(view.attributes.items())
+        return "" if got == want else f"HookEvent view {got} != {want}"
+    got = {key: getattr(view, key) for key in want}
+    return "" if got == want else f"HookEvent view {got} != {want}"
+
+
+def _health_view(client, now_ms: int) -> Any:
+    """Client::health_json read through the public model (ClientHealth, as Coze.health() does)."""
+    view = cozecore.models.decode_model("ClientHealth", client.health_json(now_ms))
+    if type(view) is not cozecore.models.ClientHealth:
+        raise Mismatch(f"health decodes as {type(view).__name__}, not ClientHealth")
+    return view.to_dict()
+
+
+def run_health(vector: Dict[str, Any]) -> None:
+    config = core.ClientConfig()
+    problem = config.apply_json(json.dumps(vector.get("client", {}), ensure_ascii=False))
+    if "client_error" in vector:
+        if vector["client_error"] not in problem:
+            raise Mismatch(f"client config: expected an error naming {vector['client_error']!r}, got {problem!r}")
+        return
+    if problem:
+        raise Mismatch(f"client config rejected: {problem}")
+    client = core.Client(config)
+    now_ms = 0
+    hooks: List[Any] = []  # every hook event, in order
+    health_hooks: List[Any] = []  # the health_changed ones since the last "hooks" step
+    for index, step in enumerate(vector["steps"]):
+        at = f"step {index}: "
+        try:
+            if "advance_ms" in step:
+                now_ms += int(step["advance_ms"])
+            elif "health" in step:
+                expect_subset("health", step["health"], _health_view(client, now_ms))
+            elif "hooks" in step:
+                seen, health_hooks = health_hooks, []
+                problem = subset_problem(step["hooks"], seen)
+                if problem:
+                    raise Mismatch(f"health hooks: {problem} (seen: {json.dumps(seen)[:2000]})")
+            elif "call" in step:
+                spec = step["call"]
+                answers = step["answers"]
+                want = step["expect"]
+                for _ in range(int(step.get("times", 1))):
+                    call = core.Call(
+                        client,
+                        spec.get("op", _DEFAULT_HEALTH_CALL["op"]),
+                        json.dumps(spec.get("params", _DEFAULT_HEALTH_CALL["params"]), ensure_ascii=False),
+                        core.CallOptions(),
+                    )
+                    used, in_flight = 0, False
+                    for guard in range(1001):
+                        if guard == 1000:
+                            raise Mismatch("the call did not end")
+                        action = call.next(now_ms)
+                        for event in call.take_hooks():
+                            fields = json.loads(core.hook_event_json(event))
+                            if fields.get("kind") in ("health_changed", "metric"):
+                                problem = _hook_view_problem(event, fields)
+                                if problem:
+                                    raise Mismatch(problem)
+                            if fields.get("kind") == "health_changed":
+                                health_hooks.append(fields)
+                            hooks.append(fields)
+                        kind = action.kind
+                        if kind == core.ActionKind_Send:
+                            if used >= len(answers):
+                                raise Mismatch(f"an attempt more than the {len(answers)} answers")
+                            answer = answers[used]
+                            used += 1
+                            if "transport_error" in answer:
+                                error_kind = answer["transport_error"]
+                                call.on_transport_error(error_kind, f"transport error ({error_kind})")
+                            else:
+                                call.on_response(int(answer.get("status", 200)), header_vector(answer.get("headers", {})))
+                                body = answer.get("body", "")
+                                if body:
+                                    call.on_body(body.encode("utf-8"))
+                                call.on_end()
+                            in_flight = True
+                        elif kind == core.ActionKind_Sleep:
+                            now_ms += int(action.delay_ms)
+                        elif kind == core.ActionKind_Wait:
+                            if not in_flight:
+                                raise Mismatch("WAIT with nothing to feed")
+                            in_flight = False
+                        elif kind == core.ActionKind_Event:
+                            pass  # stream events are not what this area looks at
+                        else:
+                            if want == "done":
+                                if kind != core.ActionKind_Done:
+                                    raise Mismatch(f"expected done, got {_describe(action)}")
+                            elif kind != core.ActionKind_Fail:
+                                raise Mismatch(f"expected fail, got {_describe(action)}")
+                            else:
+                                _expect_error(want["error"], action.error)
+                                _check_raised(want["error"], action.error)
+                            if used != len(answers):
+                                raise Mismatch(f"{len(answers) - used} answers left unused")
+                            break
+            else:
+                raise Mismatch(f"unknown step {json.dumps(step, ensure_ascii=False)[:200]}")
+        except Mismatch as m:
+            raise Mismatch(at + str(m)) from None
+    if "hooks" in vector:
+        problem = subset_problem(vector["hooks"], hooks)
+        if problem:
+            raise Mismatch(f"hooks: {problem} (all hooks: {json.dumps(hooks, ensure_ascii=False)[:2000]})")
+
+
 # ---- models --------------------------------------------------------------------
 
 
@@ -574,6 +730,7 @@ AREAS: List[Tuple[str, Callable[[Dict[str, Any]], None]]] = [
     ("exec", run_exec),
     ("flows", run_exec),  # calls made of several requests (pages, polling): the exec schema
     ("models", run_models),
+    ("health", run_health),
 ]
 
 

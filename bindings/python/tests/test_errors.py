@@ -28,6 +28,7 @@ KIND_CLASSES = {
     "api": cozecore.APIError,
     "invalid_argument": cozecore.InvalidArgumentError,
     "internal": cozecore.InternalError,
+    "circuit_open": cozecore.CircuitOpenError,
 }
 
 
@@ -130,12 +131,48 @@ def test_missing_retry_after_is_none():
 def test_errors_pickle_with_their_fields():
     original = cozecore.RateLimitError(
         "slow down", http_status=429, code=4013, logid="l", retryable=True, attempts=3, retry_after_ms=1500,
-        hint="wait", error_code="slow_down", request_id="r1",
+        hint="wait", error_code="slow_down", request_id="r1", severity="critical",
     )
     copy = pickle.loads(pickle.dumps(original))
     assert type(copy) is cozecore.RateLimitError
     assert repr(copy) == repr(original)
+    assert copy.severity == "critical"
     assert str(copy) == "slow down (wait)"
+
+
+@pytest.mark.parametrize(
+    "status,body,cls,severity",
+    [
+        (404, '{"code":4200,"msg":"no such route"}', cozecore.NotFoundError, "info"),
+        (400, '{"code":4000,"msg":"bad"}', cozecore.BadRequestError, "warning"),
+        (401, '{"code":4100,"msg":"bad token"}', cozecore.AuthenticationError, "critical"),
+        (403, '{"code":4101,"msg":"no"}', cozecore.PermissionDeniedError, "critical"),
+        (501, "", cozecore.ServerError, "critical"),
+    ],
+)
+def test_severity_comes_from_the_cores_table(status, body, cls, severity):
+    raised = cozecore.answer_error("GET", False, status, (), body)
+    assert type(raised) is cls
+    assert raised.severity == severity == core.error_severity(raised.kind, status, False)
+
+
+def test_severity_of_a_service_failure_depends_on_retries_running_out():
+    # answer_error runs with no retry: a 500 on a GET is the call's last word, so critical.
+    assert cozecore.answer_error("GET", False, 500, (), "").severity == "critical"
+    assert core.error_severity("server", 500, False) == "warning"
+    assert core.error_severity("server", 500, True) == "critical"
+    assert core.error_severity("circuit_open", 0, False) == "info"
+
+
+def test_severity_is_carried_from_the_core_and_shown():
+    err = core.Error()
+    err.kind, err.message, err.severity = "circuit_open", "open", "info"
+    err.retry_after_ms, err.retryable = 1200, True
+    raised = errors.from_core(err)
+    assert type(raised) is cozecore.CircuitOpenError
+    assert (raised.severity, raised.retry_after_ms, raised.retryable) == ("info", 1200, True)
+    assert "severity='info'" in repr(raised)
+    assert cozecore.CozeError("made by hand").severity == ""
 
 
 def test_invalid_argument_is_also_a_value_error():

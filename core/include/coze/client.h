@@ -100,8 +100,18 @@ struct Hooks {
   std::function<void(const HookEvent&)> on_response_head;
   std::function<void(const HookEvent&)> on_retry_scheduled;
   std::function<void(const HookEvent&)> on_call_finished;
+  // The client's health changed: an error-rate spike, the circuit breaker
+  // opening, half-opening or closing (event.reason, .state, .error_rate).
+  std::function<void(const HookEvent&)> on_health_changed;
+  // A measurement under OpenTelemetry's names (README "Metrics"): request
+  // durations, retries, stream events, the breaker's state. Setting it turns
+  // on ClientConfig.metrics.
+  std::function<void(const HookEvent&)> on_metric;
 
-  bool empty() const { return !on_request_sent && !on_response_head && !on_retry_scheduled && !on_call_finished; }
+  bool empty() const {
+    return !on_request_sent && !on_response_head && !on_retry_scheduled && !on_call_finished && !on_health_changed &&
+           !on_metric;
+  }
   void dispatch(const HookEvent& event) const;  // to the hook of event.kind, if any
 };
 
@@ -426,6 +436,7 @@ struct ChatPoll {
 namespace model {
 class OAuthToken;
 class DeviceCode;
+class ClientHealth;
 }  // namespace model
 
 // What every generated resource calls: runs operations by name over the
@@ -454,6 +465,10 @@ class ClientBase {
   // fixed token). Both hold secrets: store them, never log them.
   TokenInfo token() const;
   std::string token_json() const;
+
+  // The client's health now (README "Health"): the circuit breaker's state,
+  // the moving error rate, attempts and failures, the retry budget.
+  model::ClientHealth health() const;
 
   // OAuth flows, over this client's base URL, driver, hooks, retries and
   // timeouts (a client made without a token does). Each gives the token

@@ -83,13 +83,26 @@ struct Error {
                                  // kept apart so `message` stays the server's own text
   std::string error_code;        // an OAuth answer's error_code ("authorization_pending", ...)
   std::string request_id;        // X-Client-Request-Id of the last attempt ("" when none)
+  std::string severity;          // "info", "warning" or "critical": error_severity()
 };
+
+// How bad an error is, from one table (README "Health"): by kind, HTTP
+// status, and whether the call stopped because its retries ran out (the
+// attempts, the retry budget or the deadline) while a retry could have helped.
+//   critical: authentication, permission_denied, internal; a service failure
+//             (server, gateway, timeout, connection, rate_limited) after its
+//             retries ran out; server with 501 (a retry cannot help)
+//   info:     cancelled, not_found, circuit_open (the client protecting the service)
+//   warning:  everything else
+std::string error_severity(const std::string& kind, int http_status, bool retries_exhausted);
 
 // What a call reports to the client's hooks (see Call::take_hooks). Secrets
 // are redacted from `headers` (Authorization, Cookie, ...); `body` is only
 // filled when the client asks for bodies (ClientConfig.hook_bodies).
 struct HookEvent {
-  std::string kind;             // "request_sent", "response_head", "retry_scheduled", "call_finished"
+  std::string kind;             // "request_sent", "response_head", "retry_scheduled", "call_finished",
+                                // "health_changed" (the client's health: a spike, the breaker's state),
+                                // "metric" (one measurement, OpenTelemetry names: README "Metrics")
   std::string op;               // "chat.stream", ...
   std::string method;           // "POST", ...
   std::string path;             // URL path, no query
@@ -106,6 +119,23 @@ struct HookEvent {
   std::string message;          // retry_scheduled / call_finished: the error message, "" on success
   std::vector<Header> headers;  // request_sent: request headers; response_head: response headers
   std::string body;             // request_sent: the request body, only with hook_bodies
+  std::string severity;         // retry_scheduled: "warning"; call_finished: the error's ("" on success);
+                                // health_changed: "warning" (spike, half_open), "critical" (opened), "info" (closed)
+  std::string reason;           // health_changed: "spike", "opened", "half_open", "closed"
+  std::string state;            // health_changed: the breaker's state after it ("closed", "open", "half_open")
+  double error_rate = -1;       // health_changed: the moving average (a spike: the slice's rate); -1 otherwise
+  // metric (only with ClientConfig.metrics): the instrument's OpenTelemetry
+  // name ("http.client.request.duration", "coze.client.retries",
+  // "coze.client.stream.events", "coze.client.circuit.state"), its kind
+  // ("histogram", "counter", "gauge"), unit ("s", "{retry}", "{event}", "1"),
+  // the value measured (a duration, the count to add, the gauge's value) and
+  // its attributes in order (http.request.method, server.address,
+  // server.port, http.response.status_code, error.type, coze.operation).
+  std::string metric;
+  std::string instrument;
+  std::string unit;
+  double value = 0;
+  std::vector<Header> attributes;
 };
 
 // A decoded stream event. `data` is the event's JSON payload as text
@@ -160,6 +190,7 @@ struct ClientConfig {
   int rate_limit_burst = 1;
 
   bool hooks = false;        // record HookEvents for Call::take_hooks
+  bool metrics = false;      // record `metric` HookEvents (hooks or not)
   bool hook_bodies = false;  // include request bodies in them
 
   // Where the token comes from: "" uses `token` as is. Otherwise a JSON
@@ -182,12 +213,27 @@ struct ClientConfig {
   std::string os_name;
   std::string os_version;
 
+  // Health (README "Health"): the error rate as a moving average over time
+  // slices, a spike rule, and a circuit breaker (off unless `breaker`).
+  double health_alpha = 0.3;
+  int64_t health_slice_ms = 1000;
+  double health_spike_factor = 3;
+  int health_spike_min_attempts = 5;
+  bool breaker = false;
+  double breaker_threshold = 0.5;      // open at this error rate
+  int breaker_min_attempts = 10;       // in the current and the previous slice
+  int64_t breaker_open_ms = 30000;     // fail fast this long, then probe
+  int breaker_half_open_probes = 1;    // probes that must succeed to close
+
   // Applies the keys of a JSON object (DESIGN.md "client" keys: base_url,
   // token, max_retries, idempotency_header (null: none), *_timeout_ms,
   // user_agent, seed; and retry_budget {capacity, retry_cost,
   // timeout_retry_cost, success_refund}, rate_limit {per_second, burst},
-  // hooks, hook_bodies, auth (an object), lang, lang_version, os_name,
-  // os_version). Unknown keys are ignored. Returns "" or an error text.
+  // hooks, hook_bodies, metrics, auth (an object), lang, lang_version, os_name,
+  // os_version, health {alpha, slice_ms, spike_factor, spike_min_attempts},
+  // breaker {threshold, min_attempts, open_ms, half_open_probes} (an object
+  // turns it on; null or false turns it off)). Unknown keys are ignored.
+  // Returns "" or an error text.
   std::string apply_json(const std::string& json_text);
 };
 
@@ -201,6 +247,14 @@ class Client {
   // token rotates on every refresh): {"access_token", "refresh_token",
   // "expires_in", "refreshes"}; {} when the client uses a fixed token.
   std::string token_json() const;
+
+  // The client's health at `now_ms` (the hosts' monotonic clock, as given to
+  // Call::next) as JSON, the ClientHealth model of the description:
+  // {state, breaker, error_rate, rated, attempts, failures, current_attempts,
+  // current_failures, total_attempts, total_failures, open_ms_left, opened,
+  // rejected, retries_spent, retry_budget_left}. Hosts decode it with
+  // decode_model("ClientHealth", ...).
+  std::string health_json(int64_t now_ms) const;
 
   struct State;
   std::shared_ptr<State> state() const { return state_; }

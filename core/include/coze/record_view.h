@@ -56,6 +56,7 @@ class CozeError : public std::runtime_error {
   int attempts() const noexcept { return error_.attempts; }
   const std::vector<Attempt>& history() const noexcept { return error_.history; }
   const std::string& body() const noexcept { return error_.body; }
+  const std::string& severity() const noexcept { return error_.severity; }  // info, warning, critical
 
  private:
   Error error_;
@@ -85,6 +86,7 @@ COZE_ERROR_CLASS(StreamError)            // stream
 COZE_ERROR_CLASS(ApiError)               // api
 COZE_ERROR_CLASS(InvalidArgumentError)   // invalid_argument
 COZE_ERROR_CLASS(InternalError)          // internal
+COZE_ERROR_CLASS(CircuitOpenError)       // circuit_open: the client's breaker refused the attempt
 #undef COZE_ERROR_CLASS
 
 // Throws `error` as the exception class of its kind (CozeError itself for a

@@ -336,6 +336,42 @@ export declare class ChatToolCallFunction extends Model {
   static parse(text: string): ChatToolCallFunction;
 }
 
+/** What a client knows of the service's health (Client::health_json): the error rate, the circuit breaker, the retry budget */
+export declare class ClientHealth extends Model {
+  /** The circuit breaker's state (closed when it is off) */
+  readonly state: string | undefined;
+  /** Whether the circuit breaker is on */
+  readonly breaker: boolean | undefined;
+  /** The moving average of failed attempts over attempts (0 to 1) */
+  readonly error_rate: number | undefined;
+  /** Whether a slice with attempts has closed (before that error_rate is 0) */
+  readonly rated: boolean | undefined;
+  /** Attempts in the last slice that closed with attempts */
+  readonly attempts: number | undefined;
+  /** Failed attempts in that slice */
+  readonly failures: number | undefined;
+  /** Attempts in the slice running now */
+  readonly current_attempts: number | undefined;
+  /** Failed attempts in the slice running now */
+  readonly current_failures: number | undefined;
+  /** Attempts since the client was made */
+  readonly total_attempts: number | undefined;
+  /** Failed attempts since the client was made */
+  readonly total_failures: number | undefined;
+  /** While open: milliseconds until a probe may go out */
+  readonly open_ms_left: number | undefined;
+  /** How many times the breaker opened */
+  readonly opened: number | undefined;
+  /** Attempts failed at once by the breaker */
+  readonly rejected: number | undefined;
+  /** Retries the retry budget allowed */
+  readonly retries_spent: number | undefined;
+  /** Tokens left in the retry budget */
+  readonly retry_budget_left: number | undefined;
+  /** The JSON text as a ClientHealth; DecodeError when it is not JSON or not an object. */
+  static parse(text: string): ClientHealth;
+}
+
 /** The voice just cloned */
 export declare class CloneVoiceResult extends Model {
   readonly voice_id: string | undefined;
@@ -1392,6 +1428,7 @@ export declare const models: {
   readonly ChatSubmitToolOutputs: typeof ChatSubmitToolOutputs;
   readonly ChatToolCall: typeof ChatToolCall;
   readonly ChatToolCallFunction: typeof ChatToolCallFunction;
+  readonly ClientHealth: typeof ClientHealth;
   readonly CloneVoiceResult: typeof CloneVoiceResult;
   readonly Conversation: typeof Conversation;
   readonly CreateBotResult: typeof CreateBotResult;

@@ -756,6 +756,89 @@ export class ChatToolCallFunction extends Model {
   }
 }
 
+/** What a client knows of the service's health (Client::health_json): the error rate, the circuit breaker, the retry budget */
+export class ClientHealth extends Model {
+  /** The circuit breaker's state (closed when it is off) */
+  get state() {
+    return readField(this, 0, readString);
+  }
+
+  /** Whether the circuit breaker is on */
+  get breaker() {
+    return readField(this, 1, readBoolean);
+  }
+
+  /** The moving average of failed attempts over attempts (0 to 1) */
+  get error_rate() {
+    return readField(this, 2, readNumber);
+  }
+
+  /** Whether a slice with attempts has closed (before that error_rate is 0) */
+  get rated() {
+    return readField(this, 3, readBoolean);
+  }
+
+  /** Attempts in the last slice that closed with attempts */
+  get attempts() {
+    return readField(this, 4, readInteger);
+  }
+
+  /** Failed attempts in that slice */
+  get failures() {
+    return readField(this, 5, readInteger);
+  }
+
+  /** Attempts in the slice running now */
+  get current_attempts() {
+    return readField(this, 6, readInteger);
+  }
+
+  /** Failed attempts in the slice running now */
+  get current_failures() {
+    return readField(this, 7, readInteger);
+  }
+
+  /** Attempts since the client was made */
+  get total_attempts() {
+    return readField(this, 8, readInteger);
+  }
+
+  /** Failed attempts since the client was made */
+  get total_failures() {
+    return readField(this, 9, readInteger);
+  }
+
+  /** While open: milliseconds until a probe may go out */
+  get open_ms_left() {
+    return readField(this, 10, readInteger);
+  }
+
+  /** How many times the breaker opened */
+  get opened() {
+    return readField(this, 11, readInteger);
+  }
+
+  /** Attempts failed at once by the breaker */
+  get rejected() {
+    return readField(this, 12, readInteger);
+  }
+
+  /** Retries the retry budget allowed */
+  get retries_spent() {
+    return readField(this, 13, readInteger);
+  }
+
+  /** Tokens left in the retry budget */
+  get retry_budget_left() {
+    return readField(this, 14, readNumber);
+  }
+
+  /** The JSON text as a ClientHealth; DecodeError when it is not JSON or not an object. */
+  static parse(text) {
+    return parseModel(ClientHealth, text);
+  }
+}
+
 /** The voice just cloned */
 export class CloneVoiceResult extends Model {
   get voice_id() {
@@ -2731,6 +2814,7 @@ export const models = Object.freeze({
   ChatSubmitToolOutputs,
   ChatToolCall,
   ChatToolCallFunction,
+  ClientHealth,
   CloneVoiceResult,
   Conversation,
   CreateBotResult,
@@ -2972,8 +3056,25 @@ defineModel(ChatToolCallFunction, 27, 'ChatToolCallFunction', [
   ['name', readString],
   ['arguments', readString],
 ]);
-defineModel(CloneVoiceResult, 28, 'CloneVoiceResult', [['voice_id', readString]]);
-defineModel(Conversation, 29, 'Conversation', [
+defineModel(ClientHealth, 28, 'ClientHealth', [
+  ['state', readString],
+  ['breaker', readBoolean],
+  ['error_rate', readNumber],
+  ['rated', readBoolean],
+  ['attempts', readInteger],
+  ['failures', readInteger],
+  ['current_attempts', readInteger],
+  ['current_failures', readInteger],
+  ['total_attempts', readInteger],
+  ['total_failures', readInteger],
+  ['open_ms_left', readInteger],
+  ['opened', readInteger],
+  ['rejected', readInteger],
+  ['retries_spent', readInteger],
+  ['retry_budget_left', readNumber],
+]);
+defineModel(CloneVoiceResult, 29, 'CloneVoiceResult', [['voice_id', readString]]);
+defineModel(Conversation, 30, 'Conversation', [
   ['id', readString],
   ['name', readString],
   ['created_at', readInteger],
@@ -2983,9 +3084,9 @@ defineModel(Conversation, 29, 'Conversation', [
   ['creator_id', readString],
   ['connector_id', readString],
 ]);
-defineModel(CreateBotResult, 30, 'CreateBotResult', [['bot_id', readString]]);
-defineModel(CreateDatasetResult, 31, 'CreateDatasetResult', [['dataset_id', readString]]);
-defineModel(Dataset, 32, 'Dataset', [
+defineModel(CreateBotResult, 31, 'CreateBotResult', [['bot_id', readString]]);
+defineModel(CreateDatasetResult, 32, 'CreateDatasetResult', [['dataset_id', readString]]);
+defineModel(Dataset, 33, 'Dataset', [
   ['dataset_id', readString],
   ['name', readString],
   ['description', readString],
@@ -3011,7 +3112,7 @@ defineModel(Dataset, 32, 'Dataset', [
   ['create_time', readInteger],
   ['update_time', readInteger],
 ]);
-defineModel(DeviceCode, 33, 'DeviceCode', [
+defineModel(DeviceCode, 34, 'DeviceCode', [
   ['device_code', readString, true],
   ['user_code', readString],
   ['verification_uri', readString],
@@ -3019,7 +3120,7 @@ defineModel(DeviceCode, 33, 'DeviceCode', [
   ['interval', readInteger],
   ['expires_in', readInteger],
 ]);
-defineModel(Document, 34, 'Document', [
+defineModel(Document, 35, 'Document', [
   ['document_id', readString],
   ['name', readString],
   ['char_count', readInteger],
@@ -3037,13 +3138,13 @@ defineModel(Document, 34, 'Document', [
   ['update_type', readInteger],
   ['tos_uri', readString],
 ]);
-defineModel(DocumentBase, 35, 'DocumentBase', [
+defineModel(DocumentBase, 36, 'DocumentBase', [
   ['name', readString],
   ['source_info', R_DocumentSourceInfo],
   ['update_rule', R_DocumentUpdateRule],
   ['caption', readString],
 ]);
-defineModel(DocumentChunkStrategy, 36, 'DocumentChunkStrategy', [
+defineModel(DocumentChunkStrategy, 37, 'DocumentChunkStrategy', [
   ['chunk_type', readInteger],
   ['separator', readString],
   ['max_tokens', readInteger],
@@ -3051,7 +3152,7 @@ defineModel(DocumentChunkStrategy, 36, 'DocumentChunkStrategy', [
   ['remove_urls_emails', readBoolean],
   ['caption_type', readInteger],
 ]);
-defineModel(DocumentProgress, 37, 'DocumentProgress', [
+defineModel(DocumentProgress, 38, 'DocumentProgress', [
   ['document_id', readString],
   ['url', readString],
   ['size', readInteger],
@@ -3064,83 +3165,83 @@ defineModel(DocumentProgress, 37, 'DocumentProgress', [
   ['status_descript', readString],
   ['update_interval', readInteger],
 ]);
-defineModel(DocumentSourceInfo, 38, 'DocumentSourceInfo', [
+defineModel(DocumentSourceInfo, 39, 'DocumentSourceInfo', [
   ['file_base64', readString],
   ['file_type', readString],
   ['web_url', readString],
   ['document_source', readInteger],
   ['source_file_id', readString],
 ]);
-defineModel(DocumentUpdateRule, 39, 'DocumentUpdateRule', [
+defineModel(DocumentUpdateRule, 40, 'DocumentUpdateRule', [
   ['update_type', readInteger],
   ['update_interval', readInteger],
 ]);
-defineModel(DoneEventData, 40, 'DoneEventData', [['debug_url', readString]]);
-defineModel(DuplicateTemplateResult, 41, 'DuplicateTemplateResult', [
+defineModel(DoneEventData, 41, 'DoneEventData', [['debug_url', readString]]);
+defineModel(DuplicateTemplateResult, 42, 'DuplicateTemplateResult', [
   ['entity_id', readString],
   ['entity_type', readString],
 ]);
-defineModel(EnterMessage, 42, 'EnterMessage', [
+defineModel(EnterMessage, 43, 'EnterMessage', [
   ['role', readString],
   ['type', readString],
   ['content', readString],
   ['content_type', readString],
   ['meta_data', R_MAP_STRING],
 ]);
-defineModel(ErrorEventData, 43, 'ErrorEventData', [
+defineModel(ErrorEventData, 44, 'ErrorEventData', [
   ['code', readInteger],
   ['msg', readString],
 ]);
-defineModel(File, 44, 'File', [
+defineModel(File, 45, 'File', [
   ['id', readString],
   ['bytes', readInteger],
   ['created_at', readInteger],
   ['file_name', readString],
 ]);
-defineModel(GradientPosition, 45, 'GradientPosition', [
+defineModel(GradientPosition, 46, 'GradientPosition', [
   ['left', readNumber],
   ['right', readNumber],
 ]);
-defineModel(InsertedMessage, 46, 'InsertedMessage', [['id', readString]]);
-defineModel(ListBotsResult, 47, 'ListBotsResult', [
+defineModel(InsertedMessage, 47, 'InsertedMessage', [['id', readString]]);
+defineModel(ListBotsResult, 48, 'ListBotsResult', [
   ['items', R_ARRAY_SimpleBot],
   ['total', readInteger],
 ]);
-defineModel(ListConversationsResult, 48, 'ListConversationsResult', [
+defineModel(ListConversationsResult, 49, 'ListConversationsResult', [
   ['conversations', R_ARRAY_Conversation],
   ['has_more', readBoolean],
 ]);
-defineModel(ListDatasetsResult, 49, 'ListDatasetsResult', [
+defineModel(ListDatasetsResult, 50, 'ListDatasetsResult', [
   ['dataset_list', R_ARRAY_Dataset],
   ['total_count', readInteger],
 ]);
-defineModel(ListDocumentsResult, 50, 'ListDocumentsResult', [
+defineModel(ListDocumentsResult, 51, 'ListDocumentsResult', [
   ['document_infos', R_ARRAY_Document],
   ['total', readInteger],
 ]);
-defineModel(ListMessagesResult, 51, 'ListMessagesResult', [
+defineModel(ListMessagesResult, 52, 'ListMessagesResult', [
   ['data', R_ARRAY_Message],
   ['first_id', readString],
   ['last_id', readString],
   ['has_more', readBoolean],
 ]);
-defineModel(ListPhotosResult, 52, 'ListPhotosResult', [
+defineModel(ListPhotosResult, 53, 'ListPhotosResult', [
   ['photo_infos', R_ARRAY_Photo],
   ['total_count', readInteger],
 ]);
-defineModel(ListVoicesResult, 53, 'ListVoicesResult', [
+defineModel(ListVoicesResult, 54, 'ListVoicesResult', [
   ['voice_list', R_ARRAY_Voice],
   ['has_more', readBoolean],
 ]);
-defineModel(ListWorkflowsResult, 54, 'ListWorkflowsResult', [
+defineModel(ListWorkflowsResult, 55, 'ListWorkflowsResult', [
   ['items', R_ARRAY_WorkflowBasic],
   ['has_more', readBoolean],
 ]);
-defineModel(ListWorkspacesResult, 55, 'ListWorkspacesResult', [
+defineModel(ListWorkspacesResult, 56, 'ListWorkspacesResult', [
   ['workspaces', R_ARRAY_Workspace],
   ['total_count', readInteger],
 ]);
-defineModel(Message, 56, 'Message', [
+defineModel(Message, 57, 'Message', [
   ['id', readString],
   ['conversation_id', readString],
   ['bot_id', readString],
@@ -3155,13 +3256,13 @@ defineModel(Message, 56, 'Message', [
   ['created_at', readInteger],
   ['updated_at', readInteger],
 ]);
-defineModel(OAuthToken, 57, 'OAuthToken', [
+defineModel(OAuthToken, 58, 'OAuthToken', [
   ['access_token', readString, true],
   ['token_type', readString],
   ['expires_in', readInteger],
   ['refresh_token', readString, true],
 ]);
-defineModel(Photo, 58, 'Photo', [
+defineModel(Photo, 59, 'Photo', [
   ['document_id', readString],
   ['url', readString],
   ['name', readString],
@@ -3174,21 +3275,21 @@ defineModel(Photo, 58, 'Photo', [
   ['create_time', readInteger],
   ['update_time', readInteger],
 ]);
-defineModel(ProcessDatasetResult, 59, 'ProcessDatasetResult', [['data', R_ARRAY_DocumentProgress]]);
-defineModel(PublishBotResult, 60, 'PublishBotResult', [
+defineModel(ProcessDatasetResult, 60, 'ProcessDatasetResult', [['data', R_ARRAY_DocumentProgress]]);
+defineModel(PublishBotResult, 61, 'PublishBotResult', [
   ['bot_id', readString],
   ['version', readString],
 ]);
-defineModel(ResponseDetail, 61, 'ResponseDetail', [['logid', readString]]);
-defineModel(RetrieveVariablesResult, 62, 'RetrieveVariablesResult', [['items', R_ARRAY_VariableValue]]);
-defineModel(Room, 63, 'Room', [
+defineModel(ResponseDetail, 62, 'ResponseDetail', [['logid', readString]]);
+defineModel(RetrieveVariablesResult, 63, 'RetrieveVariablesResult', [['items', R_ARRAY_VariableValue]]);
+defineModel(Room, 64, 'Room', [
   ['room_id', readString],
   ['app_id', readString],
   ['token', readString],
   ['uid', readString],
 ]);
-defineModel(RoomAudioConfig, 64, 'RoomAudioConfig', [['codec', readString]]);
-defineModel(RoomConfig, 65, 'RoomConfig', [
+defineModel(RoomAudioConfig, 65, 'RoomAudioConfig', [['codec', readString]]);
+defineModel(RoomConfig, 66, 'RoomConfig', [
   ['audio_config', R_RoomAudioConfig],
   ['video_config', R_RoomVideoConfig],
   ['prologue_content', readString],
@@ -3196,25 +3297,25 @@ defineModel(RoomConfig, 65, 'RoomConfig', [
   ['room_mode', readString],
   ['translate_config', R_RoomTranslateConfig],
 ]);
-defineModel(RoomTranslateConfig, 66, 'RoomTranslateConfig', [
+defineModel(RoomTranslateConfig, 67, 'RoomTranslateConfig', [
   ['from', readString],
   ['to', readString],
 ]);
-defineModel(RoomVideoConfig, 67, 'RoomVideoConfig', [
+defineModel(RoomVideoConfig, 68, 'RoomVideoConfig', [
   ['codec', readString],
   ['stream_video_type', readString],
   ['video_frame_rate', readInteger],
   ['video_frame_expire_duration', readInteger],
 ]);
-defineModel(Section, 68, 'Section', [
+defineModel(Section, 69, 'Section', [
   ['id', readString],
   ['conversation_id', readString],
 ]);
-defineModel(ShortcutCommand, 69, 'ShortcutCommand', [
+defineModel(ShortcutCommand, 70, 'ShortcutCommand', [
   ['command_id', readString],
   ['parameters', R_MAP_STRING],
 ]);
-defineModel(SimpleBot, 70, 'SimpleBot', [
+defineModel(SimpleBot, 71, 'SimpleBot', [
   ['id', readString],
   ['name', readString],
   ['description', readString],
@@ -3225,29 +3326,29 @@ defineModel(SimpleBot, 70, 'SimpleBot', [
   ['owner_user_id', readString],
   ['folder_id', readString],
 ]);
-defineModel(ToolOutput, 71, 'ToolOutput', [
+defineModel(ToolOutput, 72, 'ToolOutput', [
   ['tool_call_id', readString],
   ['output', readString],
 ]);
-defineModel(Transcription, 72, 'Transcription', [['text', readString]]);
-defineModel(Usage, 73, 'Usage', [
+defineModel(Transcription, 73, 'Transcription', [['text', readString]]);
+defineModel(Usage, 74, 'Usage', [
   ['token_count', readInteger],
   ['output_count', readInteger],
   ['input_count', readInteger],
 ]);
-defineModel(User, 74, 'User', [
+defineModel(User, 75, 'User', [
   ['user_id', readString],
   ['user_name', readString],
   ['nick_name', readString],
   ['avatar_url', readString],
 ]);
-defineModel(VariableValue, 75, 'VariableValue', [
+defineModel(VariableValue, 76, 'VariableValue', [
   ['keyword', readString],
   ['value', readString],
   ['create_time', readInteger],
   ['update_time', readInteger],
 ]);
-defineModel(Voice, 76, 'Voice', [
+defineModel(Voice, 77, 'Voice', [
   ['voice_id', readString],
   ['name', readString],
   ['is_system_voice', readBoolean],
@@ -3262,17 +3363,17 @@ defineModel(Voice, 76, 'Voice', [
   ['state', readString],
   ['support_emotions', R_ARRAY_VoiceEmotion],
 ]);
-defineModel(VoiceEmotion, 77, 'VoiceEmotion', [
+defineModel(VoiceEmotion, 78, 'VoiceEmotion', [
   ['emotion', readString],
   ['display_name', readString],
   ['emotion_scale_interval', R_VoiceEmotionScale],
 ]);
-defineModel(VoiceEmotionScale, 78, 'VoiceEmotionScale', [
+defineModel(VoiceEmotionScale, 79, 'VoiceEmotionScale', [
   ['min', readNumber],
   ['max', readNumber],
   ['default', readNumber],
 ]);
-defineModel(WorkflowBasic, 79, 'WorkflowBasic', [
+defineModel(WorkflowBasic, 80, 'WorkflowBasic', [
   ['workflow_id', readString],
   ['workflow_name', readString],
   ['description', readString],
@@ -3282,27 +3383,27 @@ defineModel(WorkflowBasic, 79, 'WorkflowBasic', [
   ['updated_at', readInteger],
   ['creator', R_WorkflowUser],
 ]);
-defineModel(WorkflowErrorEvent, 80, 'WorkflowErrorEvent', [
+defineModel(WorkflowErrorEvent, 81, 'WorkflowErrorEvent', [
   ['error_code', readInteger],
   ['error_message', readString],
 ]);
-defineModel(WorkflowInfo, 81, 'WorkflowInfo', [
+defineModel(WorkflowInfo, 82, 'WorkflowInfo', [
   ['workflow_detail', R_WorkflowBasic],
   ['input', R_WorkflowInput],
   ['output', R_WorkflowOutput],
 ]);
-defineModel(WorkflowInput, 82, 'WorkflowInput', [['parameters', R_MAP_WorkflowParameter]]);
-defineModel(WorkflowInterruptData, 83, 'WorkflowInterruptData', [
+defineModel(WorkflowInput, 83, 'WorkflowInput', [['parameters', R_MAP_WorkflowParameter]]);
+defineModel(WorkflowInterruptData, 84, 'WorkflowInterruptData', [
   ['event_id', readString],
   ['type', readInteger],
   ['data', readString],
   ['required_parameters', R_MAP_ANY],
 ]);
-defineModel(WorkflowInterruptEvent, 84, 'WorkflowInterruptEvent', [
+defineModel(WorkflowInterruptEvent, 85, 'WorkflowInterruptEvent', [
   ['interrupt_data', R_WorkflowInterruptData],
   ['node_title', readString],
 ]);
-defineModel(WorkflowMessageEvent, 85, 'WorkflowMessageEvent', [
+defineModel(WorkflowMessageEvent, 86, 'WorkflowMessageEvent', [
   ['content', readString],
   ['content_type', readString],
   ['node_title', readString],
@@ -3315,11 +3416,11 @@ defineModel(WorkflowMessageEvent, 85, 'WorkflowMessageEvent', [
   ['node_id', readString],
   ['node_execute_uuid', readString],
 ]);
-defineModel(WorkflowNodeExecuteHistory, 86, 'WorkflowNodeExecuteHistory', [
+defineModel(WorkflowNodeExecuteHistory, 87, 'WorkflowNodeExecuteHistory', [
   ['is_finish', readBoolean],
   ['node_output', readString],
 ]);
-defineModel(WorkflowNodeExecuteStatus, 87, 'WorkflowNodeExecuteStatus', [
+defineModel(WorkflowNodeExecuteStatus, 88, 'WorkflowNodeExecuteStatus', [
   ['node_id', readString],
   ['is_finish', readBoolean],
   ['loop_index', readInteger],
@@ -3328,12 +3429,12 @@ defineModel(WorkflowNodeExecuteStatus, 87, 'WorkflowNodeExecuteStatus', [
   ['sub_execute_id', readString],
   ['node_execute_uuid', readString],
 ]);
-defineModel(WorkflowOutput, 88, 'WorkflowOutput', [
+defineModel(WorkflowOutput, 89, 'WorkflowOutput', [
   ['content', readString],
   ['parameters', R_MAP_WorkflowParameter],
   ['terminate_plan', readString],
 ]);
-defineModel(WorkflowParameter, 89, 'WorkflowParameter', [
+defineModel(WorkflowParameter, 90, 'WorkflowParameter', [
   ['type', readString],
   ['required', readBoolean],
   ['description', readString],
@@ -3341,7 +3442,7 @@ defineModel(WorkflowParameter, 89, 'WorkflowParameter', [
   ['items', readAny],
   ['properties', R_MAP_ANY],
 ]);
-defineModel(WorkflowRunHistory, 90, 'WorkflowRunHistory', [
+defineModel(WorkflowRunHistory, 91, 'WorkflowRunHistory', [
   ['execute_id', readString],
   ['execute_status', readString],
   ['bot_id', readString],
@@ -3360,7 +3461,7 @@ defineModel(WorkflowRunHistory, 90, 'WorkflowRunHistory', [
   ['node_execute_status', R_MAP_WorkflowNodeExecuteStatus],
   ['interrupt_data', R_WorkflowInterruptData],
 ]);
-defineModel(WorkflowRunResult, 91, 'WorkflowRunResult', [
+defineModel(WorkflowRunResult, 92, 'WorkflowRunResult', [
   ['data', readAny],
   ['execute_id', readString],
   ['debug_url', readString],
@@ -3369,11 +3470,11 @@ defineModel(WorkflowRunResult, 91, 'WorkflowRunResult', [
   ['cost', readString],
   ['token', readInteger],
 ]);
-defineModel(WorkflowUser, 92, 'WorkflowUser', [
+defineModel(WorkflowUser, 93, 'WorkflowUser', [
   ['id', readString],
   ['name', readString],
 ]);
-defineModel(Workspace, 93, 'Workspace', [
+defineModel(Workspace, 94, 'Workspace', [
   ['id', readString],
   ['name', readString],
   ['icon_url', readString],

@@ -3,6 +3,8 @@
 import {
   Chat,
   ChatEvent,
+  CircuitOpenError,
+  ClientHealth,
   Coze,
   CozeError,
   Message,
@@ -12,6 +14,9 @@ import {
   decodeResponse,
   type BinaryResult,
   type ChatStreamEvent,
+  type HookEvent,
+  type MetricName,
+  type Severity,
   type RequestOptions,
 } from 'cozecore';
 
@@ -69,6 +74,45 @@ export async function usage(coze: Coze): Promise<void> {
   const decoded: Chat = decodeResponse('chat.create', 200, '{}');
   const one: ChatStreamEvent = decodeEvent('chat.stream', 'done', '{}');
   void [id, tokens, first, bytes, me.user_id, byName, parsed.toJSON(), parsed.$extra, decoded, one, CozeError];
+
+  const guarded = new Coze({
+    token: 't',
+    health: { alpha: 0.3, sliceMs: 1000, spikeFactor: 3, spikeMinAttempts: 5 },
+    breaker: { threshold: 0.5, minAttempts: 10, openMs: 30000, halfOpenProbes: 1 },
+    hooks: {
+      onHealthChanged: (e: HookEvent) => void [e.reason, e.state, e.errorRate, e.severity],
+    },
+  });
+  void new Coze({ token: 't', breaker: true });
+  const measured = new Coze({
+    token: 't',
+    hooks: {
+      onMetric: (e: HookEvent) => {
+        if (e.kind !== 'metric' || e.value === null) return;
+        const name: MetricName | '' = e.metric;
+        const port: string | undefined = e.attributes['server.port'];
+        void [name, e.instrument, e.unit, e.value * 1000, port];
+      },
+    },
+  });
+  void measured;
+  // @ts-expect-error a metric's attributes are strings
+  const wrongAttr: Record<string, number> = ({} as HookEvent).attributes;
+  void wrongAttr;
+  const health: ClientHealth = guarded.health();
+  const state: string | undefined = health.state;
+  const opened: number | undefined = health.opened;
+  try {
+    await guarded.users.me();
+  } catch (err) {
+    if (err instanceof CircuitOpenError) {
+      const severity: Severity = err.severity;
+      void [severity, err.retryAfterMs];
+    }
+  }
+  void [state, opened];
+  // @ts-expect-error the breaker takes an object or a boolean
+  void new Coze({ token: 't', breaker: 'on' });
 
   // @ts-expect-error an unknown parameter
   await coze.chat.retrieve({ conversation_id: 'c', chat_id: 'x', chatId: 'x' });

@@ -16,7 +16,7 @@ import (
 )
 
 // Areas are the vector areas this runner knows, in report order.
-var Areas = []string{"sse", "ulid", "errors", "exec", "flows", "models"}
+var Areas = []string{"sse", "ulid", "errors", "exec", "flows", "models", "health"}
 
 var checks = map[string]func(map[string]any) error{
 	"sse":    checkSse,
@@ -25,6 +25,7 @@ var checks = map[string]func(map[string]any) error{
 	"exec":   checkExec,
 	"flows":  checkExec, // calls of several requests, in the exec schema
 	"models": checkModels,
+	"health": checkHealth,
 }
 
 // Vector is one entry of a vector file.

@@ -38,12 +38,13 @@ var sentinels = map[string]error{
 	"api":               cozecore.ErrAPI,
 	"invalid_argument":  cozecore.ErrInvalidArgument,
 	"internal":          cozecore.ErrInternal,
+	"circuit_open":      cozecore.ErrCircuitOpen,
 }
 
 var errorFields = map[string]bool{
 	"kind": true, "retryable": true, "http_status": true, "code": true, "message": true, "logid": true,
 	"retry_after_ms": true, "hint": true, "error_code": true, "body": true, "attempts": true,
-	"request_id": true, "history": true,
+	"request_id": true, "history": true, "severity": true,
 }
 
 // answerBody is the vector's body, or body_repeat {before, text, times, after} expanded.
@@ -151,6 +152,7 @@ func checkErrors(v map[string]any) error {
 		"attempts":       int64(e.Attempts),
 		"request_id":     e.RequestID,
 		"history":        historyList(e.History),
+		"severity":       string(e.Severity),
 	}
 	plain := map[string]any{}
 	for _, key := range sortedKeys(want) {

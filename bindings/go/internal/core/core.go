@@ -95,12 +95,13 @@ type Error struct {
 	Hint         string // what to do about it, "" when the core has nothing to add
 	ErrorCode    string // an OAuth answer's error_code, "" when none
 	RequestID    string // X-Client-Request-Id of the last attempt, "" when none
+	Severity     string // "info", "warning" or "critical" (the core's error_severity)
 	JSON         string // the whole error as the core's error_json writes it
 }
 
 // HookEvent is what a call reports to the client's hooks.
 type HookEvent struct {
-	Kind           string // request_sent, response_head, retry_scheduled, call_finished
+	Kind           string // request_sent, response_head, retry_scheduled, call_finished, health_changed
 	Op             string
 	Method         string
 	Path           string
@@ -116,6 +117,18 @@ type HookEvent struct {
 	Message        string
 	Headers        []Header // redacted by the core
 	Body           string
+	Severity       string  // retry_scheduled, call_finished (failed), health_changed; "" otherwise
+	Reason         string  // health_changed: spike, opened, half_open, closed
+	State          string  // health_changed: the breaker's state after it
+	ErrorRate      float64 // health_changed: the moving error rate (a spike: the slice's); -1 otherwise
+	// metric (only with the client config's "metrics"): the OpenTelemetry
+	// instrument's name, kind (histogram, counter, gauge), unit, the value
+	// measured and the attributes in the core's order.
+	Metric     string
+	Instrument string
+	Unit       string
+	Value      float64
+	Attributes []Header
 }
 
 // Event is a decoded stream event; Data is JSON text.
@@ -264,6 +277,15 @@ func readHookEvent(h bridge.HookEvent) HookEvent {
 		Message:        h.GetMessage(),
 		Headers:        readHeaders(h.GetHeaders()),
 		Body:           h.GetBody(),
+		Severity:       h.GetSeverity(),
+		Reason:         h.GetReason(),
+		State:          h.GetState(),
+		ErrorRate:      h.GetError_rate(),
+		Metric:         h.GetMetric(),
+		Instrument:     h.GetInstrument(),
+		Unit:           h.GetUnit(),
+		Value:          h.GetValue(),
+		Attributes:     readHeaders(h.GetAttributes()),
 	}
 }
 
@@ -282,6 +304,7 @@ func readError(e bridge.Error) Error {
 		Hint:         e.GetHint(),
 		ErrorCode:    e.GetError_code(),
 		RequestID:    e.GetRequest_id(),
+		Severity:     e.GetSeverity(),
 		JSON:         bridge.Error_json(e),
 	}
 }
@@ -323,6 +346,13 @@ func ErrorText(kind, message, hint string) string {
 	return bridge.Error_text(e)
 }
 
+// ErrorSeverity is the core's severity table (error_severity): "info",
+// "warning" or "critical" for an error of kind with httpStatus (0: none),
+// retriesExhausted when the call stopped because its retries ran out.
+func ErrorSeverity(kind string, httpStatus int, retriesExhausted bool) string {
+	return bridge.Error_severity(kind, httpStatus, retriesExhausted)
+}
+
 // AnswerError maps one HTTP answer to the error a call fails with, through
 // the core's executor (a probe call picked from method and stream, no
 // retry); Kind "" when the call would succeed. wallMs (unix ms, -1 unknown)
@@ -354,6 +384,10 @@ func NewClient(configJSON string) (*Client, string) {
 // TokenJSON is the token the client holds now ({"access_token",
 // "refresh_token", "expires_in", "refreshes"}; "{}" for a fixed token).
 func (c *Client) TokenJSON() string { return c.h.Token_json() }
+
+// HealthJSON is the client's health at nowMs (the clock its calls' Next and
+// Drive get) as the core's health_json writes it: the ClientHealth model.
+func (c *Client) HealthJSON(nowMs int64) string { return c.h.Health_json(nowMs) }
 
 // Free deletes the client. Calls started from it stay valid.
 func (c *Client) Free() {

@@ -36,6 +36,7 @@ __all__ = [
     "ChatSubmitToolOutputs",
     "ChatToolCall",
     "ChatToolCallFunction",
+    "ClientHealth",
     "CloneVoiceResult",
     "Conversation",
     "CreateBotResult",
@@ -905,6 +906,107 @@ class ChatToolCallFunction(View):
     def arguments(self) -> Optional[str]:
         """JSON text of the arguments"""
         return string(self._r, self._n + 5)
+
+
+class ClientHealth(View):
+    """What a client knows of the service's health (Client::health_json): the error rate, the circuit breaker, the
+    retry budget
+    """
+
+    __slots__ = ()
+    _NAME = "ClientHealth"
+    _FIELDS = (
+        "state",
+        "breaker",
+        "error_rate",
+        "rated",
+        "attempts",
+        "failures",
+        "current_attempts",
+        "current_failures",
+        "total_attempts",
+        "total_failures",
+        "open_ms_left",
+        "opened",
+        "rejected",
+        "retries_spent",
+        "retry_budget_left",
+    )
+
+    @property
+    def state(self) -> Optional[str]:
+        """The circuit breaker's state (closed when it is off)"""
+        return string(self._r, self._n + 2)
+
+    @property
+    def breaker(self) -> Optional[bool]:
+        """Whether the circuit breaker is on"""
+        return value(self._r, self._n + 5)
+
+    @property
+    def error_rate(self) -> Optional[float]:
+        """The moving average of failed attempts over attempts (0 to 1)"""
+        return value(self._r, self._n + 8)
+
+    @property
+    def rated(self) -> Optional[bool]:
+        """Whether a slice with attempts has closed (before that error_rate is 0)"""
+        return value(self._r, self._n + 11)
+
+    @property
+    def attempts(self) -> Optional[int]:
+        """Attempts in the last slice that closed with attempts"""
+        return value(self._r, self._n + 14)
+
+    @property
+    def failures(self) -> Optional[int]:
+        """Failed attempts in that slice"""
+        return value(self._r, self._n + 17)
+
+    @property
+    def current_attempts(self) -> Optional[int]:
+        """Attempts in the slice running now"""
+        return value(self._r, self._n + 20)
+
+    @property
+    def current_failures(self) -> Optional[int]:
+        """Failed attempts in the slice running now"""
+        return value(self._r, self._n + 23)
+
+    @property
+    def total_attempts(self) -> Optional[int]:
+        """Attempts since the client was made"""
+        return value(self._r, self._n + 26)
+
+    @property
+    def total_failures(self) -> Optional[int]:
+        """Failed attempts since the client was made"""
+        return value(self._r, self._n + 29)
+
+    @property
+    def open_ms_left(self) -> Optional[int]:
+        """While open: milliseconds until a probe may go out"""
+        return value(self._r, self._n + 32)
+
+    @property
+    def opened(self) -> Optional[int]:
+        """How many times the breaker opened"""
+        return value(self._r, self._n + 35)
+
+    @property
+    def rejected(self) -> Optional[int]:
+        """Attempts failed at once by the breaker"""
+        return value(self._r, self._n + 38)
+
+    @property
+    def retries_spent(self) -> Optional[int]:
+        """Retries the retry budget allowed"""
+        return value(self._r, self._n + 41)
+
+    @property
+    def retry_budget_left(self) -> Optional[float]:
+        """Tokens left in the retry budget"""
+        return value(self._r, self._n + 44)
 
 
 class CloneVoiceResult(View):
@@ -2994,6 +3096,7 @@ register_models(
         ChatSubmitToolOutputs,
         ChatToolCall,
         ChatToolCallFunction,
+        ClientHealth,
         CloneVoiceResult,
         Conversation,
         CreateBotResult,

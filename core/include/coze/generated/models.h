@@ -43,6 +43,7 @@ class ChatRequiredAction;
 class ChatSubmitToolOutputs;
 class ChatToolCall;
 class ChatToolCallFunction;
+class ClientHealth;
 class CloneVoiceResult;
 class Conversation;
 class CreateBotResult;
@@ -622,10 +623,54 @@ class ChatToolCallFunction : public ::coze::ModelView {
   std::optional<std::string> arguments() const;
 };
 
+// What a client knows of the service's health (Client::health_json): the error rate, the circuit breaker, the
+// retry budget
+class ClientHealth : public ::coze::ModelView {
+ public:
+  static constexpr int kModelId = 28;
+  static constexpr const char* kName = "ClientHealth";
+  ClientHealth() = default;
+  explicit ClientHealth(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
+  // The JSON text read as a ClientHealth; throws coze::CozeError (decode) when it is not JSON.
+  static ClientHealth parse(const std::string& json_text) {
+    return ClientHealth(::coze::detail::parse_model(kName, json_text));
+  }
+  // The circuit breaker's state (closed when it is off)
+  std::optional<std::string> state() const;
+  // Whether the circuit breaker is on
+  std::optional<bool> breaker() const;
+  // The moving average of failed attempts over attempts (0 to 1)
+  std::optional<double> error_rate() const;
+  // Whether a slice with attempts has closed (before that error_rate is 0)
+  std::optional<bool> rated() const;
+  // Attempts in the last slice that closed with attempts
+  std::optional<int64_t> attempts() const;
+  // Failed attempts in that slice
+  std::optional<int64_t> failures() const;
+  // Attempts in the slice running now
+  std::optional<int64_t> current_attempts() const;
+  // Failed attempts in the slice running now
+  std::optional<int64_t> current_failures() const;
+  // Attempts since the client was made
+  std::optional<int64_t> total_attempts() const;
+  // Failed attempts since the client was made
+  std::optional<int64_t> total_failures() const;
+  // While open: milliseconds until a probe may go out
+  std::optional<int64_t> open_ms_left() const;
+  // How many times the breaker opened
+  std::optional<int64_t> opened() const;
+  // Attempts failed at once by the breaker
+  std::optional<int64_t> rejected() const;
+  // Retries the retry budget allowed
+  std::optional<int64_t> retries_spent() const;
+  // Tokens left in the retry budget
+  std::optional<double> retry_budget_left() const;
+};
+
 // The voice just cloned
 class CloneVoiceResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 28;
+  static constexpr int kModelId = 29;
   static constexpr const char* kName = "CloneVoiceResult";
   CloneVoiceResult() = default;
   explicit CloneVoiceResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -639,7 +684,7 @@ class CloneVoiceResult : public ::coze::ModelView {
 // A conversation between a bot and a user
 class Conversation : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 29;
+  static constexpr int kModelId = 30;
   static constexpr const char* kName = "Conversation";
   Conversation() = default;
   explicit Conversation(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -665,7 +710,7 @@ class Conversation : public ::coze::ModelView {
 // The bot just created
 class CreateBotResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 30;
+  static constexpr int kModelId = 31;
   static constexpr const char* kName = "CreateBotResult";
   CreateBotResult() = default;
   explicit CreateBotResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -679,7 +724,7 @@ class CreateBotResult : public ::coze::ModelView {
 // The knowledge base just created
 class CreateDatasetResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 31;
+  static constexpr int kModelId = 32;
   static constexpr const char* kName = "CreateDatasetResult";
   CreateDatasetResult() = default;
   explicit CreateDatasetResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -693,7 +738,7 @@ class CreateDatasetResult : public ::coze::ModelView {
 // A knowledge base
 class Dataset : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 32;
+  static constexpr int kModelId = 33;
   static constexpr const char* kName = "Dataset";
   Dataset() = default;
   explicit Dataset(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -735,7 +780,7 @@ class Dataset : public ::coze::ModelView {
 // The device flow's codes (no envelope)
 class DeviceCode : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 33;
+  static constexpr int kModelId = 34;
   static constexpr const char* kName = "DeviceCode";
   DeviceCode() = default;
   explicit DeviceCode(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -757,7 +802,7 @@ class DeviceCode : public ::coze::ModelView {
 // A file of a knowledge base
 class Document : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 34;
+  static constexpr int kModelId = 35;
   static constexpr const char* kName = "Document";
   Document() = default;
   explicit Document(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -795,7 +840,7 @@ class Document : public ::coze::ModelView {
 // A file to add to a knowledge base
 class DocumentBase : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 35;
+  static constexpr int kModelId = 36;
   static constexpr const char* kName = "DocumentBase";
   DocumentBase() = default;
   explicit DocumentBase(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -813,7 +858,7 @@ class DocumentBase : public ::coze::ModelView {
 // How files are cut into slices
 class DocumentChunkStrategy : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 36;
+  static constexpr int kModelId = 37;
   static constexpr const char* kName = "DocumentChunkStrategy";
   DocumentChunkStrategy() = default;
   explicit DocumentChunkStrategy(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -834,7 +879,7 @@ class DocumentChunkStrategy : public ::coze::ModelView {
 // Upload progress of one knowledge base file
 class DocumentProgress : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 37;
+  static constexpr int kModelId = 38;
   static constexpr const char* kName = "DocumentProgress";
   DocumentProgress() = default;
   explicit DocumentProgress(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -866,7 +911,7 @@ class DocumentProgress : public ::coze::ModelView {
 // Where a file's content comes from
 class DocumentSourceInfo : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 38;
+  static constexpr int kModelId = 39;
   static constexpr const char* kName = "DocumentSourceInfo";
   DocumentSourceInfo() = default;
   explicit DocumentSourceInfo(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -887,7 +932,7 @@ class DocumentSourceInfo : public ::coze::ModelView {
 // How a web page file is refreshed
 class DocumentUpdateRule : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 39;
+  static constexpr int kModelId = 40;
   static constexpr const char* kName = "DocumentUpdateRule";
   DocumentUpdateRule() = default;
   explicit DocumentUpdateRule(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -904,7 +949,7 @@ class DocumentUpdateRule : public ::coze::ModelView {
 // Payload of a done event
 class DoneEventData : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 40;
+  static constexpr int kModelId = 41;
   static constexpr const char* kName = "DoneEventData";
   DoneEventData() = default;
   explicit DoneEventData(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -919,7 +964,7 @@ class DoneEventData : public ::coze::ModelView {
 // What a template was copied into
 class DuplicateTemplateResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 41;
+  static constexpr int kModelId = 42;
   static constexpr const char* kName = "DuplicateTemplateResult";
   DuplicateTemplateResult() = default;
   explicit DuplicateTemplateResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -935,7 +980,7 @@ class DuplicateTemplateResult : public ::coze::ModelView {
 // A message sent with a request
 class EnterMessage : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 42;
+  static constexpr int kModelId = 43;
   static constexpr const char* kName = "EnterMessage";
   EnterMessage() = default;
   explicit EnterMessage(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -958,7 +1003,7 @@ class EnterMessage : public ::coze::ModelView {
 // Payload of a chat error event
 class ErrorEventData : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 43;
+  static constexpr int kModelId = 44;
   static constexpr const char* kName = "ErrorEventData";
   ErrorEventData() = default;
   explicit ErrorEventData(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -973,7 +1018,7 @@ class ErrorEventData : public ::coze::ModelView {
 // An uploaded file
 class File : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 44;
+  static constexpr int kModelId = 45;
   static constexpr const char* kName = "File";
   File() = default;
   explicit File(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -990,7 +1035,7 @@ class File : public ::coze::ModelView {
 // Where a background gradient starts and ends
 class GradientPosition : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 45;
+  static constexpr int kModelId = 46;
   static constexpr const char* kName = "GradientPosition";
   GradientPosition() = default;
   explicit GradientPosition(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1005,7 +1050,7 @@ class GradientPosition : public ::coze::ModelView {
 // An additional message saved in the conversation
 class InsertedMessage : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 46;
+  static constexpr int kModelId = 47;
   static constexpr const char* kName = "InsertedMessage";
   InsertedMessage() = default;
   explicit InsertedMessage(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1019,7 +1064,7 @@ class InsertedMessage : public ::coze::ModelView {
 // A page of bots (v1 answers use space_bots)
 class ListBotsResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 47;
+  static constexpr int kModelId = 48;
   static constexpr const char* kName = "ListBotsResult";
   ListBotsResult() = default;
   explicit ListBotsResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1034,7 +1079,7 @@ class ListBotsResult : public ::coze::ModelView {
 // A page of conversations
 class ListConversationsResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 48;
+  static constexpr int kModelId = 49;
   static constexpr const char* kName = "ListConversationsResult";
   ListConversationsResult() = default;
   explicit ListConversationsResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1049,7 +1094,7 @@ class ListConversationsResult : public ::coze::ModelView {
 // A page of knowledge bases
 class ListDatasetsResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 49;
+  static constexpr int kModelId = 50;
   static constexpr const char* kName = "ListDatasetsResult";
   ListDatasetsResult() = default;
   explicit ListDatasetsResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1064,7 +1109,7 @@ class ListDatasetsResult : public ::coze::ModelView {
 // A page of knowledge base files
 class ListDocumentsResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 50;
+  static constexpr int kModelId = 51;
   static constexpr const char* kName = "ListDocumentsResult";
   ListDocumentsResult() = default;
   explicit ListDocumentsResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1079,7 +1124,7 @@ class ListDocumentsResult : public ::coze::ModelView {
 // A page of messages
 class ListMessagesResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 51;
+  static constexpr int kModelId = 52;
   static constexpr const char* kName = "ListMessagesResult";
   ListMessagesResult() = default;
   explicit ListMessagesResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1098,7 +1143,7 @@ class ListMessagesResult : public ::coze::ModelView {
 // A page of images
 class ListPhotosResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 52;
+  static constexpr int kModelId = 53;
   static constexpr const char* kName = "ListPhotosResult";
   ListPhotosResult() = default;
   explicit ListPhotosResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1113,7 +1158,7 @@ class ListPhotosResult : public ::coze::ModelView {
 // A page of voices
 class ListVoicesResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 53;
+  static constexpr int kModelId = 54;
   static constexpr const char* kName = "ListVoicesResult";
   ListVoicesResult() = default;
   explicit ListVoicesResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1128,7 +1173,7 @@ class ListVoicesResult : public ::coze::ModelView {
 // A page of workflows
 class ListWorkflowsResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 54;
+  static constexpr int kModelId = 55;
   static constexpr const char* kName = "ListWorkflowsResult";
   ListWorkflowsResult() = default;
   explicit ListWorkflowsResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1143,7 +1188,7 @@ class ListWorkflowsResult : public ::coze::ModelView {
 // A page of workspaces
 class ListWorkspacesResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 55;
+  static constexpr int kModelId = 56;
   static constexpr const char* kName = "ListWorkspacesResult";
   ListWorkspacesResult() = default;
   explicit ListWorkspacesResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1158,7 +1203,7 @@ class ListWorkspacesResult : public ::coze::ModelView {
 // One message of a conversation
 class Message : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 56;
+  static constexpr int kModelId = 57;
   static constexpr const char* kName = "Message";
   Message() = default;
   explicit Message(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1191,7 +1236,7 @@ class Message : public ::coze::ModelView {
 // An OAuth token answer (no envelope)
 class OAuthToken : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 57;
+  static constexpr int kModelId = 58;
   static constexpr const char* kName = "OAuthToken";
   OAuthToken() = default;
   explicit OAuthToken(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1209,7 +1254,7 @@ class OAuthToken : public ::coze::ModelView {
 // An image of an image knowledge base
 class Photo : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 58;
+  static constexpr int kModelId = 59;
   static constexpr const char* kName = "Photo";
   Photo() = default;
   explicit Photo(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1237,7 +1282,7 @@ class Photo : public ::coze::ModelView {
 // Upload progress of knowledge base files
 class ProcessDatasetResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 59;
+  static constexpr int kModelId = 60;
   static constexpr const char* kName = "ProcessDatasetResult";
   ProcessDatasetResult() = default;
   explicit ProcessDatasetResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1251,7 +1296,7 @@ class ProcessDatasetResult : public ::coze::ModelView {
 // The version just published
 class PublishBotResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 60;
+  static constexpr int kModelId = 61;
   static constexpr const char* kName = "PublishBotResult";
   PublishBotResult() = default;
   explicit PublishBotResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1266,7 +1311,7 @@ class PublishBotResult : public ::coze::ModelView {
 // Details of an answer
 class ResponseDetail : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 61;
+  static constexpr int kModelId = 62;
   static constexpr const char* kName = "ResponseDetail";
   ResponseDetail() = default;
   explicit ResponseDetail(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1281,7 +1326,7 @@ class ResponseDetail : public ::coze::ModelView {
 // User variables
 class RetrieveVariablesResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 62;
+  static constexpr int kModelId = 63;
   static constexpr const char* kName = "RetrieveVariablesResult";
   RetrieveVariablesResult() = default;
   explicit RetrieveVariablesResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1295,7 +1340,7 @@ class RetrieveVariablesResult : public ::coze::ModelView {
 // An RTC room to join
 class Room : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 63;
+  static constexpr int kModelId = 64;
   static constexpr const char* kName = "Room";
   Room() = default;
   explicit Room(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1313,7 +1358,7 @@ class Room : public ::coze::ModelView {
 // Audio settings of an RTC room
 class RoomAudioConfig : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 64;
+  static constexpr int kModelId = 65;
   static constexpr const char* kName = "RoomAudioConfig";
   RoomAudioConfig() = default;
   explicit RoomAudioConfig(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1328,7 +1373,7 @@ class RoomAudioConfig : public ::coze::ModelView {
 // Settings of an RTC room
 class RoomConfig : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 65;
+  static constexpr int kModelId = 66;
   static constexpr const char* kName = "RoomConfig";
   RoomConfig() = default;
   explicit RoomConfig(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1350,7 +1395,7 @@ class RoomConfig : public ::coze::ModelView {
 // Languages of a translate room
 class RoomTranslateConfig : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 66;
+  static constexpr int kModelId = 67;
   static constexpr const char* kName = "RoomTranslateConfig";
   RoomTranslateConfig() = default;
   explicit RoomTranslateConfig(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1365,7 +1410,7 @@ class RoomTranslateConfig : public ::coze::ModelView {
 // Video settings of an RTC room
 class RoomVideoConfig : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 67;
+  static constexpr int kModelId = 68;
   static constexpr const char* kName = "RoomVideoConfig";
   RoomVideoConfig() = default;
   explicit RoomVideoConfig(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1384,7 +1429,7 @@ class RoomVideoConfig : public ::coze::ModelView {
 // A context section of a conversation
 class Section : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 68;
+  static constexpr int kModelId = 69;
   static constexpr const char* kName = "Section";
   Section() = default;
   explicit Section(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1397,7 +1442,7 @@ class Section : public ::coze::ModelView {
 // A bot shortcut command to run in a chat
 class ShortcutCommand : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 69;
+  static constexpr int kModelId = 70;
   static constexpr const char* kName = "ShortcutCommand";
   ShortcutCommand() = default;
   explicit ShortcutCommand(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1413,7 +1458,7 @@ class ShortcutCommand : public ::coze::ModelView {
 // A bot in a list (v1 answers use bot_id, bot_name, publish_time)
 class SimpleBot : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 70;
+  static constexpr int kModelId = 71;
   static constexpr const char* kName = "SimpleBot";
   SimpleBot() = default;
   explicit SimpleBot(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1437,7 +1482,7 @@ class SimpleBot : public ::coze::ModelView {
 // The result of one tool call
 class ToolOutput : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 71;
+  static constexpr int kModelId = 72;
   static constexpr const char* kName = "ToolOutput";
   ToolOutput() = default;
   explicit ToolOutput(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1453,7 +1498,7 @@ class ToolOutput : public ::coze::ModelView {
 // Text recognised in audio
 class Transcription : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 72;
+  static constexpr int kModelId = 73;
   static constexpr const char* kName = "Transcription";
   Transcription() = default;
   explicit Transcription(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1467,7 +1512,7 @@ class Transcription : public ::coze::ModelView {
 // Tokens used
 class Usage : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 73;
+  static constexpr int kModelId = 74;
   static constexpr const char* kName = "Usage";
   Usage() = default;
   explicit Usage(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1484,7 +1529,7 @@ class Usage : public ::coze::ModelView {
 // A Coze user
 class User : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 74;
+  static constexpr int kModelId = 75;
   static constexpr const char* kName = "User";
   User() = default;
   explicit User(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1499,7 +1544,7 @@ class User : public ::coze::ModelView {
 // A user variable
 class VariableValue : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 75;
+  static constexpr int kModelId = 76;
   static constexpr const char* kName = "VariableValue";
   VariableValue() = default;
   explicit VariableValue(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1518,7 +1563,7 @@ class VariableValue : public ::coze::ModelView {
 // A voice for speech
 class Voice : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 76;
+  static constexpr int kModelId = 77;
   static constexpr const char* kName = "Voice";
   Voice() = default;
   explicit Voice(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1548,7 +1593,7 @@ class Voice : public ::coze::ModelView {
 // An emotion a voice can speak with
 class VoiceEmotion : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 77;
+  static constexpr int kModelId = 78;
   static constexpr const char* kName = "VoiceEmotion";
   VoiceEmotion() = default;
   explicit VoiceEmotion(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1564,7 +1609,7 @@ class VoiceEmotion : public ::coze::ModelView {
 // Allowed strengths of an emotion
 class VoiceEmotionScale : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 78;
+  static constexpr int kModelId = 79;
   static constexpr const char* kName = "VoiceEmotionScale";
   VoiceEmotionScale() = default;
   explicit VoiceEmotionScale(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1581,7 +1626,7 @@ class VoiceEmotionScale : public ::coze::ModelView {
 // A workflow's basic information
 class WorkflowBasic : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 79;
+  static constexpr int kModelId = 80;
   static constexpr const char* kName = "WorkflowBasic";
   WorkflowBasic() = default;
   explicit WorkflowBasic(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1605,7 +1650,7 @@ class WorkflowBasic : public ::coze::ModelView {
 // Payload of a workflow Error event
 class WorkflowErrorEvent : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 80;
+  static constexpr int kModelId = 81;
   static constexpr const char* kName = "WorkflowErrorEvent";
   WorkflowErrorEvent() = default;
   explicit WorkflowErrorEvent(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1620,7 +1665,7 @@ class WorkflowErrorEvent : public ::coze::ModelView {
 // A workflow with its inputs and outputs
 class WorkflowInfo : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 81;
+  static constexpr int kModelId = 82;
   static constexpr const char* kName = "WorkflowInfo";
   WorkflowInfo() = default;
   explicit WorkflowInfo(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1636,7 +1681,7 @@ class WorkflowInfo : public ::coze::ModelView {
 // The start node's input parameters
 class WorkflowInput : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 82;
+  static constexpr int kModelId = 83;
   static constexpr const char* kName = "WorkflowInput";
   WorkflowInput() = default;
   explicit WorkflowInput(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1650,7 +1695,7 @@ class WorkflowInput : public ::coze::ModelView {
 // Why a workflow run stopped and how to resume it
 class WorkflowInterruptData : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 83;
+  static constexpr int kModelId = 84;
   static constexpr const char* kName = "WorkflowInterruptData";
   WorkflowInterruptData() = default;
   explicit WorkflowInterruptData(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1671,7 +1716,7 @@ class WorkflowInterruptData : public ::coze::ModelView {
 // Payload of a workflow Interrupt event
 class WorkflowInterruptEvent : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 84;
+  static constexpr int kModelId = 85;
   static constexpr const char* kName = "WorkflowInterruptEvent";
   WorkflowInterruptEvent() = default;
   explicit WorkflowInterruptEvent(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1687,7 +1732,7 @@ class WorkflowInterruptEvent : public ::coze::ModelView {
 // Payload of a workflow Message event
 class WorkflowMessageEvent : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 85;
+  static constexpr int kModelId = 86;
   static constexpr const char* kName = "WorkflowMessageEvent";
   WorkflowMessageEvent() = default;
   explicit WorkflowMessageEvent(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1719,7 +1764,7 @@ class WorkflowMessageEvent : public ::coze::ModelView {
 // The output of one node execution
 class WorkflowNodeExecuteHistory : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 86;
+  static constexpr int kModelId = 87;
   static constexpr const char* kName = "WorkflowNodeExecuteHistory";
   WorkflowNodeExecuteHistory() = default;
   explicit WorkflowNodeExecuteHistory(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1735,7 +1780,7 @@ class WorkflowNodeExecuteHistory : public ::coze::ModelView {
 // How one node of a workflow run went
 class WorkflowNodeExecuteStatus : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 87;
+  static constexpr int kModelId = 88;
   static constexpr const char* kName = "WorkflowNodeExecuteStatus";
   WorkflowNodeExecuteStatus() = default;
   explicit WorkflowNodeExecuteStatus(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1760,7 +1805,7 @@ class WorkflowNodeExecuteStatus : public ::coze::ModelView {
 // The end node's output
 class WorkflowOutput : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 88;
+  static constexpr int kModelId = 89;
   static constexpr const char* kName = "WorkflowOutput";
   WorkflowOutput() = default;
   explicit WorkflowOutput(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1778,7 +1823,7 @@ class WorkflowOutput : public ::coze::ModelView {
 // One parameter of a workflow
 class WorkflowParameter : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 89;
+  static constexpr int kModelId = 90;
   static constexpr const char* kName = "WorkflowParameter";
   WorkflowParameter() = default;
   explicit WorkflowParameter(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1799,7 +1844,7 @@ class WorkflowParameter : public ::coze::ModelView {
 // One workflow run
 class WorkflowRunHistory : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 90;
+  static constexpr int kModelId = 91;
   static constexpr const char* kName = "WorkflowRunHistory";
   WorkflowRunHistory() = default;
   explicit WorkflowRunHistory(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1841,7 +1886,7 @@ class WorkflowRunHistory : public ::coze::ModelView {
 // The result of a workflow run
 class WorkflowRunResult : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 91;
+  static constexpr int kModelId = 92;
   static constexpr const char* kName = "WorkflowRunResult";
   WorkflowRunResult() = default;
   explicit WorkflowRunResult(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1866,7 +1911,7 @@ class WorkflowRunResult : public ::coze::ModelView {
 // A Coze user who created a workflow
 class WorkflowUser : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 92;
+  static constexpr int kModelId = 93;
   static constexpr const char* kName = "WorkflowUser";
   WorkflowUser() = default;
   explicit WorkflowUser(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -1881,7 +1926,7 @@ class WorkflowUser : public ::coze::ModelView {
 // A workspace
 class Workspace : public ::coze::ModelView {
  public:
-  static constexpr int kModelId = 93;
+  static constexpr int kModelId = 94;
   static constexpr const char* kName = "Workspace";
   Workspace() = default;
   explicit Workspace(const ::coze::AnyView& view) : ModelView(view, kModelId) {}
@@ -2213,6 +2258,37 @@ inline std::optional<std::string> ChatToolCallFunction::name() const {
 }
 inline std::optional<std::string> ChatToolCallFunction::arguments() const {
   return ::coze::detail::Read<std::string>::from(field(1));
+}
+inline std::optional<std::string> ClientHealth::state() const {
+  return ::coze::detail::Read<std::string>::from(field(0));
+}
+inline std::optional<bool> ClientHealth::breaker() const { return ::coze::detail::Read<bool>::from(field(1)); }
+inline std::optional<double> ClientHealth::error_rate() const { return ::coze::detail::Read<double>::from(field(2)); }
+inline std::optional<bool> ClientHealth::rated() const { return ::coze::detail::Read<bool>::from(field(3)); }
+inline std::optional<int64_t> ClientHealth::attempts() const { return ::coze::detail::Read<int64_t>::from(field(4)); }
+inline std::optional<int64_t> ClientHealth::failures() const { return ::coze::detail::Read<int64_t>::from(field(5)); }
+inline std::optional<int64_t> ClientHealth::current_attempts() const {
+  return ::coze::detail::Read<int64_t>::from(field(6));
+}
+inline std::optional<int64_t> ClientHealth::current_failures() const {
+  return ::coze::detail::Read<int64_t>::from(field(7));
+}
+inline std::optional<int64_t> ClientHealth::total_attempts() const {
+  return ::coze::detail::Read<int64_t>::from(field(8));
+}
+inline std::optional<int64_t> ClientHealth::total_failures() const {
+  return ::coze::detail::Read<int64_t>::from(field(9));
+}
+inline std::optional<int64_t> ClientHealth::open_ms_left() const {
+  return ::coze::detail::Read<int64_t>::from(field(10));
+}
+inline std::optional<int64_t> ClientHealth::opened() const { return ::coze::detail::Read<int64_t>::from(field(11)); }
+inline std::optional<int64_t> ClientHealth::rejected() const { return ::coze::detail::Read<int64_t>::from(field(12)); }
+inline std::optional<int64_t> ClientHealth::retries_spent() const {
+  return ::coze::detail::Read<int64_t>::from(field(13));
+}
+inline std::optional<double> ClientHealth::retry_budget_left() const {
+  return ::coze::detail::Read<double>::from(field(14));
 }
 inline std::optional<std::string> CloneVoiceResult::voice_id() const {
   return ::coze::detail::Read<std::string>::from(field(0));
@@ -2980,6 +3056,7 @@ bool visit_model(std::string_view name, F&& f) {
   if (name == "ChatSubmitToolOutputs") return f(ChatSubmitToolOutputs()), true;
   if (name == "ChatToolCall") return f(ChatToolCall()), true;
   if (name == "ChatToolCallFunction") return f(ChatToolCallFunction()), true;
+  if (name == "ClientHealth") return f(ClientHealth()), true;
   if (name == "CloneVoiceResult") return f(CloneVoiceResult()), true;
   if (name == "Conversation") return f(Conversation()), true;
   if (name == "CreateBotResult") return f(CreateBotResult()), true;

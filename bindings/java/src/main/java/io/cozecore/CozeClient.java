@@ -11,6 +11,7 @@ import io.cozecore.internal.JsonReader;
 import io.cozecore.internal.Utf8;
 import io.cozecore.internal.Wire;
 import io.cozecore.model.Chat;
+import io.cozecore.model.ClientHealth;
 import io.cozecore.model.Message;
 import io.cozecore.resources.CozeApi;
 import io.cozecore.resources.Operations;
@@ -80,8 +81,12 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
     if (b.userAgent != null) cfg.put("user_agent", b.userAgent);
     if (b.retryBudget != null) cfg.put("retry_budget", b.retryBudget);
     if (b.rateLimitSet) cfg.put("rate_limit", b.rateLimit);
-    // No hooks: the core records nothing.
-    cfg.put("hooks", b.hooks != null);
+    if (b.health != null) cfg.put("health", b.health);
+    if (b.breakerSet) cfg.put("breaker", b.breaker);
+    // The core records only what the hooks observe: the events when any of onRequestSent ...
+    // onHealthChanged is implemented, measurements when onMetric is (nothing without hooks).
+    cfg.put("hooks", HookSelection.events(b.hooks));
+    if (HookSelection.metrics(b.hooks)) cfg.put("metrics", true);
     if (b.hookBodies) cfg.put("hook_bodies", true);
     this.hooks = b.hooks;
     ClientConfig config = new ClientConfig();
@@ -404,6 +409,22 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
   }
 
   /**
+   * The client's health now: the circuit breaker's state ({@code closed}, {@code open}, {@code
+   * half_open}; closed when the breaker is off), the moving error rate, the attempts and failures
+   * in the last slice, the running one and in total, the time left while open, how often it opened
+   * and how many attempts it refused, and the retry budget spent and left. Read on the same
+   * monotonic clock the calls run on.
+   */
+  public ClientHealth health() {
+    byte[] text;
+    synchronized (this) {
+      if (core == null) throw CozeException.invalidArgument("the client is closed");
+      text = core.health_json(CallDriver.nowMs());
+    }
+    return ClientHealth.parse(Utf8.decode(text));
+  }
+
+  /**
    * Frees the client's core state. Calls already running keep it until they end; starting a new
    * call afterwards is an {@link InvalidArgumentException}.
    */
@@ -463,6 +484,9 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
     private Map<String, Object> retryBudget;
     private Map<String, Object> rateLimit;
     private boolean rateLimitSet;
+    private Map<String, Object> health;
+    private Object breaker;
+    private boolean breakerSet;
     private Hooks hooks;
     private boolean hookBodies;
     private OAuthCredentials oauth;
@@ -591,6 +615,55 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
     public Builder noRateLimit() {
       this.rateLimit = null;
       this.rateLimitSet = true;
+      return this;
+    }
+
+    /**
+     * How the client measures its health ({@link CozeClient#health()}): the error rate is a moving
+     * average over time slices of {@code slice} (default 1 s), each closed slice weighted {@code
+     * alpha} (0 to 1, default 0.3); a slice with at least {@code spikeMinAttempts} attempts (5)
+     * failing at more than {@code spikeFactor} (3) times the average is a spike, reported to {@link
+     * Hooks#onHealthChanged}. Only service failures count (server, gateway, timeout, connection,
+     * rate limited), never a 4xx the caller caused or a cancelled attempt.
+     */
+    public Builder health(double alpha, Duration slice, double spikeFactor, int spikeMinAttempts) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("alpha", alpha);
+      m.put("slice_ms", Objects.requireNonNull(slice, "slice").toMillis());
+      m.put("spike_factor", spikeFactor);
+      m.put("spike_min_attempts", spikeMinAttempts);
+      this.health = m;
+      return this;
+    }
+
+    /**
+     * A circuit breaker over the client's error rate: it opens when the rate (the running slice
+     * weighted in) reaches {@code threshold} (0 to 1, default 0.5) with at least {@code
+     * minAttempts} (10) attempts in the running and the previous slice; while open, every attempt
+     * (a retry too) fails at once with {@link CircuitOpenException}, nothing sent; after {@code
+     * openFor} (30 s) it lets {@code halfOpenProbes} (1) calls through, whose success closes it and
+     * whose failure opens it again. Each change reaches {@link Hooks#onHealthChanged}. Off by
+     * default.
+     */
+    public Builder breaker(
+        double threshold, int minAttempts, Duration openFor, int halfOpenProbes) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("threshold", threshold);
+      m.put("min_attempts", minAttempts);
+      m.put("open_ms", Objects.requireNonNull(openFor, "openFor").toMillis());
+      m.put("half_open_probes", halfOpenProbes);
+      this.breaker = m;
+      this.breakerSet = true;
+      return this;
+    }
+
+    /**
+     * Turns the circuit breaker on with its defaults (50%, 10 attempts, 30 s, one probe), or off
+     * (the default); see {@link #breaker(double, int, Duration, int)}.
+     */
+    public Builder breaker(boolean on) {
+      this.breaker = on;
+      this.breakerSet = true;
       return this;
     }
 

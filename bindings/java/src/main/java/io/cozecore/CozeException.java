@@ -10,11 +10,13 @@ import java.util.List;
  * cozecore language ({@code bad_request}, {@code authentication}, {@code permission_denied}, {@code
  * not_found}, {@code conflict}, {@code unprocessable}, {@code rate_limited}, {@code server}, {@code
  * gateway}, {@code timeout}, {@code connection}, {@code cancelled}, {@code decode}, {@code stream},
- * {@code api}, {@code invalid_argument}, {@code internal}), and each kind has its own subclass.
- * {@link #message()} is the server's own text (or a short one such as {@code HTTP 502 bad
- * gateway}); {@link #hint()} says what to do about it when the core knows; {@link #getMessage()} is
- * the message followed by the hint in parentheses (the core's {@code error_text}). None of them
- * ever contains the token.
+ * {@code api}, {@code invalid_argument}, {@code internal}, and {@code circuit_open} when the
+ * client's own circuit breaker refused the attempt), and each kind has its own subclass. {@link
+ * #severity()} says how bad it is ({@code info}, {@code warning} or {@code critical}, from the
+ * core's one table). {@link #message()} is the server's own text (or a short one such as {@code
+ * HTTP 502 bad gateway}); {@link #hint()} says what to do about it when the core knows; {@link
+ * #getMessage()} is the message followed by the hint in parentheses (the core's {@code
+ * error_text}). None of them ever contains the token.
  */
 public class CozeException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -32,6 +34,7 @@ public class CozeException extends RuntimeException {
   private final long retryAfterMs;
   private final String body;
   private final List<Attempt> history;
+  private final String severity;
 
   CozeException(Details d) {
     super(text(d.kind, d.message, d.hint));
@@ -48,6 +51,7 @@ public class CozeException extends RuntimeException {
     this.retryAfterMs = d.retryAfterMs;
     this.body = d.body;
     this.history = d.history;
+    this.severity = d.severity;
   }
 
   /** The fields of an error, as the core reports them. */
@@ -65,6 +69,7 @@ public class CozeException extends RuntimeException {
     String hint = "";
     String errorCode = "";
     String requestId = "";
+    String severity = "";
   }
 
   /** The string form of every language, by the core's {@code error_text}: "message (hint)". */
@@ -153,6 +158,42 @@ public class CozeException extends RuntimeException {
       String hint,
       String errorCode,
       String requestId) {
+    return of(
+        kind,
+        message,
+        httpStatus,
+        code,
+        logid,
+        retryable,
+        attempts,
+        retryAfterMs,
+        body,
+        history,
+        hint,
+        errorCode,
+        requestId,
+        null);
+  }
+
+  /**
+   * Like the other {@code of}, with the severity ({@link #severity()}); null or "" takes it from
+   * the core's table for the kind and HTTP status (as for a call that did not run out of retries).
+   */
+  public static CozeException of(
+      String kind,
+      String message,
+      int httpStatus,
+      long code,
+      String logid,
+      boolean retryable,
+      int attempts,
+      long retryAfterMs,
+      String body,
+      List<Attempt> history,
+      String hint,
+      String errorCode,
+      String requestId,
+      String severity) {
     Details d = new Details();
     d.hint = hint == null ? "" : hint;
     d.errorCode = errorCode == null ? "" : errorCode;
@@ -167,6 +208,10 @@ public class CozeException extends RuntimeException {
     d.attempts = attempts;
     d.retryAfterMs = retryAfterMs;
     d.body = body == null ? "" : body;
+    d.severity =
+        severity != null && !severity.isEmpty()
+            ? severity
+            : Utf8.decode(cozecore_bridge.error_severity(Utf8.encode(d.kind), httpStatus, false));
     switch (d.kind) {
       case "bad_request":
         return new BadRequestException(d);
@@ -202,6 +247,8 @@ public class CozeException extends RuntimeException {
         return new InvalidArgumentException(d);
       case "internal":
         return new InternalException(d);
+      case "circuit_open":
+        return new CircuitOpenException(d);
       default:
         return new CozeException(d);
     }
@@ -241,6 +288,17 @@ public class CozeException extends RuntimeException {
   /** The {@code X-Client-Request-Id} of the last attempt, "" when nothing was sent. */
   public String requestId() {
     return requestId;
+  }
+
+  /**
+   * How bad the error is, from the core's one table (README "Severity"): {@code "critical"} for
+   * {@code authentication}, {@code permission_denied}, {@code internal}, HTTP 501 and a service
+   * failure ({@code server}, {@code gateway}, {@code timeout}, {@code connection}, {@code
+   * rate_limited}) once its retries ran out (also with retries off); {@code "info"} for {@code
+   * cancelled}, {@code not_found} and {@code circuit_open}; {@code "warning"} for everything else.
+   */
+  public String severity() {
+    return severity;
   }
 
   /** The HTTP status of the answer, 0 when no answer was received. */

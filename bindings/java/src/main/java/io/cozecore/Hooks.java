@@ -11,8 +11,16 @@ import java.util.function.Consumer;
  * <p>Hooks run synchronously on the thread that drives the call, right after the core reports the
  * event: {@code onRequestSent} before the request goes out, {@code onResponseHead} when the head
  * arrived, {@code onRetryScheduled} before the sleep, {@code onCallFinished} once (success, failure
- * or cancellation). Keep them short. An exception (or error, except a {@link VirtualMachineError})
- * thrown by a hook is dropped: hooks never change or break a call.
+ * or cancellation), {@code onHealthChanged} when the client's health changed (a spike of failures,
+ * the circuit breaker opened, half-opened or closed: {@link HookEvent#reason()}) on the call whose
+ * attempt changed it, {@code onMetric} for each measurement (OpenTelemetry names and units: {@link
+ * HookEvent#metric()}; {@code io.cozecore.otel.OtelMetrics} feeds them to an OpenTelemetry {@code
+ * Meter}). Keep them short. An exception (or error, except a {@link VirtualMachineError}) thrown by
+ * a hook is dropped: hooks never change or break a call.
+ *
+ * <p>The core records only what is observed: measurements only when {@code onMetric} is implemented
+ * (or set on the builder), the other events only when one of the other methods is. A metrics-only
+ * {@code Hooks} does not pay for recording every request and response.
  */
 public interface Hooks {
   default void onRequestSent(HookEvent event) {}
@@ -22,6 +30,16 @@ public interface Hooks {
   default void onRetryScheduled(HookEvent event) {}
 
   default void onCallFinished(HookEvent event) {}
+
+  default void onHealthChanged(HookEvent event) {}
+
+  /**
+   * One measurement (kind {@code metric}): {@code http.client.request.duration} (histogram, s, per
+   * attempt), {@code coze.client.retries} (counter, {retry}), {@code coze.client.stream.events}
+   * (counter, {event}, when a stream ends) or {@code coze.client.circuit.state} (gauge, 1: 0
+   * closed, 1 open, 2 half-open); see {@link HookEvent#attributes()}.
+   */
+  default void onMetric(HookEvent event) {}
 
   static Builder builder() {
     return new Builder();
@@ -33,6 +51,8 @@ public interface Hooks {
     private Consumer<HookEvent> responseHead;
     private Consumer<HookEvent> retryScheduled;
     private Consumer<HookEvent> callFinished;
+    private Consumer<HookEvent> healthChanged;
+    private Consumer<HookEvent> metric;
 
     private Builder() {}
 
@@ -56,12 +76,27 @@ public interface Hooks {
       return this;
     }
 
+    public Builder onHealthChanged(Consumer<HookEvent> hook) {
+      this.healthChanged = Objects.requireNonNull(hook, "hook");
+      return this;
+    }
+
+    /** Measurements (see {@link Hooks#onMetric}); e.g. {@code OtelMetrics.of(meter)}. */
+    public Builder onMetric(Consumer<HookEvent> hook) {
+      this.metric = Objects.requireNonNull(hook, "hook");
+      return this;
+    }
+
     public Hooks build() {
       Consumer<HookEvent> sent = requestSent;
       Consumer<HookEvent> head = responseHead;
       Consumer<HookEvent> retry = retryScheduled;
       Consumer<HookEvent> finished = callFinished;
-      return new Hooks() {
+      Consumer<HookEvent> health = healthChanged;
+      Consumer<HookEvent> measured = metric;
+      boolean events =
+          sent != null || head != null || retry != null || finished != null || health != null;
+      return new HookSelection.Built(events, measured != null) {
         @Override
         public void onRequestSent(HookEvent event) {
           if (sent != null) sent.accept(event);
@@ -80,6 +115,16 @@ public interface Hooks {
         @Override
         public void onCallFinished(HookEvent event) {
           if (finished != null) finished.accept(event);
+        }
+
+        @Override
+        public void onHealthChanged(HookEvent event) {
+          if (health != null) health.accept(event);
+        }
+
+        @Override
+        public void onMetric(HookEvent event) {
+          if (measured != null) measured.accept(event);
         }
       };
     }

@@ -104,7 +104,7 @@ public final class Conformance {
   }
 
   /** The areas this runner knows, in order. */
-  static final String[] AREAS = {"sse", "ulid", "errors", "exec", "flows", "models"};
+  static final String[] AREAS = {"sse", "ulid", "errors", "exec", "flows", "models", "health"};
 
   /** The vectors of one area (empty when the area is absent), file by file in name order. */
   public static List<Case> cases(Path root, String area) {
@@ -158,6 +158,9 @@ public final class Conformance {
                       break;
                     case "models":
                       runModels(vec);
+                      break;
+                    case "health":
+                      runHealth(vec);
                       break;
                     default:
                       runExec(vec);
@@ -551,7 +554,8 @@ public final class Conformance {
           Map.entry("stream", StreamException.class),
           Map.entry("api", ApiException.class),
           Map.entry("invalid_argument", InvalidArgumentException.class),
-          Map.entry("internal", InternalException.class));
+          Map.entry("internal", InternalException.class),
+          Map.entry("circuit_open", CircuitOpenException.class));
 
   static final List<String> ERROR_FIELDS =
       List.of(
@@ -567,7 +571,8 @@ public final class Conformance {
           "body",
           "attempts",
           "request_id",
-          "history");
+          "history",
+          "severity");
 
   /** The vector's answer body: {@code body}, or {@code body_repeat} expanded. */
   static byte[] answerBody(Map<String, Object> response) {
@@ -678,6 +683,7 @@ public final class Conformance {
     actual.put("body", ex.body());
     actual.put("attempts", (long) ex.attempts());
     actual.put("request_id", ex.requestId());
+    actual.put("severity", ex.severity());
     List<Object> history = new ArrayList<>();
     for (Attempt a : ex.history()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -1238,6 +1244,226 @@ public final class Conformance {
         return 0;
       default:
         throw new Mismatch("unknown expect " + want);
+    }
+  }
+
+  // ---- health -------------------------------------------------------------
+
+  /**
+   * Many calls of one client on the virtual clock (tests/vectors/README.md "health"): the moving
+   * error rate, spikes, the circuit breaker and severity, through {@code Client.health_json} read
+   * back as the generated {@link io.cozecore.model.ClientHealth} view, as {@link
+   * CozeClient#health()} does.
+   */
+  static void runHealth(Map<String, Object> v) {
+    ClientConfig config = new ClientConfig();
+    Client client;
+    try {
+      String err =
+          Utf8.decode(
+              config.apply_json(
+                  Utf8.encode(
+                      Json.write(
+                          v.containsKey("client") ? v.get("client") : new LinkedHashMap<>()))));
+      if (v.containsKey("client_error")) {
+        String needle = str(v.get("client_error"));
+        if (!err.contains(needle)) {
+          throw new Mismatch(
+              "client config: expected an error naming " + needle + ", got " + show(err));
+        }
+        return;
+      }
+      if (!err.isEmpty()) throw new Mismatch("client: " + err);
+      client = new Client(config);
+    } finally {
+      config.delete();
+    }
+    try {
+      List<Object> hooks = new ArrayList<>(); // every hook event, in order
+      List<Object> healthHooks = new ArrayList<>(); // health_changed since the last "hooks" step
+      long now = 0;
+      List<?> steps = arr(v.get("steps"));
+      for (int i = 0; i < steps.size(); i++) {
+        Map<String, Object> step = obj(steps.get(i));
+        String at = "step " + i + ": ";
+        try {
+          if (step.containsKey("advance_ms")) {
+            now += num(step.get("advance_ms"));
+          } else if (step.containsKey("health")) {
+            expectSubset("health", step.get("health"), healthView(client, now));
+          } else if (step.containsKey("hooks")) {
+            List<Object> seen = healthHooks;
+            healthHooks = new ArrayList<>();
+            String where = subset(step.get("hooks"), seen);
+            if (where != null) {
+              throw new Mismatch("health hooks" + where + " (seen: " + show(seen) + ")");
+            }
+          } else if (step.containsKey("call")) {
+            int times = step.containsKey("times") ? (int) num(step.get("times")) : 1;
+            for (int t = 0; t < times; t++) {
+              List<Object> taken = new ArrayList<>();
+              now = healthCall(client, step, now, taken);
+              for (Object h : taken) {
+                if ("health_changed".equals(obj(h).get("kind"))) healthHooks.add(h);
+                hooks.add(h);
+              }
+            }
+          } else {
+            throw new Mismatch("unknown step " + show(step));
+          }
+        } catch (Mismatch m) {
+          throw new Mismatch(at + m.getMessage());
+        }
+      }
+      if (v.containsKey("hooks")) {
+        String where = subset(v.get("hooks"), hooks);
+        if (where != null)
+          throw new Mismatch("hooks" + where + " (all hooks: " + show(hooks) + ")");
+      }
+    } finally {
+      client.delete();
+    }
+  }
+
+  /**
+   * The client's health at {@code now}, decoded by the core as the generated ClientHealth model and
+   * read back through its accessors (so a field the view cannot read does not match).
+   */
+  static Map<String, Object> healthView(Client client, long now) {
+    io.cozecore.model.ClientHealth h =
+        io.cozecore.model.ClientHealth.parse(Utf8.decode(client.health_json(now)));
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("state", h.state());
+    m.put("breaker", h.breaker());
+    m.put("error_rate", h.errorRate());
+    m.put("rated", h.rated());
+    m.put("attempts", h.attempts());
+    m.put("failures", h.failures());
+    m.put("current_attempts", h.currentAttempts());
+    m.put("current_failures", h.currentFailures());
+    m.put("total_attempts", h.totalAttempts());
+    m.put("total_failures", h.totalFailures());
+    m.put("open_ms_left", h.openMsLeft());
+    m.put("opened", h.opened());
+    m.put("rejected", h.rejected());
+    m.put("retries_spent", h.retriesSpent());
+    m.put("retry_budget_left", h.retryBudgetLeft());
+    m.values().removeIf(x -> x == null);
+    return m;
+  }
+
+  /**
+   * One call of a health step driven to its end, its SENDs answered in order; the hook events are
+   * added to {@code hooks}. Returns the clock after it (sleeps advance it).
+   */
+  private static long healthCall(
+      Client client, Map<String, Object> step, long now, List<Object> hooks) {
+    Map<String, Object> spec = obj(step.get("call"));
+    Object params;
+    if (spec.containsKey("params")) {
+      params = spec.get("params");
+    } else {
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("conversation_id", "c1");
+      p.put("chat_id", "k1");
+      params = p;
+    }
+    String op = spec.containsKey("op") ? str(spec.get("op")) : "chat.retrieve";
+    List<?> answers = arr(step.get("answers"));
+    Object want = step.get("expect");
+    CallOptions options = new CallOptions();
+    Call call;
+    try {
+      call = new Call(client, Utf8.encode(op), Utf8.encode(Json.write(params)), options);
+    } finally {
+      options.delete();
+    }
+    try {
+      int answer = 0;
+      boolean inFlight = false;
+      for (int guard = 0; ; guard++) {
+        if (guard > 1000) throw new Mismatch("the call did not end");
+        Action a = next(call, now, hooks);
+        try {
+          ActionKind k = a.getKind();
+          if (k == ActionKind.Send) {
+            if (answer >= answers.size()) {
+              throw new Mismatch("an attempt more than the " + answers.size() + " answers");
+            }
+            Map<String, Object> r = obj(answers.get(answer++));
+            Deque<Feed> queue = new ArrayDeque<>();
+            if (r.containsKey("transport_error")) {
+              queue.add(
+                  new Feed(Feed.TRANSPORT_ERROR, 0, null, null, str(r.get("transport_error"))));
+            } else {
+              List<String[]> headers = new ArrayList<>();
+              if (r.containsKey("headers")) {
+                for (Map.Entry<String, Object> h : obj(r.get("headers")).entrySet()) {
+                  headers.add(new String[] {h.getKey(), str(h.getValue())});
+                }
+              }
+              int status = r.containsKey("status") ? (int) num(r.get("status")) : 200;
+              queue.add(new Feed(Feed.HEAD, status, headers, null, null));
+              String body = r.containsKey("body") ? str(r.get("body")) : "";
+              if (!body.isEmpty())
+                queue.add(new Feed(Feed.CHUNK, 0, null, Utf8.encode(body), null));
+              queue.add(new Feed(Feed.END, 0, null, null, null));
+            }
+            while (!queue.isEmpty()) feedOne(call, queue);
+            inFlight = true;
+          } else if (k == ActionKind.Sleep) {
+            now += a.getDelay_ms();
+          } else if (k == ActionKind.Wait) {
+            if (!inFlight) throw new Mismatch("WAIT with nothing to feed");
+            inFlight = false;
+          } else if (k == ActionKind.Event) {
+            // stream events are not what this area looks at
+          } else {
+            if ("done".equals(want)) {
+              if (k != ActionKind.Done) throw new Mismatch("expected done, got " + describe(a));
+            } else if (k != ActionKind.Fail) {
+              throw new Mismatch("expected fail, got " + describe(a));
+            } else {
+              Map<String, Object> expected = new LinkedHashMap<>(obj(obj(want).get("error")));
+              Map<String, Object> actual = errorJson(a.getError());
+              if (expected.containsKey("message_contains")) {
+                String needle = str(expected.remove("message_contains"));
+                String message = (String) actual.get("message");
+                if (!message.contains(needle)) {
+                  throw new Mismatch(
+                      "error.message: expected to contain "
+                          + show(needle)
+                          + ", got "
+                          + show(message));
+                }
+              }
+              expectSubset("error", expected, actual);
+              // The exception a driver throws for it carries the same kind and severity.
+              CozeException ex = io.cozecore.internal.CallDriver.toException(a.getError());
+              Class<? extends CozeException> cls = ERROR_CLASSES.get(ex.kind());
+              if (cls == null || ex.getClass() != cls) {
+                throw new Mismatch(
+                    "kind " + ex.kind() + " thrown as " + ex.getClass().getSimpleName());
+              }
+              if (!ex.severity().equals(actual.get("severity"))) {
+                throw new Mismatch(
+                    "severity(): "
+                        + show(ex.severity())
+                        + ", error_json says "
+                        + show(actual.get("severity")));
+              }
+            }
+            if (answer != answers.size()) {
+              throw new Mismatch((answers.size() - answer) + " answers left unused");
+            }
+            return now;
+          }
+        } finally {
+          a.delete();
+        }
+      }
+    } finally {
+      call.delete();
     }
   }
 }

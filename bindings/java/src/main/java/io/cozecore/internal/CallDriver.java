@@ -433,7 +433,8 @@ public final class CallDriver implements AutoCloseable {
         history,
         Utf8.decode(e.getHint()),
         Utf8.decode(e.getError_code()),
-        Utf8.decode(e.getRequest_id()));
+        Utf8.decode(e.getRequest_id()),
+        Utf8.decode(e.getSeverity()));
   }
 
   // ---- hooks ------------------------------------------------------------
@@ -462,6 +463,12 @@ public final class CallDriver implements AutoCloseable {
             case "call_finished":
               hooks.onCallFinished(e);
               break;
+            case "health_changed":
+              hooks.onHealthChanged(e);
+              break;
+            case "metric":
+              hooks.onMetric(e);
+              break;
             default:
               break; // a kind this version does not know
           }
@@ -487,6 +494,13 @@ public final class CallDriver implements AutoCloseable {
           Utf8.decode(x.getValue()),
           (a, b) -> a + ", " + b);
     }
+    // Metric attributes by OpenTelemetry name, in the core's order.
+    Map<String, String> attributes = new LinkedHashMap<>();
+    HeaderVector av = h.getAttributes(); // a view into h, not owned
+    for (int i = 0, n = av.size(); i < n; i++) {
+      Header x = av.get(i);
+      attributes.put(Utf8.decode(x.getName()), Utf8.decode(x.getValue()));
+    }
     return new io.cozecore.HookEvent(
         Utf8.decode(h.getKind()),
         Utf8.decode(h.getOp()),
@@ -503,7 +517,16 @@ public final class CallDriver implements AutoCloseable {
         Utf8.decode(h.getError_kind()),
         Utf8.decode(h.getMessage()),
         Collections.unmodifiableMap(headers),
-        Utf8.decode(h.getBody()));
+        Utf8.decode(h.getBody()),
+        Utf8.decode(h.getSeverity()),
+        Utf8.decode(h.getReason()),
+        Utf8.decode(h.getState()),
+        h.getError_rate(),
+        Utf8.decode(h.getMetric()),
+        Utf8.decode(h.getInstrument()),
+        Utf8.decode(h.getUnit()),
+        h.getValue(),
+        attributes.isEmpty() ? Map.of() : Collections.unmodifiableMap(attributes));
   }
 
   // ---- signing ----------------------------------------------------------

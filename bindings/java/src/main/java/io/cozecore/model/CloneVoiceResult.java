@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class CloneVoiceResult extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 28;
+  public static final int MODEL_ID = 29;
 
   /** A view of object node {@code node} of {@code record} (made by the runtime). */
   public CloneVoiceResult(CoreRecord record, int node) {

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class Conversation extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 29;
+  public static final int MODEL_ID = 30;
 
   private static final CellReader<Map<String, String>> READ_4 = Cells.map(Cells.STRING);
 

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class Dataset extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 32;
+  public static final int MODEL_ID = 33;
 
   private static final CellReader<List<String>> READ_10 = Cells.list(Cells.STRING);
   private static final CellReader<DocumentChunkStrategy> READ_15 =

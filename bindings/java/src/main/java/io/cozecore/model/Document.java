@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class Document extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 34;
+  public static final int MODEL_ID = 35;
 
   private static final CellReader<DocumentChunkStrategy> READ_3 =
       Cells.model(DocumentChunkStrategy::new);

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class DocumentBase extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 35;
+  public static final int MODEL_ID = 36;
 
   private static final CellReader<DocumentSourceInfo> READ_1 = Cells.model(DocumentSourceInfo::new);
   private static final CellReader<DocumentUpdateRule> READ_2 = Cells.model(DocumentUpdateRule::new);

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class DocumentProgress extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 37;
+  public static final int MODEL_ID = 38;
 
   /** A view of object node {@code node} of {@code record} (made by the runtime). */
   public DocumentProgress(CoreRecord record, int node) {

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class DocumentUpdateRule extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 39;
+  public static final int MODEL_ID = 40;
 
   /** A view of object node {@code node} of {@code record} (made by the runtime). */
   public DocumentUpdateRule(CoreRecord record, int node) {

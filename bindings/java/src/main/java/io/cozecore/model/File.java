@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class File extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 44;
+  public static final int MODEL_ID = 45;
 
   /** A view of object node {@code node} of {@code record} (made by the runtime). */
   public File(CoreRecord record, int node) {

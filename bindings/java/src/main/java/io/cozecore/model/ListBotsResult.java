@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class ListBotsResult extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 47;
+  public static final int MODEL_ID = 48;
 
   private static final CellReader<List<SimpleBot>> READ_0 = Cells.list(Cells.model(SimpleBot::new));
 

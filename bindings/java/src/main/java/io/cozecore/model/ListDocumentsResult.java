@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class ListDocumentsResult extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 50;
+  public static final int MODEL_ID = 51;
 
   private static final CellReader<List<Document>> READ_0 = Cells.list(Cells.model(Document::new));
 

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class ListMessagesResult extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 51;
+  public static final int MODEL_ID = 52;
 
   private static final CellReader<List<Message>> READ_0 = Cells.list(Cells.model(Message::new));
 

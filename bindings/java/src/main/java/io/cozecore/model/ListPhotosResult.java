@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class ListPhotosResult extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 52;
+  public static final int MODEL_ID = 53;
 
   private static final CellReader<List<Photo>> READ_0 = Cells.list(Cells.model(Photo::new));
 

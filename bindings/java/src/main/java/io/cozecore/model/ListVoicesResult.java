@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class ListVoicesResult extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 53;
+  public static final int MODEL_ID = 54;
 
   private static final CellReader<List<Voice>> READ_0 = Cells.list(Cells.model(Voice::new));
 

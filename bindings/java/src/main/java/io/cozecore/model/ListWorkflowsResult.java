@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class ListWorkflowsResult extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 54;
+  public static final int MODEL_ID = 55;
 
   private static final CellReader<List<WorkflowBasic>> READ_0 =
       Cells.list(Cells.model(WorkflowBasic::new));

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class ListWorkspacesResult extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 55;
+  public static final int MODEL_ID = 56;
 
   private static final CellReader<List<Workspace>> READ_0 = Cells.list(Cells.model(Workspace::new));
 

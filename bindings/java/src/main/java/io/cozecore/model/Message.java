@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class Message extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 56;
+  public static final int MODEL_ID = 57;
 
   private static final CellReader<Map<String, String>> READ_10 = Cells.map(Cells.STRING);
 

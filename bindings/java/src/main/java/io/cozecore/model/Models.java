@@ -39,6 +39,7 @@ public final class Models {
           "ChatSubmitToolOutputs",
           "ChatToolCall",
           "ChatToolCallFunction",
+          "ClientHealth",
           "CloneVoiceResult",
           "Conversation",
           "CreateBotResult",
@@ -171,136 +172,138 @@ public final class Models {
       case 27:
         return new ChatToolCallFunction(record, node);
       case 28:
-        return new CloneVoiceResult(record, node);
+        return new ClientHealth(record, node);
       case 29:
-        return new Conversation(record, node);
+        return new CloneVoiceResult(record, node);
       case 30:
-        return new CreateBotResult(record, node);
+        return new Conversation(record, node);
       case 31:
-        return new CreateDatasetResult(record, node);
+        return new CreateBotResult(record, node);
       case 32:
-        return new Dataset(record, node);
+        return new CreateDatasetResult(record, node);
       case 33:
-        return new DeviceCode(record, node);
+        return new Dataset(record, node);
       case 34:
-        return new Document(record, node);
+        return new DeviceCode(record, node);
       case 35:
-        return new DocumentBase(record, node);
+        return new Document(record, node);
       case 36:
-        return new DocumentChunkStrategy(record, node);
+        return new DocumentBase(record, node);
       case 37:
-        return new DocumentProgress(record, node);
+        return new DocumentChunkStrategy(record, node);
       case 38:
-        return new DocumentSourceInfo(record, node);
+        return new DocumentProgress(record, node);
       case 39:
-        return new DocumentUpdateRule(record, node);
+        return new DocumentSourceInfo(record, node);
       case 40:
-        return new DoneEventData(record, node);
+        return new DocumentUpdateRule(record, node);
       case 41:
-        return new DuplicateTemplateResult(record, node);
+        return new DoneEventData(record, node);
       case 42:
-        return new EnterMessage(record, node);
+        return new DuplicateTemplateResult(record, node);
       case 43:
-        return new ErrorEventData(record, node);
+        return new EnterMessage(record, node);
       case 44:
-        return new File(record, node);
+        return new ErrorEventData(record, node);
       case 45:
-        return new GradientPosition(record, node);
+        return new File(record, node);
       case 46:
-        return new InsertedMessage(record, node);
+        return new GradientPosition(record, node);
       case 47:
-        return new ListBotsResult(record, node);
+        return new InsertedMessage(record, node);
       case 48:
-        return new ListConversationsResult(record, node);
+        return new ListBotsResult(record, node);
       case 49:
-        return new ListDatasetsResult(record, node);
+        return new ListConversationsResult(record, node);
       case 50:
-        return new ListDocumentsResult(record, node);
+        return new ListDatasetsResult(record, node);
       case 51:
-        return new ListMessagesResult(record, node);
+        return new ListDocumentsResult(record, node);
       case 52:
-        return new ListPhotosResult(record, node);
+        return new ListMessagesResult(record, node);
       case 53:
-        return new ListVoicesResult(record, node);
+        return new ListPhotosResult(record, node);
       case 54:
-        return new ListWorkflowsResult(record, node);
+        return new ListVoicesResult(record, node);
       case 55:
-        return new ListWorkspacesResult(record, node);
+        return new ListWorkflowsResult(record, node);
       case 56:
-        return new Message(record, node);
+        return new ListWorkspacesResult(record, node);
       case 57:
-        return new OAuthToken(record, node);
+        return new Message(record, node);
       case 58:
-        return new Photo(record, node);
+        return new OAuthToken(record, node);
       case 59:
-        return new ProcessDatasetResult(record, node);
+        return new Photo(record, node);
       case 60:
-        return new PublishBotResult(record, node);
+        return new ProcessDatasetResult(record, node);
       case 61:
-        return new ResponseDetail(record, node);
+        return new PublishBotResult(record, node);
       case 62:
-        return new RetrieveVariablesResult(record, node);
+        return new ResponseDetail(record, node);
       case 63:
-        return new Room(record, node);
+        return new RetrieveVariablesResult(record, node);
       case 64:
-        return new RoomAudioConfig(record, node);
+        return new Room(record, node);
       case 65:
-        return new RoomConfig(record, node);
+        return new RoomAudioConfig(record, node);
       case 66:
-        return new RoomTranslateConfig(record, node);
+        return new RoomConfig(record, node);
       case 67:
-        return new RoomVideoConfig(record, node);
+        return new RoomTranslateConfig(record, node);
       case 68:
-        return new Section(record, node);
+        return new RoomVideoConfig(record, node);
       case 69:
-        return new ShortcutCommand(record, node);
+        return new Section(record, node);
       case 70:
-        return new SimpleBot(record, node);
+        return new ShortcutCommand(record, node);
       case 71:
-        return new ToolOutput(record, node);
+        return new SimpleBot(record, node);
       case 72:
-        return new Transcription(record, node);
+        return new ToolOutput(record, node);
       case 73:
-        return new Usage(record, node);
+        return new Transcription(record, node);
       case 74:
-        return new User(record, node);
+        return new Usage(record, node);
       case 75:
-        return new VariableValue(record, node);
+        return new User(record, node);
       case 76:
-        return new Voice(record, node);
+        return new VariableValue(record, node);
       case 77:
-        return new VoiceEmotion(record, node);
+        return new Voice(record, node);
       case 78:
-        return new VoiceEmotionScale(record, node);
+        return new VoiceEmotion(record, node);
       case 79:
-        return new WorkflowBasic(record, node);
+        return new VoiceEmotionScale(record, node);
       case 80:
-        return new WorkflowErrorEvent(record, node);
+        return new WorkflowBasic(record, node);
       case 81:
-        return new WorkflowInfo(record, node);
+        return new WorkflowErrorEvent(record, node);
       case 82:
-        return new WorkflowInput(record, node);
+        return new WorkflowInfo(record, node);
       case 83:
-        return new WorkflowInterruptData(record, node);
+        return new WorkflowInput(record, node);
       case 84:
-        return new WorkflowInterruptEvent(record, node);
+        return new WorkflowInterruptData(record, node);
       case 85:
-        return new WorkflowMessageEvent(record, node);
+        return new WorkflowInterruptEvent(record, node);
       case 86:
-        return new WorkflowNodeExecuteHistory(record, node);
+        return new WorkflowMessageEvent(record, node);
       case 87:
-        return new WorkflowNodeExecuteStatus(record, node);
+        return new WorkflowNodeExecuteHistory(record, node);
       case 88:
-        return new WorkflowOutput(record, node);
+        return new WorkflowNodeExecuteStatus(record, node);
       case 89:
-        return new WorkflowParameter(record, node);
+        return new WorkflowOutput(record, node);
       case 90:
-        return new WorkflowRunHistory(record, node);
+        return new WorkflowParameter(record, node);
       case 91:
-        return new WorkflowRunResult(record, node);
+        return new WorkflowRunHistory(record, node);
       case 92:
-        return new WorkflowUser(record, node);
+        return new WorkflowRunResult(record, node);
       case 93:
+        return new WorkflowUser(record, node);
+      case 94:
         return new Workspace(record, node);
       default:
         return null;
@@ -371,6 +374,8 @@ public final class Models {
         return ChatToolCall.parse(json);
       case "ChatToolCallFunction":
         return ChatToolCallFunction.parse(json);
+      case "ClientHealth":
+        return ClientHealth.parse(json);
       case "CloneVoiceResult":
         return CloneVoiceResult.parse(json);
       case "Conversation":

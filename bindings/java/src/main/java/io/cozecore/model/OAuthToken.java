@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class OAuthToken extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 57;
+  public static final int MODEL_ID = 58;
 
   /** A view of object node {@code node} of {@code record} (made by the runtime). */
   public OAuthToken(CoreRecord record, int node) {

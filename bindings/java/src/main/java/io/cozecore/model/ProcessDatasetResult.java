@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class ProcessDatasetResult extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 59;
+  public static final int MODEL_ID = 60;
 
   private static final CellReader<List<DocumentProgress>> READ_0 =
       Cells.list(Cells.model(DocumentProgress::new));

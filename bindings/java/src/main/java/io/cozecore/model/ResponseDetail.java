@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class ResponseDetail extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 61;
+  public static final int MODEL_ID = 62;
 
   /** A view of object node {@code node} of {@code record} (made by the runtime). */
   public ResponseDetail(CoreRecord record, int node) {

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class RetrieveVariablesResult extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 62;
+  public static final int MODEL_ID = 63;
 
   private static final CellReader<List<VariableValue>> READ_0 =
       Cells.list(Cells.model(VariableValue::new));

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class RoomConfig extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 65;
+  public static final int MODEL_ID = 66;
 
   private static final CellReader<RoomAudioConfig> READ_0 = Cells.model(RoomAudioConfig::new);
   private static final CellReader<RoomVideoConfig> READ_1 = Cells.model(RoomVideoConfig::new);

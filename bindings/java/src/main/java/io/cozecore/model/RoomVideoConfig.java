@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class RoomVideoConfig extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 67;
+  public static final int MODEL_ID = 68;
 
   /** A view of object node {@code node} of {@code record} (made by the runtime). */
   public RoomVideoConfig(CoreRecord record, int node) {

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class ShortcutCommand extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 69;
+  public static final int MODEL_ID = 70;
 
   private static final CellReader<Map<String, String>> READ_1 = Cells.map(Cells.STRING);
 

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class Voice extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 76;
+  public static final int MODEL_ID = 77;
 
   private static final CellReader<List<VoiceEmotion>> READ_12 =
       Cells.list(Cells.model(VoiceEmotion::new));

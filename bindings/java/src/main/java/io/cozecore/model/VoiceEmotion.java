@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class VoiceEmotion extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 77;
+  public static final int MODEL_ID = 78;
 
   private static final CellReader<VoiceEmotionScale> READ_2 = Cells.model(VoiceEmotionScale::new);
 

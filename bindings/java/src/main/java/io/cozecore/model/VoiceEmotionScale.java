@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class VoiceEmotionScale extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 78;
+  public static final int MODEL_ID = 79;
 
   /** A view of object node {@code node} of {@code record} (made by the runtime). */
   public VoiceEmotionScale(CoreRecord record, int node) {

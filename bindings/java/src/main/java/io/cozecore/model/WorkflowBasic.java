@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class WorkflowBasic extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 79;
+  public static final int MODEL_ID = 80;
 
   private static final CellReader<WorkflowUser> READ_7 = Cells.model(WorkflowUser::new);
 

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class WorkflowErrorEvent extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 80;
+  public static final int MODEL_ID = 81;
 
   /** A view of object node {@code node} of {@code record} (made by the runtime). */
   public WorkflowErrorEvent(CoreRecord record, int node) {

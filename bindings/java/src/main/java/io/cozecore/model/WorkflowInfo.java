@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class WorkflowInfo extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 81;
+  public static final int MODEL_ID = 82;
 
   private static final CellReader<WorkflowBasic> READ_0 = Cells.model(WorkflowBasic::new);
   private static final CellReader<WorkflowInput> READ_1 = Cells.model(WorkflowInput::new);

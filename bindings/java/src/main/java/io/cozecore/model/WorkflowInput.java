@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class WorkflowInput extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 82;
+  public static final int MODEL_ID = 83;
 
   private static final CellReader<Map<String, WorkflowParameter>> READ_0 =
       Cells.map(Cells.model(WorkflowParameter::new));

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class WorkflowInterruptData extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 83;
+  public static final int MODEL_ID = 84;
 
   private static final CellReader<Map<String, Object>> READ_3 = Cells.map(Cells.ANY);
 

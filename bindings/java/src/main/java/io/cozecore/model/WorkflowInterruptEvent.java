@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class WorkflowInterruptEvent extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 84;
+  public static final int MODEL_ID = 85;
 
   private static final CellReader<WorkflowInterruptData> READ_0 =
       Cells.model(WorkflowInterruptData::new);

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class WorkflowMessageEvent extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 85;
+  public static final int MODEL_ID = 86;
 
   private static final CellReader<Map<String, String>> READ_5 = Cells.map(Cells.STRING);
   private static final CellReader<Usage> READ_6 = Cells.model(Usage::new);

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class WorkflowOutput extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 88;
+  public static final int MODEL_ID = 89;
 
   private static final CellReader<Map<String, WorkflowParameter>> READ_1 =
       Cells.map(Cells.model(WorkflowParameter::new));

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class WorkflowParameter extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 89;
+  public static final int MODEL_ID = 90;
 
   private static final CellReader<Object> READ_4 = Cells.ANY;
   private static final CellReader<Map<String, Object>> READ_5 = Cells.map(Cells.ANY);

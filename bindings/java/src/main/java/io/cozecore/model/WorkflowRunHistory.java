@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class WorkflowRunHistory extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 90;
+  public static final int MODEL_ID = 91;
 
   private static final CellReader<Usage> READ_13 = Cells.model(Usage::new);
   private static final CellReader<Map<String, WorkflowNodeExecuteStatus>> READ_15 =

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class WorkflowRunResult extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 91;
+  public static final int MODEL_ID = 92;
 
   private static final CellReader<Object> READ_0 = Cells.ANY;
   private static final CellReader<Usage> READ_3 = Cells.model(Usage::new);

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class Workspace extends ModelView {
   /** This model's id in records (its index in the description's list of models). */
-  public static final int MODEL_ID = 93;
+  public static final int MODEL_ID = 94;
 
   private static final CellReader<List<String>> READ_8 = Cells.list(Cells.STRING);
 

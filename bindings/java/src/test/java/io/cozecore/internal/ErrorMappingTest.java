@@ -9,6 +9,7 @@ import io.cozecore.ApiException;
 import io.cozecore.AuthenticationException;
 import io.cozecore.BadRequestException;
 import io.cozecore.CancelledException;
+import io.cozecore.CircuitOpenException;
 import io.cozecore.ConflictException;
 import io.cozecore.ConnectionException;
 import io.cozecore.CozeException;
@@ -58,7 +59,8 @@ class ErrorMappingTest {
           Map.entry("stream", StreamException.class),
           Map.entry("api", ApiException.class),
           Map.entry("invalid_argument", InvalidArgumentException.class),
-          Map.entry("internal", InternalException.class));
+          Map.entry("internal", InternalException.class),
+          Map.entry("circuit_open", CircuitOpenException.class));
 
   @Test
   void everyKindHasItsClass() {
