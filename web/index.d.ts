@@ -377,6 +377,13 @@ export interface CozeOptions {
   hooks?: Hooks;
   /** Whether onRequestSent events carry the request body (default false). */
   hookBodies?: boolean;
+  /**
+   * An http:// base URL whose host is not loopback (localhost, 127.0.0.0/8,
+   * [::1]) is refused with an InvalidArgumentError before anything is sent,
+   * since the token would cross the network in clear text; true allows it
+   * (default false).
+   */
+  allowInsecureHttp?: boolean;
 }
 
 /**

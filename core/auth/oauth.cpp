@@ -20,17 +20,9 @@ std::string origin_of(const std::string& url) {
 }
 
 std::string host_of(const std::string& url) {
-  std::string origin = origin_of(url);
-  if (origin.empty()) return std::string();
-  std::string authority = origin.substr(origin.find("://") + 3);
-  size_t at = authority.rfind('@');
-  if (at != std::string::npos) authority = authority.substr(at + 1);
-  if (!authority.empty() && authority[0] == '[') {
-    size_t close = authority.find(']');
-    return close == std::string::npos ? std::string() : authority.substr(1, close - 1);
-  }
-  size_t colon = authority.find(':');
-  return authority.substr(0, colon);
+  std::string host, port;
+  http::url_host_port(url, host, port);
+  return host;
 }
 
 std::string jwt_signing_input(const std::string& client_id, const std::string& kid, const std::string& aud,

@@ -248,6 +248,10 @@ std::string error_hint(const Error& e) {
   }
   if (auth && e.code == 0 && oauth.empty() && e.http_status == 401) return kRegionHint;
   if (e.kind == "rate_limited" && e.http_status == 429) return "rate limited: slow down and retry after the delay";
+  if (e.http_status >= 300 && e.http_status < 400) {
+    return "redirects are never followed, so the token only goes to the host you named: if the new address is "
+           "right, use it as the base URL";
+  }
   return "";
 }
 
@@ -327,7 +331,12 @@ Error map_http_error(int http_status, const std::vector<Header>& headers, const 
     } else {
       e.kind = "api";
     }
-    if (!msg.empty()) {
+    if (http_status >= 300 && http_status < 400 && e.code == 0 && e.error_code.empty()) {
+      // A redirect: where to, never followed (README "Security").
+      std::string to = http::header_value(headers, "location");
+      e.message = "HTTP " + std::to_string(http_status) + " redirect" +
+                  (to.empty() ? std::string() : " to " + utf8_prefix(to, 512, true)) + ", not followed";
+    } else if (!msg.empty()) {
       e.message = utf8_prefix(msg, kMaxErrorMessageBytes, true);
     } else if (e.code != 0) {
       e.message = "Coze error " + std::to_string(e.code);

@@ -17,6 +17,7 @@
 // the clock, between SLEEP + a new attempt (Ready) and FAIL. A stream whose
 // first event reached the user is never retried. Timeouts are checked in next(), against the host's now_ms:
 // the core keeps no timer, it reports the deadline as WAIT.wake_at_ms.
+#include <cctype>
 #include <deque>
 #include <nlohmann/json.hpp>
 
@@ -57,26 +58,26 @@ std::vector<Header> redacted(const std::vector<Header>& headers) {
   return out;
 }
 
-// The host and port of an absolute URL (the scheme's port when none is
-// given), for the metrics' server.address and server.port.
-void url_host_port(const std::string& url, std::string& host, std::string& port) {
-  size_t scheme = url.find("://");
-  if (scheme == std::string::npos) return;
-  size_t start = scheme + 3;
-  size_t end = url.find_first_of("/?#", start);
-  std::string authority = url.substr(start, end == std::string::npos ? std::string::npos : end - start);
-  size_t at = authority.rfind('@');
-  if (at != std::string::npos) authority = authority.substr(at + 1);
-  size_t colon = authority.rfind(':');
-  size_t bracket = authority.rfind(']');
-  if (colon != std::string::npos && (bracket == std::string::npos || colon > bracket)) {
-    host = authority.substr(0, colon);
-    port = authority.substr(colon + 1);
-  } else {
-    host = authority;
-    port = url.compare(0, scheme, "http") == 0 ? "80" : "443";
+// Whether a host name is loopback: localhost, 127.0.0.0/8 (a dotted quad)
+// or ::1.
+bool loopback_host(std::string host) {
+  for (char& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (host == "localhost" || host == "::1") return true;
+  if (host.compare(0, 4, "127.") != 0) return false;
+  int parts = 0, digits = 0, value = 0;
+  for (size_t i = 0; i <= host.size(); ++i) {
+    if (i == host.size() || host[i] == '.') {
+      if (digits == 0 || value > 255) return false;
+      ++parts;
+      digits = value = 0;
+    } else if (host[i] >= '0' && host[i] <= '9' && digits < 3) {
+      value = value * 10 + (host[i] - '0');
+      ++digits;
+    } else {
+      return false;
+    }
   }
-  if (host.size() >= 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  return parts == 4;
 }
 
 std::string url_path(const std::string& url) {
@@ -467,7 +468,15 @@ struct Call::Impl {
       return;
     }
     std::string what = message.empty() ? kind : kind + ": " + message;
-    if (kind == "timeout") {
+    if (kind == "redirect") {
+      Error e = make_error("api", "the server answered with a redirect the HTTP client hides" +
+                                      (message.empty() ? std::string() : " (" + message + ")") + ", not followed");
+      Error redirect;
+      redirect.kind = "api";
+      redirect.http_status = 302;
+      e.hint = error_hint(redirect);
+      queue_fail(std::move(e));
+    } else if (kind == "timeout") {
       attempt_failed(make_error("timeout", "the request timed out (" + what + ")"), kind);
     } else if (kind == "aborted" && cancelled) {
       queue_fail(make_error("cancelled", "the call was cancelled"));
@@ -844,7 +853,15 @@ void Call::init_plain(const std::shared_ptr<Client::State>& client, const std::s
   if (api::prepare(op, params, impl_->client->config, options, impl_->prepared, impl_->build_error, bearer,
                    boundary)) {
     impl_->path = url_path(impl_->prepared.request.url);
-    url_host_port(impl_->prepared.request.url, impl_->server_host, impl_->server_port);
+    http::url_host_port(impl_->prepared.request.url, impl_->server_host, impl_->server_port);
+    const std::string& url = impl_->prepared.request.url;
+    if (url.compare(0, 7, "http://") == 0 && !impl_->client->config.allow_insecure_http &&
+        !loopback_host(impl_->server_host)) {
+      impl_->build_error = "the base URL '" + utf8_prefix(url.substr(0, url.find('/', 7)), 256, true) +
+                           "' would send the token in clear text: use https://, a loopback host (localhost, "
+                           "127.0.0.0/8, [::1]), or set allow_insecure_http";
+      return;
+    }
     impl_->send_key = options.idempotency && !impl_->client->config.idempotency_header.empty() &&
                       !impl_->prepared.idempotent;
   }

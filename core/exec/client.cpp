@@ -242,6 +242,8 @@ std::string ClientConfig::apply_json(const std::string& json_text) {
       ok = read_bool(v, hook_bodies);
     } else if (k == "metrics") {
       ok = read_bool(v, metrics);
+    } else if (k == "allow_insecure_http") {
+      ok = read_bool(v, allow_insecure_http);
     } else if (k == "seed") {
       if (v.is_number_unsigned() || v.is_number_integer()) seed = v.get<uint64_t>();
       else ok = false;

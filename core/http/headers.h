@@ -21,6 +21,11 @@ int64_t parse_http_date(const std::string& text);
 
 // Percent-encodes a query component (RFC 3986 unreserved kept).
 std::string percent_encode(const std::string& s);
+
+// The host (without IPv6 brackets) and port of an absolute URL; the port is
+// the scheme's (80 for http, else 443) when the URL names none. Both empty
+// when `url` is not absolute.
+void url_host_port(const std::string& url, std::string& host, std::string& port);
 // base_url + path + "?" + k=v&... (pairs with empty names are skipped).
 std::string build_url(const std::string& base_url, const std::string& path,
                       const std::vector<Header>& query);

@@ -114,6 +114,28 @@ std::string percent_encode(const std::string& s) {
   return out;
 }
 
+void url_host_port(const std::string& url, std::string& host, std::string& port) {
+  host.clear();
+  port.clear();
+  size_t scheme = url.find("://");
+  if (scheme == std::string::npos) return;
+  size_t start = scheme + 3;
+  size_t end = url.find_first_of("/?#", start);
+  std::string authority = url.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  size_t at = authority.rfind('@');
+  if (at != std::string::npos) authority = authority.substr(at + 1);
+  size_t colon = authority.rfind(':');
+  size_t bracket = authority.rfind(']');
+  if (colon != std::string::npos && (bracket == std::string::npos || colon > bracket)) {
+    host = authority.substr(0, colon);
+    port = authority.substr(colon + 1);
+  } else {
+    host = authority;
+    port = url.compare(0, scheme, "http") == 0 ? "80" : "443";
+  }
+  if (host.size() >= 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+}
+
 std::string build_url(const std::string& base_url, const std::string& path,
                       const std::vector<Header>& query) {
   std::string url = base_url;

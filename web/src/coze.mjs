@@ -34,6 +34,9 @@ const optionKeys = {
   timeoutMs: 'total_timeout_ms',
   userAgent: 'user_agent',
   hookBodies: 'hook_bodies',
+  // An http:// base URL on another machine is refused (the token would go in
+  // clear text) unless this is true; loopback hosts need nothing.
+  allowInsecureHttp: 'allow_insecure_http',
 };
 
 // Nested options: {jsName: [coreName, {jsKey: coreKey}]}.
@@ -256,7 +259,8 @@ export class Coze {
   // spikeFactor, spikeMinAttempts}, breaker {threshold, minAttempts, openMs,
   // halfOpenProbes} (true: the defaults; null/false: off), hooks
   // {onRequestSent, onResponseHead, onRetryScheduled, onCallFinished,
-  // onHealthChanged, onMetric}, hookBodies.
+  // onHealthChanged, onMetric}, hookBodies, allowInsecureHttp (an http://
+  // base URL on another machine is refused without it).
   // Instead of token: auth, an OAuth token the client refreshes itself
   // ({type: "oauth", clientId, accessToken, refreshToken, expiresIn,
   // clientSecret}) or a service app whose JWTs it signs with WebCrypto

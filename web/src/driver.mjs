@@ -136,6 +136,16 @@ function neverConnected(err) {
   return each.length > 0 && each.every((e) => connectCodes.has(e && e.code));
 }
 
+// A URL for a message: its origin and path, without the query.
+function redactedUrl(url) {
+  try {
+    const u = new URL(url);
+    return u.origin + u.pathname;
+  } catch {
+    return '(a malformed URL)';
+  }
+}
+
 // One HTTP exchange. Items come out one at a time through next(); a read is
 // only started when the previous item was consumed, so nothing is buffered
 // beyond the chunk in hand.
@@ -151,7 +161,13 @@ class Exchange {
     this.upload = upload;
     const headers = request.headers.filter(([name]) => !forbiddenRequestHeaders.has(name.toLowerCase()));
     const method = request.method || 'GET';
-    const init = { method, headers, signal: this.controller.signal };
+    // Redirects are never followed (README "Security"): a 3xx answer goes to
+    // the core as it is (Node's fetch gives it with its Location), which
+    // fails the call naming where it pointed, so the token never reaches a
+    // host the caller did not name. A browser hides the answer (an
+    // "opaqueredirect" response, status 0): that is fed as the transport
+    // error "redirect", which the core fails the same way.
+    const init = { method, headers, signal: this.controller.signal, redirect: 'manual' };
     if (upload !== null) {
       init.body = upload.body;
       if (upload.stream) {
@@ -169,7 +185,14 @@ class Exchange {
       started = Promise.reject(err);
     }
     this.pending = started.then(
-      (response) => ({ type: 'head', response }),
+      (response) =>
+        response && response.type === 'opaqueredirect'
+          ? {
+              type: 'error',
+              kind: 'redirect',
+              message: `an opaque redirect from ${method} ${redactedUrl(request.url)}`,
+            }
+          : { type: 'head', response },
       (err) => this.failure(err),
     );
   }

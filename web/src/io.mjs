@@ -437,6 +437,9 @@ export function openSink(value) {
 // which writes the body only as fast as the socket drains. Same contract as
 // fetch: resolves to a Response once the head arrives, rejects with a
 // TypeError whose `cause` is the socket's error, or an AbortError.
+// node:http never follows redirects: a 3xx answer resolves as it is, and the
+// core fails the call naming its Location (README "Security"), like fetch
+// with redirect: 'manual' in src/driver.mjs.
 export function nodeUploadFetch() {
   const modules = hostNodeModules();
   if (!modules) return null;

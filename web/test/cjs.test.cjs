@@ -20,7 +20,7 @@ test('require: chat.create over a fetch function', async () => {
       headers: { 'content-type': 'application/json' },
     });
   };
-  const coze = await cozecore.Coze.create({ token: 'pat_cjs', baseURL: 'http://api.test', fetch });
+  const coze = await cozecore.Coze.create({ token: 'pat_cjs', baseURL: 'https://api.test', fetch });
   const chat = await coze.chat.create({ bot_id: 'b', user_id: 'u', additional_messages: [] });
   assert.deepEqual(chat.toJSON(), { id: '1', status: 'in_progress' });
   assert.equal(calls.length, 1);
@@ -33,7 +33,7 @@ test('require: errors keep their classes', async () => {
       status: 403,
       headers: { 'content-type': 'application/json', 'x-tt-logid': 'L403' },
     });
-  const coze = new cozecore.Coze({ token: 'pat_cjs', baseURL: 'http://api.test', fetch, maxRetries: 0 });
+  const coze = new cozecore.Coze({ token: 'pat_cjs', baseURL: 'https://api.test', fetch, maxRetries: 0 });
   const err = await coze.chat.create({ bot_id: 'b', user_id: 'u' }).catch((e) => e);
   assert.ok(err instanceof cozecore.PermissionDeniedError);
   assert.equal(err.logid, 'L403');

@@ -35,7 +35,7 @@ const chatParams = {
 const chat = { id: '7400000000000000003', conversation_id: '7400000000000000001', bot_id: 'b', status: 'in_progress' };
 
 function client(fetch, options = {}) {
-  return new Coze({ token: TOKEN, baseURL: 'http://api.test', fetch, ...options });
+  return new Coze({ token: TOKEN, baseURL: 'https://api.test', fetch, ...options });
 }
 
 async function collect(iterable) {

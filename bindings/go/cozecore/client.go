@@ -142,11 +142,30 @@ func WithIdempotencyHeader(name string) Option {
 	})
 }
 
+// WithAllowInsecureHTTP lets an http:// base URL on another machine
+// through. By default a token never goes out in clear text: a call to an
+// http:// base URL whose host is not loopback (localhost, 127.0.0.0/8,
+// [::1]) fails with ErrInvalidArgument before anything is sent.
+func WithAllowInsecureHTTP(allow bool) Option {
+	return clientOption(func(s *settings) { s.config["allow_insecure_http"] = allow })
+}
+
 // WithHTTPClient sends requests with hc instead of cozecore's own client.
 // Timeouts are the core's: hc should have no Timeout of its own, as it would
-// also cut long streams.
+// also cut long streams. Redirects are still never followed: the client
+// sends with a copy of hc whose CheckRedirect returns http.ErrUseLastResponse
+// (hc itself is not changed), so a 3xx answer reaches the core, which fails
+// the call (ErrAPI) naming the Location.
 func WithHTTPClient(hc *http.Client) Option {
-	return clientOption(func(s *settings) { s.http = hc })
+	return clientOption(func(s *settings) {
+		if hc == nil {
+			s.http = nil
+			return
+		}
+		own := *hc
+		own.CheckRedirect = noRedirect
+		s.http = &own
+	})
 }
 
 func durationMs(d time.Duration) any {

@@ -247,7 +247,14 @@ func newHTTPClient() *http.Client {
 	}
 	return &http.Client{
 		Transport: tr,
-		// The core sees every answer, redirects included.
-		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+		// Redirects are never followed (no credential reaches a host the
+		// user did not name): the core sees every answer, a 3xx included,
+		// and fails the call with it. TLS certificates are always verified
+		// (the default TLS config; there is no option to turn that off).
+		CheckRedirect: noRedirect,
 	}
 }
+
+// noRedirect makes net/http hand a 3xx answer back as it is instead of
+// following it.
+func noRedirect(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }

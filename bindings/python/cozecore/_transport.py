@@ -4,6 +4,14 @@ The driver starts an :class:`Exchange` for each SEND action and then asks it,
 one step at a time, for the next thing that happened: the response head, a
 body chunk as it arrived, the end, or a transport failure. Nothing here
 interprets the answer; the core does.
+
+Security: redirects are never followed. http.client has no redirect logic at
+all, so a 3xx answer reaches the core as it came (its head and body), and the
+core fails the call (kind "api", not retried) naming the Location: the token
+never goes to a host the caller did not name. Do not put a redirect-following
+layer (urllib's HTTPRedirectHandler, say) in here. TLS verifies the
+certificate chain and the host name (ssl.create_default_context()); nothing
+turns that off.
 """
 
 from __future__ import annotations
@@ -25,7 +33,8 @@ _tls_context: Optional[ssl.SSLContext] = None
 
 
 def _default_tls_context() -> ssl.SSLContext:
-    # Loading the CA store is costly: one context serves every exchange.
+    # Loading the CA store is costly: one context serves every exchange. It
+    # verifies certificates and host names (CERT_REQUIRED, check_hostname), always.
     global _tls_context
     if _tls_context is None:
         _tls_context = ssl.create_default_context()

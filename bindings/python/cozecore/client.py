@@ -82,6 +82,11 @@ class Coze(Resources):
         change of health and measurement (on_metric: OpenTelemetry names, README
         "Metrics"; see cozecore.hooks); hook_bodies=True adds request bodies to
         request_sent events.
+    allow_insecure_http: let an http:// base_url on another machine through. By
+        default the core refuses it before anything is sent (InvalidArgumentError):
+        the token would travel in clear text. Loopback hosts (localhost, 127.0.0.0/8,
+        [::1]) need no option. Redirects are never followed, and TLS certificate and
+        host name verification are always on (no option turns them off).
     """
 
     def __init__(
@@ -103,6 +108,7 @@ class Coze(Resources):
         breaker: Union[Breaker, bool, None] = None,
         hooks: Optional[Hooks] = None,
         hook_bodies: bool = False,
+        allow_insecure_http: bool = False,
     ) -> None:
         if isinstance(token, (TokenAuth, OAuthAuth, JWTAuth)) and auth is None:
             token, auth = None, token  # Coze(JWTAuth(...)) reads as Coze(auth=JWTAuth(...))
@@ -129,6 +135,10 @@ class Coze(Resources):
         if core_auth is not None:
             settings["auth"] = core_auth
         settings.update(_IDENTITY)
+        if not isinstance(allow_insecure_http, bool):
+            raise InvalidArgumentError("allow_insecure_http must be a bool")
+        if allow_insecure_http:
+            settings["allow_insecure_http"] = True
         if max_retries is not None:
             if isinstance(max_retries, bool) or not isinstance(max_retries, int) or not 0 <= max_retries < 2**31:
                 raise InvalidArgumentError("max_retries must be a non-negative int")

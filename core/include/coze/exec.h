@@ -189,6 +189,11 @@ struct ClientConfig {
   double rate_limit_per_second = 0;
   int rate_limit_burst = 1;
 
+  // A token never leaves in clear text for another machine: an http://
+  // base URL is refused (invalid_argument) unless its host is loopback
+  // (localhost, 127.0.0.0/8, [::1]) or this is set.
+  bool allow_insecure_http = false;
+
   bool hooks = false;        // record HookEvents for Call::take_hooks
   bool metrics = false;      // record `metric` HookEvents (hooks or not)
   bool hook_bodies = false;  // include request bodies in them
@@ -229,7 +234,7 @@ struct ClientConfig {
   // token, max_retries, idempotency_header (null: none), *_timeout_ms,
   // user_agent, seed; and retry_budget {capacity, retry_cost,
   // timeout_retry_cost, success_refund}, rate_limit {per_second, burst},
-  // hooks, hook_bodies, metrics, auth (an object), lang, lang_version, os_name,
+  // hooks, hook_bodies, metrics, allow_insecure_http, auth (an object), lang, lang_version, os_name,
   // os_version, health {alpha, slice_ms, spike_factor, spike_min_attempts},
   // breaker {threshold, min_attempts, open_ms, half_open_probes} (an object
   // turns it on; null or false turns it off)). Unknown keys are ignored.
@@ -312,7 +317,9 @@ class Call {
   void on_response(int status, const std::vector<Header>& headers);
   void on_body(const char* data, size_t len);
   void on_end();
-  // kind: "connect", "timeout", "reset", "tls", "aborted"
+  // kind: "connect", "timeout", "reset", "tls", "aborted", and "redirect"
+  // for a redirect the host cannot see (a browser's opaque redirect): never
+  // followed, the call fails (kind api) and is not retried
   void on_transport_error(const std::string& kind, const std::string& message);
   // After SIGN: the RS256 signature of sign_input() (raw bytes), or why the
   // host could not sign.

@@ -27,12 +27,7 @@ const char* const kEchoWorkflow = "7300000000000000201";
 const char* const kTemplate = "7300000000000000401";
 const char* const kVoice = "7300000000000000301";
 
-std::string control(const std::string& method, const std::string& path, const std::string& body = "") {
-  bool ok = false;
-  std::string out = coze_test::suite_server().control(method, path, body, &ok);
-  EXPECT_TRUE(ok) << method << " " << path << ": the request failed";
-  return out;
-}
+using coze_test::control;
 
 json requests_log() { return json::parse(control("GET", "/_fake/requests")); }
 

@@ -49,12 +49,7 @@ class FakeServer : public ::testing::Environment {
 
 std::string base_url() { return g_server.base_url(); }
 
-std::string control(const std::string& method, const std::string& path, const std::string& body = "") {
-  bool ok = false;
-  std::string out = g_server.control(method, path, body, &ok);
-  EXPECT_TRUE(ok) << method << " " << path << ": the request failed";
-  return out;
-}
+using coze_test::control;
 
 void add_faults(const json& faults) { control("POST", "/_fake/faults", faults.dump()); }
 
@@ -1094,6 +1089,13 @@ TEST_F(E2E, CallsAndClientsAreReleased) {
 }
 
 coze_test::FakeCozeProcess& coze_test::suite_server() { return g_server; }
+
+std::string coze_test::control(const std::string& method, const std::string& path, const std::string& body) {
+  bool ok = false;
+  std::string out = g_server.control(method, path, body, &ok);
+  EXPECT_TRUE(ok) << method << " " << path << ": the request failed";
+  return out;
+}
 
 int main(int argc, char** argv) {
   ::testing::InitGoogleTest(&argc, argv);

@@ -110,4 +110,8 @@ class FakeCozeProcess {
 // other test files of the same binary.
 FakeCozeProcess& suite_server();
 
+// A request to the suite server's control endpoints (/_fake/...): its answer
+// body; a failed request is a test failure (defined by the suite's main file).
+std::string control(const std::string& method, const std::string& path, const std::string& body = "");
+
 }  // namespace coze_test

@@ -28,12 +28,7 @@ const char* const kEchoBot = "7300000000000000101";
 const char* const kSlowBot = "7300000000000000104";
 const char* const kMessageList = "/v1/conversation/message/list";
 
-std::string control(const std::string& method, const std::string& path, const std::string& body = "") {
-  bool ok = false;
-  std::string out = coze_test::suite_server().control(method, path, body, &ok);
-  EXPECT_TRUE(ok) << method << " " << path << ": the request failed";
-  return out;
-}
+using coze_test::control;
 
 json requests_log() { return json::parse(control("GET", "/_fake/requests")); }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "coze/client.h"
+#include "chats.h"
 #include "fake_server.h"
 
 using json = nlohmann::json;
@@ -18,12 +19,7 @@ namespace {
 
 const char* const kToken = "pat_health_test_token";
 
-std::string control(const std::string& method, const std::string& path) {
-  bool ok = false;
-  std::string out = coze_test::suite_server().control(method, path, "", &ok);
-  EXPECT_TRUE(ok) << method << " " << path << ": the request failed";
-  return out;
-}
+using coze_test::control;
 
 size_t chat_requests() {
   size_t n = 0;
@@ -33,13 +29,7 @@ size_t chat_requests() {
   return n;
 }
 
-coze::ChatRequest chat_of(const std::string& bot) {
-  coze::ChatRequest req;
-  req.bot_id = bot;
-  req.user_id = "u1";
-  req.additional_messages = {coze::user_message("hello")};
-  return req;
-}
+using coze_test::chat_of;
 
 class Health : public ::testing::Test {
  protected:

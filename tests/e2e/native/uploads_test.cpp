@@ -28,12 +28,7 @@ namespace {
 const char* const kToken = "pat_uploads_test_token";
 constexpr size_t kMiB = 1024 * 1024;
 
-std::string control(const std::string& method, const std::string& path, const std::string& body = "") {
-  bool ok = false;
-  std::string out = coze_test::suite_server().control(method, path, body, &ok);
-  EXPECT_TRUE(ok) << method << " " << path << ": the request failed";
-  return out;
-}
+using coze_test::control;
 
 // The bytes of an upload pattern: byte i of a file made with `salt`.
 char pattern_byte(size_t i, unsigned salt) { return static_cast<char>((i * 31 + salt + i / 4093) % 256); }

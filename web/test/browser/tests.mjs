@@ -350,6 +350,45 @@ test('retry: a 503 with Retry-After: 0 is retried with the same idempotency key'
   }
 });
 
+test('security: a 302 is not followed (the page sees an opaque redirect): an ApiError, one request', async () => {
+  await fake.faults({ status: 302, headers: { Location: 'http://127.0.0.1:1/elsewhere' }, body: '' });
+  const before = (await proxyLog()).length;
+  const coze = client({ maxRetries: 2 });
+  try {
+    const err = await failureOf(coze.chat.create(chatParams('hi')));
+    check(err instanceof ApiError, `not an ApiError: ${err && err.name}: ${err && err.message}`);
+    equal(err.kind, 'api', 'kind');
+    equal(err.retryable, false, 'retryable');
+    check(/redirect/.test(err.message) && /not followed/.test(err.message), `message: ${err.message}`);
+    check(/opaque redirect/.test(err.message), `the message does not say the browser hid it: ${err.message}`);
+    const log = await fake.requests();
+    equal(log.length, 1, 'requests the fake received');
+    const proxied = (await proxyLog()).slice(before).filter((e) => !e.path.startsWith('/_fake/'));
+    equal(proxied.length, 1, 'API requests through the proxy');
+    equal(proxied[0].status, 302, 'the status the proxy answered');
+    return err.message;
+  } finally {
+    coze.close();
+  }
+});
+
+test('security: an http:// base URL on another machine is refused before anything is sent', async () => {
+  const before = (await proxyLog()).length;
+  const coze = new Coze({ token: TOKEN, baseURL: 'http://api.example.com', allowPersonalAccessTokenInBrowser: true });
+  try {
+    const err = await failureOf(coze.chat.create(chatParams('hi')));
+    check(
+      err instanceof InvalidArgumentError,
+      `not an InvalidArgumentError: ${err && err.name}: ${err && err.message}`,
+    );
+    check(/clear text/.test(err.message) && /allow_insecure_http/.test(err.message), `message: ${err.message}`);
+    noSecret(err.message, 'the message');
+    equal((await proxyLog()).length, before, 'requests through the proxy');
+  } finally {
+    coze.close();
+  }
+});
+
 test('files.upload of a File (retried after a 503) and speech saved to a callback', async () => {
   const size = 1024 * 1024 + 3;
   const bytes = new Uint8Array(size);

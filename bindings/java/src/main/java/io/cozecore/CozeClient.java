@@ -83,6 +83,7 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
     if (b.rateLimitSet) cfg.put("rate_limit", b.rateLimit);
     if (b.health != null) cfg.put("health", b.health);
     if (b.breakerSet) cfg.put("breaker", b.breaker);
+    if (b.allowInsecureHttp) cfg.put("allow_insecure_http", true);
     // The core records only what the hooks observe: the events when any of onRequestSent ...
     // onHealthChanged is implemented, measurements when onMetric is (nothing without hooks).
     cfg.put("hooks", HookSelection.events(b.hooks));
@@ -101,6 +102,11 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
       this.core = new Client(config);
       this.baseUrl = b.baseUrl;
       long connectMs = config.getConnect_timeout_ms();
+      // Redirects are never followed: a 3xx answer goes to the core as it is, which fails the call
+      // (kind api, naming the Location), so the token never reaches a host the caller did not
+      // name. Hence Redirect.NEVER here, and build() refuses a given client that follows them.
+      // TLS verification is HttpClient's default (certificates and host names checked); this
+      // driver has no option to turn it off.
       if (b.httpClient != null) {
         this.http = b.httpClient;
       } else {
@@ -492,6 +498,7 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
     private OAuthCredentials oauth;
     private JwtCredentials jwt;
     private boolean tokenless;
+    private boolean allowInsecureHttp;
 
     private Builder() {}
 
@@ -535,6 +542,17 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
     /** The API host, default {@code https://api.coze.com}. */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+      return this;
+    }
+
+    /**
+     * Lets an {@code http://} base URL on another machine through (default false). Without it, a
+     * call to such a URL fails with {@link InvalidArgumentException} before anything is sent, since
+     * the token would go out in clear text; {@code https://} and loopback hosts ({@code localhost},
+     * {@code 127.0.0.0/8}, {@code [::1]}) need no option.
+     */
+    public Builder allowInsecureHttp(boolean allow) {
+      this.allowInsecureHttp = allow;
       return this;
     }
 
@@ -679,7 +697,11 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
       return this;
     }
 
-    /** The HTTP client to use (default: a new one per CozeClient). */
+    /**
+     * The HTTP client to use (default: a new one per CozeClient). It must not follow redirects
+     * ({@code followRedirects(HttpClient.Redirect.NEVER)}, HttpClient's default): {@link #build()}
+     * refuses one that does.
+     */
     public Builder httpClient(HttpClient httpClient) {
       this.httpClient = httpClient;
       return this;
@@ -689,6 +711,12 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
       if ((token == null || token.isEmpty()) && oauth == null && jwt == null && !tokenless) {
         throw CozeException.invalidArgument(
             "a token is required (token(...), or auth(OAuthCredentials) / auth(JwtCredentials))");
+      }
+      if (httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+        throw CozeException.invalidArgument(
+            "the HttpClient follows redirects ("
+                + httpClient.followRedirects()
+                + "): redirects are never followed, use Redirect.NEVER");
       }
       return new CozeClient(this);
     }

@@ -277,6 +277,7 @@ public final class OAuthApp implements AutoCloseable {
     if (settings.httpClient != null) b.httpClient(settings.httpClient);
     if (settings.maxRetries != null) b.maxRetries(settings.maxRetries);
     if (settings.hooks != null) b.hooks(settings.hooks);
+    if (settings.allowInsecureHttp) b.allowInsecureHttp(true);
     return b;
   }
 
@@ -317,6 +318,7 @@ public final class OAuthApp implements AutoCloseable {
     private HttpClient httpClient;
     private Integer maxRetries;
     private Hooks hooks;
+    private boolean allowInsecureHttp;
 
     private Builder() {}
 
@@ -375,6 +377,15 @@ public final class OAuthApp implements AutoCloseable {
 
     public Builder maxRetries(int maxRetries) {
       this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * Lets an {@code http://} base URL on another machine through for the token requests and the
+     * clients the app makes (see {@link CozeClient.Builder#allowInsecureHttp}); default false.
+     */
+    public Builder allowInsecureHttp(boolean allow) {
+      this.allowInsecureHttp = allow;
       return this;
     }
 

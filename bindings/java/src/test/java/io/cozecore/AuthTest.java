@@ -342,7 +342,7 @@ class AuthTest {
     // The generic entry runs the flow on a client without a signer: the core asks for SIGN, the
     // driver reports it cannot sign, and nothing is sent (the host would not resolve).
     try (CozeClient c =
-        CozeClient.builder().token("pat_unused").baseUrl("http://coze.invalid").build()) {
+        CozeClient.builder().token("pat_unused").baseUrl("https://coze.invalid").build()) {
       AuthenticationException e =
           assertThrows(
               AuthenticationException.class,

@@ -69,6 +69,11 @@ import javax.net.ssl.SSLException;
  * <p>The core call is freed as soon as the call ends (done, failed, or cancelled by {@link
  * #close()}); a driver whose owner was dropped unfinished is cancelled and freed once the owner is
  * unreachable.
+ *
+ * <p>Redirects are never followed: the HttpClient runs with {@code Redirect.NEVER} ({@link
+ * io.cozecore.CozeClient.Builder#build()} refuses one that follows them), so a 3xx head reaches the
+ * core as it is, and the core fails the call (kind api, naming the Location) instead of sending the
+ * token to a host the caller did not name.
  */
 public final class CallDriver implements AutoCloseable {
   // Call::step's answers (ActionKind in exec.h).
