@@ -7,6 +7,7 @@
 
 %{
 #include "coze/coze.h"
+#include "coze/tools.h"
 %}
 
 %include <stdint.i>
@@ -38,6 +39,7 @@
 %include "coze/sse.h"
 %include "coze/ulid.h"
 %include "coze/record.h"
+%include "coze/tools.h"
 %include "coze/coze.h"
 
 %template(HeaderVector) std::vector<coze::Header>;

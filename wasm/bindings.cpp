@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "call_fast.h"
+#include "coze/tools.h"
 #include "coze/coze.h"
 
 using emscripten::val;
@@ -517,6 +518,9 @@ EMSCRIPTEN_BINDINGS(cozecore) {
   function("call_on_signature", &call_on_signature_h);
   function("call_on_sign_error", &call_on_sign_error_h);
   function("decode_model_js", &decode_model_js);
+  // Tool argument validation (coze/tools.h): JSON text in and out.
+  function("tool_schema_check", &coze::tool_schema_check);
+  function("tool_validate", &coze::tool_validate);
   function("decode_response_js", &decode_response_js);
   function("decode_event_js", &decode_event_js);
   function("model_names", &model_names_js);

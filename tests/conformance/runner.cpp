@@ -12,12 +12,14 @@
 #include <functional>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "coze/client.h"
 #include "coze/coze.h"
+#include "coze/tools.h"
 
 namespace fs = std::filesystem;
 using json = nlohmann::json;
@@ -1044,6 +1046,72 @@ AreaResult run_area(const fs::path& dir, const std::string& area, void (*run)(co
   return result;
 }
 
+// ---- schema --------------------------------------------------------------------
+
+// The JSON-Schema-Test-Suite over the tool-argument validator, as the claim
+// file schema/draft7.json lists it (tests/vectors/README.md "schema"): every
+// group not listed under `skip` must have its schema accepted and each test's
+// data validate as the suite says; each file's passed count must equal the
+// claim's. Counts tests.
+AreaResult run_schema_area(const fs::path& dir) {
+  AreaResult r;
+  std::ifstream in(dir / "draft7.json", std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  json claim = json::parse(ss.str(), nullptr, false);
+  if (claim.is_discarded() || !claim.is_object()) {
+    r.failed = 1;
+    r.failures.push_back("  FAIL schema/draft7.json: not a claim file");
+    return r;
+  }
+  const char* env = std::getenv("COZE_SCHEMA_SUITE");
+  fs::path suite = env != nullptr && *env != '\0' ? fs::path(env) : fs::path(claim.value("suite", std::string()));
+  for (const json& f : claim.at("files")) {
+    std::string name = f.at("file").get<std::string>();
+    std::ifstream sf(suite / name, std::ios::binary);
+    std::stringstream st;
+    st << sf.rdbuf();
+    json groups = json::parse(st.str(), nullptr, false);
+    if (!groups.is_array()) {
+      ++r.failed;
+      r.failures.push_back("  FAIL schema/" + name + ": cannot read " + (suite / name).string());
+      continue;
+    }
+    std::set<std::string> skip;
+    for (const json& s : f.value("skip", json::array())) skip.insert(s.at("group").get<std::string>());
+    int passed = 0;
+    for (const json& g : groups) {
+      std::string group = g.value("description", std::string());
+      if (skip.count(group)) continue;
+      std::string schema = g.at("schema").dump();
+      std::string why = coze::tool_schema_check(schema);
+      if (!why.empty()) {
+        ++r.failed;
+        r.failures.push_back("  FAIL schema/" + name + ": " + group + ": schema refused: " + why);
+        continue;
+      }
+      coze::ToolSchema compiled(schema);
+      for (const json& t : g.at("tests")) {
+        json out = json::parse(compiled.validate(t.at("data").dump()));
+        if (out.value("ok", false) == t.at("valid").get<bool>()) {
+          ++passed;
+          ++r.passed;
+        } else {
+          ++r.failed;
+          r.failures.push_back("  FAIL schema/" + name + ": " + group + ": " + t.value("description", std::string()) +
+                               ": expected " + (t.at("valid").get<bool>() ? "valid" : "invalid") + ", got " + out.dump());
+        }
+      }
+    }
+    if (passed != f.at("passed").get<int>()) {
+      ++r.failed;
+      r.failures.push_back("  FAIL schema/" + name + ": " + std::to_string(passed) + " tests passed, the claim says " +
+                           f.at("passed").dump());
+    }
+  }
+  return r;
+}
+
 }  // namespace
 
 int main() {
@@ -1068,6 +1136,13 @@ int main() {
     AreaResult r = run_area(dir, area.name, area.run);
     total += r.passed + r.failed;
     std::cout << "native " << area.name << ": " << r.passed << " passed, " << r.failed << " failed\n";
+    for (const std::string& line : r.failures) std::cout << line << "\n";
+    any_failed = any_failed || r.failed > 0;
+  }
+  if (fs::is_directory(root / "schema")) {
+    AreaResult r = run_schema_area(root / "schema");
+    total += r.passed + r.failed;
+    std::cout << "native schema: " << r.passed << " passed, " << r.failed << " failed\n";
     for (const std::string& line : r.failures) std::cout << line << "\n";
     any_failed = any_failed || r.failed > 0;
   }

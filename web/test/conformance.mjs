@@ -5,7 +5,8 @@
 // through the core's embind API, models through the package's public typed
 // API (Chat.parse, decodeResponse, decodeEvent and the views' toJSON), flows
 // (pages, create_and_poll) with the exec code, health (many calls of one
-// client, the breaker and severity) on the virtual clock. Prints
+// client, the breaker and severity) on the virtual clock, schema (the
+// JSON-Schema-Test-Suite over tool_schema_check and tool_validate). Prints
 // "wasm <area>: N passed, N failed" per area, then one
 // "  FAIL <area>/<file>: <name>: <why>" line per failing vector; exits 1 on
 // any failure, and when no vector is found at all. Also importable:
@@ -742,6 +743,147 @@ function runModels(_core, v) {
   if (where) fail(`view${where}`);
 }
 
+// ---- schema -----------------------------------------------------------------
+
+// The suite's JSON with the source text of every value: JSON.parse would
+// round big integers (optional/bignum.json) and turn 1.0 into 1
+// (optional/zeroTerminatedFloats.json), so the schema and the data go to the
+// core as the suite's own text (README "schema": numbers keep their value).
+// The text is known to be valid JSON (JSON.parse read it first). A node is
+// {start, end} plus `entries` ([key, node] pairs) for an object or `items`
+// for an array.
+function scanJson(text) {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\r\n'.includes(text[i])) i++;
+  };
+  const string = () => {
+    const start = i++;
+    while (text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    i++;
+    return JSON.parse(text.slice(start, i));
+  };
+  const value = () => {
+    ws();
+    const node = { start: i, end: i };
+    if (text[i] === '{') {
+      node.entries = [];
+      i++;
+      ws();
+      while (text[i] !== '}') {
+        const key = string();
+        ws();
+        i++; // ':'
+        node.entries.push([key, value()]);
+        ws();
+        if (text[i] === ',') {
+          i++;
+          ws();
+        }
+      }
+      i++;
+    } else if (text[i] === '[') {
+      node.items = [];
+      i++;
+      ws();
+      while (text[i] !== ']') {
+        node.items.push(value());
+        ws();
+        if (text[i] === ',') i++;
+        ws();
+      }
+      i++;
+    } else if (text[i] === '"') {
+      string();
+    } else {
+      while (i < text.length && !' \t\r\n,]}'.includes(text[i])) i++;
+    }
+    node.end = i;
+    return node;
+  };
+  return value();
+}
+
+// An object node's member (the last of that key, as JSON.parse keeps it).
+function member(node, key) {
+  const hits = (node.entries ?? []).filter(([k]) => k === key);
+  return hits.length ? hits[hits.length - 1][1] : undefined;
+}
+
+// The JSON-Schema-Test-Suite over the tool-argument validator, as the claim
+// file schema/draft7.json lists it (tests/vectors/README.md "schema"): every
+// group not listed under `skip` must have its schema accepted
+// (tool_schema_check) and each test's data validate as the suite says
+// (tool_validate); each file's count of passing tests must equal the claim's
+// `passed`, else one failure more. Counts tests, as the native runner does.
+function runSchemaArea(core, dir) {
+  const result = { area: 'schema', passed: 0, failed: 0, failures: [], cases: [] };
+  const failCase = (file, name, why) => {
+    result.failed++;
+    result.failures.push(`  FAIL ${file}: ${name}: ${why}`);
+    result.cases.push({ file, name, why });
+  };
+  let claim;
+  try {
+    claim = JSON.parse(fs.readFileSync(path.join(dir, 'draft7.json'), 'utf8'));
+  } catch {
+    claim = null;
+  }
+  if (claim === null || typeof claim !== 'object' || Array.isArray(claim) || !Array.isArray(claim.files)) {
+    failCase('schema/draft7.json', '<file>', 'not a claim file');
+    return result;
+  }
+  const suite = path.resolve(process.env.COZE_SCHEMA_SUITE || claim.suite || '');
+  for (const f of claim.files) {
+    const name = f.file;
+    const label = `schema/${name}`;
+    let text;
+    let groups;
+    try {
+      text = fs.readFileSync(path.join(suite, name), 'utf8');
+      groups = JSON.parse(text);
+    } catch {
+      groups = null;
+    }
+    if (!Array.isArray(groups)) {
+      failCase(label, '<file>', `cannot read ${path.join(suite, name)}`);
+      continue;
+    }
+    const nodes = scanJson(text).items;
+    const skip = new Set((f.skip ?? []).map((s) => s.group));
+    let passed = 0;
+    groups.forEach((g, gi) => {
+      const group = typeof g.description === 'string' ? g.description : '';
+      if (skip.has(group)) return;
+      const gnode = nodes[gi];
+      const schemaNode = member(gnode, 'schema');
+      const schema = text.slice(schemaNode.start, schemaNode.end);
+      const why = core.tool_schema_check(schema);
+      if (why !== '') {
+        failCase(label, group, `schema refused: ${why}`);
+        return;
+      }
+      const testNodes = member(gnode, 'tests').items;
+      g.tests.forEach((t, ti) => {
+        const dataNode = member(testNodes[ti], 'data');
+        const data = text.slice(dataNode.start, dataNode.end);
+        const out = JSON.parse(core.tool_validate(schema, data));
+        const caseName = `${group}: ${t.description ?? `#${ti}`}`;
+        if ((out.ok === true) === (t.valid === true)) {
+          passed++;
+          result.passed++;
+          result.cases.push({ file: label, name: caseName, why: '' });
+        } else {
+          failCase(label, caseName, `expected ${t.valid ? 'valid' : 'invalid'}, got ${JSON.stringify(out)}`);
+        }
+      });
+    });
+    if (passed !== f.passed)
+      failCase(label, '<count>', `${passed} tests passed, the claim says ${JSON.stringify(f.passed)}`);
+  }
+  return result;
+}
+
 // ---- driver -----------------------------------------------------------------
 
 const AREAS = [
@@ -816,6 +958,8 @@ export async function runConformance(root = vectorsDir()) {
     const dir = path.join(root, area);
     if (fs.existsSync(dir) && fs.statSync(dir).isDirectory()) results.push(runArea(core, dir, area, run));
   }
+  const schemaDir = path.join(root, 'schema');
+  if (fs.existsSync(schemaDir) && fs.statSync(schemaDir).isDirectory()) results.push(runSchemaArea(core, schemaDir));
   // An empty or mistyped directory never passes.
   if (results.every((r) => r.cases.length === 0)) throw new Error(`no vectors found under ${root}`);
   return results;

@@ -3,7 +3,9 @@
 Runs each area found under $COZE_VECTORS (default tests/vectors) through the
 core as the Python bridge exposes it, printing per area
 ``python <area>: N passed, N failed`` and ``  FAIL <file>: <name>: <why>``
-per failing vector. Exit status 1 when any vector fails.
+per failing vector, then the `schema` area (the JSON-Schema-Test-Suite files
+that schema/draft7.json claims, counted in tests). Exit status 1 when any
+vector fails.
 
     PYTHONPATH=<build>/python python3 bindings/python/tests/conformance.py
 """
@@ -721,6 +723,92 @@ def run_models(vector: Dict[str, Any]) -> None:
         raise Mismatch(problem)
 
 
+# ---- schema --------------------------------------------------------------------
+
+
+class _NumberText(str):
+    """A JSON number other than an integer, kept as the suite's own text."""
+
+
+def _suite_json(text: str) -> Any:
+    # Integers are exact in Python already; other numbers keep their text so
+    # that a value a double cannot hold (optional/bignum.json's
+    # 972783798187987123879878123.188781371) reaches the core as written.
+    return json.loads(text, parse_float=_NumberText)
+
+
+def _dump_suite_json(value: Any) -> str:
+    """The JSON text of a value read by _suite_json (numbers as in the suite)."""
+    if isinstance(value, _NumberText):
+        return str.__str__(value)
+    if isinstance(value, dict):
+        members = (json.dumps(k, ensure_ascii=False) + ":" + _dump_suite_json(v) for k, v in value.items())
+        return "{" + ",".join(members) + "}"
+    if isinstance(value, list):
+        return "[" + ",".join(_dump_suite_json(v) for v in value) + "]"
+    return json.dumps(value, ensure_ascii=False)  # str, int, bool, None
+
+
+def run_schema_area(directory: Path) -> Tuple[int, int, List[str]]:
+    """The JSON-Schema-Test-Suite over the tool-argument validator, as the claim
+    file schema/draft7.json lists it (tests/vectors/README.md "schema"): every
+    group not listed under `skip` must have its schema accepted and each test's
+    data validate as the suite says; each file's passed count must equal the
+    claim's. Counts tests."""
+    passed_all, failed, failures = 0, 0, []
+    try:
+        claim = json.loads((directory / "draft7.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        claim = None
+    if not isinstance(claim, dict) or not isinstance(claim.get("files"), list):
+        return 0, 1, ["  FAIL schema/draft7.json: not a claim file"]
+    suite = Path(os.environ.get("COZE_SCHEMA_SUITE") or claim.get("suite", ""))
+    for entry in claim["files"]:
+        name = entry["file"]
+        try:
+            groups = _suite_json((suite / name).read_text(encoding="utf-8"))
+        except (OSError, ValueError, UnicodeDecodeError):
+            groups = None
+        if not isinstance(groups, list):
+            failed += 1
+            failures.append(f"  FAIL schema/{name}: cannot read {suite / name}")
+            continue
+        skip = {s["group"] for s in entry.get("skip", [])}
+        passed = 0
+        for group in groups:
+            title = group.get("description", "") if isinstance(group, dict) else ""
+            if title in skip:
+                continue
+            try:
+                schema = _dump_suite_json(group["schema"])
+                why = core.tool_schema_check(schema)
+                if why:
+                    failed += 1
+                    failures.append(f"  FAIL schema/{name}: {title}: schema refused: {why}")
+                    continue
+                compiled = core.ToolSchema(schema)
+                for test in group["tests"]:
+                    out = json.loads(compiled.validate(_dump_suite_json(test["data"])))
+                    if out.get("ok", False) == test["valid"]:
+                        passed += 1
+                    else:
+                        failed += 1
+                        want = "valid" if test["valid"] else "invalid"
+                        failures.append(
+                            f"  FAIL schema/{name}: {title}: {test.get('description', '')}: expected {want}, "
+                            f"got {json.dumps(out, ensure_ascii=False)}"
+                        )
+            except Exception as exc:  # a malformed group or a crash must not hide the others
+                failed += 1
+                failures.append(f"  FAIL schema/{name}: {title}: exception: {type(exc).__name__}: {exc}")
+        passed_all += passed
+        if passed != entry["passed"]:
+            failed += 1
+            claimed = json.dumps(entry["passed"])
+            failures.append(f"  FAIL schema/{name}: {passed} tests passed, the claim says {claimed}")
+    return passed_all, failed, failures
+
+
 # ---- driver --------------------------------------------------------------------
 
 AREAS: List[Tuple[str, Callable[[Dict[str, Any]], None]]] = [
@@ -782,6 +870,13 @@ def main(argv: List[str]) -> int:
             continue
         passed, failed, failures = run_area(directory, area, run)
         print(f"{TARGET} {area}: {passed} passed, {failed} failed")
+        for line in failures:
+            print(line)
+        any_failed = any_failed or failed > 0
+        total += passed + failed
+    if (root / "schema").is_dir():
+        passed, failed, failures = run_schema_area(root / "schema")
+        print(f"{TARGET} schema: {passed} passed, {failed} failed")
         for line in failures:
             print(line)
         any_failed = any_failed or failed > 0

@@ -138,7 +138,7 @@ type AreaReport struct {
 // mistyped directory never passes.
 var ErrNoVectors = errors.New("no vectors found")
 
-// Run runs every known area present under dir.
+// Run runs every known area present under dir, then the schema area.
 func Run(dir string) ([]AreaReport, error) {
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		return nil, fmt.Errorf("%w: no vectors directory %s", ErrNoVectors, dir)
@@ -163,6 +163,12 @@ func Run(dir string) ([]AreaReport, error) {
 			}
 		}
 		reports = append(reports, r)
+	}
+	// The schema area: the JSON-Schema-Test-Suite as schema/draft7.json
+	// claims it (schema.go), after the vector areas.
+	if outcomes := RunSchema(dir); outcomes != nil {
+		total += len(outcomes)
+		reports = append(reports, schemaReport(outcomes))
 	}
 	if total == 0 {
 		return reports, fmt.Errorf("%w under %s", ErrNoVectors, dir)

@@ -39,6 +39,37 @@ func TestVectors(t *testing.T) {
 			t.Logf("go %s: %d passed, %d failed", area, passed, failed)
 		})
 	}
+	// The schema area: one leaf per suite test (schema/<file>/<group>/<test>),
+	// plus one failing leaf per refused group, unreadable file or file whose
+	// count differs from the claim.
+	if outcomes := RunSchema(dir); outcomes != nil {
+		total += len(outcomes)
+		t.Run("schema", func(t *testing.T) {
+			passed, failed := 0, 0
+			for _, o := range outcomes {
+				name := strings.TrimSuffix(strings.TrimPrefix(o.File, "schema/"), ".json")
+				switch {
+				case o.Test != "":
+					name += "/" + o.Group + "/" + o.Test
+				case o.Group != "":
+					name += "/" + o.Group + "/schema"
+				default:
+					name += "/claim"
+				}
+				ok := t.Run(name, func(t *testing.T) {
+					if o.Err != nil {
+						t.Error(strings.TrimPrefix(o.Line(), "  "))
+					}
+				})
+				if ok {
+					passed++
+				} else {
+					failed++
+				}
+			}
+			t.Logf("go schema: %d passed, %d failed", passed, failed)
+		})
+	}
 	if total == 0 {
 		t.Fatalf("no vectors found under %s", dir)
 	}

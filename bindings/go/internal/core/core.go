@@ -353,6 +353,17 @@ func ErrorSeverity(kind string, httpStatus int, retriesExhausted bool) string {
 	return bridge.Error_severity(kind, httpStatus, retriesExhausted)
 }
 
+// ToolSchemaCheck is "" when schemaJSON is an accepted tool schema, else the
+// invalid_argument message (coze::tool_schema_check).
+func ToolSchemaCheck(schemaJSON string) string { return bridge.Tool_schema_check(schemaJSON) }
+
+// ToolValidate validates argsJSON against schemaJSON in one go and answers
+// JSON text: {"ok": true, "value": ...} or {"ok": false, "errors": [...]}
+// (coze::tool_validate).
+func ToolValidate(schemaJSON, argsJSON string) string {
+	return bridge.Tool_validate(schemaJSON, argsJSON)
+}
+
 // AnswerError maps one HTTP answer to the error a call fails with, through
 // the core's executor (a probe call picked from method and stream, no
 // retry); Kind "" when the call would succeed. wallMs (unix ms, -1 unknown)

@@ -15,6 +15,7 @@ import io.cozecore.bridge.SseConfig;
 import io.cozecore.bridge.SseEvent;
 import io.cozecore.bridge.SseEventVector;
 import io.cozecore.bridge.SseParser;
+import io.cozecore.bridge.ToolSchema;
 import io.cozecore.bridge.UlidFactory;
 import io.cozecore.bridge.UlidResult;
 import io.cozecore.bridge.cozecore_bridge;
@@ -104,13 +105,16 @@ public final class Conformance {
   }
 
   /** The areas this runner knows, in order. */
-  static final String[] AREAS = {"sse", "ulid", "errors", "exec", "flows", "models", "health"};
+  static final String[] AREAS = {
+    "sse", "ulid", "errors", "exec", "flows", "models", "health", "schema"
+  };
 
   /** The vectors of one area (empty when the area is absent), file by file in name order. */
   public static List<Case> cases(Path root, String area) {
     List<Case> out = new ArrayList<>();
     Path dir = root.resolve(area);
     if (!Files.isDirectory(dir)) return out;
+    if (area.equals("schema")) return schemaCases(dir);
     for (Path file : jsonFiles(dir)) {
       String label = area + "/" + file.getFileName();
       Object vectors;
@@ -198,6 +202,202 @@ public final class Conformance {
       failures.addAll(lines);
     }
     return new Totals(passed, failed, failures);
+  }
+
+  // ---- schema -------------------------------------------------------------
+
+  /** A case whose outcome is already known: null passes, else it fails with that reason. */
+  private static Case known(String file, String name, String why) {
+    return new Case(
+        "schema",
+        file,
+        name,
+        () -> {
+          if (why != null) throw new Mismatch(why);
+        });
+  }
+
+  /**
+   * README "schema": the JSON-Schema-Test-Suite files that schema/draft7.json claims. Each test of
+   * a group not skipped is one case (it passes when tool_validate gives {"ok": valid}); a refused
+   * schema, an unreadable file and a file whose count of passing tests differs from the claim's
+   * "passed" are one failing case more. The validation runs here, while the cases are listed, since
+   * a file's count check needs the outcome of all its tests; the cases then report it. The schema
+   * and the data go to the core as the suite's own text (RawJson spans), so that no number passes
+   * through Java's Double.
+   */
+  static List<Case> schemaCases(Path dir) {
+    List<Case> out = new ArrayList<>();
+    Map<String, Object> claim;
+    try {
+      claim =
+          obj(
+              JsonReader.parse(
+                  Files.readString(dir.resolve("draft7.json"), StandardCharsets.UTF_8)));
+      arr(claim.get("files"));
+    } catch (IOException | IllegalArgumentException e) {
+      out.add(known("schema/draft7.json", "<file>", "not a claim file: " + e.getMessage()));
+      return out;
+    }
+    String env = System.getenv("COZE_SCHEMA_SUITE");
+    Path suite =
+        Path.of(
+            env != null && !env.isEmpty()
+                ? env
+                : claim.get("suite") instanceof String ? (String) claim.get("suite") : "");
+    for (Object fo : arr(claim.get("files"))) {
+      Map<String, Object> f = obj(fo);
+      String name = str(f.get("file"));
+      String label = "schema/" + name;
+      String text;
+      List<?> groups;
+      try {
+        text = Files.readString(suite.resolve(name), StandardCharsets.UTF_8);
+        groups = arr(JsonReader.parse(text));
+      } catch (IOException | IllegalArgumentException e) {
+        out.add(known(label, "<file>", "cannot read " + suite.resolve(name)));
+        continue;
+      }
+      try {
+        schemaFile(f, label, text, groups, out);
+      } catch (RuntimeException e) {
+        out.add(known(label, "<file>", "malformed: " + e));
+      }
+    }
+    return out;
+  }
+
+  /** The cases of one claimed suite file (README "schema"), added to out. */
+  private static void schemaFile(
+      Map<String, Object> f, String label, String text, List<?> groups, List<Case> out) {
+    RawJson raw = new RawJson(text);
+    java.util.Set<String> skip = new java.util.HashSet<>();
+    Object skipList = f.get("skip");
+    if (skipList != null) for (Object s : arr(skipList)) skip.add(str(obj(s).get("group")));
+    int passed = 0;
+    List<Integer> groupStarts = raw.elements(raw.skipWs(0));
+    for (int gi = 0; gi < groups.size(); gi++) {
+      Map<String, Object> g = obj(groups.get(gi));
+      String group = g.get("description") instanceof String ? (String) g.get("description") : "";
+      if (skip.contains(group)) continue;
+      int gStart = groupStarts.get(gi);
+      String schema = raw.text(raw.member(gStart, "schema"));
+      String why = Utf8.decode(cozecore_bridge.tool_schema_check(Utf8.encode(schema)));
+      if (!why.isEmpty()) {
+        out.add(known(label, group, "schema refused: " + why));
+        continue;
+      }
+      List<?> tests = arr(g.get("tests"));
+      List<Integer> testStarts = raw.elements(raw.member(gStart, "tests"));
+      ToolSchema compiled = new ToolSchema(Utf8.encode(schema));
+      try {
+        for (int ti = 0; ti < tests.size(); ti++) {
+          Map<String, Object> t = obj(tests.get(ti));
+          boolean valid = (Boolean) t.get("valid");
+          String data = raw.text(raw.member(testStarts.get(ti), "data"));
+          String result = Utf8.decode(compiled.validate(Utf8.encode(data)));
+          Object ok = obj(JsonReader.parse(result)).get("ok");
+          boolean got = Boolean.TRUE.equals(ok);
+          String testName =
+              group
+                  + ": "
+                  + (t.get("description") instanceof String ? t.get("description") : "#" + ti);
+          if (got == valid) {
+            passed++;
+            out.add(known(label, testName, null));
+          } else {
+            out.add(
+                known(
+                    label,
+                    testName,
+                    "expected " + (valid ? "valid" : "invalid") + ", got " + result));
+          }
+        }
+      } finally {
+        compiled.delete();
+      }
+    }
+    if (!(f.get("passed") instanceof Number) || num(f.get("passed")) != passed) {
+      out.add(
+          known(
+              label, "<claim>", passed + " tests passed, the claim says " + show(f.get("passed"))));
+    }
+  }
+
+  /**
+   * Spans of a JSON text, so that a value reaches the core as the text it was written as. The text
+   * has already been parsed by JsonReader (so it is well-formed); this only walks it.
+   */
+  static final class RawJson {
+    private final String s;
+
+    RawJson(String s) {
+      this.s = s;
+    }
+
+    int skipWs(int i) {
+      while (i < s.length() && " \t\r\n".indexOf(s.charAt(i)) >= 0) i++;
+      return i;
+    }
+
+    /** The end (exclusive) of the value starting at i (no leading whitespace). */
+    int end(int i) {
+      char c = s.charAt(i);
+      if (c == '"') {
+        for (i++; s.charAt(i) != '"'; i++) if (s.charAt(i) == '\\') i++;
+        return i + 1;
+      }
+      if (c == '{' || c == '[') {
+        int depth = 0;
+        for (; ; i++) {
+          char d = s.charAt(i);
+          if (d == '"') {
+            i = end(i) - 1;
+          } else if (d == '{' || d == '[') {
+            depth++;
+          } else if ((d == '}' || d == ']') && --depth == 0) {
+            return i + 1;
+          }
+        }
+      }
+      while (i < s.length() && ",]} \t\r\n".indexOf(s.charAt(i)) < 0) i++;
+      return i;
+    }
+
+    String text(int start) {
+      return s.substring(start, end(start));
+    }
+
+    /** The starts of the elements of the array at i. */
+    List<Integer> elements(int i) {
+      List<Integer> out = new ArrayList<>();
+      i = skipWs(i + 1);
+      if (s.charAt(i) == ']') return out;
+      while (true) {
+        out.add(i);
+        i = skipWs(end(i));
+        if (s.charAt(i) == ']') return out;
+        i = skipWs(i + 1); // ','
+      }
+    }
+
+    /** The start of member key's value in the object at i (the last one if repeated). */
+    int member(int i, String key) {
+      int found = -1;
+      i = skipWs(i + 1);
+      if (s.charAt(i) == '}') throw new IllegalArgumentException("no member " + key);
+      while (true) {
+        int keyEnd = end(i);
+        String k = (String) JsonReader.parse(s.substring(i, keyEnd));
+        int v = skipWs(skipWs(keyEnd) + 1); // ':'
+        if (k.equals(key)) found = v;
+        i = skipWs(end(v));
+        if (s.charAt(i) == '}') break;
+        i = skipWs(i + 1); // ','
+      }
+      if (found < 0) throw new IllegalArgumentException("no member " + key);
+      return found;
+    }
   }
 
   private static List<Path> jsonFiles(Path dir) {
