@@ -4,11 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -105,6 +107,93 @@ func deref(s *string) string {
 	return *s
 }
 
+// faultsToken is the client's token in every scenario: a recognisable
+// secret that must appear nowhere in the error or the hook events.
+const faultsToken = "pat_canary_7Hq2xZ9wLmR4vB"
+
+// hookRecorder records every hook event a client gives (all hooks set).
+type hookRecorder struct {
+	mu     sync.Mutex
+	events []cozecore.HookEvent
+}
+
+func (r *hookRecorder) record(ev cozecore.HookEvent) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.events = append(r.events, ev)
+}
+
+func (r *hookRecorder) hooks() cozecore.Hooks {
+	return cozecore.Hooks{
+		OnRequestSent:    r.record,
+		OnResponseHead:   r.record,
+		OnRetryScheduled: r.record,
+		OnCallFinished:   r.record,
+		OnHealthChanged:  r.record,
+		OnMetric:         r.record,
+	}
+}
+
+func (r *hookRecorder) snapshot() []cozecore.HookEvent {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]cozecore.HookEvent(nil), r.events...)
+}
+
+// checkNoSecret fails the test when secret appears in any of the error's
+// fields or string forms, or in any field of any recorded hook event.
+func checkNoSecret(t *testing.T, secret string, err error, events []cozecore.HookEvent) {
+	t.Helper()
+	look := func(where, text string) {
+		if strings.Contains(text, secret) {
+			t.Errorf("the token %q leaks in %s: %s", secret, where, text)
+		}
+	}
+	if err != nil {
+		look("err.Error()", err.Error())
+		look("fmt %v of the error", fmt.Sprintf("%v", err))
+		look("fmt %+v of the error", fmt.Sprintf("%+v", err))
+		look("fmt %#v of the error", fmt.Sprintf("%#v", err))
+		look("fmt %s of the error", fmt.Sprintf("%s", err))
+		for e := errors.Unwrap(err); e != nil; e = errors.Unwrap(e) {
+			look("a wrapped error", fmt.Sprintf("%v / %+v / %#v", e, e, e))
+		}
+		var ce *cozecore.Error
+		if errors.As(err, &ce) {
+			look("the error's Message", ce.Message)
+			look("the error's Hint", ce.Hint)
+			look("the error's Body", ce.Body)
+			look("the error's ErrorCode", ce.ErrorCode)
+			look("fmt %+v of the error's fields", fmt.Sprintf("%+v", *ce))
+			look("fmt %#v of the error's fields", fmt.Sprintf("%#v", *ce))
+			look("the error's History", fmt.Sprintf("%+v %#v", ce.History, ce.History))
+			raw, jerr := json.Marshal(ce)
+			if jerr != nil {
+				t.Errorf("json of the error: %v", jerr)
+			}
+			look("the error as JSON", string(raw))
+		}
+	}
+	for i, ev := range events {
+		where := fmt.Sprintf("hook event %d (%s)", i, ev.Kind)
+		look(where+" %+v", fmt.Sprintf("%+v", ev))
+		look(where+" %#v", fmt.Sprintf("%#v", ev))
+		raw, jerr := json.Marshal(ev)
+		if jerr != nil {
+			t.Errorf("json of %s: %v", where, jerr)
+		}
+		look(where+" as JSON", string(raw))
+		look(where+" Message", ev.Message)
+		look(where+" Body", ev.Body)
+		for name, values := range ev.Headers {
+			look(where+" header "+name, name+": "+strings.Join(values, ", "))
+		}
+		for name, value := range ev.Attributes {
+			look(where+" attribute "+name, name+"="+value)
+		}
+	}
+}
+
 type receivedEvent struct {
 	typ     string
 	content string
@@ -118,11 +207,14 @@ func TestFaultScenarios(t *testing.T) {
 
 func runFaultScenario(t *testing.T, sc faultScenario) {
 	base := fakeServer(t)
+	rec := &hookRecorder{}
 	if len(sc.Faults) > 0 {
 		addFaults(t, sc.Faults...)
 	}
 	opts := []cozecore.Option{
-		cozecore.WithToken("pat_faults_secret"),
+		cozecore.WithToken(faultsToken),
+		cozecore.WithHooks(rec.hooks()),
+		cozecore.WithHookBodies(true),
 		cozecore.WithBaseURL(base),
 		cozecore.WithMaxRetries(sc.Client.MaxRetries),
 		cozecore.WithFirstByteTimeout(time.Duration(sc.Client.FirstByteTimeoutMs) * time.Millisecond),
@@ -179,6 +271,24 @@ func runFaultScenario(t *testing.T, sc faultScenario) {
 	var remaining []any
 	if e := json.Unmarshal(control(t, "GET", "/_fake/faults", nil), &remaining); e != nil {
 		t.Fatalf("fault queue: %v", e)
+	}
+
+	// The token appears nowhere: not in the error, not in any hook event.
+	hookEvents := rec.snapshot()
+	checkNoSecret(t, faultsToken, err, hookEvents)
+	kinds := map[cozecore.HookKind]int{}
+	bodies := 0
+	for _, ev := range hookEvents {
+		kinds[ev.Kind]++
+		if ev.Kind == cozecore.HookRequestSent && ev.Body != "" {
+			bodies++
+		}
+	}
+	if kinds[cozecore.HookRequestSent] == 0 || kinds[cozecore.HookCallFinished] != 1 || kinds[cozecore.HookMetric] == 0 {
+		t.Errorf("hook events recorded: %v", kinds)
+	}
+	if bodies != kinds[cozecore.HookRequestSent] {
+		t.Errorf("%d of %d request_sent events carry the body", bodies, kinds[cozecore.HookRequestSent])
 	}
 
 	// The outcome.

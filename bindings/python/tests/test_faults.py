@@ -2,11 +2,14 @@
 
 Each scenario queues its faults on the fake Coze server, makes one call with
 ``Coze.chat.create`` / ``Coze.chat.stream``, then checks the outcome and the
-server's request log as tests/e2e/README.md describes.
+server's request log as tests/e2e/README.md describes. Every hook is on (with
+hook_bodies) and recorded; after each scenario the token must appear nowhere in
+the error or in any recorded hook event.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import time
@@ -15,14 +18,30 @@ from pathlib import Path
 import pytest
 
 from cozecore import Coze, CozeError
+from cozecore.hooks import HookEvent, Hooks
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 SCENARIOS_FILE = Path(os.environ.get("COZE_FAULTS") or REPO_ROOT / "tests" / "e2e" / "faults.json")
 SCENARIOS = json.loads(SCENARIOS_FILE.read_text(encoding="utf-8"))
-TOKEN = "pat_faults_secret"
+TOKEN = "pat_canary_7Hq2xZ9wLmR4vB"
+# The string the leak check looks for (the token; a test of the check may point it elsewhere).
+CANARY = TOKEN
 
 
-def _client(base_url: str, c: dict) -> Coze:
+def _recording_hooks(recorded: list) -> Hooks:
+    """Every hook the client offers, each recording the events it receives."""
+    record = recorded.append
+    return Hooks(
+        on_request_sent=record,
+        on_response_head=record,
+        on_retry_scheduled=record,
+        on_call_finished=record,
+        on_health_changed=record,
+        on_metric=record,
+    )
+
+
+def _client(base_url: str, c: dict, recorded: list) -> Coze:
     return Coze(
         token=TOKEN,
         base_url=base_url,
@@ -31,7 +50,49 @@ def _client(base_url: str, c: dict) -> Coze:
         idle_timeout=c["idle_timeout_ms"] / 1000,
         total_timeout=c["total_timeout_ms"] / 1000,
         idempotency_header=c["idempotency_header"],
+        hooks=_recording_hooks(recorded),
+        hook_bodies=True,
     )
+
+
+def _texts(value):
+    """Every string form of a value and of each of its parts (fields, items, keys)."""
+    yield repr(value)
+    yield str(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            yield from _texts(getattr(value, f.name))
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _texts(k)
+            yield from _texts(v)
+    elif isinstance(value, (list, tuple, set)):
+        for item in value:
+            yield from _texts(item)
+
+
+def _leaks(error, recorded: list) -> list:
+    """Where the canary appears: the error (message, hint, body, history, str, repr, every
+    attribute) and every recorded hook event (repr and every field, headers and body)."""
+    places = []
+    if error is not None:
+        parts = {
+            "str(error)": str(error),
+            "repr(error)": repr(error),
+            "error.message": error.message,
+            "error.hint": error.hint,
+            "error.body": error.body,
+            "error.history": error.history,
+            "error.args": error.args,
+        }
+        parts.update({f"error.{k}": v for k, v in vars(error).items()})
+        for where, value in parts.items():
+            if any(CANARY in text for text in _texts(value)):
+                places.append(where)
+    for i, event in enumerate(recorded):
+        if any(CANARY in text for text in _texts(event)):
+            places.append(f"hook event {i} ({event.kind}): {event!r}")
+    return places
 
 
 def _is_subset(want, got) -> bool:
@@ -62,7 +123,8 @@ def test_fault_scenario(fake, scenario):
     expect = scenario["expect"]
     if scenario["faults"]:
         fake.fault(*scenario["faults"])
-    coze = _client(fake.base_url, scenario["client"])
+    recorded: list = []
+    coze = _client(fake.base_url, scenario["client"], recorded)
 
     started = time.monotonic()
     result, error, events = _run(coze, scenario["op"], scenario["params"])
@@ -111,6 +173,14 @@ def test_fault_scenario(fake, scenario):
             assert "".join(c for t, c in events if c is not None) == expect["content"]
         if expect["outcome"] == "done":
             assert events[-1][0] == "done"
+
+    # The token appears nowhere: not in the error, nor in any hook event.
+    kinds = {e.kind for e in recorded}
+    assert all(isinstance(e, HookEvent) for e in recorded)
+    assert {"request_sent", "call_finished", "metric"} <= kinds, kinds  # the hooks really ran
+    assert any(e.kind == "request_sent" and e.body for e in recorded), "no request body in the hooks"
+    leaks = _leaks(error, recorded)
+    assert not leaks, f"the token {CANARY!r} leaked into: {leaks}"
 
 
 def test_scenarios_file_is_well_formed():

@@ -103,6 +103,9 @@ std::string test_name(const ::testing::TestParamInfo<Scenario>& info) {
   return out + "_" + std::to_string(info.index);
 }
 
+// The recognisable token of every scenario (tests/e2e/README.md).
+const char* const kCanary = "pat_canary_7Hq2xZ9wLmR4vB";
+
 class FaultScenarios : public ::testing::TestWithParam<Scenario> {};
 
 TEST_P(FaultScenarios, Run) {
@@ -118,15 +121,31 @@ TEST_P(FaultScenarios, Run) {
   coze::ClientConfig config;
   json client_json = settings;
   client_json["base_url"] = base_url();
-  client_json["token"] = "pat_faults_secret";
+  client_json["token"] = kCanary;
+  client_json["hook_bodies"] = true;
   ASSERT_EQ(config.apply_json(client_json.dump()), "");
-  coze::CozeClient client(config);
+  // Every hook, recorded: the token must appear in none of them (README "Secrets").
+  std::vector<std::string> hook_texts;
+  auto record = [&](const coze::HookEvent& e) {
+    json j = json::parse(coze::hook_event_json(e));
+    for (const auto& a : e.attributes) j["attr:" + a.name] = a.value;
+    hook_texts.push_back(j.dump());
+  };
+  coze::Hooks hooks;
+  hooks.on_request_sent = record;
+  hooks.on_response_head = record;
+  hooks.on_retry_scheduled = record;
+  hooks.on_call_finished = record;
+  hooks.on_health_changed = record;
+  hooks.on_metric = record;
+  coze::CozeClient client(config, hooks);
 
   struct Received {
     std::string type;
     std::string content;
   };
   std::vector<Received> events;
+  std::vector<std::string> error_texts;
   bool failed = false;
   coze::Error error;
   json result;
@@ -147,6 +166,7 @@ TEST_P(FaultScenarios, Run) {
   } catch (const coze::CozeError& e) {
     failed = true;
     error = e.error();
+    error_texts = {e.what(), coze::describe(e.error()), coze::error_json(e.error())};
   }
   auto elapsed_ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started).count();
   json log = control("GET", "/_fake/requests");
@@ -175,6 +195,11 @@ TEST_P(FaultScenarios, Run) {
     EXPECT_LE(elapsed_ms, expect["max_elapsed_ms"].get<int64_t>());
   }
   EXPECT_EQ(remaining, json::array()) << "faults left unused";
+
+  // Secrets: the token is in no error text and no hook event.
+  EXPECT_FALSE(hook_texts.empty());
+  for (const std::string& t : error_texts) EXPECT_EQ(t.find(kCanary), std::string::npos) << t;
+  for (const std::string& t : hook_texts) EXPECT_EQ(t.find(kCanary), std::string::npos) << t;
 
   // (a) the requests the server saw.
   ASSERT_TRUE(log.is_array());

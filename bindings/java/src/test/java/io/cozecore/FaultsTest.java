@@ -15,6 +15,8 @@ import io.cozecore.model.ChatStream;
 import io.cozecore.model.EnterMessage;
 import io.cozecore.resources.ChatCreateParams;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,6 +45,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(60)
 class FaultsTest {
   @RegisterExtension static final FakeCoze server = new FakeCoze();
+
+  /** The client's token in every scenario: it must appear nowhere in errors or hook events. */
+  static final String TOKEN = "pat_canary_7Hq2xZ9wLmR4vB";
+
+  /** The string the leak check looks for (TOKEN; a test of the check may swap it). */
+  static final String NEEDLE = TOKEN;
 
   static Stream<Arguments> scenarios() throws IOException {
     String env = System.getenv("COZE_FAULTS");
@@ -77,10 +86,21 @@ class FaultsTest {
     return Objects.equals(want, got);
   }
 
-  private static CozeClient client(Map<?, ?> c) {
+  private static CozeClient client(Map<?, ?> c, List<HookEvent> events) {
+    Hooks hooks =
+        Hooks.builder()
+            .onRequestSent(events::add)
+            .onResponseHead(events::add)
+            .onRetryScheduled(events::add)
+            .onCallFinished(events::add)
+            .onHealthChanged(events::add)
+            .onMetric(events::add)
+            .build();
     CozeClient.Builder b =
         CozeClient.builder()
-            .token("pat_faults_secret")
+            .token(TOKEN)
+            .hooks(hooks)
+            .hookBodies(true)
             .baseUrl(server.baseUrl)
             .maxRetries(integer(c.get("max_retries")))
             .firstByteTimeout(Duration.ofMillis(integer(c.get("first_byte_timeout_ms"))))
@@ -113,12 +133,65 @@ class FaultsTest {
   void scenario(String name, Map<?, ?> sc) throws Exception {
     List<?> faults = (List<?>) sc.get("faults");
     if (!faults.isEmpty()) server.faults(Json.write(faults));
-    try (CozeClient client = client(map(sc.get("client")))) {
-      check(sc, client);
+    List<HookEvent> hookEvents = new CopyOnWriteArrayList<>();
+    try (CozeClient client = client(map(sc.get("client")), hookEvents)) {
+      CozeException error = check(sc, client);
+      assertNoSecret(error, hookEvents);
     }
   }
 
-  private static void check(Map<?, ?> sc, CozeClient client) throws Exception {
+  /** Fails when NEEDLE appears in {@code text}; {@code where} names the place. */
+  private static void assertClean(String where, Object text) {
+    String s = String.valueOf(text);
+    assertFalse(s.contains(NEEDLE), () -> "the token appears in " + where + ": " + s);
+  }
+
+  /**
+   * The token appears nowhere: not in the error (any field or string form), nor in any hook event.
+   */
+  private static void assertNoSecret(CozeException error, List<HookEvent> events) {
+    assertFalse(events.isEmpty(), "no hook event recorded");
+    Set<String> kinds = new HashSet<>();
+    for (HookEvent e : events) kinds.add(e.kind());
+    assertTrue(kinds.contains("request_sent") && kinds.contains("call_finished"), () -> "" + kinds);
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      assertClean("the error's toString()", t.toString());
+      assertClean("the error's getMessage()", t.getMessage());
+      assertClean("the error's getLocalizedMessage()", t.getLocalizedMessage());
+      StringWriter trace = new StringWriter();
+      t.printStackTrace(new PrintWriter(trace));
+      assertClean("the error's stack trace", trace);
+      if (t instanceof CozeException c) {
+        assertClean("the error's message()", c.message());
+        assertClean("the error's hint()", c.hint());
+        assertClean("the error's body()", c.body());
+        assertClean("the error's errorCode()", c.errorCode());
+        assertClean("the error's requestId()", c.requestId());
+        assertClean("the error's logid()", c.logid());
+        assertClean("the error's severity()", c.severity());
+        assertClean("the error's kind()", c.kind());
+        assertClean("the error's history()", c.history());
+        for (Attempt a : c.history()) assertClean("an attempt of the history", a.toString());
+      }
+    }
+    for (HookEvent e : events) {
+      assertClean("a " + e.kind() + " hook event", e.toString());
+      assertClean("a " + e.kind() + " hook event's body", e.body());
+      assertClean("a " + e.kind() + " hook event's message", e.message());
+      if (e.headers() != null)
+        for (Map.Entry<String, String> h : e.headers().entrySet()) {
+          assertClean("a " + e.kind() + " hook event's header " + h.getKey(), h.getKey());
+          assertClean("a " + e.kind() + " hook event's header " + h.getKey(), h.getValue());
+        }
+      if (e.attributes() != null)
+        for (Map.Entry<String, String> a : e.attributes().entrySet()) {
+          assertClean("a " + e.kind() + " hook event's attribute " + a.getKey(), a.getKey());
+          assertClean("a " + e.kind() + " hook event's attribute " + a.getKey(), a.getValue());
+        }
+    }
+  }
+
+  private static CozeException check(Map<?, ?> sc, CozeClient client) throws Exception {
     Map<?, ?> expect = map(sc.get("expect"));
     Map<?, ?> settings = map(sc.get("client"));
     String op = (String) sc.get("op");
@@ -221,5 +294,6 @@ class FaultsTest {
         assertEquals("done", events.get(events.size() - 1)[0]);
       }
     }
+    return error;
   }
 }
