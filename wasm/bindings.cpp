@@ -521,6 +521,7 @@ EMSCRIPTEN_BINDINGS(cozecore) {
   // Tool argument validation (coze/tools.h): JSON text in and out.
   function("tool_schema_check", &coze::tool_schema_check);
   function("tool_validate", &coze::tool_validate);
+  function("error_severity", &coze::error_severity);
   function("decode_response_js", &decode_response_js);
   function("decode_event_js", &decode_event_js);
   function("model_names", &model_names_js);

@@ -609,36 +609,34 @@ class Runner final : public ResponseSink {
       if (current_ == kEvent && !pulled_) pulled_ = call_.take_events(false);
       return;
     }
+    // Runs the caller's code; an exception it throws never crosses the
+    // driver's frames (a C library's callbacks): kept, the call stopped, and
+    // run() rethrows it. False when it threw.
+    auto guarded = [this](auto&& user_code) {
+      try {
+        user_code();
+        return true;
+      } catch (...) {
+        user_error_ = std::current_exception();
+        listening_ = false;
+        call_.cancel();
+        return false;
+      }
+    };
     while (current_ == kBytes && !user_error_) {
       // A binary answer's bytes, to the caller's sink as they arrive.
       std::string bytes = call_.take_bytes();
-      if (on_bytes_ != nullptr && *on_bytes_) {
-        try {
-          (*on_bytes_)(bytes.data(), bytes.size());
-        } catch (...) {
-          user_error_ = std::current_exception();
-          listening_ = false;
-          call_.cancel();
-          return;
-        }
-      }
+      if (on_bytes_ != nullptr && *on_bytes_ && !guarded([&] { (*on_bytes_)(bytes.data(), bytes.size()); })) return;
       current_ = step();
     }
     while (current_ == kEvent && !user_error_) {
       std::string batch = call_.take_events(false);
-      if (on_event_) {
-        try {
-          RecordPtr record = Record::from_bytes(std::move(batch));
-          AnyView events(record, 0);
-          for (size_t i = 0, n = events.size(); i < n; ++i) on_event_(EventView(record, events[i].cell()));
-        } catch (...) {
-          // Never let an exception cross the driver's frames (a C library's
-          // callbacks): keep it, stop the call; run() rethrows it.
-          user_error_ = std::current_exception();
-          listening_ = false;
-          call_.cancel();
-          return;
-        }
+      if (on_event_ && !guarded([&] {
+            RecordPtr record = Record::from_bytes(std::move(batch));
+            AnyView events(record, 0);
+            for (size_t i = 0, n = events.size(); i < n; ++i) on_event_(EventView(record, events[i].cell()));
+          })) {
+        return;
       }
       current_ = step();
     }

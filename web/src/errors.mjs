@@ -4,14 +4,13 @@
 // language (error_text: the message, then the hint in parentheses when there
 // is one); `rawMessage` is the message alone (the server's own text).
 
-import { requireCore } from './runtime.mjs';
+import { coreIfLoaded, requireCore } from './runtime.mjs';
 
-// The core's severity table (error_severity) for an error that never reached
-// the server and was not retried: only the kind decides.
-function kindSeverity(kind) {
-  if (kind === 'authentication' || kind === 'permission_denied' || kind === 'internal') return 'critical';
-  if (kind === 'cancelled' || kind === 'not_found' || kind === 'circuit_open') return 'info';
-  return 'warning';
+// The core's severity table (error_severity) for an error made in JS (no
+// retries ran out); '' before the core has loaded.
+function kindSeverity(kind, httpStatus) {
+  const core = coreIfLoaded();
+  return core ? core.error_severity(kind, httpStatus || 0, false) : '';
 }
 
 export class CozeError extends Error {
@@ -39,7 +38,7 @@ export class CozeError extends Error {
     // permission_denied, internal, HTTP 501), 'info' (cancelled, not_found,
     // circuit_open) or 'warning' (everything else). An error made in JS
     // (new CozeError) without one gets its kind's row of that table.
-    this.severity = fields.severity || kindSeverity(kind);
+    this.severity = fields.severity || kindSeverity(kind, this.httpStatus);
     // Every attempt the call sent, oldest first (empty when none was):
     // {number, outcome, kind, durationMs, delayMs, idempotencyKey, requestId}.
     this.history = fields.history ?? [];

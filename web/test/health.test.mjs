@@ -183,5 +183,8 @@ describe('severity', () => {
     assert.equal(new CircuitOpenError('circuit_open', 'x').severity, 'info');
     assert.equal(new InvalidArgumentError('invalid_argument', 'x').severity, 'warning');
     assert.equal(new ServerError('server', 'x', { severity: 'critical' }).severity, 'critical');
+    // The core's table decides, the HTTP status included (a 501 cannot be cured by a retry).
+    assert.equal(new ServerError('server', 'x', { httpStatus: 501 }).severity, 'critical');
+    assert.equal(new ServerError('server', 'x', { httpStatus: 503 }).severity, 'warning');
   });
 });

@@ -119,7 +119,8 @@ class CozeError(Exception):
         self.hint = hint
         self.error_code = error_code
         self.request_id = request_id
-        self.severity = severity
+        # An error made in Python gets its row of the core's table (no retries ran out).
+        self.severity = severity or core.error_severity(self.kind, http_status, False)
 
     def __str__(self) -> str:
         err = core.Error()  # the core's error_text: one string form in every language

@@ -172,7 +172,11 @@ def test_severity_is_carried_from_the_core_and_shown():
     assert type(raised) is cozecore.CircuitOpenError
     assert (raised.severity, raised.retry_after_ms, raised.retryable) == ("info", 1200, True)
     assert "severity='info'" in repr(raised)
-    assert cozecore.CozeError("made by hand").severity == ""
+    # An error made by hand gets its kind's row of the core's table, as in every language.
+    assert cozecore.CozeError("made by hand").severity == "critical"  # kind internal
+    assert cozecore.NotFoundError("made by hand").severity == "info"
+    assert cozecore.ServerError("made by hand", http_status=501).severity == "critical"
+    assert cozecore.ServerError("made by hand", http_status=503).severity == "warning"
 
 
 def test_invalid_argument_is_also_a_value_error():

@@ -519,14 +519,23 @@ func matchSend(r core.Request, want map[string]any) error {
 	return nil
 }
 
+// clientConfig is a vector's "client" object ({} when absent).
+func clientConfig(v map[string]any) (map[string]any, error) {
+	c, ok := v["client"]
+	if !ok {
+		return map[string]any{}, nil
+	}
+	m, ok := c.(map[string]any)
+	if !ok {
+		return nil, errors.New("malformed vector: client is not an object")
+	}
+	return m, nil
+}
+
 func checkExec(v map[string]any) error {
-	clientCfg := map[string]any{}
-	if c, ok := v["client"]; ok {
-		m, ok := c.(map[string]any)
-		if !ok {
-			return errors.New("malformed vector: client is not an object")
-		}
-		clientCfg = m
+	clientCfg, err := clientConfig(v)
+	if err != nil {
+		return err
 	}
 	client, msg := core.NewClient(show(clientCfg))
 	if client == nil {

@@ -18,13 +18,9 @@ import (
 // errors and hook events as the core's error_json and hook_event_json.
 
 func checkHealth(v map[string]any) error {
-	clientCfg := map[string]any{}
-	if c, ok := v["client"]; ok {
-		m, ok := c.(map[string]any)
-		if !ok {
-			return errors.New("malformed vector: client is not an object")
-		}
-		clientCfg = m
+	clientCfg, err := clientConfig(v)
+	if err != nil {
+		return err
 	}
 	client, msg := core.NewClient(show(clientCfg))
 	if want, ok := v["client_error"]; ok {
