@@ -125,7 +125,7 @@ void set_request_connect_timeout(coze::HttpRequest& r, double v) { r.connect_tim
 
 int action_kind(const coze::Action& a) { return static_cast<int>(a.kind); }
 void set_action_kind(coze::Action& a, int v) {
-  a.kind = (v >= 0 && v <= 7) ? static_cast<coze::ActionKind>(v) : coze::ActionKind::Wait;
+  a.kind = (v >= 0 && v <= 8) ? static_cast<coze::ActionKind>(v) : coze::ActionKind::Wait;
 }
 double action_wake_at(const coze::Action& a) { return to_js_number(a.wake_at_ms); }
 void set_action_wake_at(coze::Action& a, double v) { a.wake_at_ms = from_js_number(v); }
@@ -217,6 +217,18 @@ std::string call_take_hooks_h(uintptr_t handle) { return take_hooks_json(coze_ca
 std::string call_sign_input_h(uintptr_t handle) { return coze_call_of(handle).sign_input(); }
 void call_on_signature_h(uintptr_t handle, val signature) { coze_call_of(handle).on_signature(bytes_from_js(signature)); }
 void call_on_sign_error_h(uintptr_t handle, std::string message) { coze_call_of(handle).on_sign_error(message); }
+
+// TOOLS (chat.run_tools): the calls to run, as the JSON array
+// [{"id", "name", "arguments"}]; then each one's output (text as the
+// function gave it) or why it failed. The driver feeds them from its own
+// loop, never from a tool's promise callback directly.
+std::string call_tool_calls_h(uintptr_t handle) { return coze_call_of(handle).tool_calls(); }
+void call_on_tool_output_h(uintptr_t handle, std::string id, std::string output) {
+  coze_call_of(handle).on_tool_output(id, output);
+}
+void call_on_tool_error_h(uintptr_t handle, std::string id, std::string message) {
+  coze_call_of(handle).on_tool_error(id, message);
+}
 
 // --- records ---------------------------------------------------------------------
 // A Decoded as {record: Uint8Array} or {error: Error}; records for JavaScript
@@ -428,7 +440,8 @@ EMSCRIPTEN_BINDINGS(cozecore) {
       .field("result", &coze::Action::result)
       .field("logid", &coze::Action::logid)
       .field("error", &coze::Action::error)
-      .field("sign_input", &coze::Action::sign_input);
+      .field("sign_input", &coze::Action::sign_input)
+      .field("tool_calls", &coze::Action::tool_calls);
 
   constant("ACTION_SEND", static_cast<int>(coze::ActionKind::Send));
   constant("ACTION_WAIT", static_cast<int>(coze::ActionKind::Wait));
@@ -438,6 +451,7 @@ EMSCRIPTEN_BINDINGS(cozecore) {
   constant("ACTION_FAIL", static_cast<int>(coze::ActionKind::Fail));
   constant("ACTION_SIGN", static_cast<int>(coze::ActionKind::Sign));
   constant("ACTION_BYTES", static_cast<int>(coze::ActionKind::Bytes));
+  constant("ACTION_TOOLS", static_cast<int>(coze::ActionKind::Tools));
 
   value_object<coze::UlidResult>("UlidResult")
       .field("ok", &coze::UlidResult::ok)
@@ -485,6 +499,9 @@ EMSCRIPTEN_BINDINGS(cozecore) {
       .function("take_bytes", optional_override([](coze::Call& call) { return bytes_to_js(call.take_bytes()); }))
       .function("content_type", &coze::Call::content_type)
       .function("sign_input", &coze::Call::sign_input)
+      .function("tool_calls", &coze::Call::tool_calls)
+      .function("on_tool_output", &coze::Call::on_tool_output)
+      .function("on_tool_error", &coze::Call::on_tool_error)
       .function("cancel", &coze::Call::cancel)
       .function("finished", &coze::Call::finished);
 
@@ -517,6 +534,9 @@ EMSCRIPTEN_BINDINGS(cozecore) {
   function("call_sign_input", &call_sign_input_h);
   function("call_on_signature", &call_on_signature_h);
   function("call_on_sign_error", &call_on_sign_error_h);
+  function("call_tool_calls", &call_tool_calls_h);
+  function("call_on_tool_output", &call_on_tool_output_h);
+  function("call_on_tool_error", &call_on_tool_error_h);
   function("decode_model_js", &decode_model_js);
   // Tool argument validation (coze/tools.h): JSON text in and out.
   function("tool_schema_check", &coze::tool_schema_check);

@@ -33,7 +33,8 @@ export type ErrorKind =
   | 'api'
   | 'invalid_argument'
   | 'internal'
-  | 'circuit_open';
+  | 'circuit_open'
+  | 'tool';
 
 /** How bad an error (or a hook event) is, from the core's one table (README "Severity"). */
 export type Severity = 'info' | 'warning' | 'critical';
@@ -137,11 +138,25 @@ export declare class InternalError extends CozeError {}
  * attempt without sending it; `retryAfterMs` is the time until it lets a probe out.
  */
 export declare class CircuitOpenError extends CozeError {}
+/**
+ * A run of local tools (`coze.chat.runTools`) stopped: the bot asked for tools
+ * more than `max_rounds` times, or, with `tool_errors: 'fail'`, a tool was
+ * unknown, got invalid arguments, threw or timed out. The chat was cancelled
+ * first. Not retryable; severity 'warning'.
+ */
+export declare class ToolError extends CozeError {}
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 export type HookKind =
-  'request_sent' | 'response_head' | 'retry_scheduled' | 'call_finished' | 'health_changed' | 'metric';
+  | 'request_sent'
+  | 'response_head'
+  | 'retry_scheduled'
+  | 'call_finished'
+  | 'tool_called'
+  | 'tool_finished'
+  | 'health_changed'
+  | 'metric';
 
 /** The OpenTelemetry instruments of `metric` hook events (README "Metrics"). */
 export type MetricName =
@@ -159,7 +174,11 @@ export interface HookEvent {
   attempt: number;
   /** The HTTP status when one was received, else 0. */
   status: number;
-  /** response_head: since the request was sent; retry_scheduled: of the failed attempt; call_finished: of the call; else null. */
+  /**
+   * response_head: since the request was sent; retry_scheduled: of the failed
+   * attempt; call_finished: of the call; tool_finished: the function's run
+   * time (0 when it did not run); else null.
+   */
   durationMs: number | null;
   /** retry_scheduled: the sleep before the next attempt; else null. */
   delayMs: number | null;
@@ -173,14 +192,17 @@ export interface HookEvent {
   traceparent: string;
   /** retry_scheduled: why; call_finished: the error kind, '' on success. */
   errorKind: string;
-  /** retry_scheduled / call_finished: the error message, '' on success. */
+  /** retry_scheduled / call_finished: the error message, '' on success; tool_finished: why the tool failed. */
   message: string;
   /**
    * request_sent: the request headers; response_head: the response headers.
    * Keyed by lower-case name, repeats joined with ", "; secrets read "[redacted]".
    */
   headers: Record<string, string>;
-  /** request_sent: the request body, only with `hookBodies: true`; else ''. */
+  /**
+   * request_sent: the request body; tool_called / tool_finished: the tool's
+   * arguments (JSON, defaults filled in); only with `hookBodies: true`; else ''.
+   */
   body: string;
   /**
    * retry_scheduled: 'warning'; call_finished: the error's severity ('' on
@@ -213,6 +235,12 @@ export interface HookEvent {
    * strings); else {}.
    */
   attributes: Record<string, string>;
+  /** tool_called / tool_finished: the tool's name; else ''. */
+  tool: string;
+  /** tool_called / tool_finished: the id of the bot's call; else ''. */
+  toolCallId: string;
+  /** tool_finished: how the call ended; else ''. */
+  outcome: 'ok' | 'error' | 'timeout' | 'unknown_tool' | 'invalid_arguments' | 'cancelled' | '';
 }
 
 /**
@@ -226,6 +254,10 @@ export interface Hooks {
   onResponseHead?: (event: HookEvent) => unknown;
   onRetryScheduled?: (event: HookEvent) => unknown;
   onCallFinished?: (event: HookEvent) => unknown;
+  /** A local tool's function is about to run (`coze.chat.runTools`). */
+  onToolCalled?: (event: HookEvent) => unknown;
+  /** A local tool's call ended: `outcome`, `durationMs`, `message`. */
+  onToolFinished?: (event: HookEvent) => unknown;
   /** A spike of the error rate, or the circuit breaker opened, half-opened or closed. */
   onHealthChanged?: (event: HookEvent) => unknown;
   /**
@@ -608,6 +640,53 @@ export interface ChatPollResult {
   messages: Message[];
 }
 
+/** JSON Schema (the keywords core/tools/README.md lists), as a plain object. */
+export type JsonSchema = { [keyword: string]: unknown };
+
+/** What a tool's function gets beside its arguments. */
+export interface ToolContext {
+  /** The bot's id for this call. */
+  readonly id: string;
+  /** The tool's name. */
+  readonly name: string;
+  /**
+   * Aborts when the run no longer waits for this call: the tool timeout
+   * passed, or the run stopped (cancelled, failed). A function that can stop
+   * early should listen to it; its result is dropped either way.
+   */
+  readonly signal: AbortSignal;
+}
+
+/**
+ * A local tool for `coze.chat.runTools`: the bot's calls of `name` run `run`
+ * with the arguments the core validated against `parameters` (defaults filled
+ * in). `run` may be async or not; a string result is sent as it is, anything
+ * else as compact JSON (undefined as null); a throw or a rejection is sent as
+ * `{"error": "tool '<name>' failed: <message>"}` (or fails the run with
+ * `tool_errors: 'fail'`).
+ */
+export interface ToolSpec<A = Record<string, any>> {
+  name: string;
+  description?: string;
+  /** The arguments' JSON Schema; absent: any object. */
+  parameters?: JsonSchema | null;
+  run: (args: A, context: ToolContext) => unknown;
+}
+
+/** A tool as defineTool returns it: frozen, its schema a frozen copy. */
+export interface Tool<A = Record<string, any>> extends Readonly<ToolSpec<A>> {
+  readonly description: string;
+  readonly parameters: JsonSchema | null;
+}
+
+/**
+ * Registers a tool: checks it at once (its schema with the core's
+ * tool_schema_check, an InvalidArgumentError naming the keyword) when the
+ * core has loaded (`init()`, `coze.ready()` or any call), else when a run
+ * that uses it starts; returns it frozen.
+ */
+export declare function defineTool<A = Record<string, any>>(spec: ToolSpec<A>): Tool<A>;
+
 /** The answer of an operation by name. */
 export type AnswerOf<K extends keyof OperationTypes> = OperationTypes[K] extends { result: infer R } ? R : null;
 /** The events of a streaming operation by name. */
@@ -617,7 +696,7 @@ export type EventOf<K extends keyof OperationTypes> = OperationTypes[K] extends 
 export declare const operations: Readonly<
   Record<
     keyof OperationTypes,
-    { readonly name: string; readonly response: 'json' | 'sse' | 'binary' | 'pages' | 'poll' }
+    { readonly name: string; readonly response: 'json' | 'sse' | 'binary' | 'pages' | 'poll' | 'tools' }
   >
 >;
 

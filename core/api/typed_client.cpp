@@ -21,6 +21,10 @@
 #include <exception>
 #include <fstream>
 #include <mutex>
+#include <condition_variable>
+#include <deque>
+#include <thread>
+#include <tuple>
 #include <optional>
 #include <utility>
 
@@ -34,6 +38,7 @@
 #endif
 
 #include "api/catalogue.h"
+#include "api/record_writer.h"
 #include "auth/crypto.h"
 #include "coze/client.h"
 
@@ -62,6 +67,8 @@ void Hooks::dispatch(const HookEvent& event) const {
                                                       : event.kind == "call_finished"   ? &on_call_finished
                                                       : event.kind == "health_changed"  ? &on_health_changed
                                                       : event.kind == "metric"          ? &on_metric
+                                                      : event.kind == "tool_called"     ? &on_tool_called
+                                                      : event.kind == "tool_finished"   ? &on_tool_finished
                                                                                         : nullptr;
   if (hook == nullptr || !*hook) return;
   try {
@@ -250,6 +257,7 @@ constexpr int kDone = static_cast<int>(ActionKind::Done);
 constexpr int kFail = static_cast<int>(ActionKind::Fail);
 constexpr int kSign = static_cast<int>(ActionKind::Sign);
 constexpr int kBytes = static_cast<int>(ActionKind::Bytes);
+constexpr int kTools = static_cast<int>(ActionKind::Tools);
 
 // Longest single wait, so a lost wake-up costs at most this much.
 constexpr int64_t kMaxPollMs = 1000;
@@ -443,7 +451,7 @@ class Runner final : public ResponseSink {
  public:
   Runner(Call& call, HttpDriver& driver, HttpSession& session, CancelToken::State& cancel, const Hooks* hooks,
          const EventFn& on_event, const Signer* signer = nullptr, bool pull = false, const BytesFn* on_bytes = nullptr,
-         const Uploads* files = nullptr, const ProgressFn* progress = nullptr)
+         const Uploads* files = nullptr, const ProgressFn* progress = nullptr, const std::vector<Tool>* tools = nullptr)
       : call_(call),
         driver_(driver),
         session_(session),
@@ -454,7 +462,8 @@ class Runner final : public ResponseSink {
         pull_(pull),
         on_bytes_(on_bytes),
         files_(files),
-        progress_(progress) {
+        progress_(progress),
+        tools_(tools) {
     std::lock_guard<std::mutex> lock(cancel_.mu);
     cancel_.sessions.push_back(&session_);
   }
@@ -524,6 +533,10 @@ class Runner final : public ResponseSink {
           sign();
           advance();
           break;
+        case kTools:
+          drop_response();
+          run_tools();
+          break;
         default:
           fail_locally(local_error("internal", "the executor returned an unknown action"));
           break;
@@ -547,6 +560,89 @@ class Runner final : public ResponseSink {
     } catch (...) {
       call_.on_sign_error("the signer failed");
     }
+  }
+
+  // TOOLS: every call of the round on a thread of its own; their results
+  // come back to this thread, the only one that touches the call, and are
+  // fed as they arrive until the core moves on (every output in, the tool
+  // timeout passed, or the call cancelled).
+  void run_tools() {
+    struct Box {
+      std::mutex mu;
+      std::condition_variable cv;
+      std::deque<std::tuple<std::string, bool, std::string>> done;  // id, failed, output or message
+    };
+    auto box = std::make_shared<Box>();
+    nlohmann::json calls = nlohmann::json::parse(call_.tool_calls(), nullptr, false);
+    if (!calls.is_array()) calls = nlohmann::json::array();
+    for (const auto& c : calls) {
+      std::string id = c.is_object() ? c.value("id", std::string()) : std::string();
+      std::string name = c.is_object() ? c.value("name", std::string()) : std::string();
+      const Tool* tool = nullptr;
+      if (tools_ != nullptr) {
+        for (const Tool& t : *tools_) {
+          if (t.name == name) tool = &t;
+        }
+      }
+      if (tool == nullptr || !tool->function) {
+        call_.on_tool_error(id, "this run has no function for tool '" + name + "'");
+        continue;
+      }
+      std::string args = c.contains("arguments") ? c["arguments"].dump(-1, ' ', false,
+                                                                         nlohmann::json::error_handler_t::replace)
+                                                 : std::string("{}");
+      auto work = [box, id, args, fn = tool->function]() {
+        bool failed = false;
+        std::string text;
+        try {
+          Json out = fn(json_view(args));
+          if (out.kind() == Json::Kind::String) text = nlohmann::json::parse(out.dump()).get<std::string>();
+          else text = out.dump();
+        } catch (const std::exception& e) {
+          failed = true;
+          text = e.what();
+        } catch (...) {
+          failed = true;
+          text = "the tool threw an exception that is not a std::exception";
+        }
+        std::lock_guard<std::mutex> lock(box->mu);
+        box->done.emplace_back(id, failed, std::move(text));
+        box->cv.notify_all();
+      };
+#if defined(__EMSCRIPTEN__) && !defined(__EMSCRIPTEN_PTHREADS__)
+      work();  // no threads here: one call after another
+#else
+      std::thread(std::move(work)).detach();
+#endif
+    }
+    for (;;) {
+      std::deque<std::tuple<std::string, bool, std::string>> ready;
+      {
+        std::lock_guard<std::mutex> lock(box->mu);
+        ready.swap(box->done);
+      }
+      for (auto& r : ready) {
+        if (std::get<1>(r)) call_.on_tool_error(std::get<0>(r), std::get<2>(r));
+        else call_.on_tool_output(std::get<0>(r), std::get<2>(r));
+      }
+      advance();
+      if (current_ != kWait || user_error_) return;
+      if (cancel_pending()) continue;  // the next step hands the cancel to the core
+      int64_t wake = call_.wake_at_ms();
+      int64_t slice = wake >= 0 ? std::min(wake - driver_.now_ms(), kMaxPollMs) : kMaxPollMs;
+      if (slice <= 0) continue;
+      std::unique_lock<std::mutex> lock(box->mu);
+      box->cv.wait_for(lock, std::chrono::milliseconds(slice), [&box] { return !box->done.empty(); });
+    }
+  }
+
+  // Tool arguments (JSON text the core validated) as a view for the function.
+  static AnyView json_view(const std::string& text) {
+    api::JsonNode node;
+    if (!api::parse_json(text, node)) return AnyView();
+    api::RecordWriter w(false);
+    w.write(node, -1, 0);
+    return AnyView(Record::from_bytes(w.finish()), 0);
   }
 
   // ResponseSink: feed the core, then let it act at once.
@@ -760,6 +856,7 @@ class Runner final : public ResponseSink {
   const BytesFn* on_bytes_;
   const Uploads* files_;
   const ProgressFn* progress_;
+  const std::vector<Tool>* tools_;
   SourceMarks marks_;
   std::unique_ptr<SourcedBody> body_;  // the upload body in flight (after session_, so it outlives the request)
   int64_t body_sent_reported_ = 0;     // the upload progress the core was told of
@@ -804,7 +901,8 @@ struct ClientBase::Impl {
   template <typename Finish>
   auto run(const std::string& op, const std::string& params_json, const EventFn& on_event,
            const RequestOptions& options, Finish finish, const Signer* sign_with = nullptr,
-           const BytesFn* on_bytes = nullptr, const Uploads* files = nullptr) {
+           const BytesFn* on_bytes = nullptr, const Uploads* files = nullptr,
+           const std::vector<Tool>* tools = nullptr) {
     Call call(core, op, params_json, call_options(options, *driver));
 
     std::unique_ptr<HttpSession> session = driver->open();
@@ -813,7 +911,8 @@ struct ClientBase::Impl {
     std::optional<Error> failed;
     {
       Runner runner(call, *driver, *session, *options.cancel.state(), hooks.empty() ? nullptr : &hooks, on_event,
-                    sign_with != nullptr ? sign_with : &signer, false, on_bytes, files, &options.on_upload_progress);
+                    sign_with != nullptr ? sign_with : &signer, false, on_bytes, files, &options.on_upload_progress,
+                    tools);
       end = runner.run();
       failed = runner.failure();
     }
@@ -879,7 +978,8 @@ ClientConfig seeded(ClientConfig config, HttpDriver& driver, const Hooks& hooks)
   check_auth(config);
   if (config.seed == 0) config.seed = driver.seed();
   config.hooks = static_cast<bool>(hooks.on_request_sent || hooks.on_response_head || hooks.on_retry_scheduled ||
-                                   hooks.on_call_finished || hooks.on_health_changed);
+                                   hooks.on_call_finished || hooks.on_health_changed || hooks.on_tool_called ||
+                                   hooks.on_tool_finished);
   config.metrics = static_cast<bool>(hooks.on_metric);
   // Who is calling (X-Coze-Client-User-Agent): this C++ runtime and OS,
   // unless the caller named itself.
@@ -1101,6 +1201,40 @@ ChatPoll ClientBase::create_and_poll(const std::string& params_json, const PollO
     out.messages = detail::read_or_empty<std::vector<model::Message>>(messages);
     return std::move(out);
   });
+}
+
+// ---------------------------------------------------------------------------
+// Local tools (chat.run_tools).
+
+Tool::Tool(std::string name_, std::string parameters_json_, Function function_, std::string description_)
+    : name(std::move(name_)),
+      parameters_json(std::move(parameters_json_)),
+      description(std::move(description_)),
+      function(std::move(function_)) {
+  if (name.empty()) throw_error(local_error("invalid_argument", "a tool needs a name"));
+  if (parameters_json.empty()) parameters_json = "{\"type\": \"object\"}";
+  std::string problem = tool_schema_check(parameters_json);
+  if (!problem.empty()) throw_error(local_error("invalid_argument", "tool '" + name + "': " + problem));
+  if (!function) throw_error(local_error("invalid_argument", "tool '" + name + "' has no function"));
+}
+
+void ClientBase::run_tools(const std::string& params_json, const std::vector<Tool>& tools, const EventFn& on_event,
+                           const ToolsOptions& run, const RequestOptions& options) {
+  nlohmann::json params = nlohmann::json::parse(params_json, nullptr, false);
+  if (!params.is_object()) throw_error(local_error("invalid_argument", "chat.run_tools: params must be a JSON object"));
+  nlohmann::json list = nlohmann::json::array();
+  for (const Tool& t : tools) {
+    nlohmann::json schema = nlohmann::json::parse(t.parameters_json, nullptr, false);
+    nlohmann::json one = {{"name", t.name}, {"parameters", schema}};
+    if (!t.description.empty()) one["description"] = t.description;
+    list.push_back(std::move(one));
+  }
+  params["tools"] = std::move(list);
+  params["max_rounds"] = run.max_rounds;
+  params["tool_timeout_ms"] = run.tool_timeout_ms;
+  params["tool_errors"] = run.fail_on_error ? "fail" : "output";
+  std::string text = params.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  impl_->run("chat.run_tools", text, on_event, options, [](Call&) { return 0; }, nullptr, nullptr, nullptr, &tools);
 }
 
 // ---------------------------------------------------------------------------

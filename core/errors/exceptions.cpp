@@ -24,6 +24,7 @@ void throw_error(Error error) {
   if (kind == "invalid_argument") throw InvalidArgumentError(std::move(error));
   if (kind == "internal") throw InternalError(std::move(error));
   if (kind == "circuit_open") throw CircuitOpenError(std::move(error));
+  if (kind == "tool") throw ToolError(std::move(error));
   throw CozeError(std::move(error));
 }
 

@@ -121,6 +121,8 @@ struct Call::Impl {
   int max_retries = 0;
   bool events_delivered = false;
   bool interrupted = false;  // a workflow Interrupt event came: the stream may end without Done
+  bool tools_round = false;  // a round of chat.run_tools (Call::mark_tools_round)
+  std::string required_action;  // that round's requires_action chat (JSON), once it came
   bool send_key = false;
   std::string idempotency_key;
   int64_t wall_ms = -1;
@@ -365,6 +367,14 @@ struct Call::Impl {
       // A workflow run that stops at an Interrupt ends its stream there
       // (resume with its event_id); the server need not send Done after it.
       if (prepared.stream == api::StreamKind::Workflow && a.event.type == "Interrupt") interrupted = true;
+      if (tools_round && prepared.stream == api::StreamKind::Chat) {
+        if (a.event.type == "conversation.chat.requires_action") {
+          required_action = a.event.data;
+        } else if (!required_action.empty() && out.kind == api::StreamOutcome::DeliverThenDone) {
+          queue_done("");  // the round's `done`: the run goes on with the tools' outputs
+          continue;
+        }
+      }
       outbox.push_back(std::move(a));
       if (out.kind == api::StreamOutcome::DeliverThenDone) queue_done("");
     }
@@ -904,6 +914,20 @@ void Call::on_source_error(const std::string& source, const std::string& message
   if (flow_) return flow_->on_source_error(source, message);
   impl_->on_source_error(source, message);
 }
+void Call::on_tool_output(const std::string& call_id, const std::string& output) {
+  if (flow_) flow_->on_tool_output(call_id, output, false);
+}
+void Call::on_tool_error(const std::string& call_id, const std::string& message) {
+  if (flow_) flow_->on_tool_output(call_id, message, true);
+}
+void Call::mark_tools_round(Call& call) {
+  if (call.impl_) call.impl_->tools_round = true;
+  if (call.flow_) call.flow_->mark_tools_round();
+}
+std::string Call::required_action_chat(const Call& call) {
+  if (call.impl_) return call.impl_->required_action;
+  return call.flow_ ? call.flow_->required_action_chat() : std::string();
+}
 void Call::cancel() {
   if (flow_) return flow_->cancel();
   if (impl_->state != State::Finished) impl_->cancelled = true;
@@ -917,6 +941,7 @@ int Call::step(int64_t now_ms) {
 }
 const HttpRequest& Call::request() const { return flow_ ? flow_->request() : impl_->current.request; }
 std::string Call::sign_input() const { return flow_ ? flow_->sign_input() : std::string(); }
+std::string Call::tool_calls() const { return flow_ ? flow_->tool_calls() : std::string(); }
 int64_t Call::wake_at_ms() const { return flow_ ? flow_->wake_at_ms() : impl_->current.wake_at_ms; }
 int64_t Call::delay_ms() const { return flow_ ? flow_->delay_ms() : impl_->current.delay_ms; }
 std::string Call::take_events(bool utf16) { return flow_ ? flow_->take_events(utf16) : impl_->take_events(utf16); }

@@ -361,6 +361,11 @@ std::string hook_event_json(const HookEvent& ev) {
     for (const auto& a : ev.attributes) attrs[a.name] = a.value;
     out["attributes"] = std::move(attrs);
   }
+  if (ev.kind == "tool_called" || ev.kind == "tool_finished") {
+    out["tool"] = ev.tool;
+    out["tool_call_id"] = ev.tool_call_id;
+    out["outcome"] = ev.outcome;
+  }
   return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

@@ -65,7 +65,8 @@ constexpr NamedFlow kNamedFlows[] = {{"oauth.device_flow", detail::FlowKind::Dev
                                      {"oauth.exchange_code", detail::FlowKind::Exchange},
                                      {"oauth.jwt_token", detail::FlowKind::Jwt},
                                      {"oauth.refresh", detail::FlowKind::Refresh},
-                                     {"chat.create_and_poll", detail::FlowKind::Poll}};
+                                     {"chat.create_and_poll", detail::FlowKind::Poll},
+                                     {"chat.run_tools", detail::FlowKind::Tools}};
 
 const NamedFlow* named_flow(const std::string& op) {
   for (const NamedFlow& f : kNamedFlows) {
@@ -114,6 +115,10 @@ Call::Flow::Flow(const std::shared_ptr<Client::State>& client, const std::string
   params_ = json::parse(params_json, nullptr, false);
   if (params_.is_discarded() || !params_.is_object()) {
     build_error_ = op + ": params must be a JSON object";
+    return;
+  }
+  if (kind_ == Kind::Tools) {
+    build_error_ = tools_config();
     return;
   }
   if (kind_ == Kind::Pages || kind_ == Kind::Poll) {
@@ -187,6 +192,7 @@ void Call::Flow::start_inner(const std::string& op, const std::string& params_js
     inner_ = Call::plain(client_, op, params_json, options, bearer);
   }
   inner_passthrough_ = passthrough;
+  if (tools_round_ && kind_ == Kind::Authed) Call::mark_tools_round(*inner_);
 }
 
 void Call::Flow::emit(const std::string& type, const std::string& data, int model, const std::string& id) {
@@ -226,6 +232,7 @@ void Call::Flow::fail(Error e) {
   client_->scrub(e.body);
   client_->scrub(e.hint);
   collect_hooks();
+  if (kind_ == Kind::Tools) tools_run_finished(&e);
   inner_.reset();
   terminal_ = Action();
   terminal_.kind = ActionKind::Fail;
@@ -237,6 +244,7 @@ void Call::Flow::fail(Error e) {
 
 void Call::Flow::finish_with_inner(const Action& done) {
   collect_hooks();
+  if (kind_ == Kind::Tools) tools_run_finished(nullptr);
   result_call_ = std::move(inner_);
   terminal_ = done;
   terminal_.kind = ActionKind::Done;
@@ -266,7 +274,7 @@ Action Call::Flow::advance(int64_t now, bool hold) {
   if (kind_ == Kind::Pages) total = -1;
   int64_t deadline = total >= 0 ? started_at_ + total : -1;
   if (deadline >= 0 && now >= deadline && !deadline_hit_) {
-    if (kind_ == Kind::Poll && !chat_id_.empty()) {
+    if ((kind_ == Kind::Poll || kind_ == Kind::Tools) && !chat_id_.empty() && stage_ != Stage::PollCancel) {
       // The chat keeps running on the server unless told: cancel it, then fail.
       deadline_hit_ = true;
       if (inner_) inner_->cancel();
@@ -339,6 +347,32 @@ Action Call::Flow::advance(int64_t now, bool hold) {
       sleep_until_ = -1;
       woke(now);
       continue;
+    }
+    if (stage_ == Stage::ToolsWait) {
+      if (!tools_handed_) {
+        tools_handed_ = true;
+        tools_started_ = now;
+        tools_deadline_ = now + tool_timeout_ms_;
+        Action a = own(ActionKind::Tools);
+        current_.tool_calls = tool_calls_json_;
+        a.tool_calls = tool_calls_json_;
+        return a;
+      }
+      bool all = true;
+      for (auto& r : runs_) {
+        if (!r.outcome.empty()) continue;
+        if (r.fed && r.fed_at < 0) r.fed_at = now;
+        if (!r.fed) all = false;
+      }
+      if (all || now >= tools_deadline_) {
+        tools_collected(now);
+        continue;
+      }
+      own(ActionKind::Wait);
+      int64_t at = tools_deadline_;
+      if (deadline_ >= 0 && deadline_ < at) at = deadline_;
+      current_.wake_at_ms = at;
+      return current_;
     }
     if (inner_) {
       Action a;
@@ -545,6 +579,9 @@ void Call::Flow::begin(int64_t now) {
       start_page();
       return;
     }
+    case Kind::Tools:
+      start_round("chat.stream", params_);
+      return;
     case Kind::Poll: {
       stage_ = Stage::PollCreate;
       start_inner("chat.create", dump(params_), step_options(), nullptr, false);
@@ -819,8 +856,21 @@ void Call::Flow::inner_done(const Action& done, int64_t now) {
       poll_status(done, now);
       return;
     case Stage::PollCancel:
+      if (has_cancel_error_) {
+        fail(cancel_error_);
+        return;
+      }
       fail(make_error("timeout", "the chat did not finish before the call's deadline; it was cancelled"));
       return;
+    case Stage::ToolsStream: {
+      std::string asked = Call::required_action_chat(*inner_);
+      if (asked.empty()) {
+        finish_with_inner(done);
+        return;
+      }
+      tools_asked(asked, now);
+      return;
+    }
     default:
       finish_with_inner(done);
       return;
@@ -869,6 +919,12 @@ void Call::Flow::inner_failed(Error e, int64_t now) {
       return;
     }
     case Stage::PollCancel: {
+      if (has_cancel_error_) {
+        Error t = cancel_error_;
+        t.message += " (cancelling the chat failed: " + e.kind + ": " + e.message + ")";
+        fail(std::move(t));
+        return;
+      }
       Error t = make_error("timeout", "the chat did not finish before the call's deadline, and cancelling it failed (" +
                                           e.kind + ": " + e.message + ")");
       fail(std::move(t));
@@ -951,6 +1007,288 @@ void Call::Flow::release_refresh(const Error* failure) {
   ++t.generation;
   t.last_failed = true;
   if (failure) t.last_error = *failure;
+}
+
+// -- chat.run_tools -----------------------------------------------------------
+
+// Reads the run's own parameters out of the chat's (README "Tools"): "" or
+// the invalid_argument message. The tools' schemas compile here, so a schema
+// the validator does not support fails the call before anything is sent.
+std::string Call::Flow::tools_config() {
+  const std::string& op = op_;
+  auto list = params_.find("tools");
+  if (list == params_.end() || !list->is_array() || list->empty()) {
+    return op + ": 'tools' must be a non-empty array of {name, parameters}";
+  }
+  for (const json& t : *list) {
+    if (!t.is_object()) return op + ": every tool must be an object {name, parameters}";
+    std::string name = str_field(t, "name");
+    auto named = t.find("name");
+    if (named == t.end() || !named->is_string() || name.empty()) return op + ": every tool needs a non-empty 'name'";
+    for (const ToolDef& d : tools_) {
+      if (d.name == name) return op + ": two tools are named '" + name + "'";
+    }
+    ToolDef def;
+    def.name = name;
+    auto schema = t.find("parameters");
+    std::string problem;
+    if (schema == t.end() || schema->is_null()) problem = def.schema.parse("{\"type\": \"object\"}");
+    else if (!schema->is_object()) problem = "'parameters' must be a JSON Schema object";
+    else problem = def.schema.parse(dump(*schema));
+    if (!problem.empty()) return op + ": tool '" + name + "': " + problem;
+    tools_.push_back(std::move(def));
+  }
+  if (!int_param(params_, "max_rounds", 8, max_rounds_) || max_rounds_ < 1 || max_rounds_ > 1000) {
+    return op + ": max_rounds must be an integer 1..1000";
+  }
+  if (!int_param(params_, "tool_timeout_ms", 60000, tool_timeout_ms_) || tool_timeout_ms_ < 1) {
+    return op + ": tool_timeout_ms must be an integer of at least 1";
+  }
+  auto errors = params_.find("tool_errors");
+  if (errors != params_.end() && !errors->is_null()) {
+    std::string mode = errors->is_string() ? errors->get<std::string>() : std::string();
+    if (mode != "output" && mode != "fail") return op + ": tool_errors must be \"output\" or \"fail\"";
+    tool_errors_fail_ = mode == "fail";
+  }
+  for (const char* key : {"tools", "max_rounds", "tool_timeout_ms", "tool_errors", "stream"}) params_.erase(key);
+  return std::string();
+}
+
+std::string Call::Flow::required_action_chat() const {
+  if (inner_) return Call::required_action_chat(*inner_);
+  if (result_call_) return Call::required_action_chat(*result_call_);
+  return std::string();
+}
+
+void Call::Flow::start_round(const std::string& op, const json& params) {
+  stage_ = Stage::ToolsStream;
+  start_inner(op, dump(params), step_options(), nullptr, true);
+  Call::mark_tools_round(*inner_);
+}
+
+void Call::Flow::tool_hook(const std::string& kind, const detail::ToolRun& run) {
+  if (!client_->config.hooks) return;
+  HookEvent h;
+  h.kind = kind;
+  h.op = op_;
+  h.tool = run.name;
+  h.tool_call_id = run.id;
+  h.outcome = kind == "tool_finished" ? run.outcome : std::string();
+  if (kind == "tool_finished") {
+    h.duration_ms = run.fed_at >= 0 && tools_started_ >= 0     ? run.fed_at - tools_started_
+                    : run.outcome == "timeout"                    ? tool_timeout_ms_
+                    : run.outcome == "cancelled" && tools_started_ >= 0 ? now_ - tools_started_
+                                                                  : 0;
+    h.message = run.message;
+    if (run.outcome != "ok") h.severity = "warning";
+  }
+  if (client_->config.hook_bodies) h.body = run.arguments;
+  client_->scrub(h.message);
+  client_->scrub(h.body);
+  collect_hooks();
+  hooks_.push_back(std::move(h));
+}
+
+// The run's end, as a hook: the calls still running are answered as
+// cancelled (the run stopped waiting for them), then `call_finished` for
+// chat.run_tools itself, after those of its requests.
+void Call::Flow::tools_run_finished(const Error* e) {
+  for (auto& r : runs_) {
+    if (!r.outcome.empty()) continue;  // every call left here was handed over (tool_called)
+    if (r.fed) {  // it finished; the run ended before its output could go
+      if (r.fed_at < 0) r.fed_at = now_;
+      r.outcome = r.failed ? "error" : "ok";
+      if (r.failed) r.message = "tool '" + r.name + "' failed: " + r.message;
+    } else {
+      r.outcome = "cancelled";
+      r.message = e ? e->message : std::string();
+    }
+    tool_hook("tool_finished", r);
+  }
+  runs_.clear();
+  if (!client_->config.hooks) return;
+  HookEvent h;
+  h.kind = "call_finished";
+  h.op = op_;
+  h.duration_ms = started_at_ >= 0 ? now_ - started_at_ : 0;
+  if (e) {
+    h.error_kind = e->kind;
+    h.message = e->message;
+    h.severity = e->severity;
+  }
+  hooks_.push_back(std::move(h));
+}
+
+namespace {
+std::string error_output(const std::string& message) {
+  return json({{"error", message}}).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+}  // namespace
+
+// A round ended at requires_action: check every call, then hand the valid
+// ones to the host (or answer at once when none is left to run).
+void Call::Flow::tools_asked(const std::string& chat_json, int64_t now) {
+  json chat = json::parse(chat_json, nullptr, false);
+  collect_hooks();
+  inner_.reset();
+  if (!chat.is_object()) {
+    fail(make_error("decode", "the requires_action event's chat is not a JSON object"));
+    return;
+  }
+  chat_id_ = str_field(chat, "id");
+  conversation_id_ = str_field(chat, "conversation_id");
+  if (chat_id_.empty() || conversation_id_.empty()) {
+    fail(make_error("decode", "the requires_action event's chat has no id or conversation_id"));
+    return;
+  }
+  const json* calls = nullptr;
+  auto ra = chat.find("required_action");
+  if (ra != chat.end() && ra->is_object()) {
+    auto sto = ra->find("submit_tool_outputs");
+    if (sto != ra->end() && sto->is_object()) {
+      auto tc = sto->find("tool_calls");
+      if (tc != sto->end() && tc->is_array() && !tc->empty()) calls = &*tc;
+    }
+  }
+  if (!calls) {
+    fail(make_error("decode", "the chat requires action but names no tool calls (required_action.submit_tool_outputs)"));
+    return;
+  }
+  ++rounds_;
+  if (rounds_ > max_rounds_) {
+    cancel_chat(make_error("tool", "the bot asked for tools more than max_rounds (" + std::to_string(max_rounds_) +
+                                       ") times; the chat was cancelled"));
+    return;
+  }
+  runs_.clear();
+  tools_started_ = -1;
+  json handed = json::array();
+  std::string first_problem;
+  for (const json& c : *calls) {
+    detail::ToolRun run;
+    if (c.is_object()) {
+      run.id = str_field(c, "id");
+      auto fn = c.find("function");
+      if (fn != c.end() && fn->is_object()) {
+        run.name = str_field(*fn, "name");
+        auto args = fn->find("arguments");
+        if (args != fn->end() && args->is_string()) run.arguments = args->get<std::string>();
+        else if (args != fn->end() && !args->is_null()) run.arguments = dump(*args);
+      }
+    }
+    if (run.id.empty()) {
+      fail(make_error("decode", "a tool call of the requires_action event has no id"));
+      return;
+    }
+    const ToolDef* def = nullptr;
+    for (const ToolDef& d : tools_) {
+      if (d.name == run.name) def = &d;
+    }
+    if (!def) {
+      run.outcome = "unknown_tool";
+      run.message = "unknown tool '" + run.name + "'";
+    } else {
+      std::string checked = def->schema.validate(run.arguments.empty() ? std::string("{}") : run.arguments);
+      json r = json::parse(checked, nullptr, false);
+      if (r.is_object() && r.value("ok", false)) {
+        run.arguments = dump(r["value"]);
+        handed.push_back({{"id", run.id}, {"name", run.name}, {"arguments", r["value"]}});
+      } else {
+        run.outcome = "invalid_arguments";
+        std::string why;
+        if (r.is_object() && r.contains("errors") && r["errors"].is_array()) {
+          for (const json& e : r["errors"]) {
+            if (!why.empty()) why += "; ";
+            std::string path = str_field(e, "path");
+            why += (path.empty() ? std::string("(arguments)") : path) + ": " + str_field(e, "message");
+          }
+        }
+        run.message = "invalid arguments for tool '" + run.name + "': " + why;
+      }
+    }
+    if (!run.outcome.empty()) {
+      run.output = error_output(run.message);
+      if (first_problem.empty()) first_problem = run.message;
+    }
+    runs_.push_back(std::move(run));
+  }
+  if (tool_errors_fail_ && !first_problem.empty()) {
+    for (const auto& r : runs_) {
+      if (!r.outcome.empty()) tool_hook("tool_finished", r);
+    }
+    runs_.clear();  // the valid calls are never handed over
+    cancel_chat(make_error("tool", first_problem + "; the chat was cancelled"));
+    return;
+  }
+  for (const auto& r : runs_) {
+    if (r.outcome.empty()) tool_hook("tool_called", r);
+  }
+  if (handed.empty()) {
+    tools_collected(now);
+    return;
+  }
+  tool_calls_json_ = dump(handed);
+  tools_handed_ = false;
+  stage_ = Stage::ToolsWait;
+}
+
+void Call::Flow::on_tool_output(const std::string& call_id, const std::string& text, bool failed) {
+  if (stage_ != Stage::ToolsWait || !tools_handed_) return;
+  for (auto& r : runs_) {
+    if (r.id != call_id || !r.outcome.empty() || r.fed) continue;
+    r.fed = true;
+    r.failed = failed;
+    if (failed) r.message = text.empty() ? std::string("the tool failed without a message") : text;
+    else r.output = text;
+    return;
+  }
+}
+
+// Every output is in (or the tool timeout passed): submit them all.
+void Call::Flow::tools_collected(int64_t now) {
+  std::string first_problem;
+  for (auto& r : runs_) {
+    if (!r.outcome.empty()) {
+      tool_hook("tool_finished", r);
+      continue;
+    }
+    if (!r.fed) {
+      r.outcome = "timeout";
+      r.message = "tool '" + r.name + "' did not finish within " + std::to_string(tool_timeout_ms_) + " ms";
+      r.output = error_output(r.message);
+    } else if (r.failed) {
+      r.outcome = "error";
+      r.message = "tool '" + r.name + "' failed: " + r.message;
+      client_->scrub(r.message);
+      r.output = error_output(r.message);
+    } else {
+      r.outcome = "ok";
+      if (r.fed_at < 0) r.fed_at = now;
+    }
+    if (r.outcome != "ok" && first_problem.empty()) first_problem = r.message;
+    tool_hook("tool_finished", r);
+  }
+  tool_calls_json_.clear();
+  if (tool_errors_fail_ && !first_problem.empty()) {
+    cancel_chat(make_error("tool", first_problem + "; the chat was cancelled"));
+    return;
+  }
+  json outputs = json::array();
+  for (const auto& r : runs_) outputs.push_back({{"tool_call_id", r.id}, {"output", r.output}});
+  json body = {{"conversation_id", conversation_id_}, {"chat_id", chat_id_}, {"tool_outputs", std::move(outputs)}};
+  runs_.clear();
+  start_round("chat.submit_tool_outputs.stream", body);
+}
+
+// The run stops while the chat waits for outputs: the chat is cancelled
+// first (it would wait on the server otherwise), then the call fails with `why`.
+void Call::Flow::cancel_chat(Error why) {
+  has_cancel_error_ = true;
+  cancel_error_ = std::move(why);
+  tool_calls_json_.clear();
+  stage_ = Stage::PollCancel;
+  json body = {{"conversation_id", conversation_id_}, {"chat_id", chat_id_}};
+  start_inner("chat.cancel", dump(body), step_options(), nullptr, false);
 }
 
 }  // namespace coze

@@ -23,6 +23,12 @@
 //                requires_action or canceled, hand the chat out as a `chat`
 //                event, then list its messages (the result). When the call's
 //                deadline passes first, cancel the chat and fail `timeout`.
+//   tools        chat.run_tools: stream the chat; when a round ends at
+//                requires_action, validate each tool call's arguments
+//                (defaults filled), hand the valid ones to the host (TOOLS),
+//                collect their outputs (tool timeout), submit them all with
+//                chat.submit_tool_outputs.stream and stream on, up to
+//                max_rounds; the events of every round are the flow's.
 #pragma once
 
 #include <deque>
@@ -33,18 +39,34 @@
 #include <nlohmann/json.hpp>
 
 #include "coze/exec.h"
+#include "coze/tools.h"
 #include "exec/client_state.h"
 
 namespace coze {
 
 namespace detail {
-enum class FlowKind { Authed, Exchange, Refresh, Jwt, Device, Pages, Poll };
+enum class FlowKind { Authed, Exchange, Refresh, Jwt, Device, Pages, Poll, Tools };
 // Every flow operation's name (supported_operations lists them).
 std::vector<std::string> flow_operation_names();
 }  // namespace detail
 
+namespace detail {
+// One tool call of a chat.run_tools round.
+struct ToolRun {
+  std::string id, name;
+  std::string arguments;  // the arguments with defaults filled (JSON), for the host
+  std::string outcome;    // "" while running; ok, error, timeout, unknown_tool, invalid_arguments
+  std::string output;     // what is submitted for it
+  std::string message;    // why it failed
+  bool fed = false;       // the host fed its output or error
+  bool failed = false;    // ... and it was an error
+  int64_t fed_at = -1;    // the clock of the first next() after the feed
+};
+}  // namespace detail
+
 struct Call::Flow {
   using Kind = detail::FlowKind;
+  using json_t = nlohmann::json;
 
   static bool wanted(const Client::State& client, const std::string& op);
 
@@ -65,6 +87,10 @@ struct Call::Flow {
   void on_sign_error(const std::string& message);
   void on_source_error(const std::string& source, const std::string& message);
   void on_body_sent(int64_t sent);
+  void on_tool_output(const std::string& call_id, const std::string& text, bool failed);
+  void mark_tools_round() { tools_round_ = true; }
+  std::string required_action_chat() const;
+  std::string tool_calls() const { return tool_calls_json_; }
   void cancel();
   bool finished() const { return finished_; }
   const HttpRequest& request() const;
@@ -149,7 +175,7 @@ struct Call::Flow {
 
   // authed
   enum class Stage { None, Refreshing, Waiting, Main, DeviceCode, DevicePoll, Grant, Page, PollCreate,
-                     PollSleep, PollRetrieve, PollMessages, PollCancel };
+                     PollSleep, PollRetrieve, PollMessages, PollCancel, ToolsStream, ToolsWait };
   Stage stage_ = Stage::None;
   bool refresher_ = false;       // this call holds the client's refresh
   uint64_t waited_generation_ = 0;
@@ -178,6 +204,32 @@ struct Call::Flow {
   std::string chat_id_, conversation_id_;
   int64_t poll_interval_ms_ = 1000;
   bool deadline_hit_ = false;
+
+  // tools
+  bool tools_round_ = false;  // an authed flow carrying one round's stream (Call::mark_tools_round)
+  std::string tools_config();
+  void start_round(const std::string& op, const json_t& params);
+  void tools_asked(const std::string& chat_json, int64_t now);
+  void tools_collected(int64_t now);
+  void cancel_chat(Error why);
+  void tools_run_finished(const Error* e);
+  void tool_hook(const std::string& kind, const detail::ToolRun& run);
+  struct ToolDef {
+    std::string name;
+    ToolSchema schema;
+  };
+  std::vector<ToolDef> tools_;
+  int64_t max_rounds_ = 8;
+  int64_t tool_timeout_ms_ = 60000;
+  bool tool_errors_fail_ = false;
+  int rounds_ = 0;
+  std::vector<detail::ToolRun> runs_;  // this round's calls, in the bot's order
+  bool tools_handed_ = false;
+  int64_t tools_started_ = -1;
+  int64_t tools_deadline_ = -1;
+  std::string tool_calls_json_;
+  bool has_cancel_error_ = false;  // PollCancel fails with this instead of a timeout
+  Error cancel_error_;
 
   // device
   std::string device_code_;

@@ -14,7 +14,8 @@ Writes three headers, all reached through coze/client.h:
                (plus `<method>_pages` for each list operation with paging: a
                lazy coze::Pager over its items and pages, run by the core's
                `<op>.pages` flow; and the method an operation's x-coze-poll
-               names, e.g. chat.create_and_poll next to chat.create);
+               names, e.g. chat.create_and_poll next to chat.create, and the
+               x-coze-tools method, chat.run_tools next to it);
                coze::ApiRoot: the top-level resources of a CozeClient.
 """
 
@@ -847,6 +848,37 @@ def gen_resources(ir: Dict[str, Any]) -> str:
                         " const {",
                     )
                     bodies += wrap(f"return client_->{fmeth}", [pjson, "poll", "options"], ";", "  ")
+                    bodies.append("}")
+                tools = op.get("tools")
+                if tools is not None:
+                    # x-coze-tools: the core's flow that streams the chat and runs local
+                    # tools; the runtime (ClientBase::run_tools) drives it.
+                    tmeth = ident(tools["method"])
+                    if tmeth in names or any(ident(o["method"]) == tmeth for o in n["ops"]):
+                        raise ValueError(f"{op['name']}: method {tmeth} collides with another member of {c}")
+                    names.add(tmeth)
+                    ev = STREAM_CLASSES["chat"]
+                    tdoc = (
+                        f"{tools['flow']}: streams the chat like stream() and, each time the bot asks for tools "
+                        "(requires_action), validates every call's arguments against its Tool's schema, runs the "
+                        "tools (each on a thread of its own), submits their outputs and streams on, up to "
+                        "run.max_rounds rounds. Calls on_event with each ChatEvent of every round. Throws "
+                        "ToolError at the round limit, or when run.fail_on_error and a tool fails."
+                    )
+                    handler = f"const std::function<void(const ::coze::{ev}&)>& on_event"
+                    tools_decl = "const std::vector<::coze::Tool>& tools"
+                    run_decl = "const ::coze::ToolsOptions& run = ::coze::ToolsOptions()"
+                    out += comment(tdoc, "  ")
+                    out += wrap(f"void {tmeth}", decl_args + [tools_decl, handler, run_decl, options_decl], " const;", "  ")
+                    bodies += wrap(
+                        f"inline void {c}::{tmeth}",
+                        def_args + [tools_decl, handler, "const ::coze::ToolsOptions& run", options_def],
+                        " const {",
+                    )
+                    bodies.append("  auto each = [&on_event](const ::coze::EventView& event) {")
+                    bodies.append(f"    if (on_event) on_event(::coze::{ev}(event));")
+                    bodies.append("  };")
+                    bodies += wrap(f"client_->{tmeth}", [pjson, "tools", "each", "run", "options"], ";", "  ")
                     bodies.append("}")
         out.append("")
         out.append(" private:")

@@ -6,7 +6,8 @@ record.go (record, view, arrayOf, mapOf), event.go (Event, Stream),
 client.go (Client, CallOption, invoke, DoStream), options.go (FileUpload),
 pager.go (Pager, newPager: the <Method>Pages of paged list operations) and
 poll.go (CreateAndPollResult, pollIntervalOf, createAndPoll: the methods of
-x-coze-poll). The output is gofmt-clean as written: struct fields and constants
+x-coze-poll) and tools.go (Tool, toolRunParams, runTools: the methods of
+x-coze-tools). The output is gofmt-clean as written: struct fields and constants
 each carry a doc comment, so gofmt has nothing to align.
 """
 
@@ -40,7 +41,7 @@ HAND_WRITTEN_TYPES = {
     "ClientOrCallOption", "CreateAndPollResult", "DeviceFlowParams", "Error", "Event", "ExchangeCodeParams",
     "FileUpload", "HookEvent", "HookKind", "Hooks", "JWTApp", "JWTTokenParams", "Kind", "Model", "OAuthApp",
     "OAuthCredentials", "Option", "PKCE", "Page", "Pager", "Record", "RefreshTokenParams", "Resources", "Result",
-    "RetryBudget", "Stream", "Token", "View", "Viewer",
+    "RetryBudget", "Stream", "Token", "Tool", "ToolErrors", "ToolFunc", "View", "Viewer",
 }
 
 # Methods a service has by hand; a generated method must not take one. (None
@@ -508,6 +509,8 @@ class Gen:
             L += self.pages_method(svc, op, args, pass_params)
         if op["poll"]:
             L += self.poll_method(svc, op, args)
+        if op["tools"]:
+            L += self.tools_method(svc, op, args)
         return L
 
     def pages_method(self, svc: str, op: Dict[str, Any], args: str, pass_params: str) -> List[str]:
@@ -563,6 +566,46 @@ class Gen:
         L.append("")
         return L
 
+    def tools_params_name(self, op: Dict[str, Any]) -> str:
+        name = go_name(op["tools"]["flow"]) + "Params"
+        return name[0].lower() + name[1:]
+
+    def tools_method(self, svc: str, op: Dict[str, Any], args: str) -> List[str]:
+        """The method of x-coze-tools (tools.go's runTools over the core's flow): the
+        operation's parameters (its params struct has no stream field: the flow streams),
+        the tools, and the run's options WithMaxRounds, WithToolTimeout and WithToolErrors."""
+        if "params" not in args:
+            raise SystemExit(f"backend_go: {op['name']}: x-coze-tools needs params")
+        flow = op["tools"]["flow"]
+        mname = go_name(op["tools"]["method"])
+        L = comment(f"{mname} runs {op['name']} as a stream and runs the local tools the bot asks for "
+                    f"(the core's {flow} flow). At each requires_action the core checks every call's "
+                    f"arguments against its tool's schema and fills in defaults; each function then runs "
+                    f"in a goroutine of its own, all of a round at once, and the core submits their "
+                    f"outputs and streams on, for at most WithMaxRounds rounds (default 8). The stream "
+                    f"yields every round's events, the final answer included, and returns once the first "
+                    f"event has arrived. WithToolTimeout bounds each round's functions (default 60 s); "
+                    f"WithToolErrors says what a failing call does (default: its output is an error "
+                    f"object). Closing the stream or cancelling ctx while tools run ends the call with "
+                    f"ErrCancelled and cancels their context.")
+        L.append(f"func (s *{svc}) {mname}({args.replace(', opts', ', tools []Tool, opts')}) (*Stream, error) {{")
+        L.append(f"\tp := {self.tools_params_name(op)}{{{self.params_name(op)}: params}}")
+        L.append(f"\treturn s.c.runTools(ctx, {quote(flow)}, &p, &p.toolRunParams, tools, opts)")
+        L.append("}")
+        L.append("")
+        return L
+
+    def tools_params_struct(self, op: Dict[str, Any]) -> List[str]:
+        name = self.tools_params_name(op)
+        L = comment(f"{name} are the parameters of {op['tools']['flow']}: {op['name']}'s, plus the tools "
+                    f"and the run's options.")
+        L.append(f"type {name} struct {{")
+        L.append(f"\t{self.params_name(op)}")
+        L.append("\ttoolRunParams")
+        L.append("}")
+        L.append("")
+        return L
+
     def poll_params_struct(self, op: Dict[str, Any]) -> List[str]:
         name = self.poll_params_name(op)
         L = comment(f"{name} are the parameters of {op['poll']['flow']}: {op['name']}'s, plus the poll "
@@ -609,6 +652,8 @@ class Gen:
                 L += self.params_struct(op)
             if op["poll"]:
                 L += self.poll_params_struct(op)
+            if op["tools"]:
+                L += self.tools_params_struct(op)
         L += self.result_table()
         return "\n".join(L)
 
@@ -634,6 +679,10 @@ class Gen:
                 poll = go_name(op["poll"]["method"]) if op["poll"] else None
                 if poll and (poll in members or poll in methods or (svc, poll) in HAND_WRITTEN_METHODS):
                     raise SystemExit(f"backend_go: {op['name']}: its poll method {poll} collides with another member")
+                tools = go_name(op["tools"]["method"]) if op["tools"] else None
+                if tools and (tools in members or tools in methods or tools == poll
+                              or (svc, tools) in HAND_WRITTEN_METHODS):
+                    raise SystemExit(f"backend_go: {op['name']}: its tools method {tools} collides with another member")
             ops = ", ".join(op["name"] for op in sub["ops"])
             L += comment(f"{svc} is the {dotted} resource" + (f" ({ops})." if ops else "."))
             L.append(f"type {svc} struct {{")

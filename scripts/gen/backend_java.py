@@ -997,6 +997,74 @@ def poll_block(op: Dict[str, Any], jname: str, pclass: str) -> Tuple[str, List[s
     return "".join(out), imps
 
 
+# What each core tool flow (x-coze-tools) does, for the method's documentation; the runtime piece
+# (the tools' functions run by the driver on TOOLS) is hand-written glue in CozeClient/CallDriver.
+TOOLS_FLOWS = {
+    "chat.run_tools": (
+        "Streams a chat and runs the caller's local tools whenever the bot asks for them: at each "
+        "{@code conversation.chat.requires_action} the core checks every call's arguments against its "
+        "tool's schema (defaults filled in), the functions of the round run concurrently on the "
+        "client's tool executor, their outputs (a String as it is, anything else as compact JSON; "
+        "what a function throws as {@code {\"error\": message}}) are submitted and the answer streams "
+        "on, up to {@code maxRounds} rounds. The events are those of every round, as the stream "
+        "method gives them (each intermediate round's {@code done} left out); closing the stream "
+        "cancels the call, running functions included.",
+    ),
+}
+
+
+def tools_block(op: Dict[str, Any], jname: str, pclass: str, stream_kind: str) -> Tuple[str, List[str]]:
+    """The overloads of an operation's tool-run method (x-coze-tools: op["tools"] names the core's
+    flow and the method): the operation's parameters (its stream field aside), the tools, and the
+    run's max rounds, tool timeout and tool errors mode; it returns the twin stream's class."""
+    flow = op["tools"]["flow"]
+    if flow not in TOOLS_FLOWS:
+        raise SystemExit(f"backend_java: {op['name']}: x-coze-tools flow {flow!r} is not documented here")
+    (what,) = TOOLS_FLOWS[flow]
+    ret = stream_class_name(stream_kind)
+    sig = f"{jname}({pclass}, List)"
+    out = [
+        "\n"
+        + javadoc(
+            f"{what} Operation {flow}, with the parameters of {op['name']}; at most 8 rounds, a "
+            "tool timeout of 60 s and failing tools answered with their error (the overloads set "
+            "them). Each tool's schema was checked when the {@link Tool} was made.",
+            "  ",
+        ),
+        f"  public {ret} {jname}({pclass} params, List<Tool> tools) {{\n"
+        f"    return {jname}(params, tools, null, null, null, null);\n  }}\n",
+        "\n" + javadoc(f"Like {{@link #{sig}}}, with per-call options (null: none).", "  "),
+        f"  public {ret} {jname}({pclass} params, List<Tool> tools, RequestOptions options) {{\n"
+        f"    return {jname}(params, tools, null, null, null, options);\n  }}\n",
+        "\n"
+        + javadoc(
+            f"Like {{@link #{sig}}}, with at most {{@code maxRounds}} rounds of tool calls (1 to 1000; "
+            "null: 8; one more request for tools fails the run with a ToolException), each round's "
+            "functions given {@code toolTimeout} to finish (null: 60 s; a part of a millisecond counts "
+            "as a whole one; a function still running then is interrupted and its output is "
+            "{@code {\"error\": ...}}), {@code toolErrors} saying what a failing tool does (null: "
+            "{@link ToolErrors#OUTPUT}), and per-call options (null: none).",
+            "  ",
+        ),
+        f"  public {ret} {jname}(\n      {pclass} params,\n      List<Tool> tools,\n      Integer maxRounds,\n"
+        "      Duration toolTimeout,\n      ToolErrors toolErrors,\n      RequestOptions options) {\n"
+        '    Objects.requireNonNull(params, "params");\n'
+        '    Objects.requireNonNull(tools, "tools");\n'
+        f"    return new {ret}(\n        api.runTools(\n            {jstr(flow)}, params.toParams(), tools, maxRounds, "
+        "toolTimeout, toolErrors, options));\n  }\n",
+    ]
+    imps = [
+        f"io.cozecore.model.{ret}",
+        "io.cozecore.Tool",
+        "io.cozecore.ToolErrors",
+        "io.cozecore.RequestOptions",
+        "java.time.Duration",
+        "java.util.List",
+        "java.util.Objects",
+    ]
+    return "".join(out), imps
+
+
 def resource_class(path: List[str], node: Dict[str, Any], twins: Dict[str, str], ir_ops: Dict[str, Any]) -> str:
     cls = resource_class_name(path)
     imps: List[str] = []
@@ -1044,11 +1112,23 @@ def resource_class(path: List[str], node: Dict[str, Any], twins: Dict[str, str],
             text, more = poll_block(op, qname, pclass)
             out.append(text)
             imps.extend(more)
+        if op.get("tools"):
+            tname = member(op["tools"]["method"], RESOURCE_RESERVED)
+            kinds = [ir_ops[t]["stream"] for t, src in twins.items() if src == op["name"]]
+            if tname in seen or pclass is None or len(kinds) != 1:
+                raise SystemExit(
+                    f"backend_java: {op['name']}: tools method {tname} clashes on {cls}, lacks params "
+                    "or has no streaming twin"
+                )
+            seen.add(tname)
+            text, more = tools_block(op, tname, pclass, kinds[0])
+            out.append(text)
+            imps.extend(more)
     out.append("}\n")
     return file_text("io.cozecore.resources", imps, "".join(out))
 
 
-def root_class(tree: Dict[str, Any], paging: bool = False, poll: bool = False) -> str:
+def root_class(tree: Dict[str, Any], paging: bool = False, poll: bool = False, tools: bool = False) -> str:
     children = sorted(tree["children"].items())
     out = [
         javadoc(
@@ -1101,6 +1181,15 @@ def root_class(tree: Dict[str, Any], paging: bool = False, poll: bool = False) -
    */
   protected abstract ChatPollResult poll(String flow, Map<String, Object> params, Duration pollInterval, RequestOptions options);
 """)
+    if tools:
+        out.append("""
+  /**
+   * Starts the core's tool flow {@code flow} ({@code chat.run_tools}) with an operation's
+   * parameters and the tools whose functions run on TOOLS (null limits: the core's defaults); the
+   * stream drives the call.
+   */
+  protected abstract CallDriver runTools(String flow, Map<String, Object> params, List<Tool> tools, Integer maxRounds, Duration toolTimeout, ToolErrors toolErrors, RequestOptions options);
+""")
     out.append("}\n")
     return file_text(
         "io.cozecore.resources",
@@ -1113,8 +1202,11 @@ def root_class(tree: Dict[str, Any], paging: bool = False, poll: bool = False) -
             "io.cozecore.Pager",
             "java.time.Duration",
             "io.cozecore.RequestOptions",
+            "io.cozecore.Tool",
+            "io.cozecore.ToolErrors",
             "io.cozecore.internal.CallDriver",
             "io.cozecore.internal.CellReader",
+            "java.util.List",
             "java.util.Map",
         ],
         "".join(out),
@@ -1190,7 +1282,10 @@ def generate(ir: Dict[str, Any]) -> Dict[str, str]:
 
     walk([], tree)
     files[f"{RESOURCE_DIR}/CozeApi.java"] = root_class(
-        tree, any(o["paging"] for o in ir["operations"]), any(o.get("poll") for o in ir["operations"])
+        tree,
+        any(o["paging"] for o in ir["operations"]),
+        any(o.get("poll") for o in ir["operations"]),
+        any(o.get("tools") for o in ir["operations"]),
     )
     files[f"{RESOURCE_DIR}/Operations.java"] = operations_class(ir)
     return files

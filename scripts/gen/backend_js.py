@@ -8,13 +8,15 @@ web/scripts/build.mjs) and the TypeScript declarations of the generated surface.
                  plus a pager (`listPages`, the core's `<op>.pages` flow) next
                  to every list operation with x-coze-paging, and the poll
                  method (`createAndPoll`, the core's flow) next to every
-                 operation with x-coze-poll
+                 operation with x-coze-poll, and the local tools method
+                 (`runTools`, the core's flow) next to every operation with
+                 x-coze-tools
   api.d.ts       types of all of it: models, request parameters, resources,
                  the stream event unions (web/index.d.ts re-exports them)
 
 The runtime these files call (Model, StreamEvent, field readers, the call
-runner, the Pager) is hand-written in web/src/records.mjs, web/src/coze.mjs
-and web/src/pages.mjs.
+runner, the Pager, the tools' runner) is hand-written in web/src/records.mjs,
+web/src/coze.mjs, web/src/pages.mjs and web/src/tools.mjs.
 """
 
 from __future__ import annotations
@@ -324,6 +326,53 @@ def poll_doc(op: Dict[str, Any]) -> str:
             "cancelled and the promise rejects with a TimeoutError; `signal` cancels too.")
 
 
+# ---- local tools (x-coze-tools) ------------------------------------------------------
+# An operation with x-coze-tools gets op["tools"]["method"] next to it: the
+# core's op["tools"]["flow"] (chat.run_tools: stream the chat, run the
+# caller's tools each time the bot asks, submit their outputs, stream on),
+# with the operation's parameters (its stream field is the flow's) plus the
+# tools and the run's options. It answers a Stream of the operation's
+# streaming twin's events; the runtime (web/src/tools.mjs, driver.mjs) runs
+# the functions. ToolSpec is declared by hand in web/index.d.ts.
+
+TOOLS_PARAMS = [
+    {"name": "tools", "in": "body", "required": True, "ts": "Array<ToolSpec<any>>",
+     "doc": "The local tools, each {name, description?, parameters? (a JSON Schema object), run(args, context)}; "
+            "the core checks each schema before anything is sent."},
+    {"name": "max_rounds", "in": "body", "required": False, "ts": "number",
+     "doc": "How many times the bot may ask for tools (1..1000, default 8); one more fails with a ToolError."},
+    {"name": "tool_timeout_ms", "in": "body", "required": False, "ts": "number",
+     "doc": "How long a round waits for its tools, in ms (default 60000; a fraction is rounded up); a tool "
+            "still running then is answered as timed out."},
+    {"name": "tool_errors", "in": "body", "required": False, "ts": "'output' | 'fail'",
+     "doc": "'output' (default): a failing tool's output is {\"error\": ...}; 'fail': the run fails with a "
+            "ToolError (the chat is cancelled)."},
+]
+
+
+def tools_method_name(op: Dict[str, Any]) -> str:
+    return camel(op["tools"]["method"])
+
+
+def tools_params_interface(op: Dict[str, Any]) -> str:
+    return params_interface({"name": op["tools"]["flow"]})
+
+
+def tools_stream(ir: Dict[str, Any], op: Dict[str, Any]) -> str:
+    """The stream kind of the operation's streaming twin (same method and path)."""
+    for other in ir["operations"]:
+        if (other["response"] == "sse" and other["path"] == op["path"]
+                and other["http_method"] == op["http_method"] and other["stream"]):
+            return other["stream"]
+    raise GenError(f"{op['name']}: x-coze-tools needs a streaming twin")
+
+
+def tools_doc(op: Dict[str, Any]) -> str:
+    return (f"`{op['name']}` streamed, running the local `tools` each time the bot asks and submitting their "
+            f"outputs, until the chat ends (the core's `{op['tools']['flow']}`): the events of every round. Each "
+            "round's functions run concurrently; `signal` or leaving the loop cancels the run.")
+
+
 # ---- models.mjs --------------------------------------------------------------------
 
 
@@ -430,6 +479,10 @@ def gen_resources(ir: Dict[str, Any]) -> str:
         if op["poll"]:
             # The operation, then polled to its end (the core's flow).
             out.append(operation_entry(op["poll"]["flow"], "poll", "null", params + [POLL_INTERVAL]))
+        if op["tools"]:
+            # The operation streamed, with the caller's local tools (the core's flow).
+            events = event_class(tools_stream(ir, op))
+            out.append(operation_entry(op["tools"]["flow"], "tools", events, params + TOOLS_PARAMS))
     out.append("};\n")
 
     tree = resource_tree(ir)
@@ -443,7 +496,8 @@ def gen_resources(ir: Dict[str, Any]) -> str:
         cls = resource_class(path)
         methods = {method_name(op) for op in node["ops"]}
         for op in node["ops"]:
-            extra = ([pages_method_name(op)] if op["paging"] else []) + ([poll_method_name(op)] if op["poll"] else [])
+            extra = (([pages_method_name(op)] if op["paging"] else []) + ([poll_method_name(op)] if op["poll"] else [])
+                     + ([tools_method_name(op)] if op["tools"] else []))
             for name in extra:
                 if name in methods:
                     raise GenError(f"{op['name']}: {name} is also another method of its resource")
@@ -472,6 +526,10 @@ def gen_resources(ir: Dict[str, Any]) -> str:
                 body.append("\n" + jsdoc(poll_doc(op), "  "))
                 body.append(f"  {poll_method_name(op)}(params, options) {{\n"
                             f"    return this.#run(operations[{js_string(op['poll']['flow'])}], params, options);\n  }}\n")
+            if op["tools"]:
+                body.append("\n" + jsdoc(tools_doc(op), "  "))
+                body.append(f"  {tools_method_name(op)}(params, options) {{\n"
+                            f"    return this.#run(operations[{js_string(op['tools']['flow'])}], params, options);\n  }}\n")
         body.append("}\n")
         classes.append("".join(body))
 
@@ -498,6 +556,8 @@ def gen_dts(ir: Dict[str, Any]) -> str:
     out.append("// Types of the generated surface; web/index.d.ts re-exports them.\n\n")
     runtime = ["BinaryRequestOptions", "BinaryResult", "Model", "PageOptions", "Pager", "RequestOptions", "Stream", "StreamEvent", "Uploadable"]
     runtime += sorted({poll_result_ts(op) for op in ir["operations"] if op["poll"]})
+    if any(op["tools"] for op in ir["operations"]):
+        runtime.append("ToolSpec")
     out.append(one_or_many("import type { ", sorted(runtime), " } from '../../index.js';", ""))
 
     out.append("\n// ---- models (views of answers)\n")
@@ -560,6 +620,12 @@ def gen_dts(ir: Dict[str, Any]) -> str:
             out.append(f"\n/** Parameters of `{op['poll']['flow']}`: those of `{op['name']}`, plus the polling interval. */\n"
                        f"export interface {poll_params_interface(op)} extends {params_interface(op)} {{\n"
                        + jsdoc(p["doc"], "  ") + f"  {p['name']}?: {ts_input(p['type'])};\n}}\n")
+        if op["tools"]:
+            fields = "".join(jsdoc(p["doc"], "  ") + f"  {p['name']}{'' if p['required'] else '?'}: {p['ts']};\n"
+                             for p in TOOLS_PARAMS)
+            out.append(f"\n/** Parameters of `{op['tools']['flow']}`: those of `{op['name']}`, plus the tools and the "
+                       f"run's options. */\nexport interface {tools_params_interface(op)} extends {params_interface(op)} "
+                       f"{{\n{fields}}}\n")
 
     out.append("\n// ---- resources\n")
     tree = resource_tree(ir)
@@ -593,6 +659,10 @@ def gen_dts(ir: Dict[str, Any]) -> str:
         params = f"params{'' if required else '?'}: {poll_params_interface(op)}"
         return method_signature(poll_method_name(op), params, f"Promise<{poll_result_ts(op)}>")
 
+    def tools_signature(op: Dict[str, Any]) -> str:
+        params = f"params: {tools_params_interface(op)}"
+        return method_signature(tools_method_name(op), params, f"Stream<{pascal(tools_stream(ir, op))}StreamEvent>")
+
     def visit(node: Dict[str, Any], path: List[str]) -> None:
         for name, child in sorted(node["children"].items()):
             visit(child, path + [name])
@@ -611,6 +681,9 @@ def gen_dts(ir: Dict[str, Any]) -> str:
             if op["poll"]:
                 lines.append(jsdoc(poll_doc(op), "  "))
                 lines.append(f"  {poll_signature(op)}\n")
+            if op["tools"]:
+                lines.append(jsdoc(tools_doc(op), "  "))
+                lines.append(f"  {tools_signature(op)}\n")
         lines.append("}\n")
         blocks.append("".join(lines))
 
@@ -638,6 +711,10 @@ def gen_dts(ir: Dict[str, Any]) -> str:
         if op["paging"]:
             # By name (coze.request) a pages flow runs to its end: the last page.
             out.append(operation_type(pages_op_name(op), params_interface(op), f"result: {paging_types(op)[1]}"))
+        if op["tools"]:
+            # By name (coze.stream) the tools flow streams like the method.
+            stream = f"stream: {pascal(tools_stream(ir, op))}StreamEvent"
+            out.append(operation_type(op["tools"]["flow"], tools_params_interface(op), stream))
     out.append("}\n")
     return "".join(out)
 

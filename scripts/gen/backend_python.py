@@ -13,7 +13,9 @@ Writes bindings/python/cozecore/_generated/:
                 operation with paging (the core's ``<op>.pages`` flow), the
                 x-coze-poll methods (``create_and_poll`` and its handle
                 ``start_create_and_poll`` beside chat.create, over the
-                runtime in cozecore._chat), and the root that Coze inherits
+                runtime in cozecore._chat), the x-coze-tools method (``run_tools``
+                beside chat.create, an EventStream over the runtime in
+                cozecore.client / cozecore._driver), and the root that Coze inherits
   __init__.py   the names of the modules above
 
 The package's hand-written modules (client, driver, record reader) know no
@@ -77,6 +79,30 @@ _POLL_RUNTIME = {
         " its messages (chat.messages.list): ChatPollResult(chat, messages). ``timeout`` (seconds) bounds the"
         " whole call: when it passes first, the chat is cancelled (chat.cancel) and APITimeoutError is raised."
         " The other options are chat.create's and apply to every request (each with its own idempotency key).",
+    ),
+}
+
+# x-coze-tools: the parameters the tools method takes besides the operation's (the tools
+# themselves, required, come first), and what each flow does.
+_TOOLS_OPTIONS = [
+    ("max_rounds", "Optional[int]", "how often the bot may ask for tools (1..1000, default 8)"),
+    ("tool_timeout", "Optional[float]", "seconds one round's functions may take (default 60)"),
+    ("tool_errors", "Optional[str]", '"output" (default) or "fail"'),
+]
+_TOOLS_RUNTIME = {
+    "chat.run_tools": (
+        "Streams the chat as ``stream`` does (every round's events; ``done`` only once, at the end). Each time"
+        " a round ends at ``conversation.chat.requires_action``, the core checks every call's arguments against"
+        " its tool's schema and fills in defaults (an unknown tool or invalid arguments it answers itself), the"
+        " functions run concurrently, one thread each, with the arguments as keywords, and the core submits all"
+        " outputs (``chat.submit_tool_outputs``, streaming) and streams on, for at most ``max_rounds`` rounds"
+        " (default 8; one more cancels the chat and raises ToolError). A function's str is sent as it is,"
+        " anything else as compact JSON. ``tool_timeout`` (seconds, default 60) bounds a round's functions: one"
+        ' still running then is answered as timed out. ``tool_errors``: "output" (default: a failing call\'s'
+        ' output is {"error": "..."} and the bot goes on) or "fail" (the chat is cancelled and ToolError raised).'
+        " ``timeout`` (seconds) bounds the whole run: when it passes first, the chat is cancelled (chat.cancel)"
+        " and APITimeoutError is raised. The other options are chat.create's and apply to every request (each"
+        " with its own idempotency key).",
     ),
 }
 
@@ -361,19 +387,33 @@ def _result_type(op: Dict[str, Any]) -> str:
     return "None" if t is None else view_type(t)
 
 
-def _method(op: Dict[str, Any], variants: List[Dict[str, Any]], kind: str = "op") -> str:
+def _twin_events(ir: Dict[str, Any], op: Dict[str, Any]) -> str:
+    """The events of an operation's streaming twin (same path and method, streaming): what
+    its tools method streams."""
+    for other in ir["operations"]:
+        if other["response"] == "sse" and other["path"] == op["path"] and other["http_method"] == op["http_method"]:
+            return other["stream"]
+    raise SystemExit(f"backend_python: {op['name']}: x-coze-tools needs a streaming twin")
+
+
+def _method(op: Dict[str, Any], variants: List[Dict[str, Any]], kind: str = "op", events: str = "") -> str:
     """A method of `op`. kind: "op" (the operation itself), "pages" (its Pager method,
-    ``<method>_pages``, the ``<op>.pages`` flow), or, for an operation with x-coze-poll,
-    "poll" / "start_poll" (the poll flow run to its result, or started as a handle)."""
+    ``<method>_pages``, the ``<op>.pages`` flow), for an operation with x-coze-poll,
+    "poll" / "start_poll" (the poll flow run to its result, or started as a handle), or,
+    for one with x-coze-tools, "tools" (the tools flow as an EventStream)."""
     params = list(op["params"])
+    if kind == "tools" and op.get("stream_field"):  # the flow always streams
+        params = [p for p in params if p["name"] != op["stream_field"][0]]
     names = {p["name"] for p in params}
     for variant in variants:  # the variant's own parameters, optional here (the core picks the variant)
         for p in variant["params"]:
             if p["name"] not in names:
                 names.add(p["name"])
                 params.append(dict(p, required=False, doc=(p.get("doc") or "") + f" (runs {variant['name']})"))
-    args = [(identifier(p["name"], _OPTION_NAMES), p) for p in params]
+    reserved = _OPTION_NAMES | ({"tools"} | {n for n, _, _ in _TOOLS_OPTIONS} if kind == "tools" else set())
+    args = [(identifier(p["name"], reserved), p) for p in params]
     poll = op.get("poll")
+    tools = op.get("tools")
     if kind == "op":
         method, options = op["method"], list(_OPTIONS)
         if any(p["in"] == "file" for p in params):
@@ -382,13 +422,20 @@ def _method(op: Dict[str, Any], variants: List[Dict[str, Any]], kind: str = "op"
             options.append(_OUTPUT)
     elif kind == "pages":
         method, options = op["method"] + "_pages", _FLOW_OPTIONS
+    elif kind == "tools":
+        method, options = tools["method"], _TOOLS_OPTIONS + _FLOW_OPTIONS
     else:
         method = ("start_" if kind == "start_poll" else "") + poll["method"]
         options = [_POLL_INTERVAL] + _FLOW_OPTIONS
     sig = ["self", "*"]
-    for py, p in sorted(args, key=lambda a: not a[1]["required"]):
+    ordered = sorted(args, key=lambda a: not a[1]["required"])
+    for py, p in ordered:
+        if kind == "tools" and not p["required"] and "tools: Sequence[Callable[..., Any]]" not in sig:
+            sig.append("tools: Sequence[Callable[..., Any]]")  # required: after the required parameters
         t = "FileInput" if p["in"] == "file" else param_type(p["type"])
         sig.append(f"{py}: {t}" if p["required"] else f"{py}: Optional[{t}] = None")
+    if kind == "tools" and "tools: Sequence[Callable[..., Any]]" not in sig:
+        sig.append("tools: Sequence[Callable[..., Any]]")
     sig += [f"{name}: {t} = None" for name, t, _ in options]
     lines = [f"    def {identifier(method)}(\n"]
     lines += [f"        {s},\n" for s in sig]
@@ -396,6 +443,8 @@ def _method(op: Dict[str, Any], variants: List[Dict[str, Any]], kind: str = "op"
         result = f"Pager[{view_type(op['paging']['item'])}]"
     elif kind == "op":
         result = _result_type(op)
+    elif kind == "tools":
+        result = "EventStream"
     else:
         handle, outcome, _ = _POLL_RUNTIME[poll["flow"]]
         result = handle if kind == "start_poll" else outcome
@@ -416,6 +465,17 @@ def _method(op: Dict[str, Any], variants: List[Dict[str, Any]], kind: str = "op"
             f" page's {_PAGING_TEXT[op['paging']['style']]} and when to stop. Close it (or leave its ``with``"
             " block) to stop early. ``timeout`` bounds each page's request, not the whole iteration; each"
             " page's request has its own idempotency key.",
+        ]
+    elif kind == "tools":
+        summary = (op.get("summary") or op["name"]).rstrip(".")
+        doc = [
+            f"{summary} and runs local tools whenever the bot asks (the ``{tools['flow']}`` flow).",
+            "",
+            _TOOLS_RUNTIME[tools["flow"]][0],
+            "",
+            f"Returns an EventStream of {events} events (cozecore.events). Nothing is sent until it is read;"
+            " closing it (or leaving its ``with`` block, also from another thread) while tools run ends the call"
+            " as cancelled (a function still running finishes on its thread; its result is dropped).",
         ]
     elif kind != "op":
         handle, _, what = _POLL_RUNTIME[poll["flow"]]
@@ -438,6 +498,13 @@ def _method(op: Dict[str, Any], variants: List[Dict[str, Any]], kind: str = "op"
         doc += ["", f"Returns an EventStream of {op['stream']} events (cozecore.events)."]
     if params:
         doc += ["", "Args:"]
+        if kind == "tools":
+            doc.append(
+                "    tools: the tools the bot may call: functions registered with ``@cozecore.tool`` (the JSON"
+                " Schema from their type hints, or given), or plain functions (registered here as"
+                " ``tool(function)``) (required)"
+            )
+            doc += [f"    {name}: {text}" for name, _, text in _TOOLS_OPTIONS]
         for py, p in args:
             where = {
                 "file": "file upload: a path, bytes, a binary file, a FileUpload or (name, data[, content_type]),"
@@ -472,6 +539,9 @@ def _method(op: Dict[str, Any], variants: List[Dict[str, Any]], kind: str = "op"
     elif kind == "op":
         head = "        return self._client._run(\n"
         first = [f'"{op["name"]}"', f'"{op["response"]}"', "params"]
+    elif kind == "tools":
+        head = "        return self._client._run_tools(\n"
+        first = [f'"{tools["flow"]}"', "params", "tools"]
     else:
         head = "        return self._client._poll(\n" if kind == "start_poll" else "        with self._client._poll(\n"
         first = [f'"{poll["flow"]}"', "params"]
@@ -506,12 +576,17 @@ def _resources_py(ir: Dict[str, Any]) -> str:
     for poll in polls:
         if poll["flow"] not in _POLL_RUNTIME:
             raise SystemExit(f"backend_python: x-coze-poll flow {poll['flow']!r} has no runtime in cozecore._chat")
+    for op in ir["operations"]:
+        if op.get("tools") and op["tools"]["flow"] not in _TOOLS_RUNTIME:
+            raise SystemExit(f"backend_python: x-coze-tools flow {op['tools']['flow']!r} has no runtime")
 
     def extra_methods(op: Dict[str, Any]) -> List[str]:
         """The methods an operation adds beside its own: its pager, its poll and the poll's handle."""
         out = [op["method"] + "_pages"] if op["paging"] else []
         if op["poll"]:
             out += [op["poll"]["method"], "start_" + op["poll"]["method"]]
+        if op.get("tools"):
+            out.append(op["tools"]["method"])
         return out
 
     def emit(node: Dict[str, Any], path: List[str]) -> None:
@@ -550,9 +625,11 @@ def _resources_py(ir: Dict[str, Any]) -> str:
                 text.append(f"        self.{identifier(c)} = {_class_name(path + [c])}(client)\n")
         for op in sorted(node["ops"], key=lambda o: o["method"]):
             kinds = ["op"] + (["pages"] if op["paging"] else []) + (["poll", "start_poll"] if op["poll"] else [])
+            kinds += ["tools"] if op.get("tools") else []
             for kind in kinds:
                 text.append("\n")
-                text.append(_method(op, variants.get(op["name"], []), kind))
+                events = _twin_events(ir, op) if kind == "tools" else ""
+                text.append(_method(op, variants.get(op["name"], []), kind, events))
         classes.append("".join(text))
 
     emit(tree, [])

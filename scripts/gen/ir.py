@@ -247,6 +247,9 @@ class Builder:
             # x-coze-poll: the core's flow that creates this and polls it to its end
             # ({flow, method}); the twin stream does not inherit it.
             "poll": dict(op["x-coze-poll"]) if op.get("x-coze-poll") else None,
+            # x-coze-tools: the core's flow that streams this chat and runs the
+            # caller's local tools whenever the bot asks ({flow, method}).
+            "tools": dict(op["x-coze-tools"]) if op.get("x-coze-tools") else None,
             "headers": headers,
             "variant_of": dict(variant) if variant else None,
             "idempotent": method in ("GET", "PUT", "DELETE", "HEAD"),
@@ -269,7 +272,7 @@ class Builder:
                 else:
                     t_method = stream.get("twin_method", t_method)
                 twin = dict(base, name=twin_name, resource=t_resource.split("."), method=t_method,
-                            response="sse", stream=events, stream_field=(field, True), poll=None,
+                            response="sse", stream=events, stream_field=(field, True), poll=None, tools=None,
                             result={"from": "none", "json_strings": [], "type": None},
                             summary=base["summary"] + " (streaming)" if base["summary"] else "")
                 out.extend([plain, twin])

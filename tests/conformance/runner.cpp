@@ -380,6 +380,8 @@ const char* kind_name(coze::ActionKind k) {
       return "sign";
     case coze::ActionKind::Bytes:
       return "bytes";
+    case coze::ActionKind::Tools:
+      return "tools";
   }
   return "?";
 }
@@ -637,6 +639,16 @@ void run_exec(const json& v) {
       call.on_sign_error(step["sign_error"].get<std::string>());
       continue;
     }
+    if (step.contains("tool_output")) {  // a local tool's output, as its host function returned it
+      const json& to = step["tool_output"];
+      call.on_tool_output(to.at("id").get<std::string>(), to.at("output").get<std::string>());
+      continue;
+    }
+    if (step.contains("tool_error")) {  // a local tool's function failed
+      const json& te = step["tool_error"];
+      call.on_tool_error(te.at("id").get<std::string>(), te.at("message").get<std::string>());
+      continue;
+    }
     if (step.contains("sent")) {  // upload progress: bytes of the body sent so far
       call.on_body_sent(step["sent"].get<int64_t>());
       continue;
@@ -685,6 +697,8 @@ void run_exec(const json& v) {
           json actual = {{"header", part(input.substr(0, dot))}, {"claims", part(input.substr(dot + 1))}};
           expect_subset("jwt", step["jwt"], actual);
         }
+      } else if (want == "tools") {
+        if (step.contains("calls")) expect_subset("tool calls", step["calls"], json::parse(a.tool_calls));
       } else if (want == "sleep") {
         if (step.contains("min_ms") && a.delay_ms < step["min_ms"].get<int64_t>()) {
           fail("sleep " + std::to_string(a.delay_ms) + " < min_ms " + show(step["min_ms"]));

@@ -49,7 +49,7 @@ PATH_PARAMS = {
 
 OPERATION_EXTENSIONS = {
     "x-coze-method", "x-coze-headers", "x-coze-result", "x-coze-stream",
-    "x-coze-paging", "x-coze-variant-of", "x-coze-poll",
+    "x-coze-paging", "x-coze-variant-of", "x-coze-poll", "x-coze-tools",
 }
 SCHEMA_EXTENSIONS = {"x-coze-enum", "x-coze-aliases", "x-coze-secret"}
 TOP_EXTENSIONS = {"x-coze-events"}

@@ -33,7 +33,7 @@ FENCE = re.compile(r"^\s*(```+|~~~+)")
 SKIP_DIRS = {"build", "node_modules", "dist", ".git", "third_party", "__pycache__"}
 
 # The examples every language has (each README names them the same way).
-PROGRAMS = ("chat_stream", "workflow_resume", "upload_progress", "messages_pages")
+PROGRAMS = ("chat_stream", "workflow_resume", "upload_progress", "messages_pages", "weather_tools")
 EXAMPLE_FILES = {
     "cpp": "{}.cpp",
     "go": "{}/main.go",
@@ -171,7 +171,7 @@ def test_readmes_take_snippets_from_every_language() -> None:
 
 
 @pytest.mark.parametrize("lang", sorted(EXAMPLE_FILES))
-def test_every_language_has_the_four_examples(lang: str) -> None:
+def test_every_language_has_the_five_examples(lang: str) -> None:
     missing = [
         str(example_path(lang, n).relative_to(ROOT)) for n in PROGRAMS if not example_path(lang, n).is_file()
     ]

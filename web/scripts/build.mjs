@@ -30,6 +30,7 @@ const modules = [
   'io.mjs',
   'generated/models.mjs',
   'signer.mjs',
+  'tools.mjs',
   'driver.mjs',
   'pages.mjs',
   'sse.mjs',

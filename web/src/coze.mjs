@@ -22,6 +22,7 @@ import { Pager } from './pages.mjs';
 import { coreIfLoaded, hostIdentity, isBrowser, loadedCore, randomBytes, requireCore } from './runtime.mjs';
 import { checkedPrivateKey, makeSigner } from './signer.mjs';
 import { nodeUploadFetch, openSink, uploadSource } from './io.mjs';
+import { runToolsParams } from './tools.mjs';
 import { makeResources, operations } from './generated/resources.mjs';
 
 const optionKeys = {
@@ -259,8 +260,9 @@ export class Coze {
   // spikeFactor, spikeMinAttempts}, breaker {threshold, minAttempts, openMs,
   // halfOpenProbes} (true: the defaults; null/false: off), hooks
   // {onRequestSent, onResponseHead, onRetryScheduled, onCallFinished,
-  // onHealthChanged, onMetric}, hookBodies, allowInsecureHttp (an http://
-  // base URL on another machine is refused without it).
+  // onToolCalled, onToolFinished, onHealthChanged, onMetric}, hookBodies,
+  // allowInsecureHttp (an http:// base URL on another machine is refused
+  // without it).
   // Instead of token: auth, an OAuth token the client refreshes itself
   // ({type: "oauth", clientId, accessToken, refreshToken, expiresIn,
   // clientSecret}) or a service app whose JWTs it signs with WebCrypto
@@ -373,11 +375,11 @@ export class Coze {
     return this.#stream(operation, params, options, operation.events ?? StreamEvent, false);
   }
 
-  // The generated methods land here: a Stream for streaming operations, a
-  // Pager for the pages of a list operation, the answer of a poll flow, else
-  // a promise of the answer.
+  // The generated methods land here: a Stream for streaming operations and
+  // for a run of local tools, a Pager for the pages of a list operation, the
+  // answer of a poll flow, else a promise of the answer.
   #invoke(op, params, options) {
-    if (op.response === 'sse') return this.#stream(op, params, options, op.events, true);
+    if (op.response === 'sse' || op.response === 'tools') return this.#stream(op, params, options, op.events, true);
     if (op.response === 'pages') {
       return new Pager(() => this.#start(op, params, pagerOptions(options), StreamEvent, true), op.paging);
     }
@@ -419,8 +421,13 @@ export class Coze {
     const binary = op.response === 'binary';
     if (isSet(callOptions.sink) && !binary) throw invalid(`sink: ${op.name} does not answer with bytes`);
     await this.ready();
-    this.#live();
-    const { json, sources } = await paramsJson(op, checked);
+    const core = this.#live();
+    // coze.chat.runTools (chat.run_tools): the tools checked by the core,
+    // their functions kept here for the driver (TOOLS).
+    let tools = null;
+    let forCore = checked;
+    if (op.response === 'tools') ({ params: forCore, tools } = runToolsParams(core, op.name, checked));
+    const { json, sources } = await paramsJson(op, forCore);
     const sink = isSet(callOptions.sink) ? openSink(callOptions.sink) : null;
     return new RunState({
       core: this.#live(),
@@ -438,6 +445,7 @@ export class Coze {
       progress,
       sink,
       uploadFetch: this.#uploadFetch,
+      tools,
     });
   }
 

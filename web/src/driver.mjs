@@ -14,6 +14,11 @@
 //            signature goes back to the core (or why it could not sign)
 //   BYTES -> the next bytes of a binary answer, written to the call's sink
 //            (awaited: the next chunk is read only then) or kept for the answer
+//   TOOLS -> chat.run_tools' local tools: the round's response is closed,
+//            every call's function started at once (src/tools.mjs ToolRound);
+//            the WAIT that follows races their outcomes against its
+//            wake_at_ms (the tool timeout), and each outcome is fed to the
+//            core here, on the loop, never from the function's promise
 // A request with sources (an upload) gets its body built for each attempt
 // from the sources opened again (src/io.mjs); a source that cannot be
 // opened or read goes to the core as a source error (invalid_argument).
@@ -27,6 +32,7 @@ import { eventsOf, readRecord, resultOf } from './records.mjs';
 import { signFailure } from './signer.mjs';
 import { SourceError, requestBody } from './io.mjs';
 import { isBrowser } from './runtime.mjs';
+import { ToolRound } from './tools.mjs';
 
 const ACTION_SEND = 0;
 const ACTION_WAIT = 1;
@@ -36,6 +42,7 @@ const ACTION_DONE = 4;
 const ACTION_FAIL = 5;
 const ACTION_SIGN = 6;
 const ACTION_BYTES = 7;
+const ACTION_TOOLS = 8;
 
 // The driver's clock (Call::step's now_ms); Coze.health() reads the core on it too.
 export function monotonicMs() {
@@ -88,14 +95,15 @@ class Interrupt {
   }
 }
 
-// Resolves after `ms` unless `interrupt` fires first; the timer is always cleared.
-function pause(ms, interrupt, racer) {
+// Resolves after `ms` unless `interrupt` fires first or one of `racers`
+// (null ones left out) settles; the timer is always cleared.
+function pause(ms, interrupt, ...racers) {
   let timer;
   const timeout = new Promise((resolve) => {
     timer = setTimeout(() => resolve({ type: 'timer' }), Math.max(0, ms));
   });
   const contenders = [timeout];
-  if (racer) contenders.push(racer);
+  for (const racer of racers) if (racer) contenders.push(racer);
   return interrupt.race(contenders).finally(() => clearTimeout(timer));
 }
 
@@ -389,6 +397,8 @@ export const hookNames = {
   response_head: 'onResponseHead',
   retry_scheduled: 'onRetryScheduled',
   call_finished: 'onCallFinished',
+  tool_called: 'onToolCalled',
+  tool_finished: 'onToolFinished',
   health_changed: 'onHealthChanged',
   metric: 'onMetric',
 };
@@ -442,6 +452,9 @@ function hookEvent(h) {
     unit: h.unit ?? '',
     value: typeof h.value === 'number' ? h.value : null,
     attributes: metricAttributes(h.attributes),
+    tool: h.tool ?? '',
+    toolCallId: h.tool_call_id ?? '',
+    outcome: h.outcome ?? '',
   };
 }
 
@@ -536,7 +549,9 @@ const noop = () => {};
 //         sink (src/io.mjs openSink's writer for the binary answer; null:
 //         the bytes are kept and returned),
 //         uploadFetch (the fetch for uploads: src/io.mjs nodeUploadFetch in
-//         Node when the client has no fetch of its own; null: fetch)}
+//         Node when the client has no fetch of its own; null: fetch),
+//         tools (chat.run_tools: Map of tool name -> src/tools.mjs tool;
+//         null: none)}
 export class RunState {
   constructor(run) {
     const core = run.core;
@@ -553,6 +568,8 @@ export class RunState {
     this.bodySentReported = 0; // how many of them the core was told of
     this.sink = run.sink ?? null;
     this.uploadFetch = run.uploadFetch ?? null;
+    this.tools = run.tools ?? null;
+    this.toolRound = null; // the local tools running (TOOLS), until the core moves on
     this.chunks = []; // a binary answer's bytes, when there is no sink
     this.received = 0; // a binary answer's length so far
     this.handle = core.call_new(run.client, run.op, run.paramsJson, run.optionsJson);
@@ -588,7 +605,33 @@ export class RunState {
     }
     const kind = this.fast.step(this.handle, monotonicMs());
     if (this.hooks) runHooks(this.hooks, this.core.call_take_hooks(this.handle));
+    // Anything but WAIT after TOOLS: the core is done with the round (every
+    // output in, the tool timeout passed, or the call ended).
+    if (this.toolRound !== null && kind !== ACTION_WAIT) this.endToolRound(kind);
     return kind;
+  }
+
+  // Drops the round's late outcomes; a function still running sees its
+  // context.signal abort, with the call's error when the call failed.
+  endToolRound(kind) {
+    const round = this.toolRound;
+    this.toolRound = null;
+    if (kind === ACTION_FAIL) round.close(errorFromCore(this.core.call_error(this.handle)));
+    else if (kind === null) round.close(makeCozeError('cancelled', 'the call ended while its tools ran'));
+    else round.close(makeCozeError('tool', 'the run no longer waits for this tool (timed out, or the run stopped)'));
+  }
+
+  // Feeds the round's outcomes in so far to the core, on the driver's loop;
+  // false when there were none. Never feeds a call that has ended.
+  feedTools(round) {
+    if (round.closed || this.released) return false;
+    const items = round.take();
+    for (const item of items) {
+      if (this.fast.finished(this.handle)) break;
+      if (item.error !== undefined) this.core.call_on_tool_error(this.handle, item.id, item.error);
+      else this.core.call_on_tool_output(this.handle, item.id, item.output);
+    }
+    return items.length > 0;
   }
 
   // The record the last take left in the call's output (copied out of wasm memory).
@@ -673,6 +716,7 @@ export class RunState {
     } finally {
       this.released = true;
       this.batch = null;
+      if (this.toolRound !== null) this.endToolRound(null);
       if (abandonedRuns) abandonedRuns.unregister(this);
       if (this.signal) this.signal.removeEventListener('abort', this.onAbort);
       if (this.exchange) this.exchange.abort('cancelled');
@@ -796,17 +840,25 @@ export class RunState {
             await this.takeBytes();
             break;
           case ACTION_WAIT: {
+            // Tool outcomes already in go to the core first.
+            const round = this.toolRound;
+            if (round !== null && this.feedTools(round)) break;
             const exchange = this.exchange;
             const pending = exchange ? exchange.next() : null;
+            const arrival = round !== null ? round.arrived() : null;
             const wakeAt = this.fast.wakeAt(this.handle);
-            if (!pending && wakeAt < 0) {
+            if (!pending && !arrival && wakeAt < 0) {
               throw new InternalError('internal', 'the core waits for input but no request is in flight');
             }
             const item =
               wakeAt < 0
-                ? await this.interrupt.race([pending])
-                : await pause(Math.ceil(wakeAt - globalThis.performance.now()), this.interrupt, pending);
+                ? await this.interrupt.race([pending, arrival].filter(Boolean))
+                : await pause(Math.ceil(wakeAt - globalThis.performance.now()), this.interrupt, pending, arrival);
             if (this.released) break;
+            if (item.type === 'tools') {
+              if (round === this.toolRound) this.feedTools(round);
+              break;
+            }
             if (item.type !== 'timer' && item.type !== 'interrupted' && exchange === this.exchange) {
               exchange.consumed(item);
               this.feed(item);
@@ -832,6 +884,13 @@ export class RunState {
           case ACTION_SIGN:
             await this.sign();
             break;
+          case ACTION_TOOLS: {
+            // The round's stream ended at its done: its response is closed.
+            if (this.exchange) this.exchange.abort('superseded');
+            this.exchange = null;
+            this.toolRound = new ToolRound(JSON.parse(this.core.call_tool_calls(this.handle)), this.tools);
+            break;
+          }
           case ACTION_FAIL:
             throw errorFromCore(this.core.call_error(this.handle));
           default:

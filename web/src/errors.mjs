@@ -68,6 +68,10 @@ export class InternalError extends CozeError {}
 // The client's circuit breaker (the `breaker` option) is open and refused the
 // attempt without sending it; retryAfterMs is the time until it lets a probe out.
 export class CircuitOpenError extends CozeError {}
+// A local tool run (coze.chat.runTools) stopped: the bot asked for tools more
+// than max_rounds times, or, with tool_errors 'fail', a tool was unknown, got
+// invalid arguments, threw or timed out. The chat was cancelled first.
+export class ToolError extends CozeError {}
 
 const errorClassByKind = {
   bad_request: BadRequestError,
@@ -88,6 +92,7 @@ const errorClassByKind = {
   invalid_argument: InvalidArgumentError,
   internal: InternalError,
   circuit_open: CircuitOpenError,
+  tool: ToolError,
 };
 
 // Builds the typed error for a kind; unknown kinds stay plain CozeErrors.

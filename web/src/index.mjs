@@ -37,7 +37,9 @@ export {
   InvalidArgumentError,
   InternalError,
   CircuitOpenError,
+  ToolError,
 } from './errors.mjs';
+export { defineTool } from './tools.mjs';
 export { SseParser } from './sse.mjs';
 export { ulid, ulidEncode, ulidDecode, UlidFactory } from './ulid.mjs';
 export { init, version, liveHandles } from './runtime.mjs';

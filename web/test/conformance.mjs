@@ -4,7 +4,7 @@
 // exactly as tests/vectors/README.md describes: sse, ulid, errors and exec
 // through the core's embind API, models through the package's public typed
 // API (Chat.parse, decodeResponse, decodeEvent and the views' toJSON), flows
-// (pages, create_and_poll) with the exec code, health (many calls of one
+// (pages, create_and_poll, run_tools) with the exec code, health (many calls of one
 // client, the breaker and severity) on the virtual clock, schema (the
 // JSON-Schema-Test-Suite over tool_schema_check and tool_validate). Prints
 // "wasm <area>: N passed, N failed" per area, then one
@@ -19,7 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
-const ACTION_NAMES = ['send', 'wait', 'sleep', 'event', 'done', 'fail', 'sign', 'bytes'];
+const ACTION_NAMES = ['send', 'wait', 'sleep', 'event', 'done', 'fail', 'sign', 'bytes', 'tools'];
 const WAIT = 1;
 
 class Mismatch extends Error {}
@@ -229,6 +229,7 @@ const ERROR_CLASS_NAMES = {
   invalid_argument: 'InvalidArgumentError',
   internal: 'InternalError',
   circuit_open: 'CircuitOpenError',
+  tool: 'ToolError',
 };
 
 const ERROR_FIELDS = new Set([
@@ -480,6 +481,16 @@ function runExec(core, v) {
         call.on_sign_error(step.sign_error);
         return;
       }
+      if (step.tool_output !== undefined) {
+        // A local tool's output, as its function returned it (chat.run_tools).
+        call.on_tool_output(step.tool_output.id, step.tool_output.output);
+        return;
+      }
+      if (step.tool_error !== undefined) {
+        // A local tool's function failed.
+        call.on_tool_error(step.tool_error.id, step.tool_error.message);
+        return;
+      }
       if (step.sent !== undefined) {
         // Upload progress: bytes of the body sent so far.
         call.on_body_sent(step.sent);
@@ -525,6 +536,9 @@ function runExec(core, v) {
             });
             expectSubset('jwt', step.jwt, { header, claims });
           }
+        } else if (want === 'tools') {
+          // The calls the host must run: a subset of Call::tool_calls() (JSON).
+          if (step.calls !== undefined) expectSubset('tool calls', step.calls, JSON.parse(a.tool_calls));
         } else if (want === 'sleep') {
           if (step.min_ms !== undefined && a.delay_ms < step.min_ms)
             fail(`sleep ${a.delay_ms} < min_ms ${step.min_ms}`);

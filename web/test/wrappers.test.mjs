@@ -148,6 +148,7 @@ describe('values', () => {
       InvalidArgumentError: 'invalid_argument',
       InternalError: 'internal',
       CircuitOpenError: 'circuit_open',
+      ToolError: 'tool',
     };
     for (const [name, kind] of Object.entries(kinds)) {
       const Class = cozecore[name];

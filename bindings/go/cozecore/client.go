@@ -433,6 +433,7 @@ func (h *clientHandle) freeCall(call *core.Call) {
 // abandon frees a stream's call from a cleanup (the stream was dropped unclosed).
 func (h *clientHandle) abandon(r *runner) {
 	r.abort()
+	r.endRound()
 	h.freeCall(r.call)
 }
 

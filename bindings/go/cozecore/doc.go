@@ -29,6 +29,9 @@
 // null field from a zero one and reach unknown keys, ToMap and MarshalJSON
 // give its canonical form.
 //
+// c.Chat.RunTools streams a chat and runs local Go functions (Tool, NewTool)
+// whenever the bot asks for them, each call in a goroutine of its own.
+//
 // Every failure is a *Error; errors.Is with the Err* sentinels tests its kind.
 // Cancelling the context aborts the request and fails the call with ErrCancelled.
 package cozecore

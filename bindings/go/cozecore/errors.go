@@ -30,6 +30,12 @@ const (
 	// KindCircuitOpen: the client's own circuit breaker (WithBreaker) refused
 	// the attempt; nothing was sent. RetryAfterMs is the time it stays open.
 	KindCircuitOpen Kind = "circuit_open"
+	// KindTool: Chat.RunTools stopped over a local tool: the bot asked for
+	// tools more than WithMaxRounds times, or, with WithToolErrors(ToolErrorsFail),
+	// a call named an unknown tool, had invalid arguments, or its function
+	// failed or timed out (the core cancels the chat first). Not retryable;
+	// severity warning. Message says which tool and why.
+	KindTool Kind = "tool"
 )
 
 // Severity says how bad an error is, from one table in the core (kind x
@@ -73,6 +79,7 @@ var (
 	ErrInvalidArgument  error = &kindError{KindInvalidArgument}
 	ErrInternal         error = &kindError{KindInternal}
 	ErrCircuitOpen      error = &kindError{KindCircuitOpen}
+	ErrTool             error = &kindError{KindTool}
 )
 
 type kindError struct{ kind Kind }

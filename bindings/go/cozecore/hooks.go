@@ -20,6 +20,24 @@ const (
 	// HookMetric: one measurement (Metric, Instrument, Unit, Value,
 	// Attributes), under OpenTelemetry's names; see Hooks.OnMetric.
 	HookMetric HookKind = "metric"
+	// HookToolCalled: Chat.RunTools starts a local tool's function (Tool,
+	// ToolCallID; Body the arguments with defaults, only with WithHookBodies).
+	HookToolCalled HookKind = "tool_called"
+	// HookToolFinished: a tool call of Chat.RunTools has its answer (Tool,
+	// ToolCallID, Outcome, DurationMs the function's run time, Message why
+	// it failed), also for a call the core answered itself (unknown tool,
+	// invalid arguments).
+	HookToolFinished HookKind = "tool_finished"
+)
+
+// Outcomes of a HookToolFinished event (HookEvent.Outcome).
+const (
+	ToolOK               = "ok"                // the function returned a result
+	ToolError            = "error"             // the function returned an error (or panicked)
+	ToolTimeout          = "timeout"           // it did not answer within the tool timeout
+	ToolUnknown          = "unknown_tool"      // the bot named a tool that is not registered
+	ToolInvalidArguments = "invalid_arguments" // the arguments failed the tool's schema
+	ToolCancelled        = "cancelled"         // the run stopped (cancelled, its deadline) while it ran
 )
 
 // The instruments of HookMetric events (HookEvent.Metric), with
@@ -75,7 +93,8 @@ type HookEvent struct {
 	Status  int // the HTTP status when one was received, else 0
 	// DurationMs is, for HookResponseHead, the time since the request was sent;
 	// for HookRetryScheduled, that of the failed attempt; for HookCallFinished,
-	// that of the whole call; -1 otherwise.
+	// that of the whole call; for HookToolFinished, the tool function's run
+	// time (0 when it did not run); -1 otherwise.
 	DurationMs int64
 	// DelayMs is, for HookRetryScheduled, the sleep before the next attempt; -1 otherwise.
 	DelayMs        int64
@@ -84,18 +103,22 @@ type HookEvent struct {
 	IdempotencyKey string // "" when none
 	Traceparent    string // the W3C traceparent sent, "" when none
 	// ErrorKind and Message say why, for HookRetryScheduled, and what failed,
-	// for HookCallFinished ("" on success).
+	// for HookCallFinished ("" on success); Message is also why a tool call
+	// failed (HookToolFinished).
 	ErrorKind Kind
 	Message   string
 	// Headers are the request's (HookRequestSent) or the response's
 	// (HookResponseHead), with secrets (Authorization, Cookie, ...) redacted.
 	Headers http.Header
-	// Body is the request body (HookRequestSent), only with WithHookBodies(true).
+	// Body is the request body (HookRequestSent), or a tool call's arguments
+	// with defaults filled (HookToolCalled, HookToolFinished), only with
+	// WithHookBodies(true).
 	Body string
 	// Severity is SeverityWarning for HookRetryScheduled, the error's for a
 	// failed HookCallFinished ("" on success), and for HookHealthChanged
 	// SeverityWarning (spike, half_open), SeverityCritical (opened) or
-	// SeverityInfo (closed); "" otherwise.
+	// SeverityInfo (closed), and SeverityWarning for a HookToolFinished whose
+	// Outcome is not ToolOK; "" otherwise.
 	Severity Severity
 	// Reason is, for HookHealthChanged, HealthSpike, HealthOpened,
 	// HealthHalfOpen or HealthClosed; "" otherwise.
@@ -123,6 +146,15 @@ type HookEvent struct {
 	// AttrOperation: only those that apply), every value a string as the core
 	// gives it (a port or status code in decimal); nil otherwise.
 	Attributes map[string]string
+
+	// Tool is, for HookToolCalled and HookToolFinished, the tool's name; "" otherwise.
+	Tool string
+	// ToolCallID is, for HookToolCalled and HookToolFinished, the bot's id
+	// of the call; "" otherwise.
+	ToolCallID string
+	// Outcome is, for HookToolFinished, ToolOK, ToolError, ToolTimeout,
+	// ToolUnknown or ToolInvalidArguments; "" otherwise.
+	Outcome string
 }
 
 // Hooks observe a client's calls; every field is optional. A hook runs on
@@ -144,13 +176,18 @@ type Hooks struct {
 	// OpenTelemetry). Setting it turns on the core's metrics; with no other
 	// hook set, the core records no other hook event.
 	OnMetric func(HookEvent)
+	// OnToolCalled and OnToolFinished get Chat.RunTools' HookToolCalled and
+	// HookToolFinished events, on the goroutine that reads the stream (not
+	// the tool's own).
+	OnToolCalled   func(HookEvent)
+	OnToolFinished func(HookEvent)
 }
 
 // events says whether a hook other than OnMetric is set (the core's
 // "hooks" flag).
 func (h *Hooks) events() bool {
 	return h != nil && (h.OnRequestSent != nil || h.OnResponseHead != nil || h.OnRetryScheduled != nil ||
-		h.OnCallFinished != nil || h.OnHealthChanged != nil)
+		h.OnCallFinished != nil || h.OnHealthChanged != nil || h.OnToolCalled != nil || h.OnToolFinished != nil)
 }
 
 // metrics says whether OnMetric is set (the core's "metrics" flag).
@@ -197,6 +234,10 @@ func (h *Hooks) dispatch(events []core.HookEvent) {
 			f = h.OnHealthChanged
 		case HookMetric:
 			f = h.OnMetric
+		case HookToolCalled:
+			f = h.OnToolCalled
+		case HookToolFinished:
+			f = h.OnToolFinished
 		}
 		if f != nil {
 			callHook(f, hookEventFromCore(e))
@@ -250,5 +291,8 @@ func hookEventFromCore(e core.HookEvent) HookEvent {
 		Unit:           e.Unit,
 		Value:          e.Value,
 		Attributes:     attributes,
+		Tool:           e.Tool,
+		ToolCallID:     e.ToolCallID,
+		Outcome:        e.Outcome,
 	}
 }

@@ -54,6 +54,12 @@ type runner struct {
 	// output takes a binary answer's bytes (WithOutput); nil: kept in binary.
 	output io.Writer
 
+	// Chat.RunTools: the functions by tool name, the tool timeout, and the
+	// round whose functions are running (tools.go).
+	tools       map[string]ToolFunc
+	toolTimeout time.Duration
+	round       *toolRound
+
 	// What the DONE action carried, as want asked.
 	record      *record
 	json        string
@@ -73,6 +79,7 @@ type action struct {
 	batch     string       // EventAction: the batch record; Bytes: the bytes
 	err       core.Error   // Fail
 	signInput string       // Sign: the bytes to sign
+	toolCalls string       // Tools: the calls to run (JSON array)
 }
 
 // next steps the core, then hands the hook events it recorded to the
@@ -120,6 +127,8 @@ func (r *runner) step() (action, []core.HookEvent) {
 		a.err = r.call.Error()
 	case core.Sign:
 		a.signInput = r.call.SignInput()
+	case core.Tools:
+		a.toolCalls = r.call.ToolCalls()
 	}
 	if r.c.hooks == nil {
 		return a, nil
@@ -248,6 +257,7 @@ func (r *runner) release() {
 	}
 	r.finished = true
 	r.abort()
+	r.endRound()
 	r.c.handle.freeCall(r.call)
 }
 
@@ -280,6 +290,9 @@ func (r *runner) advance() (batch *record, err error) {
 	}()
 	for {
 		a := r.next()
+		if r.round != nil && a.kind != core.Wait {
+			r.endRound() // the core has every output it will take of the round
+		}
 		switch a.kind {
 		case core.Send:
 			r.send(a.request)
@@ -294,6 +307,12 @@ func (r *runner) advance() (batch *record, err error) {
 			r.sleep(a.delayMs)
 		case core.Sign:
 			r.sign(a.signInput)
+		case core.Tools:
+			if err := r.startTools(a.toolCalls); err != nil {
+				r.cancel(nil)
+				r.release()
+				return nil, err
+			}
 		case core.EventAction:
 			if batch := newRecord(a.batch); batch != nil {
 				return batch, nil
@@ -350,8 +369,8 @@ func (r *runner) sign(input string) {
 	}
 }
 
-// wait blocks until the attempt reports, the core's deadline passes, or
-// the call is cancelled.
+// wait blocks until the attempt reports, a tool of the round in progress
+// answers, the core's deadline passes, or the call is cancelled.
 func (r *runner) wait(wakeAtMs int64) error {
 	var timeout <-chan time.Time
 	if wakeAtMs >= 0 {
@@ -363,7 +382,11 @@ func (r *runner) wait(wakeAtMs int64) error {
 	if r.att != nil {
 		feed = r.att.feed
 	}
-	if feed == nil && timeout == nil {
+	var results <-chan toolResult
+	if r.round != nil {
+		results = r.round.results
+	}
+	if feed == nil && timeout == nil && results == nil {
 		r.cancel(nil)
 		return newError(KindInternal, "the call waits for input while no request is in flight", nil)
 	}
@@ -375,6 +398,12 @@ func (r *runner) wait(wakeAtMs int64) error {
 			r.feed(f)
 		} else {
 			r.abort()
+		}
+	case res := <-results:
+		if err := r.ctx.Err(); err != nil {
+			r.cancel(err)
+		} else {
+			r.feedTools(res)
 		}
 	case <-timeout:
 	case <-r.ctx.Done():

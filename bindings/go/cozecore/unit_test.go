@@ -36,7 +36,7 @@ func TestErrorIsAsUnwrap(t *testing.T) {
 	}
 	all := []error{ErrBadRequest, ErrAuthentication, ErrPermissionDenied, ErrNotFound, ErrConflict,
 		ErrUnprocessable, ErrRateLimited, ErrServer, ErrGateway, ErrTimeout, ErrConnection, ErrCancelled,
-		ErrDecode, ErrStream, ErrAPI, ErrInvalidArgument, ErrInternal, ErrCircuitOpen}
+		ErrDecode, ErrStream, ErrAPI, ErrInvalidArgument, ErrInternal, ErrCircuitOpen, ErrTool}
 	for _, s := range all {
 		k := s.(*kindError).kind
 		if !errors.Is(&Error{Kind: k}, s) {

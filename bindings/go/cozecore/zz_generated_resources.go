@@ -311,6 +311,20 @@ func (s *ChatService) CreateAndPoll(ctx context.Context, params ChatCreateParams
 	return s.c.createAndPoll(ctx, "chat.create_and_poll", p, opts)
 }
 
+// RunTools runs chat.create as a stream and runs the local tools the bot asks for (the core's
+// chat.run_tools flow). At each requires_action the core checks every call's arguments against its
+// tool's schema and fills in defaults; each function then runs in a goroutine of its own, all of a
+// round at once, and the core submits their outputs and streams on, for at most WithMaxRounds
+// rounds (default 8). The stream yields every round's events, the final answer included, and
+// returns once the first event has arrived. WithToolTimeout bounds each round's functions (default
+// 60 s); WithToolErrors says what a failing call does (default: its output is an error object).
+// Closing the stream or cancelling ctx while tools run ends the call with ErrCancelled and cancels
+// their context.
+func (s *ChatService) RunTools(ctx context.Context, params ChatCreateParams, tools []Tool, opts ...CallOption) (*Stream, error) {
+	p := chatRunToolsParams{ChatCreateParams: params}
+	return s.c.runTools(ctx, "chat.run_tools", &p, &p.toolRunParams, tools, opts)
+}
+
 // Retrieve calls chat.retrieve (GET /v3/chat/retrieve): gets a chat.
 func (s *ChatService) Retrieve(ctx context.Context, params ChatRetrieveParams, opts ...CallOption) (Chat, error) {
 	r, err := s.c.invoke(ctx, "chat.retrieve", params, opts)
@@ -1247,6 +1261,13 @@ type chatCreateAndPollParams struct {
 	ChatCreateParams
 	// PollIntervalMs is "poll_interval_ms": the time between polls (WithPollInterval).
 	PollIntervalMs *int64 `json:"poll_interval_ms,omitempty"`
+}
+
+// chatRunToolsParams are the parameters of chat.run_tools: chat.create's, plus the tools and the
+// run's options.
+type chatRunToolsParams struct {
+	ChatCreateParams
+	toolRunParams
 }
 
 // ChatMessagesListParams are the parameters of chat.messages.list (GET /v3/chat/message/list).

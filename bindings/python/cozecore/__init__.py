@@ -25,6 +25,7 @@ from .errors import *  # noqa: F401,F403 (the names of errors.__all__)
 from . import models as _models
 from .models import *  # noqa: F401,F403 (the names of models.__all__: views, events, request dicts)
 from .hooks import HookEvent, Hooks
+from .tools import Tool, tool
 from .resilience import Breaker, HealthSettings, RateLimit, RetryBudget
 from .sse import SseEvent, SseParser
 
@@ -41,6 +42,8 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "Hooks",
     "HookEvent",
+    "Tool",
+    "tool",
     "RetryBudget",
     "RateLimit",
     "HealthSettings",

@@ -16,6 +16,12 @@ only moves bytes and time between a core ``Call`` and http.client:
                      apps) and feed on_signature(), or on_sign_error() with why not
                BYTES take_bytes(): the next bytes of a binary answer, written to
                      the call's Sink (memory, a path, a writer or a callback)
+               TOOLS tool_calls(): the local tools to run (chat.run_tools). The
+                     response in flight is dropped; every call's function starts
+                     at once on a thread of its own (a ThreadPoolExecutor per
+                     round), and each result comes back through a queue that the
+                     WAITs that follow read until wake_at_ms(): the outputs are
+                     fed (on_tool_output / on_tool_error) on this thread only
                DONE  result_record() (binary operations: a BinaryResponse over the
                      Sink, content_type()); FAIL: error(), raised
 
@@ -27,10 +33,13 @@ events the core recorded are taken after each next() and handed to them
 
 from __future__ import annotations
 
+import contextvars
 import json
+import queue
 import threading
 import time
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
 from ._bridge import core, header_vector
 from ._files import Body, Sink, SourceError, sources_of
@@ -39,6 +48,7 @@ from ._transport import CallbackError, Chunk, End, Exchange, Failure, Head, Idle
 from .errors import CancelledError, InternalError, InvalidArgumentError, from_core
 from .hooks import HookEvent, Hooks
 from ._signing import SignError
+from .tools import Tool
 
 # Socket timeouts overshoot the core's deadline slightly so that, when they
 # fire, the core sees the deadline passed.
@@ -52,6 +62,10 @@ _DONE = core.ActionKind_Done
 _FAIL = core.ActionKind_Fail
 _SIGN = core.ActionKind_Sign
 _BYTES = core.ActionKind_Bytes
+_TOOLS = core.ActionKind_Tools
+
+# A tool's result on its way from a worker thread to the loop: (call id, ok, output or error message).
+ToolResult = Tuple[str, bool, str]
 
 
 def _jsonable(value: Any) -> Any:
@@ -60,6 +74,12 @@ def _jsonable(value: Any) -> Any:
     if wire is None:
         raise TypeError(f"{type(value).__name__} is not JSON serializable")
     return wire()
+
+
+def _run_one(registered: Tool, call_id: str, arguments: Any, results: "queue.Queue[Optional[ToolResult]]") -> None:
+    """A worker thread's part: the function, its result converted, into the queue."""
+    ok, text = registered._invoke(arguments)
+    results.put((call_id, ok, text))
 
 
 def now_ms() -> int:
@@ -97,12 +117,14 @@ class CallDriver:
         signer: Any = None,
         progress: Optional[Callable[[int, int], Any]] = None,
         output: Any = None,
+        tools: Optional[Mapping[str, Tool]] = None,
     ) -> None:
         """options: CallOptions.apply_json keys (timeout_ms, max_retries, idempotency, extra_query,
         extra_body, ...); response: how the operation answers ("json", "sse" or "binary");
         signer: what signs a JWT when the core asks (an RS256Signer), or None;
         progress: called as progress(sent, total) while a request body goes out (total -1:
-        unknown); output: where a binary answer goes (cozecore._files.Sink), None: memory."""
+        unknown); output: where a binary answer goes (cozecore._files.Sink), None: memory;
+        tools: the local tools of chat.run_tools by name (cozecore.tools.Tool)."""
         if progress is not None and not callable(progress):
             raise InvalidArgumentError("upload_progress must be callable")
         self._sink = Sink(output) if response == "binary" else None
@@ -132,6 +154,10 @@ class CallDriver:
         self._running = threading.Lock()  # held while a thread runs the loop
         self._cancelled = threading.Event()
         self._exchange: Optional[Exchange] = None
+        self._tools: Mapping[str, Tool] = tools or {}
+        # The current round's results (TOOLS until the core moves on), None otherwise;
+        # a None put in it wakes the loop (cancel()).
+        self._tool_results: Optional["queue.Queue[Optional[ToolResult]]"] = None
         self.finished = False
 
     def cancel(self) -> None:
@@ -143,6 +169,9 @@ class CallDriver:
         exchange = self._exchange
         if exchange is not None:
             exchange.abort()
+        results = self._tool_results
+        if results is not None:
+            results.put(None)  # wakes a loop waiting for tools
 
     def close(self) -> None:
         """Cancels the call and, unless another thread is running it, ends it here
@@ -236,10 +265,14 @@ class CallDriver:
                     self.finished = True
                 elif kind == _SIGN:
                     sign_input = call.sign_input()
+                elif kind == _TOOLS:
+                    tool_calls = call.tool_calls()
                 else:
                     raise InternalError(f"unknown action kind {kind}")
             if hooks:
                 self._hooks._dispatch(hooks)  # type: ignore[union-attr]
+            if kind != _WAIT:
+                self._tool_results = None  # the round's outputs are in, or the call moved on
 
             if kind == _SEND:
                 self._drop_exchange()
@@ -272,6 +305,9 @@ class CallDriver:
                 self._sink.write(chunk)  # type: ignore[union-attr]
             elif kind == _SIGN:
                 self._sign(sign_input)
+            elif kind == _TOOLS:
+                self._drop_exchange()  # the round's stream ended at its `done`
+                self._start_tools(tool_calls)
             elif kind == _DONE:
                 self._drop_exchange()
                 return outcome
@@ -295,6 +331,10 @@ class CallDriver:
         return Outcome(result=Record(call.result_record(False), logid).root(), logid=logid)
 
     def _wait(self, wake_at: int) -> None:
+        results = self._tool_results
+        if results is not None:
+            self._wait_tools(results, wake_at)
+            return
         exchange = self._exchange
         if exchange is None or exchange.finished:
             if wake_at < 0:
@@ -315,6 +355,61 @@ class CallDriver:
             return  # the next action is FAIL(cancelled); what was read no longer matters
         if not isinstance(step, Idle):
             self._feed(step)
+
+    def _start_tools(self, tool_calls: str) -> None:
+        """Starts every call's function, each on a thread of its own; their results go to
+        a fresh queue (a late result of an earlier round lands in that round's queue)."""
+        results: "queue.Queue[Optional[ToolResult]]" = queue.Queue()
+        self._tool_results = results
+        if self._cancelled.is_set():
+            results.put(None)  # the next step ends the call: start nothing
+            return
+        try:
+            calls = json.loads(tool_calls)
+        except ValueError:
+            raise InternalError("the core's tool calls are not JSON") from None
+        if not calls:
+            return
+        pool = ThreadPoolExecutor(max_workers=len(calls), thread_name_prefix="cozecore-tool")
+        try:
+            for c in calls:
+                call_id, name = str(c.get("id", "")), str(c.get("name", ""))
+                registered = self._tools.get(name)
+                if registered is None:  # only when the tools went to the core by hand (coze.stream)
+                    results.put((call_id, False, f"no function is registered for tool '{name}'"))
+                    continue
+                context = contextvars.copy_context()  # the caller's context variables (tracing, ...)
+                try:
+                    pool.submit(context.run, _run_one, registered, call_id, c.get("arguments"), results)
+                except RuntimeError as exc:  # the interpreter is shutting down
+                    results.put((call_id, False, f"the tool could not start: {exc}"))
+        finally:
+            pool.shutdown(wait=False)  # the threads end with their function; nothing waits for them here
+
+    def _wait_tools(self, results: "queue.Queue[Optional[ToolResult]]", wake_at: int) -> None:
+        """Waits for the next tool result (or the core's wake_at_ms, or cancel()) and feeds
+        it, with any others already in, on this thread."""
+        timeout = max(wake_at - now_ms(), 0) / 1000.0 + _DEADLINE_SLACK_S if wake_at >= 0 else None
+        try:
+            got = [results.get(timeout=timeout)]
+        except queue.Empty:
+            return  # the core sees its deadline passed
+        while True:
+            try:
+                got.append(results.get_nowait())
+            except queue.Empty:
+                break
+        with self._lock:
+            if self._cancelled.is_set() or self.finished:
+                return  # never feed a call that has ended
+            for item in got:
+                if item is None:
+                    continue
+                call_id, ok, text = item
+                if ok:
+                    self._call.on_tool_output(call_id, text)
+                else:
+                    self._call.on_tool_error(call_id, text)
 
     def _sign(self, sign_input: str) -> None:
         # Outside the lock: an RSA signature takes a while, and cancel() must not wait for it.

@@ -25,6 +25,7 @@ from ._generated.models import ClientHealth
 from ._record import decode_model
 from .hooks import Hooks
 from .resilience import Breaker, HealthSettings, RateLimit, RetryBudget
+from .tools import Tool, as_tool
 
 __all__ = ["Coze", "EventStream", "Pager", "Page", "ChatPoll", "ChatPollResult", "DEFAULT_BASE_URL"]
 
@@ -432,6 +433,64 @@ class Coze(Resources):
         )
         return ChatPoll(driver)
 
+    def _run_tools(
+        self,
+        flow: str,
+        params: Dict[str, Any],
+        tools: Any,
+        max_rounds: Optional[int],
+        tool_timeout: Optional[float],
+        tool_errors: Optional[str],
+        timeout: Optional[float],
+        max_retries: Optional[int],
+        idempotency: Optional[bool],
+        traceparent: Optional[str],
+        tracestate: Optional[str],
+        extra_headers: Optional[Mapping[str, str]],
+        extra_query: Optional[Mapping[str, str]],
+        extra_body: Optional[Mapping[str, Any]],
+    ) -> EventStream:
+        """An EventStream over the core's tools `flow` (x-coze-tools: chat.run_tools), for the
+        generated ``run_tools``: the chat's events, every round's, while the driver runs the
+        tools' functions whenever the bot asks. `tools`: Tool objects (cozecore.tool) or plain
+        functions (registered here as ``tool(function)``); tool_timeout in seconds, sent in
+        whole milliseconds (a fraction rounded up). Nothing is sent until it is read."""
+        if isinstance(tools, (Tool, str, bytes)) or callable(tools) or not hasattr(tools, "__iter__"):
+            raise InvalidArgumentError("tools must be a list of tools (@cozecore.tool functions)")
+        registered: Dict[str, Tool] = {}
+        specs: List[Dict[str, Any]] = []
+        for item in tools:
+            t = as_tool(item)
+            if t.name in registered:
+                raise InvalidArgumentError(f"two tools are named '{t.name}'")
+            registered[t.name] = t
+            specs.append(t._spec())
+        params["tools"] = specs
+        if max_rounds is not None:
+            params["max_rounds"] = max_rounds
+        if tool_timeout is not None:
+            if isinstance(tool_timeout, bool) or not isinstance(tool_timeout, (int, float)) or not tool_timeout > 0:
+                raise InvalidArgumentError("tool_timeout must be a positive number of seconds")
+            params["tool_timeout_ms"] = _interval_ms(tool_timeout)
+        if tool_errors is not None:
+            params["tool_errors"] = tool_errors
+        driver = self._driver(
+            flow,
+            "sse",
+            params,
+            timeout,
+            max_retries,
+            None,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+            tools=registered,
+        )
+        return EventStream(driver)
+
     def _driver(
         self,
         op: str,
@@ -450,6 +509,7 @@ class Coze(Resources):
         *,
         upload_progress: Optional[Callable[[int, int], Any]] = None,
         output: Any = None,
+        tools: Optional[Mapping[str, Tool]] = None,
     ) -> CallDriver:
         """One core call of `op` with the per-call options, ready to run. `signer` signs the
         call's JWTs (an RS256Signer; default: the client's own, a JWTAuth's)."""
@@ -477,7 +537,7 @@ class Coze(Resources):
         headers = _text_map("extra_headers", extra_headers)
         signer = signer if signer is not None else self._signer
         return CallDriver(
-            self._client, op, params, options, headers, self._hooks, response, signer, upload_progress, output
+            self._client, op, params, options, headers, self._hooks, response, signer, upload_progress, output, tools
         )
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "InvalidArgumentError",
     "InternalError",
     "CircuitOpenError",
+    "ToolError",
     "answer_error",
     "error_class_for_kind",
 ]
@@ -251,6 +252,16 @@ class CircuitOpenError(CozeError):
     kind = "circuit_open"
 
 
+class ToolError(CozeError):
+    """A run of local tools (``coze.chat.run_tools``) stopped: the bot asked for tools
+    more than ``max_rounds`` times, or, with ``tool_errors="fail"``, a call named an
+    unknown tool, had invalid arguments, or its function raised or did not finish
+    within ``tool_timeout``. The core cancelled the chat first (chat.cancel); the
+    message says which tool and why. ``retryable`` is False, ``severity`` "warning"."""
+
+    kind = "tool"
+
+
 _BY_KIND: Dict[str, Type[CozeError]] = {
     cls.kind: cls
     for cls in (
@@ -272,6 +283,7 @@ _BY_KIND: Dict[str, Type[CozeError]] = {
         InvalidArgumentError,
         InternalError,
         CircuitOpenError,
+        ToolError,
     )
 }
 

@@ -5,6 +5,10 @@
 
     coze = Coze(token="pat_...", hooks=Hooks(on_retry_scheduled=log_retry))
 
+``on_tool_called`` and ``on_tool_finished`` hear of each local tool a
+``coze.chat.run_tools`` runs: its name, the call's id and (finished) its
+outcome and run time.
+
 ``on_health_changed`` hears of the client's health: a spike of failures, and
 each change of the circuit breaker's state (``Coze(breaker=...)``).
 
@@ -38,6 +42,8 @@ _EVENT_CALLBACKS = (
     "on_response_head",
     "on_retry_scheduled",
     "on_call_finished",
+    "on_tool_called",
+    "on_tool_finished",
     "on_health_changed",
 )
 _CALLBACKS = _EVENT_CALLBACKS + ("on_metric",)
@@ -47,25 +53,30 @@ _CALLBACKS = _EVENT_CALLBACKS + ("on_metric",)
 class HookEvent:
     """What one hook receives.
 
-    kind: "request_sent", "response_head", "retry_scheduled", "call_finished" or
-        "health_changed" (the client's health: a spike of failures, or the circuit
+    kind: "request_sent", "response_head", "retry_scheduled", "call_finished",
+        "tool_called" / "tool_finished" (a local tool of chat.run_tools: before its
+        function starts / once its outcome is known), or "health_changed" (the client's health: a spike of failures, or the circuit
         breaker changed state; op, method and path are those of the call whose
         attempt caused it) or "metric" (one measurement, for on_metric)
     op: the operation ("chat.stream", ...); method and path: the request's (path without query)
     attempt: 1, 2, ...; 0 on call_finished when no attempt was made
     status: the HTTP status when one was received, else 0
     duration_ms: response_head: since the request was sent; retry_scheduled: of the
-        failed attempt; call_finished: of the whole call; None otherwise
+        failed attempt; call_finished: of the whole call; tool_finished: the function's
+        run time (0 when it did not run); None otherwise
     delay_ms: retry_scheduled: the sleep before the next attempt; None otherwise
     logid: X-Tt-Logid when received; request_id: the attempt's X-Client-Request-Id
     idempotency_key: "" when none; traceparent: the W3C traceparent sent, "" when none
     error_kind, message: retry_scheduled: why; call_finished: the failure ("" on success);
-        health_changed: message says what changed
+        health_changed: message says what changed; tool_finished: message, why the tool
+        failed ("" when ok)
     headers: request_sent: the request headers; response_head: the response headers;
         (name, value) pairs in order, secrets (Authorization, Cookie, ...) redacted
-    body: request_sent: the request body, only when the client has hook_bodies=True
+    body: request_sent: the request body, only when the client has hook_bodies=True;
+        tool_called / tool_finished: the call's arguments (JSON text, defaults filled),
+        only with hook_bodies=True
     severity: retry_scheduled: "warning"; call_finished: the error's severity ("" on
-        success); health_changed: "warning" (spike, half_open), "critical" (opened),
+        success); tool_finished: "warning" unless the outcome is "ok"; health_changed: "warning" (spike, half_open), "critical" (opened),
         "info" (closed); "" otherwise
     reason: health_changed: "spike", "opened", "half_open" or "closed"; "" otherwise
     state: health_changed: the breaker's state after it ("closed", "open",
@@ -83,6 +94,12 @@ class HookEvent:
         (http.request.method, server.address, server.port,
         http.response.status_code, error.type, coze.operation; those that apply),
         all str; {} otherwise
+    tool: tool_called / tool_finished: the tool's name; "" otherwise
+    tool_call_id: tool_called / tool_finished: the id of the bot's call; "" otherwise
+    outcome: tool_finished: "ok", "error" (the function raised), "timeout" (it did not
+        finish within tool_timeout), "unknown_tool" or "invalid_arguments" (the core
+        answered the call itself: the function never ran), or "cancelled" (the run
+        stopped while it ran); "" otherwise
     """
 
     kind: str
@@ -110,6 +127,9 @@ class HookEvent:
     unit: str = ""
     value: float = 0.0
     attributes: Dict[str, str] = field(default_factory=dict)
+    tool: str = ""
+    tool_call_id: str = ""
+    outcome: str = ""
 
     def header(self, name: str) -> Optional[str]:
         """The first header of that name (case-insensitive), or None."""
@@ -148,6 +168,9 @@ class HookEvent:
             unit=h.unit,
             value=float(h.value),
             attributes={x.name: x.value for x in h.attributes},
+            tool=h.tool,
+            tool_call_id=h.tool_call_id,
+            outcome=h.outcome,
         )
 
 
@@ -161,6 +184,8 @@ class Hooks:
     on_call_finished: Optional[HookCallback] = None
     on_health_changed: Optional[HookCallback] = None
     on_metric: Optional[HookCallback] = None
+    on_tool_called: Optional[HookCallback] = None
+    on_tool_finished: Optional[HookCallback] = None
 
     def __post_init__(self) -> None:
         for name in _CALLBACKS:

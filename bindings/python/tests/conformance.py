@@ -215,6 +215,7 @@ _ERROR_CLASS_NAMES = {
     "invalid_argument": "InvalidArgumentError",
     "internal": "InternalError",
     "circuit_open": "CircuitOpenError",
+    "tool": "ToolError",
 }
 
 _ERROR_FIELDS = (
@@ -312,6 +313,7 @@ _ACTION_NAMES = {
     core.ActionKind_Fail: "fail",
     core.ActionKind_Sign: "sign",
     core.ActionKind_Bytes: "bytes",
+    core.ActionKind_Tools: "tools",
 }
 
 
@@ -416,7 +418,7 @@ def run_exec(vector: Dict[str, Any]) -> None:
         action = call.next(now_ms)
         for event in call.take_hooks():
             fields = json.loads(core.hook_event_json(event))
-            if fields.get("kind") == "metric":
+            if fields.get("kind") in ("metric", "tool_called", "tool_finished"):
                 problem = _hook_view_problem(event, fields)
                 if problem:
                     raise Mismatch(problem)
@@ -459,6 +461,12 @@ def run_exec(vector: Dict[str, Any]) -> None:
         if "sent" in step:  # upload progress: bytes of the body sent so far
             call.on_body_sent(step["sent"])
             continue
+        if "tool_output" in step:  # a local tool's output, as its host function returned it
+            call.on_tool_output(step["tool_output"]["id"], step["tool_output"]["output"])
+            continue
+        if "tool_error" in step:  # a local tool's function failed
+            call.on_tool_error(step["tool_error"]["id"], step["tool_error"]["message"])
+            continue
         if "source_error" in step:  # the host could not read an upload's source
             call.on_source_error(step["source_error"]["source"], step["source_error"]["message"])
             continue
@@ -492,6 +500,9 @@ def run_exec(vector: Dict[str, Any]) -> None:
             elif want == "sign":
                 if "jwt" in step:
                     expect_subset("jwt", step["jwt"], _jwt_parts(action.sign_input))
+            elif want == "tools":
+                if "calls" in step:
+                    expect_subset("tool calls", step["calls"], json.loads(action.tool_calls))
             elif want == "sleep":
                 delay = int(action.delay_ms)
                 if "min_ms" in step and delay < step["min_ms"]:
@@ -521,6 +532,7 @@ def run_exec(vector: Dict[str, Any]) -> None:
             elif want == "fail":
                 if "error" in step:
                     _expect_error(step["error"], action.error)
+                _check_raised({}, action.error)
             else:
                 raise Mismatch(f"unknown expect {want!r}")
         except Mismatch as m:
@@ -576,6 +588,16 @@ def _hook_view_problem(event, fields: Dict[str, Any]) -> str:
         got = {key: getattr(view, key) for key in want}
         got["attributes"] = list(view.attributes.items())
         return "" if got == want else f"HookEvent view {got} != {want}"
+    if want["kind"] in ("tool_called", "tool_finished"):
+        duration = fields.get("duration_ms", -1)
+        want.update(
+            tool=fields.get("tool", ""),
+            tool_call_id=fields.get("tool_call_id", ""),
+            outcome=fields.get("outcome", ""),
+            message=fields.get("message", ""),
+            body=fields.get("body", ""),
+            duration_ms=None if duration is None or duration < 0 else duration,
+        )
     got = {key: getattr(view, key) for key in want}
     return "" if got == want else f"HookEvent view {got} != {want}"
 

@@ -29,6 +29,7 @@ KIND_CLASSES = {
     "invalid_argument": cozecore.InvalidArgumentError,
     "internal": cozecore.InternalError,
     "circuit_open": cozecore.CircuitOpenError,
+    "tool": cozecore.ToolError,
 }
 
 

@@ -207,8 +207,10 @@ def test_every_operation_of_the_core_has_one_method():
     from cozecore._resource import Resource
 
     # The flows (several requests each) are cozecore.auth's functions, not resource methods;
-    # `<list op>.pages` are the `<method>_pages` pagers, chat.create_and_poll chat's own method.
-    flows = {"oauth.exchange_code", "oauth.refresh", "oauth.jwt_token", "oauth.device_flow", "chat.create_and_poll"}
+    # `<list op>.pages` are the `<method>_pages` pagers, chat.create_and_poll and chat.run_tools
+    # chat's own methods.
+    flows = {"oauth.exchange_code", "oauth.refresh", "oauth.jwt_token", "oauth.device_flow"}
+    flows |= {"chat.create_and_poll", "chat.run_tools"}
     pages = {op for op in Coze.operations() if op.endswith(".pages")}
     assert not (flows | pages) & set(RESPONSE_KINDS)
     assert set(RESPONSE_KINDS) | flows | pages == set(Coze.operations())
@@ -222,7 +224,7 @@ def test_every_operation_of_the_core_has_one_method():
         todo += [getattr(node, slot) for slot in slots if slot != "_client"]
         methods += [name for name, _ in inspect.getmembers(type(node), inspect.isfunction) if not name.startswith("_")]
     pagers = [name for name in methods if name.endswith("_pages")]
-    polls = [name for name in methods if name in ("create_and_poll", "start_create_and_poll")]
-    assert sorted(polls) == ["create_and_poll", "start_create_and_poll"]
+    polls = [name for name in methods if name in ("create_and_poll", "start_create_and_poll", "run_tools")]
+    assert sorted(polls) == ["create_and_poll", "run_tools", "start_create_and_poll"]
     assert len(methods) - len(pagers) - len(polls) == len(RESPONSE_KINDS)
     assert len(pagers) == len(pages) + 1  # and bots.list_v1_pages, a variant with its own paging

@@ -16,6 +16,7 @@
 //
 //   for (const coze::model::Message& m : client.conversations().messages().list_pages(p)) ...  // every page
 //   coze::ChatPoll done = client.chat().create_and_poll(create_req);  // create, poll, messages
+//   client.chat().run_tools(create_req, {weather_tool}, on_event);      // local tools the bot calls
 //
 // The resources, params structs, model views and event views are generated
 // from core/api/coze.openapi.yaml (coze/generated/*.h); this header holds the
@@ -107,10 +108,16 @@ struct Hooks {
   // durations, retries, stream events, the breaker's state. Setting it turns
   // on ClientConfig.metrics.
   std::function<void(const HookEvent&)> on_metric;
+  // A local tool of run_tools was handed its call (event.tool,
+  // .tool_call_id; .body the arguments with ClientConfig.hook_bodies), and
+  // its call was answered (.outcome ok, error, timeout, unknown_tool,
+  // invalid_arguments; .duration_ms; .message why it failed).
+  std::function<void(const HookEvent&)> on_tool_called;
+  std::function<void(const HookEvent&)> on_tool_finished;
 
   bool empty() const {
     return !on_request_sent && !on_response_head && !on_retry_scheduled && !on_call_finished && !on_health_changed &&
-           !on_metric;
+           !on_metric && !on_tool_called && !on_tool_finished;
   }
   void dispatch(const HookEvent& event) const;  // to the hook of event.kind, if any
 };
@@ -420,6 +427,36 @@ class EventCursor {
   AnyView result_;
 };
 
+// A local tool for run_tools (README "Tools"): a name, a JSON Schema for its
+// arguments and the function that runs it. The function gets the arguments
+// the core validated against the schema (absent properties with a default
+// filled in) and returns the output: a string Json is sent as it is, any
+// other value as compact JSON text. An exception it throws becomes the output
+// {"error": "<what()>"} (or fails the run with ToolsOptions::fail_on_error).
+// Each call runs on a thread of its own, so the calls of one round run at
+// once; a call that outlives ToolsOptions::tool_timeout_ms is answered as
+// timed out and its result dropped when it comes (its thread is left to end).
+struct Tool {
+  using Function = std::function<Json(const AnyView& arguments)>;
+  // Throws InvalidArgumentError when `name` is empty or `parameters_json`
+  // is not a schema the validator supports (the message names the keyword
+  // and where it is); "" stands for {"type": "object"}.
+  Tool(std::string name, std::string parameters_json, Function function, std::string description = "");
+  std::string name;
+  std::string parameters_json;
+  std::string description;
+  Function function;
+};
+
+// run_tools' own options.
+struct ToolsOptions {
+  int max_rounds = 8;               // rounds of tool calls before the run stops with ToolError
+  int64_t tool_timeout_ms = 60000;  // per round: calls not answered by then are timed out
+  bool fail_on_error = false;       // an unknown tool, invalid arguments, an exception or a
+                                    // timeout stops the run (ToolError) instead of becoming
+                                    // the output {"error": ...}
+};
+
 // chat.create_and_poll's options.
 struct PollOptions {
   int64_t interval_ms = 1000;  // between two chat.retrieve requests (at least 1)
@@ -532,6 +569,15 @@ class ClientBase {
   // throws TimeoutError; options.cancel cancels it as any call.
   ChatPoll create_and_poll(const std::string& params_json, const PollOptions& poll = PollOptions(),
                            const RequestOptions& options = RequestOptions());
+
+  // chat.run_tools (also client.chat().run_tools): streams the chat (params
+  // as chat.create's, a JSON object) and runs `tools` each time the bot asks
+  // for them, until the chat ends; each event of every round to on_event.
+  // Throws ToolError at the round limit (the chat is cancelled first) or,
+  // with run.fail_on_error, when a tool fails; CozeError as any stream.
+  void run_tools(const std::string& params_json, const std::vector<Tool>& tools,
+                 const std::function<void(const EventView&)>& on_event, const ToolsOptions& run = ToolsOptions(),
+                 const RequestOptions& options = RequestOptions());
 
  private:
   struct Impl;

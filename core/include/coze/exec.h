@@ -11,6 +11,8 @@
 //     SLEEP -> wait a.delay_ms (cancellable), then loop
 //     EVENT -> hand a.event to the user
 //     BYTES -> write a.bytes to the user's sink (a binary answer, as it arrives)
+//     TOOLS -> run the local tools in a.tool_calls, feed each one's
+//              on_tool_output(id, text) or on_tool_error(id, message)
 //     DONE  -> a.result ; FAIL -> a.error
 //   }
 // A request with `sources` is sent as its body with each source's bytes
@@ -101,6 +103,7 @@ std::string error_severity(const std::string& kind, int http_status, bool retrie
 // filled when the client asks for bodies (ClientConfig.hook_bodies).
 struct HookEvent {
   std::string kind;             // "request_sent", "response_head", "retry_scheduled", "call_finished",
+                                // "tool_called", "tool_finished" (a local tool of chat.run_tools),
                                 // "health_changed" (the client's health: a spike, the breaker's state),
                                 // "metric" (one measurement, OpenTelemetry names: README "Metrics")
   std::string op;               // "chat.stream", ...
@@ -136,6 +139,15 @@ struct HookEvent {
   std::string unit;
   double value = 0;
   std::vector<Header> attributes;
+  // tool_called / tool_finished: the tool's name, the call's id, and (on
+  // tool_finished) its outcome: "ok", "error" (the function failed),
+  // "timeout", "unknown_tool", "invalid_arguments" or "cancelled" (the run
+  // stopped while it ran: cancelled, or the call's deadline); `duration_ms` is the
+  // function's run time (0 when it did not run), `message` why it failed,
+  // and `body` the arguments (with defaults) only with hook_bodies.
+  std::string tool;
+  std::string tool_call_id;
+  std::string outcome;
 };
 
 // A decoded stream event. `data` is the event's JSON payload as text
@@ -151,7 +163,17 @@ struct Event {
 // the host signs Call::sign_input() with its private key (RSASSA-PKCS1-v1_5
 // over SHA-256) and feeds the raw signature bytes to on_signature(), or
 // on_sign_error(); then calls next()/step() again. The key never enters the core.
-enum class ActionKind { Send = 0, Wait = 1, Sleep = 2, Event = 3, Done = 4, Fail = 5, Sign = 6, Bytes = 7 };
+//
+// TOOLS (chat.run_tools, README "Tools"): the bot asked for local tools. The
+// core has validated every call's arguments against its tool's schema and
+// filled in defaults; Call::tool_calls() lists the calls the host must run,
+// as a JSON array [{"id", "name", "arguments": {...}}] (a call to an unknown
+// tool or with invalid arguments is answered by the core and not listed).
+// The host starts them (concurrently where its language has a natural way
+// to), feeds each one's output with on_tool_output() or its failure with
+// on_tool_error(), and calls next()/step() again: WAIT until every output
+// is in or the tool timeout (wake_at_ms) passes; a late output is ignored.
+enum class ActionKind { Send = 0, Wait = 1, Sleep = 2, Event = 3, Done = 4, Fail = 5, Sign = 6, Bytes = 7, Tools = 8 };
 
 struct Action {
   ActionKind kind = ActionKind::Wait;
@@ -164,6 +186,7 @@ struct Action {
   std::string logid;        // DONE: the log id of the answer
   Error error;              // FAIL
   std::string sign_input;   // SIGN: the bytes to sign (a JWT's header.claims)
+  std::string tool_calls;   // TOOLS: the calls to run, a JSON array (Call::tool_calls)
 };
 
 struct ClientConfig {
@@ -334,6 +357,12 @@ class Call {
   // last progress, not from the SEND, so a long upload is not cut short
   // while a stalled one still is.
   void on_body_sent(int64_t sent);
+  // After TOOLS: the output of the call `call_id` (text, JSON or not), or
+  // why its function failed; the core submits {"error": message} for it
+  // unless the call's tool_errors is "fail". Unknown ids and outputs after
+  // the tool timeout are ignored.
+  void on_tool_output(const std::string& call_id, const std::string& output);
+  void on_tool_error(const std::string& call_id, const std::string& message);
   void cancel();
 
   bool finished() const;  // DONE or FAIL has been returned
@@ -347,6 +376,7 @@ class Call {
   int step(int64_t now_ms);
   const HttpRequest& request() const;     // after SEND
   std::string sign_input() const;         // after SIGN
+  std::string tool_calls() const;         // after TOOLS: the calls to run (JSON array)
   int64_t wake_at_ms() const;             // after WAIT
   int64_t delay_ms() const;               // after SLEEP
   std::string take_events(bool utf16 = false);   // after EVENT
@@ -376,6 +406,10 @@ class Call {
                                      const std::string* bearer);
   void init_plain(const std::shared_ptr<Client::State>& client, const std::string& op,
                   const std::string& params_json, const CallOptions& options, const std::string* bearer);
+  // chat.run_tools: a chat stream of one round records the chat of its
+  // requires_action event and ends there without handing out its `done`.
+  static void mark_tools_round(Call& call);
+  static std::string required_action_chat(const Call& call);
   std::unique_ptr<Impl> impl_;
   std::unique_ptr<Flow> flow_;
 };

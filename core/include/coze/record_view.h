@@ -87,6 +87,7 @@ COZE_ERROR_CLASS(ApiError)               // api
 COZE_ERROR_CLASS(InvalidArgumentError)   // invalid_argument
 COZE_ERROR_CLASS(InternalError)          // internal
 COZE_ERROR_CLASS(CircuitOpenError)       // circuit_open: the client's breaker refused the attempt
+COZE_ERROR_CLASS(ToolError)              // tool: a local tools run stopped (round limit, a failing tool)
 #undef COZE_ERROR_CLASS
 
 // Throws `error` as the exception class of its kind (CozeError itself for a

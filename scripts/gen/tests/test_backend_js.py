@@ -1,6 +1,7 @@
 """The JavaScript backend's pagers (one `...Pages` method per list operation
 with x-coze-paging, its operation-table entry and its types), its poll methods
-(x-coze-poll) and the secret fields of its models (x-coze-secret)."""
+(x-coze-poll), its local tools methods (x-coze-tools) and the secret fields of
+its models (x-coze-secret)."""
 
 import copy
 import os
@@ -86,3 +87,29 @@ def test_secret_fields_are_marked_per_model(built):
     secret = sorted(f["name"] for m in built["models"] for f in m["fields"] if f.get("secret"))
     assert sorted(marked) == secret == ["access_token", "device_code", "refresh_token"]
     assert "  ['access_token', readString, true],\n  ['token_type', readString],\n" in models
+
+
+def test_tools_methods_come_from_x_coze_tools(built):
+    files = backend_js.generate(built)
+    resources = files["web/src/generated/resources.mjs"]
+    dts = files["web/src/generated/api.d.ts"]
+    with_tools = [op for op in built["operations"] if op["tools"]]
+    assert [op["name"] for op in with_tools] == ["chat.create"]
+    entry = re.search(r"  'chat.run_tools': \{\n(.*?)\n  \},", resources, re.S).group(1)
+    # A stream of the twin's events, chat.create's parameters (no stream: the run's own) plus the run's.
+    assert "response: 'tools'" in entry and "events: ChatEvent," in entry
+    assert "bot_id: 6" in entry and "stream:" not in entry
+    assert "tools: 6" in entry and "max_rounds: 2" in entry and "tool_timeout_ms: 2" in entry and "tool_errors: 2" in entry
+    assert "  runTools(params, options) {\n    return this.#run(operations['chat.run_tools'], params, options);" in resources
+    assert "export interface ChatRunToolsParams extends ChatCreateParams {" in dts
+    assert "  tools: Array<ToolSpec<any>>;\n" in dts and "  tool_errors?: 'output' | 'fail';\n" in dts
+    assert "runTools(params: ChatRunToolsParams, options?: RequestOptions): Stream<ChatStreamEvent>;" in dts
+    assert "'chat.run_tools': { params: ChatRunToolsParams; stream: ChatStreamEvent };" in dts
+    assert re.search(r"import type \{[^}]*\bToolSpec\b[^}]*\} from '../../index.js';", dts)
+
+    without = copy.deepcopy(built)
+    for op in without["operations"]:
+        op["tools"] = None
+    files = backend_js.generate(without)
+    assert "runTools" not in files["web/src/generated/resources.mjs"]
+    assert "ToolSpec" not in files["web/src/generated/api.d.ts"]

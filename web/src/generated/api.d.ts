@@ -11,6 +11,7 @@ import type {
   RequestOptions,
   Stream,
   StreamEvent,
+  ToolSpec,
   Uploadable,
 } from '../../index.js';
 
@@ -1706,6 +1707,18 @@ export interface ChatCreateAndPollParams extends ChatCreateParams {
   poll_interval_ms?: number;
 }
 
+/** Parameters of `chat.run_tools`: those of `chat.create`, plus the tools and the run's options. */
+export interface ChatRunToolsParams extends ChatCreateParams {
+  /** The local tools, each {name, description?, parameters? (a JSON Schema object), run(args, context)}; the core checks each schema before anything is sent. */
+  tools: Array<ToolSpec<any>>;
+  /** How many times the bot may ask for tools (1..1000, default 8); one more fails with a ToolError. */
+  max_rounds?: number;
+  /** How long a round waits for its tools, in ms (default 60000; a fraction is rounded up); a tool still running then is answered as timed out. */
+  tool_timeout_ms?: number;
+  /** 'output' (default): a failing tool's output is {"error": ...}; 'fail': the run fails with a ToolError (the chat is cancelled). */
+  tool_errors?: 'output' | 'fail';
+}
+
 /** Parameters of `chat.messages.list`. */
 export interface ChatMessagesListParams {
   conversation_id: string;
@@ -2286,6 +2299,8 @@ export interface ChatResource {
   create(params: ChatCreateParams, options?: RequestOptions): Promise<Chat>;
   /** `chat.create`, then polls it every `poll_interval_ms` until it ends, and resolves to the answer (the core's `chat.create_and_poll`). With a `timeout` option, a run still going at the deadline is cancelled and the promise rejects with a TimeoutError; `signal` cancels too. */
   createAndPoll(params: ChatCreateAndPollParams, options?: RequestOptions): Promise<ChatPollResult>;
+  /** `chat.create` streamed, running the local `tools` each time the bot asks and submitting their outputs, until the chat ends (the core's `chat.run_tools`): the events of every round. Each round's functions run concurrently; `signal` or leaving the loop cancels the run. */
+  runTools(params: ChatRunToolsParams, options?: RequestOptions): Stream<ChatStreamEvent>;
   /** Gets a chat. `chat.retrieve`: GET /v3/chat/retrieve. */
   retrieve(params: ChatRetrieveParams, options?: RequestOptions): Promise<Chat>;
   /** Starts a chat with a bot (streaming). `chat.stream`: POST /v3/chat. */
@@ -2510,6 +2525,7 @@ export interface OperationTypes {
   'bots.update': { params: BotsUpdateParams; result: null };
   'chat.cancel': { params: ChatCancelParams; result: Chat };
   'chat.create': { params: ChatCreateParams; result: Chat };
+  'chat.run_tools': { params: ChatRunToolsParams; stream: ChatStreamEvent };
   'chat.messages.list': { params: ChatMessagesListParams; result: Array<Message> };
   'chat.retrieve': { params: ChatRetrieveParams; result: Chat };
   'chat.stream': { params: ChatStreamParams; stream: ChatStreamEvent };

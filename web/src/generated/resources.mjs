@@ -206,6 +206,29 @@ export const operations = {
       poll_interval_ms: 2,
     },
   },
+  'chat.run_tools': {
+    name: 'chat.run_tools',
+    response: 'tools',
+    events: ChatEvent,
+    params: {
+      conversation_id: 1,
+      bot_id: 6,
+      user_id: 6,
+      additional_messages: 2,
+      custom_variables: 2,
+      auto_save_history: 2,
+      meta_data: 2,
+      extra_params: 2,
+      parameters: 2,
+      enable_card: 2,
+      shortcut_command: 2,
+      connector_id: 2,
+      tools: 6,
+      max_rounds: 2,
+      tool_timeout_ms: 2,
+      tool_errors: 2,
+    },
+  },
   'chat.messages.list': {
     name: 'chat.messages.list',
     response: 'json',
@@ -778,6 +801,11 @@ export class ChatResource {
   /** `chat.create`, then polls it every `poll_interval_ms` until it ends, and resolves to the answer (the core's `chat.create_and_poll`). With a `timeout` option, a run still going at the deadline is cancelled and the promise rejects with a TimeoutError; `signal` cancels too. */
   createAndPoll(params, options) {
     return this.#run(operations['chat.create_and_poll'], params, options);
+  }
+
+  /** `chat.create` streamed, running the local `tools` each time the bot asks and submitting their outputs, until the chat ends (the core's `chat.run_tools`): the events of every round. Each round's functions run concurrently; `signal` or leaving the loop cancels the run. */
+  runTools(params, options) {
+    return this.#run(operations['chat.run_tools'], params, options);
   }
 
   /** Gets a chat. `chat.retrieve`: GET /v3/chat/retrieve. */

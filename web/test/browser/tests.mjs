@@ -135,6 +135,63 @@ test('chat.stream over fetch: the echo (CJK + emoji) arrives', async () => {
   }
 });
 
+test('chat.runTools over fetch: both tools run concurrently, their outputs come back in the answer', async () => {
+  await init();
+  const before = liveHandles().calls;
+  const finished = [];
+  const coze = client({ hooks: { onToolFinished: (e) => finished.push(`${e.tool}:${e.outcome}`) } });
+  // Each function waits for the other to have started: they finish only when run concurrently.
+  const started = {};
+  const gates = Object.fromEntries(
+    ['get_weather', 'get_time'].map((name) => [name, new Promise((resolve) => (started[name] = resolve))]),
+  );
+  const meet = async (name, other) => {
+    started[name]();
+    const late = sleep(5000).then(() => {
+      throw new Failure(`${other} did not start while ${name} ran`);
+    });
+    await Promise.race([gates[other], late]);
+  };
+  const weather = cozecore.defineTool({
+    name: 'get_weather',
+    parameters: {
+      type: 'object',
+      properties: { city: { type: 'string' }, unit: { enum: ['celsius', 'fahrenheit'], default: 'celsius' } },
+      required: ['city'],
+    },
+    run: async (args) => {
+      await meet('get_weather', 'get_time');
+      return { city: args.city, unit: args.unit, temperature: 21 };
+    },
+  });
+  const time = {
+    name: 'get_time',
+    parameters: { type: 'object', properties: { tz: { type: 'string' } } },
+    run: async (args) => {
+      await meet('get_time', 'get_weather');
+      return `12:00 in ${args.tz}`;
+    },
+  };
+  try {
+    let text = '';
+    for await (const ev of coze.chat.runTools({ ...chatParams('Weather?', 'tools'), tools: [weather, time] })) {
+      if (ev.type === 'conversation.message.delta') text += ev.content;
+    }
+    equal(
+      text,
+      'Tool outputs: get_weather -> {"city":"Paris","unit":"celsius","temperature":21}; get_time -> 12:00 in Europe/Paris',
+      'answer',
+    );
+    equal(finished.join(','), 'get_weather:ok,get_time:ok', 'tool_finished hooks');
+    const log = await fake.requests();
+    equal(log.filter((r) => r.path === '/v3/chat/submit_tool_outputs').length, 1, 'submit_tool_outputs requests');
+    equal(liveHandles().calls, before, 'live core calls after the run');
+    return 'both tools ran';
+  } finally {
+    coze.close();
+  }
+});
+
 test('chat.stream: events arrive as the server sends them (drip 150 ms)', async () => {
   const DRIP = 150;
   await fake.faults({ drip_ms: DRIP });

@@ -384,6 +384,8 @@ func describe(a core.Action) string {
 		return "fail " + show(errorMap(a.Error))
 	case core.Bytes:
 		return fmt.Sprintf("bytes %q", a.Bytes)
+	case core.Tools:
+		return "tools " + a.ToolCalls
 	}
 	return a.Kind.String()
 }
@@ -643,6 +645,22 @@ func checkExec(v map[string]any) error {
 			call.OnBodySent(n)
 			continue
 		}
+		if to, ok := step["tool_output"]; ok { // a local tool's output, as its host function returned it
+			id, text, err := toolFeed(to, "output")
+			if err != nil {
+				return errors.New(at + "tool_output: " + err.Error())
+			}
+			call.OnToolOutput(id, text)
+			continue
+		}
+		if te, ok := step["tool_error"]; ok { // a local tool's function failed
+			id, text, err := toolFeed(te, "message")
+			if err != nil {
+				return errors.New(at + "tool_error: " + err.Error())
+			}
+			call.OnToolError(id, text)
+			continue
+		}
 		if se, ok := step["source_error"]; ok { // the host could not read an upload's source
 			m, ok := se.(map[string]any)
 			if !ok {
@@ -771,6 +789,16 @@ func matchStep(want string, step map[string]any, a core.Action, now *int64, call
 				return errors.New(why)
 			}
 		}
+	case "tools":
+		if c, ok := step["calls"]; ok {
+			var actual any
+			if err := decode([]byte(a.ToolCalls), &actual); err != nil {
+				return fmt.Errorf("tool_calls is not JSON: %q", a.ToolCalls)
+			}
+			if why := subset(c, actual, "calls"); why != "" {
+				return errors.New(why)
+			}
+		}
 	case "event":
 		if e, ok := step["event"]; ok {
 			actual := map[string]any{"type": a.Event.Type, "data": parseOrString(a.Event.Data)}
@@ -826,6 +854,21 @@ func matchStep(want string, step map[string]any, a core.Action, now *int64, call
 		return fmt.Errorf("unknown expect %q", want)
 	}
 	return nil
+}
+
+// toolFeed reads a tool_output or tool_error step: {"id", key}.
+func toolFeed(v any, key string) (id, text string, err error) {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return "", "", errors.New("malformed vector: not an object")
+	}
+	if id, err = str(m, "id"); err != nil {
+		return "", "", err
+	}
+	if text, err = str(m, key); err != nil {
+		return "", "", err
+	}
+	return id, text, nil
 }
 
 func sortedKeys(m map[string]any) []string {

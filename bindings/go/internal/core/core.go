@@ -101,7 +101,7 @@ type Error struct {
 
 // HookEvent is what a call reports to the client's hooks.
 type HookEvent struct {
-	Kind           string // request_sent, response_head, retry_scheduled, call_finished, health_changed
+	Kind           string // request_sent, response_head, retry_scheduled, call_finished, health_changed, tool_called, tool_finished
 	Op             string
 	Method         string
 	Path           string
@@ -129,6 +129,12 @@ type HookEvent struct {
 	Unit       string
 	Value      float64
 	Attributes []Header
+	// tool_called / tool_finished (chat.run_tools): the tool's name, the
+	// call's id and, on tool_finished, its outcome (ok, error, timeout,
+	// unknown_tool, invalid_arguments, cancelled).
+	Tool       string
+	ToolCallID string
+	Outcome    string
 }
 
 // Event is a decoded stream event; Data is JSON text.
@@ -149,6 +155,7 @@ const (
 	Fail
 	Sign  // the call needs an RS256 signature of SignInput (a JWT)
 	Bytes // the next bytes of a binary answer are ready (TakeBytes)
+	Tools // chat.run_tools: run the local tools in ToolCalls, feed OnToolOutput / OnToolError
 )
 
 func (k ActionKind) String() string {
@@ -169,6 +176,8 @@ func (k ActionKind) String() string {
 		return "sign"
 	case Bytes:
 		return "bytes"
+	case Tools:
+		return "tools"
 	}
 	return "unknown"
 }
@@ -186,6 +195,9 @@ type Action struct {
 	Error    Error   // Fail
 	// SignInput is what a Sign asks the host to sign (a JWT's header.claims).
 	SignInput string
+	// ToolCalls is what a Tools asks the host to run: a JSON array
+	// [{"id", "name", "arguments": {...}}] (arguments checked, defaults filled).
+	ToolCalls string
 }
 
 // Version is the core library's version.
@@ -210,6 +222,8 @@ func kindOf(k bridge.CozeActionKind) ActionKind {
 		return Sign
 	case bridge.ActionKind_Bytes:
 		return Bytes
+	case bridge.ActionKind_Tools:
+		return Tools
 	}
 	return Fail
 }
@@ -286,6 +300,9 @@ func readHookEvent(h bridge.HookEvent) HookEvent {
 		Unit:           h.GetUnit(),
 		Value:          h.GetValue(),
 		Attributes:     readHeaders(h.GetAttributes()),
+		Tool:           h.GetTool(),
+		ToolCallID:     h.GetTool_call_id(),
+		Outcome:        h.GetOutcome(),
 	}
 }
 
@@ -330,6 +347,8 @@ func readAction(a bridge.Action) Action {
 		out.SignInput = a.GetSign_input()
 	case Bytes:
 		out.Bytes = a.GetBytes()
+	case Tools:
+		out.ToolCalls = a.GetTool_calls()
 	}
 	return out
 }
@@ -573,6 +592,17 @@ func (c *Call) OnSourceError(id, message string) { c.h.On_source_error(id, messa
 // OnBodySent reports that sent bytes of the request body have left: the
 // first-byte timeout then runs from this progress, not from the Send.
 func (c *Call) OnBodySent(sent int64) { c.h.On_body_sent(sent) }
+
+// ToolCalls is, after a Tools, the calls the host must run: a JSON array
+// [{"id", "name", "arguments": {...}}].
+func (c *Call) ToolCalls() string { return c.h.Tool_calls() }
+
+// OnToolOutput feeds, after a Tools, the output of the call id (text, sent
+// as given). Unknown ids and outputs after the tool timeout are ignored.
+func (c *Call) OnToolOutput(id, output string) { c.h.On_tool_output(id, output) }
+
+// OnToolError feeds, after a Tools, why the function of the call id failed.
+func (c *Call) OnToolError(id, message string) { c.h.On_tool_error(id, message) }
 
 // OnTransportError reports a failure: kind is connect, timeout, reset, tls or aborted.
 func (c *Call) OnTransportError(kind, message string) { c.h.On_transport_error(kind, message) }

@@ -1031,8 +1031,8 @@ class ChatMessagesResource(Resource):
 
 
 class ChatResource(Resource):
-    """``chat``: cancel, create, create_and_poll, messages (resource), retrieve, start_create_and_poll, stream,
-    submit_tool_outputs, submit_tool_outputs_stream.
+    """``chat``: cancel, create, create_and_poll, messages (resource), retrieve, run_tools, start_create_and_poll,
+    stream, submit_tool_outputs, submit_tool_outputs_stream.
     """
 
     __slots__ = ("messages",)
@@ -1309,6 +1309,104 @@ class ChatResource(Resource):
             "chat.create_and_poll",
             params,
             poll_interval,
+            timeout,
+            max_retries,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    def run_tools(
+        self,
+        *,
+        bot_id: str,
+        user_id: str,
+        tools: Sequence[Callable[..., Any]],
+        conversation_id: Optional[str] = None,
+        additional_messages: Optional[Sequence[EnterMessageParam]] = None,
+        custom_variables: Optional[Mapping[str, str]] = None,
+        auto_save_history: Optional[bool] = None,
+        meta_data: Optional[Mapping[str, str]] = None,
+        extra_params: Optional[Mapping[str, str]] = None,
+        parameters: Optional[Any] = None,
+        enable_card: Optional[bool] = None,
+        shortcut_command: Optional[ShortcutCommandParam] = None,
+        connector_id: Optional[str] = None,
+        max_rounds: Optional[int] = None,
+        tool_timeout: Optional[float] = None,
+        tool_errors: Optional[str] = None,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        idempotency: Optional[bool] = None,
+        traceparent: Optional[str] = None,
+        tracestate: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, str]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+    ) -> EventStream:
+        """Starts a chat with a bot and runs local tools whenever the bot asks (the ``chat.run_tools`` flow).
+
+        Streams the chat as ``stream`` does (every round's events; ``done`` only once, at the end). Each time a
+        round ends at ``conversation.chat.requires_action``, the core checks every call's arguments against its
+        tool's schema and fills in defaults (an unknown tool or invalid arguments it answers itself), the functions
+        run concurrently, one thread each, with the arguments as keywords, and the core submits all outputs
+        (``chat.submit_tool_outputs``, streaming) and streams on, for at most ``max_rounds`` rounds (default 8; one
+        more cancels the chat and raises ToolError). A function's str is sent as it is, anything else as compact
+        JSON. ``tool_timeout`` (seconds, default 60) bounds a round's functions: one still running then is answered
+        as timed out. ``tool_errors``: "output" (default: a failing call's output is {"error": "..."} and the bot
+        goes on) or "fail" (the chat is cancelled and ToolError raised). ``timeout`` (seconds) bounds the whole run:
+        when it passes first, the chat is cancelled (chat.cancel) and APITimeoutError is raised. The other options
+        are chat.create's and apply to every request (each with its own idempotency key).
+
+        Returns an EventStream of chat events (cozecore.events). Nothing is sent until it is read; closing it (or
+        leaving its ``with`` block, also from another thread) while tools run ends the call as cancelled (a function
+        still running finishes on its thread; its result is dropped).
+
+        Args:
+            tools: the tools the bot may call: functions registered with ``@cozecore.tool`` (the JSON Schema from
+                their type hints, or given), or plain functions (registered here as ``tool(function)``) (required)
+            max_rounds: how often the bot may ask for tools (1..1000, default 8)
+            tool_timeout: seconds one round's functions may take (default 60)
+            tool_errors: "output" (default) or "fail"
+            conversation_id: Conversation to chat in; a new one when absent (query)
+            bot_id: Bot to chat with (body, required)
+            user_id: The caller's own id for the end user (body, required)
+            additional_messages: Context messages; the last one is the query (body)
+            custom_variables: Values of the bot's prompt variables (body)
+            auto_save_history: Save the chat's messages in the conversation (body)
+            meta_data: Custom key-value pairs kept on the chat (body)
+            extra_params: Extra parameters such as latitude and longitude (body)
+            parameters: Input parameters of the bot's chat flow (body)
+            enable_card: Allow card messages in the answer (body)
+            shortcut_command: (body)
+            connector_id: Channel of the chat (1024 API, 999 Chat SDK) (body)
+        """
+        params = present(
+            {
+                "conversation_id": conversation_id,
+                "bot_id": bot_id,
+                "user_id": user_id,
+                "additional_messages": additional_messages,
+                "custom_variables": custom_variables,
+                "auto_save_history": auto_save_history,
+                "meta_data": meta_data,
+                "extra_params": extra_params,
+                "parameters": parameters,
+                "enable_card": enable_card,
+                "shortcut_command": shortcut_command,
+                "connector_id": connector_id,
+            }
+        )
+        return self._client._run_tools(
+            "chat.run_tools",
+            params,
+            tools,
+            max_rounds,
+            tool_timeout,
+            tool_errors,
             timeout,
             max_retries,
             idempotency,

@@ -1675,6 +1675,14 @@ class Chat {
   ::coze::ChatPoll create_and_poll(const ::coze::params::ChatCreate& params,
                                    const ::coze::PollOptions& poll = ::coze::PollOptions(),
                                    const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
+  // chat.run_tools: streams the chat like stream() and, each time the bot asks for tools (requires_action),
+  // validates every call's arguments against its Tool's schema, runs the tools (each on a thread of its own),
+  // submits their outputs and streams on, up to run.max_rounds rounds. Calls on_event with each ChatEvent of
+  // every round. Throws ToolError at the round limit, or when run.fail_on_error and a tool fails.
+  void run_tools(const ::coze::params::ChatCreate& params, const std::vector<::coze::Tool>& tools,
+                 const std::function<void(const ::coze::ChatEvent&)>& on_event,
+                 const ::coze::ToolsOptions& run = ::coze::ToolsOptions(),
+                 const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
   // chat.retrieve: Gets a chat
   ::coze::model::Chat retrieve(const ::coze::params::ChatRetrieve& params,
                                const ::coze::RequestOptions& options = ::coze::RequestOptions()) const;
@@ -2103,6 +2111,14 @@ inline ::coze::model::Chat Chat::create(const ::coze::params::ChatCreate& params
 inline ::coze::ChatPoll Chat::create_and_poll(const ::coze::params::ChatCreate& params, const ::coze::PollOptions& poll,
                                               const ::coze::RequestOptions& options) const {
   return client_->create_and_poll(params.to_json().dump(), poll, options);
+}
+inline void Chat::run_tools(const ::coze::params::ChatCreate& params, const std::vector<::coze::Tool>& tools,
+                            const std::function<void(const ::coze::ChatEvent&)>& on_event,
+                            const ::coze::ToolsOptions& run, const ::coze::RequestOptions& options) const {
+  auto each = [&on_event](const ::coze::EventView& event) {
+    if (on_event) on_event(::coze::ChatEvent(event));
+  };
+  client_->run_tools(params.to_json().dump(), tools, each, run, options);
 }
 inline ::coze::model::Chat Chat::retrieve(const ::coze::params::ChatRetrieve& params,
                                           const ::coze::RequestOptions& options) const {

@@ -59,6 +59,7 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
   private final HttpClient http;
   private final String baseUrl;
   private final CallDriver.Signer signer; // a JWT app's key; null otherwise
+  private final java.util.concurrent.Executor toolExecutor; // null: the driver's daemon pool
 
   private CozeClient(Builder b) {
     Map<String, Object> cfg = new LinkedHashMap<>();
@@ -90,6 +91,7 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
     if (HookSelection.metrics(b.hooks)) cfg.put("metrics", true);
     if (b.hookBodies) cfg.put("hook_bodies", true);
     this.hooks = b.hooks;
+    this.toolExecutor = b.toolExecutor;
     ClientConfig config = new ClientConfig();
     try {
       String problem = Utf8.decode(config.apply_json(Utf8.encode(Json.write(cfg))));
@@ -297,6 +299,34 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
     }
   }
 
+  @Override
+  protected CallDriver runTools(
+      String flow,
+      Map<String, Object> params,
+      List<Tool> tools,
+      Integer maxRounds,
+      Duration toolTimeout,
+      ToolErrors toolErrors,
+      RequestOptions options) {
+    Objects.requireNonNull(tools, "tools");
+    Map<String, Tool> byName = new LinkedHashMap<>();
+    List<Object> defs = new ArrayList<>(tools.size());
+    for (Tool t : tools) {
+      Objects.requireNonNull(t, "tool");
+      if (byName.put(t.name(), t) != null) {
+        throw CozeException.invalidArgument("two tools are named '" + t.name() + "'");
+      }
+      defs.add(t.toCore());
+    }
+    Map<String, Object> p = new LinkedHashMap<>(params == null ? Map.of() : params);
+    p.remove("stream"); // the flow streams every round
+    p.put("tools", defs);
+    if (maxRounds != null) p.put("max_rounds", maxRounds);
+    if (toolTimeout != null) p.put("tool_timeout_ms", ceilMillis(toolTimeout));
+    if (toolErrors != null) p.put("tool_errors", toolErrors.wireName());
+    return start(flow, p, options, false, null, null).runTools(byName, toolExecutor);
+  }
+
   /** {@code d} in whole milliseconds, a part of one counting as one (the core takes ms). */
   static long ceilMillis(Duration d) {
     long ms = d.toMillis(); // rounds down
@@ -499,6 +529,7 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
     private JwtCredentials jwt;
     private boolean tokenless;
     private boolean allowInsecureHttp;
+    private java.util.concurrent.Executor toolExecutor;
 
     private Builder() {}
 
@@ -691,7 +722,21 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
       return this;
     }
 
-    /** Whether {@code onRequestSent} events carry the request body (default false). */
+    /**
+     * Where the functions of local tools run ({@code chat().runTools(...)}): each call of a round
+     * is one task, so the calls of a round run concurrently on an executor with enough threads.
+     * Default: a shared pool of cached daemon threads. A function still running when its output is
+     * no longer wanted (the tool timeout passed, the stream was closed) is interrupted.
+     */
+    public Builder toolExecutor(java.util.concurrent.Executor executor) {
+      this.toolExecutor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * Whether {@code onRequestSent} events carry the request body, and tool events ({@code
+     * onToolCalled}, {@code onToolFinished}) the call's arguments (default false).
+     */
     public Builder hookBodies(boolean on) {
       this.hookBodies = on;
       return this;

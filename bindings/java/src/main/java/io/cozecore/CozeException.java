@@ -10,13 +10,13 @@ import java.util.List;
  * cozecore language ({@code bad_request}, {@code authentication}, {@code permission_denied}, {@code
  * not_found}, {@code conflict}, {@code unprocessable}, {@code rate_limited}, {@code server}, {@code
  * gateway}, {@code timeout}, {@code connection}, {@code cancelled}, {@code decode}, {@code stream},
- * {@code api}, {@code invalid_argument}, {@code internal}, and {@code circuit_open} when the
- * client's own circuit breaker refused the attempt), and each kind has its own subclass. {@link
- * #severity()} says how bad it is ({@code info}, {@code warning} or {@code critical}, from the
- * core's one table). {@link #message()} is the server's own text (or a short one such as {@code
- * HTTP 502 bad gateway}); {@link #hint()} says what to do about it when the core knows; {@link
- * #getMessage()} is the message followed by the hint in parentheses (the core's {@code
- * error_text}). None of them ever contains the token.
+ * {@code api}, {@code invalid_argument}, {@code internal}, {@code circuit_open} when the client's
+ * own circuit breaker refused the attempt, and {@code tool} when a tool run failed because of a
+ * local tool), and each kind has its own subclass. {@link #severity()} says how bad it is ({@code
+ * info}, {@code warning} or {@code critical}, from the core's one table). {@link #message()} is the
+ * server's own text (or a short one such as {@code HTTP 502 bad gateway}); {@link #hint()} says
+ * what to do about it when the core knows; {@link #getMessage()} is the message followed by the
+ * hint in parentheses (the core's {@code error_text}). None of them ever contains the token.
  */
 public class CozeException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -249,6 +249,8 @@ public class CozeException extends RuntimeException {
         return new InternalException(d);
       case "circuit_open":
         return new CircuitOpenException(d);
+      case "tool":
+        return new ToolException(d);
       default:
         return new CozeException(d);
     }

@@ -8,7 +8,13 @@ final class HookSelection {
   private HookSelection() {}
 
   private static final String[] EVENT_METHODS = {
-    "onRequestSent", "onResponseHead", "onRetryScheduled", "onCallFinished", "onHealthChanged"
+    "onRequestSent",
+    "onResponseHead",
+    "onRetryScheduled",
+    "onCallFinished",
+    "onHealthChanged",
+    "onToolCalled",
+    "onToolFinished"
   };
 
   /** Hooks made by {@link Hooks.Builder}: they know which lambdas were set. */
@@ -22,7 +28,10 @@ final class HookSelection {
     }
   }
 
-  /** Whether {@code hooks} observes request_sent ... health_changed (client key {@code hooks}). */
+  /**
+   * Whether {@code hooks} observes request_sent ... health_changed, tool_called or tool_finished
+   * (client key {@code hooks}).
+   */
   static boolean events(Hooks hooks) {
     if (hooks == null) return false;
     if (hooks instanceof Built b) return b.events;

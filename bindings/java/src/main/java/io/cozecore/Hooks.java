@@ -15,8 +15,9 @@ import java.util.function.Consumer;
  * the circuit breaker opened, half-opened or closed: {@link HookEvent#reason()}) on the call whose
  * attempt changed it, {@code onMetric} for each measurement (OpenTelemetry names and units: {@link
  * HookEvent#metric()}; {@code io.cozecore.otel.OtelMetrics} feeds them to an OpenTelemetry {@code
- * Meter}). Keep them short. An exception (or error, except a {@link VirtualMachineError}) thrown by
- * a hook is dropped: hooks never change or break a call.
+ * Meter}), {@code onToolCalled} and {@code onToolFinished} around each local tool of a tool run
+ * ({@code client.chat().runTools}). Keep them short. An exception (or error, except a {@link
+ * VirtualMachineError}) thrown by a hook is dropped: hooks never change or break a call.
  *
  * <p>The core records only what is observed: measurements only when {@code onMetric} is implemented
  * (or set on the builder), the other events only when one of the other methods is. A metrics-only
@@ -41,6 +42,22 @@ public interface Hooks {
    */
   default void onMetric(HookEvent event) {}
 
+  /**
+   * A tool run is about to run a local tool (kind {@code tool_called}): {@link HookEvent#tool()},
+   * {@link HookEvent#toolCallId()}, and the arguments in {@link HookEvent#body()} with {@code
+   * hookBodies(true)}.
+   */
+  default void onToolCalled(HookEvent event) {}
+
+  /**
+   * A local tool of a tool run finished (kind {@code tool_finished}): {@link HookEvent#outcome()}
+   * ({@code ok}, {@code error}, {@code timeout}, {@code unknown_tool}, {@code invalid_arguments},
+   * {@code cancelled} when the run stopped while it ran),
+   * {@link HookEvent#durationMs()} (the function's run time), {@link HookEvent#message()} why it
+   * failed. Also for calls the core answered itself (an unknown tool, invalid arguments).
+   */
+  default void onToolFinished(HookEvent event) {}
+
   static Builder builder() {
     return new Builder();
   }
@@ -53,6 +70,8 @@ public interface Hooks {
     private Consumer<HookEvent> callFinished;
     private Consumer<HookEvent> healthChanged;
     private Consumer<HookEvent> metric;
+    private Consumer<HookEvent> toolCalled;
+    private Consumer<HookEvent> toolFinished;
 
     private Builder() {}
 
@@ -87,6 +106,16 @@ public interface Hooks {
       return this;
     }
 
+    public Builder onToolCalled(Consumer<HookEvent> hook) {
+      this.toolCalled = Objects.requireNonNull(hook, "hook");
+      return this;
+    }
+
+    public Builder onToolFinished(Consumer<HookEvent> hook) {
+      this.toolFinished = Objects.requireNonNull(hook, "hook");
+      return this;
+    }
+
     public Hooks build() {
       Consumer<HookEvent> sent = requestSent;
       Consumer<HookEvent> head = responseHead;
@@ -94,8 +123,16 @@ public interface Hooks {
       Consumer<HookEvent> finished = callFinished;
       Consumer<HookEvent> health = healthChanged;
       Consumer<HookEvent> measured = metric;
+      Consumer<HookEvent> called = toolCalled;
+      Consumer<HookEvent> toolDone = toolFinished;
       boolean events =
-          sent != null || head != null || retry != null || finished != null || health != null;
+          sent != null
+              || head != null
+              || retry != null
+              || finished != null
+              || health != null
+              || called != null
+              || toolDone != null;
       return new HookSelection.Built(events, measured != null) {
         @Override
         public void onRequestSent(HookEvent event) {
@@ -125,6 +162,16 @@ public interface Hooks {
         @Override
         public void onMetric(HookEvent event) {
           if (measured != null) measured.accept(event);
+        }
+
+        @Override
+        public void onToolCalled(HookEvent event) {
+          if (called != null) called.accept(event);
+        }
+
+        @Override
+        public void onToolFinished(HookEvent event) {
+          if (toolDone != null) toolDone.accept(event);
         }
       };
     }

@@ -755,7 +755,8 @@ public final class Conformance {
           Map.entry("api", ApiException.class),
           Map.entry("invalid_argument", InvalidArgumentException.class),
           Map.entry("internal", InternalException.class),
-          Map.entry("circuit_open", CircuitOpenException.class));
+          Map.entry("circuit_open", CircuitOpenException.class),
+          Map.entry("tool", ToolException.class));
 
   static final List<String> ERROR_FIELDS =
       List.of(
@@ -947,6 +948,7 @@ public final class Conformance {
     if (k == ActionKind.Done) return "done";
     if (k == ActionKind.Sign) return "sign";
     if (k == ActionKind.Bytes) return "bytes";
+    if (k == ActionKind.Tools) return "tools";
     return "fail";
   }
 
@@ -1290,6 +1292,16 @@ public final class Conformance {
         call.on_sign_error(Utf8.encode(str(step.get("sign_error"))));
         continue;
       }
+      if (step.containsKey("tool_output")) { // a local tool's output, as its function returned it
+        Map<String, Object> to = obj(step.get("tool_output"));
+        call.on_tool_output(Utf8.encode(str(to.get("id"))), Utf8.encode(str(to.get("output"))));
+        continue;
+      }
+      if (step.containsKey("tool_error")) { // a local tool's function failed
+        Map<String, Object> te = obj(step.get("tool_error"));
+        call.on_tool_error(Utf8.encode(str(te.get("id"))), Utf8.encode(str(te.get("message"))));
+        continue;
+      }
       if (step.containsKey("sent")) { // upload progress: bytes of the body sent so far
         call.on_body_sent(num(step.get("sent")));
         continue;
@@ -1384,6 +1396,12 @@ public final class Conformance {
           actual.put("header", jwtPart(input.substring(0, dot)));
           actual.put("claims", jwtPart(input.substring(dot + 1)));
           expectSubset("jwt", step.get("jwt"), actual);
+        }
+        return 0;
+      case "tools":
+        if (step.containsKey("calls")) {
+          expectSubset(
+              "tool calls", step.get("calls"), JsonReader.parse(Utf8.decode(a.getTool_calls())));
         }
         return 0;
       case "event":

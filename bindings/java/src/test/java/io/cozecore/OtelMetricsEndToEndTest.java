@@ -208,6 +208,9 @@ class OtelMetricsEndToEndTest {
         "counter",
         "1",
         value,
-        attributes);
+        attributes,
+        "",
+        "",
+        "");
   }
 }

@@ -5,6 +5,7 @@ import io.cozecore.BinaryResponse;
 import io.cozecore.ByteSink;
 import io.cozecore.CozeException;
 import io.cozecore.Hooks;
+import io.cozecore.Tool;
 import io.cozecore.UploadFile;
 import io.cozecore.UploadProgress;
 import io.cozecore.bridge.AttemptVector;
@@ -43,7 +44,10 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
@@ -70,6 +74,13 @@ import javax.net.ssl.SSLException;
  * #close()}); a driver whose owner was dropped unfinished is cancelled and freed once the owner is
  * unreachable.
  *
+ * <p>Local tools (chat.run_tools, {@link #runTools}): on TOOLS the response in flight is closed and
+ * every call's function starts at once as a {@link CompletableFuture} on the tools' executor; each
+ * completion is queued and wakes the loop, which feeds it to the core ({@code on_tool_output} /
+ * {@code on_tool_error}) on its own thread, so the core call is still touched by one thread only.
+ * The core's WAIT ends at the tool timeout; a function still running then (or when the call ends)
+ * is interrupted and its output dropped.
+ *
  * <p>Redirects are never followed: the HttpClient runs with {@code Redirect.NEVER} ({@link
  * io.cozecore.CozeClient.Builder#build()} refuses one that follows them), so a 3xx head reaches the
  * core as it is, and the core fails the call (kind api, naming the Location) instead of sending the
@@ -84,6 +95,7 @@ public final class CallDriver implements AutoCloseable {
   private static final int DONE = 4;
   private static final int SIGN = 6;
   private static final int BYTES = 7;
+  private static final int TOOLS = 8;
 
   /**
    * Makes the RS256 signature the core asks for (SIGN: a service app's JWT); the private key stays
@@ -102,6 +114,16 @@ public final class CallDriver implements AutoCloseable {
       Executors.newCachedThreadPool(
           r -> {
             Thread t = new Thread(r, "cozecore-http-" + READER_IDS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          });
+  private static final AtomicInteger TOOL_IDS = new AtomicInteger();
+  // The default executor of local tools: cached daemon threads, so a hung function never keeps
+  // the JVM alive.
+  private static final ExecutorService TOOL_THREADS =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "cozecore-tool-" + TOOL_IDS.incrementAndGet());
             t.setDaemon(true);
             return t;
           });
@@ -136,6 +158,13 @@ public final class CallDriver implements AutoCloseable {
   private ByteArrayOutputStream binary;
   private String contentType = "";
   private String logid = "";
+  // chat.run_tools: the tools by name (null: not a tool run), their executor, the completions the
+  // loop has not fed yet, the round they belong to, and the functions of the round still running.
+  private Map<String, Tool> tools;
+  private Executor toolExecutor;
+  private final ConcurrentLinkedQueue<ToolResult> toolResults = new ConcurrentLinkedQueue<>();
+  private int toolRound;
+  private final List<ToolTask> toolTasks = new ArrayList<>();
 
   /** Monotonic milliseconds for the core (never negative, so never confused with -1). */
   public static long nowMs() {
@@ -211,6 +240,16 @@ public final class CallDriver implements AutoCloseable {
     }
   }
 
+  /**
+   * Makes this call a tool run: on TOOLS each call's function (by the tool's name) runs on {@code
+   * executor} (null: a shared pool of daemon threads). Call before the first {@link #nextBatch()}.
+   */
+  public CallDriver runTools(Map<String, Tool> tools, Executor executor) {
+    this.tools = Map.copyOf(tools);
+    this.toolExecutor = executor != null ? executor : TOOL_THREADS;
+    return this;
+  }
+
   /** The DONE result as a record (null for binary operations); valid once finished. */
   public CoreRecord result() {
     return result;
@@ -255,6 +294,7 @@ public final class CallDriver implements AutoCloseable {
           abortExchange();
           call.cancel();
         }
+        feedToolResults();
         long sent = bodySent.get();
         if (sent > bodySentReported) {
           // Upload progress: the core's first-byte timeout runs from it, not from the SEND.
@@ -265,6 +305,7 @@ public final class CallDriver implements AutoCloseable {
         if (hooks != null) runHooks();
         switch (kind) {
           case SEND:
+            stopTools(); // a round's WAIT is over (its outputs are being submitted)
             send(call.request());
             break;
           case WAIT:
@@ -275,6 +316,10 @@ public final class CallDriver implements AutoCloseable {
             break;
           case SIGN:
             sign(call.sign_input());
+            break;
+          case TOOLS:
+            abortExchange(); // the round's stream ended at its done: close the response
+            startTools(call.tool_calls());
             break;
           case EVENT:
             return new CoreRecord(call.take_events(false));
@@ -403,6 +448,7 @@ public final class CallDriver implements AutoCloseable {
   private void finish() {
     finished = true;
     abortExchange();
+    stopTools();
     if (call != null) {
       call.delete();
       call = null;
@@ -474,6 +520,12 @@ public final class CallDriver implements AutoCloseable {
             case "metric":
               hooks.onMetric(e);
               break;
+            case "tool_called":
+              hooks.onToolCalled(e);
+              break;
+            case "tool_finished":
+              hooks.onToolFinished(e);
+              break;
             default:
               break; // a kind this version does not know
           }
@@ -531,7 +583,10 @@ public final class CallDriver implements AutoCloseable {
         Utf8.decode(h.getInstrument()),
         Utf8.decode(h.getUnit()),
         h.getValue(),
-        attributes.isEmpty() ? Map.of() : Collections.unmodifiableMap(attributes));
+        attributes.isEmpty() ? Map.of() : Collections.unmodifiableMap(attributes),
+        Utf8.decode(h.getTool()),
+        Utf8.decode(h.getTool_call_id()),
+        Utf8.decode(h.getOutcome()));
   }
 
   // ---- signing ----------------------------------------------------------
@@ -559,6 +614,124 @@ public final class CallDriver implements AutoCloseable {
       return;
     }
     call.on_signature(signature);
+  }
+
+  // ---- local tools ------------------------------------------------------
+
+  /**
+   * Answers TOOLS: starts every listed call's function at once, each as a CompletableFuture on the
+   * tools' executor. Completions come back through {@link #toolResults} (fed by the loop).
+   */
+  private void startTools(byte[] callsJson) {
+    stopTools();
+    int round = ++toolRound;
+    Object parsed;
+    try {
+      parsed = JsonReader.parse(Utf8.decode(callsJson));
+    } catch (IllegalArgumentException e) {
+      throw CozeException.of("internal", "the core's tool calls are not JSON: " + e.getMessage());
+    }
+    for (Object item : parsed instanceof List ? (List<?>) parsed : List.of()) {
+      if (!(item instanceof Map)) continue;
+      Map<?, ?> c = (Map<?, ?>) item;
+      String id = String.valueOf(c.get("id"));
+      String name = String.valueOf(c.get("name"));
+      Object args = c.get("arguments");
+      @SuppressWarnings("unchecked")
+      Map<String, Object> arguments =
+          args instanceof Map ? (Map<String, Object>) args : new LinkedHashMap<>();
+      Tool tool = tools == null ? null : tools.get(name);
+      if (tool == null) { // the core checked the names; this cannot happen, but never hang on it
+        call.on_tool_error(Utf8.encode(id), Utf8.encode("unknown tool '" + name + "'"));
+        continue;
+      }
+      ToolTask task = new ToolTask(tool, arguments);
+      toolTasks.add(task);
+      CompletableFuture<String> future;
+      try {
+        future = CompletableFuture.supplyAsync(task::run, toolExecutor);
+      } catch (RuntimeException rejected) { // the executor refused the task
+        toolResults.add(new ToolResult(round, id, null, describeToolFailure(rejected)));
+        continue;
+      }
+      future.whenComplete(
+          (output, failure) -> {
+            if (failure == null) {
+              toolResults.add(new ToolResult(round, id, output, null));
+            } else {
+              Throwable cause =
+                  failure instanceof CompletionException && failure.getCause() != null
+                      ? failure.getCause()
+                      : failure;
+              toolResults.add(new ToolResult(round, id, null, describeToolFailure(cause)));
+            }
+            queue.offer(Item.WAKE); // a full queue wakes the loop anyway
+          });
+    }
+  }
+
+  /** Feeds the completions of the current round that came in (the loop's thread only). */
+  private void feedToolResults() {
+    for (ToolResult r = toolResults.poll(); r != null; r = toolResults.poll()) {
+      if (r.round != toolRound || finished) continue; // a late output of an earlier round
+      if (r.error == null) {
+        call.on_tool_output(Utf8.encode(r.id), Utf8.encode(r.output));
+      } else {
+        call.on_tool_error(Utf8.encode(r.id), Utf8.encode(r.error));
+      }
+    }
+  }
+
+  /** Interrupts the functions of the round still running; their outputs are no longer wanted. */
+  private void stopTools() {
+    for (ToolTask t : toolTasks) t.stop();
+    toolTasks.clear();
+  }
+
+  /** Why a function failed, as its error output says it: the exception's message (or its type). */
+  private static String describeToolFailure(Throwable t) {
+    String msg = t.getMessage();
+    return msg == null || msg.isEmpty() ? t.getClass().getSimpleName() : msg;
+  }
+
+  /** A function's completion, for the loop to feed. */
+  private record ToolResult(int round, String id, String output, String error) {}
+
+  /** One running function: its thread, so that it can be interrupted once its output is moot. */
+  private static final class ToolTask {
+    private final Tool tool;
+    private final Map<String, Object> arguments;
+    private Thread runner; // guarded by this
+    private boolean stopped; // guarded by this
+
+    ToolTask(Tool tool, Map<String, Object> arguments) {
+      this.tool = tool;
+      this.arguments = arguments;
+    }
+
+    String run() {
+      synchronized (this) {
+        if (stopped) throw new CancellationException("the tool's output is no longer wanted");
+        runner = Thread.currentThread();
+      }
+      try {
+        return tool.call(arguments);
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new CompletionException(e);
+      } finally {
+        synchronized (this) {
+          runner = null;
+          if (stopped) Thread.interrupted(); // our interrupt must not reach the pool's next task
+        }
+      }
+    }
+
+    synchronized void stop() {
+      stopped = true;
+      if (runner != null) runner.interrupt();
+    }
   }
 
   // ---- feeding ----------------------------------------------------------
@@ -889,6 +1062,8 @@ public final class CallDriver implements AutoCloseable {
     static final int ERROR = 3;
     static final int SOURCE_ERROR = 4;
     static final Item CANCEL = new Item(-1, -1);
+    // A local tool finished: nothing to feed from the queue, the loop only wakes up.
+    static final Item WAKE = new Item(-1, -2);
 
     final int generation;
     final int type;

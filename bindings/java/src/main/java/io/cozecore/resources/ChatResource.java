@@ -3,10 +3,13 @@ package io.cozecore.resources;
 
 import io.cozecore.ChatPollResult;
 import io.cozecore.RequestOptions;
+import io.cozecore.Tool;
+import io.cozecore.ToolErrors;
 import io.cozecore.internal.Cells;
 import io.cozecore.model.Chat;
 import io.cozecore.model.ChatStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /** The chat operations: client.chat(). */
@@ -78,6 +81,49 @@ public final class ChatResource {
       ChatCreateParams params, Duration pollInterval, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     return api.poll("chat.create_and_poll", params.toParams(), pollInterval, options);
+  }
+
+  /**
+   * Streams a chat and runs the caller's local tools whenever the bot asks for them: at each {@code
+   * conversation.chat.requires_action} the core checks every call's arguments against its tool's
+   * schema (defaults filled in), the functions of the round run concurrently on the client's tool
+   * executor, their outputs (a String as it is, anything else as compact JSON; what a function
+   * throws as {@code {"error": message}}) are submitted and the answer streams on, up to {@code
+   * maxRounds} rounds. The events are those of every round, as the stream method gives them (each
+   * intermediate round's {@code done} left out); closing the stream cancels the call, running
+   * functions included. Operation chat.run_tools, with the parameters of chat.create; at most 8
+   * rounds, a tool timeout of 60 s and failing tools answered with their error (the overloads set
+   * them). Each tool's schema was checked when the {@link Tool} was made.
+   */
+  public ChatStream runTools(ChatCreateParams params, List<Tool> tools) {
+    return runTools(params, tools, null, null, null, null);
+  }
+
+  /** Like {@link #runTools(ChatCreateParams, List)}, with per-call options (null: none). */
+  public ChatStream runTools(ChatCreateParams params, List<Tool> tools, RequestOptions options) {
+    return runTools(params, tools, null, null, null, options);
+  }
+
+  /**
+   * Like {@link #runTools(ChatCreateParams, List)}, with at most {@code maxRounds} rounds of tool
+   * calls (1 to 1000; null: 8; one more request for tools fails the run with a ToolException), each
+   * round's functions given {@code toolTimeout} to finish (null: 60 s; a part of a millisecond
+   * counts as a whole one; a function still running then is interrupted and its output is {@code
+   * {"error": ...}}), {@code toolErrors} saying what a failing tool does (null: {@link
+   * ToolErrors#OUTPUT}), and per-call options (null: none).
+   */
+  public ChatStream runTools(
+      ChatCreateParams params,
+      List<Tool> tools,
+      Integer maxRounds,
+      Duration toolTimeout,
+      ToolErrors toolErrors,
+      RequestOptions options) {
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(tools, "tools");
+    return new ChatStream(
+        api.runTools(
+            "chat.run_tools", params.toParams(), tools, maxRounds, toolTimeout, toolErrors, options));
   }
 
   /**

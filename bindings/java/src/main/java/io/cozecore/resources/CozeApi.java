@@ -7,10 +7,13 @@ import io.cozecore.ChatPollResult;
 import io.cozecore.DownloadResult;
 import io.cozecore.Pager;
 import io.cozecore.RequestOptions;
+import io.cozecore.Tool;
+import io.cozecore.ToolErrors;
 import io.cozecore.internal.CallDriver;
 import io.cozecore.internal.CellReader;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -141,4 +144,18 @@ public abstract class CozeApi {
    */
   protected abstract ChatPollResult poll(
       String flow, Map<String, Object> params, Duration pollInterval, RequestOptions options);
+
+  /**
+   * Starts the core's tool flow {@code flow} ({@code chat.run_tools}) with an operation's
+   * parameters and the tools whose functions run on TOOLS (null limits: the core's defaults); the
+   * stream drives the call.
+   */
+  protected abstract CallDriver runTools(
+      String flow,
+      Map<String, Object> params,
+      List<Tool> tools,
+      Integer maxRounds,
+      Duration toolTimeout,
+      ToolErrors toolErrors,
+      RequestOptions options);
 }

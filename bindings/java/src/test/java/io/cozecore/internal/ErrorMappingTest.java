@@ -23,6 +23,7 @@ import io.cozecore.RateLimitException;
 import io.cozecore.ServerException;
 import io.cozecore.StreamException;
 import io.cozecore.TimeoutException;
+import io.cozecore.ToolException;
 import io.cozecore.UnprocessableException;
 import io.cozecore.bridge.CoreError;
 import io.cozecore.bridge.Header;
@@ -60,7 +61,8 @@ class ErrorMappingTest {
           Map.entry("api", ApiException.class),
           Map.entry("invalid_argument", InvalidArgumentException.class),
           Map.entry("internal", InternalException.class),
-          Map.entry("circuit_open", CircuitOpenException.class));
+          Map.entry("circuit_open", CircuitOpenException.class),
+          Map.entry("tool", ToolException.class));
 
   @Test
   void everyKindHasItsClass() {
@@ -97,6 +99,27 @@ class ErrorMappingTest {
       err.delete();
       hv.delete();
     }
+  }
+
+  @Test
+  void toolKindIsAWarningNotRetried() {
+    // What the core reports when a tool run fails because of a local tool (README "Tools").
+    CozeException e =
+        CozeException.of(
+            "tool",
+            "tool 'get_weather' failed: boom; the chat was cancelled",
+            0,
+            0,
+            "",
+            false,
+            1,
+            -1,
+            "");
+    assertInstanceOf(ToolException.class, e);
+    assertEquals("tool", e.kind());
+    assertEquals("warning", e.severity());
+    assertFalse(e.retryable());
+    assertEquals("tool 'get_weather' failed: boom; the chat was cancelled", e.getMessage());
   }
 
   @Test
