@@ -18,7 +18,7 @@ def main() -> int:
         if len(sys.argv) > 1:
             conversation_id = sys.argv[1]
         else:
-            conversation_id = coze.conversations.create(bot_id="7300000000000000101").id
+            conversation_id = coze.conversations.create(bot_id="7300000000000000101").id or ""
             for i in range(1, 6):
                 coze.conversations.messages.create(
                     conversation_id=conversation_id, role="user", content=f"message {i}", content_type="text"

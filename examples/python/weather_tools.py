@@ -10,13 +10,13 @@ get_time {"tz": "Europe/Paris"}, then answers with the outputs it got.
 import os
 import sys
 from datetime import datetime
-from typing import Literal
+from typing import Any, Dict, Literal
 
 from cozecore import Coze, CozeError, tool
 
 
 @tool
-def get_weather(city: str, unit: Literal["celsius", "fahrenheit"] = "celsius") -> dict:
+def get_weather(city: str, unit: Literal["celsius", "fahrenheit"] = "celsius") -> Dict[str, Any]:
     """The current weather in a city."""
     celsius = 21  # a real tool would ask a weather service
     temperature = celsius if unit == "celsius" else round(celsius * 9 / 5 + 32)

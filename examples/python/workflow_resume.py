@@ -9,12 +9,14 @@ Against tests/fake_coze/server.py the seed workflow 7300000000000000202 (ask_cit
 import os
 import sys
 
-from cozecore import Coze, CozeError
+from typing import Optional
+
+from cozecore import Coze, CozeError, EventStream, StreamEvent
 
 
-def run(events) -> object:
+def run(events: EventStream) -> Optional[StreamEvent]:
     """Prints a run's events; returns its Interrupt event, or None when it ended."""
-    interrupt = None
+    interrupt: Optional[StreamEvent] = None
     with events:
         for event in events:
             if event.type == "Message":

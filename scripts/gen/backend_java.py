@@ -771,9 +771,45 @@ def result_java(op: Dict[str, Any]) -> Tuple[str, Optional[str]]:
     return view_type(t), reader(t)
 
 
+def async_name(jname: str) -> str:
+    return jname + "Async"
+
+
+def async_twins(ret: str, jname: str, overloads: List[Tuple[str, ...]]) -> Tuple[str, List[str]]:
+    """The CompletableFuture twin of each blocking overload (decl, call arguments, javadoc
+    signature[, its own return type]): {jname}Async with the same parameters, running the blocking
+    method on the client's executor through CozeApi.async, the one generic adapter (so no operation
+    is written twice)."""
+    out = []
+    for decl, args, sig, *own in overloads:
+        ret = own[0] if own else ret
+        boxed = "Void" if ret == "void" else ret
+        out.append(
+            "\n"
+            + javadoc(
+                f"{{@link #{sig}}} as a CompletableFuture, run on the client's executor: it completes "
+                + ("with null" if ret == "void" else "with the result")
+                + " or the CozeException; cancelling it cancels the call.",
+                "  ",
+            )
+        )
+        if ret == "void":
+            body = (
+                "    return api.async(\n        () -> {\n"
+                f"          {jname}({args});\n          return null;\n        }});\n"
+            )
+        else:
+            body = wrap("    ", f"return api.async(() -> {jname}({args}));") + "\n"
+        head = wrap("  ", f"public CompletableFuture<{boxed}> {async_name(jname)}({decl}) {{")
+        out.append(head + "\n" + body + "  }\n")
+    return "".join(out), ["java.util.concurrent.CompletableFuture"]
+
+
 def method_block(op: Dict[str, Any], jname: str, pclass: Optional[str], has_required: bool) -> Tuple[str, List[str]]:
-    """The overloads of one operation's method, and the imports it needs."""
+    """The overloads of one operation's method, and the imports it needs; a blocking (not
+    streaming) operation's overloads each get a CompletableFuture twin ({jname}Async)."""
     imps: List[str] = []
+    overloads: List[Tuple[str, ...]] = []  # the blocking overloads, for their async twins
     doc = esc(op["summary"] or op["doc"] or op["name"])
     if op["doc"] and op["summary"] and op["doc"] != op["summary"]:
         doc = esc(f"{op['summary'].rstrip('.')}. {op['doc']}")
@@ -827,6 +863,10 @@ def method_block(op: Dict[str, Any], jname: str, pclass: Optional[str], has_requ
             + stmt.replace("params, options", "params.toParams(), options")
             + "\n  }\n"
         )
+        overloads.append((f"{pclass} params", f"params, {no_opts}", f"{jname}({pclass})"))
+        overloads.append(
+            (f"{pclass} params, RequestOptions options", "params, options", f"{jname}({pclass}, RequestOptions)")
+        )
         if op["response"] == "binary":
             sinks = [
                 ("Path", "path", "into the file at {@code path} (created or truncated at the first bytes; "
@@ -835,6 +875,7 @@ def method_block(op: Dict[str, Any], jname: str, pclass: Optional[str], has_requ
                 ("ByteSink", "sink", "to {@code sink}, chunk by chunk", "sink"),
             ]
             imps += ["io.cozecore.ByteSink", "io.cozecore.DownloadResult", "java.nio.file.Path", "java.io.OutputStream"]
+            download_twins: List[Tuple[str, ...]] = []
             for jt, arg, how, expr in sinks:
                 out.append(
                     "\n"
@@ -857,9 +898,23 @@ def method_block(op: Dict[str, Any], jname: str, pclass: Optional[str], has_requ
                     f"    Objects.requireNonNull({arg}, {jstr(arg)});\n"
                     f"    return api.invokeDownload({jstr(name)}, params.toParams(), options, {expr});\n  }}\n"
                 )
+                download_twins.append(
+                    (f"{pclass} params, {jt} {arg}", f"params, {arg}", f"{jname}({pclass}, {jt})", "DownloadResult")
+                )
+                download_twins.append(
+                    (
+                        f"{pclass} params, {jt} {arg}, RequestOptions options",
+                        f"params, {arg}, options",
+                        f"{jname}({pclass}, {jt}, RequestOptions)",
+                        "DownloadResult",
+                    )
+                )
         if not has_required:
             out.append("\n" + javadoc(f"Like {{@link #{jname}({pclass})}} with no parameters.", "  "))
             out.append(f"  public {ret} {jname}() {{\n    {ret_kw}{jname}({pclass}.builder().build(), null);\n  }}\n")
+            overloads.append(("", "", f"{jname}()"))
+        if op["response"] == "binary":
+            overloads += download_twins
         imps.append("java.util.Objects")
     else:
         out.append("\n" + javadoc(full_doc, "  "))
@@ -872,7 +927,12 @@ def method_block(op: Dict[str, Any], jname: str, pclass: Optional[str], has_requ
             + "\n  }\n"
         )
         imps.append("java.util.Map")
+        overloads += [("", "", f"{jname}()"), ("RequestOptions options", "options", f"{jname}(RequestOptions)")]
     imps.append("io.cozecore.RequestOptions")
+    if op["response"] != "sse":
+        text, more = async_twins(ret, jname, overloads)
+        out.append(text)
+        imps += more
     return "".join(out), imps
 
 
@@ -994,7 +1054,20 @@ def poll_block(op: Dict[str, Any], jname: str, pclass: str) -> Tuple[str, List[s
         f"    return api.poll({jstr(flow)}, params.toParams(), pollInterval, options);\n  }}\n",
     ]
     imps = [f"io.cozecore.{ret}", "io.cozecore.RequestOptions", "java.time.Duration", "java.util.Objects"]
-    return "".join(out), imps
+    text, more = async_twins(
+        ret,
+        jname,
+        [
+            (f"{pclass} params", "params, null, null", f"{jname}({pclass})"),
+            (f"{pclass} params, RequestOptions options", "params, null, options", f"{jname}({pclass}, RequestOptions)"),
+            (
+                f"{pclass} params, Duration pollInterval, RequestOptions options",
+                "params, pollInterval, options",
+                f"{jname}({pclass}, Duration, RequestOptions)",
+            ),
+        ],
+    )
+    return "".join(out) + text, imps + more
 
 
 # What each core tool flow (x-coze-tools) does, for the method's documentation; the runtime piece
@@ -1093,6 +1166,10 @@ def resource_class(path: List[str], node: Dict[str, Any], twins: Dict[str, str],
         if jname in seen:
             raise SystemExit(f"backend_java: {op['name']}: method {jname} clashes on {cls}")
         seen.add(jname)
+        if op["response"] != "sse":
+            if async_name(jname) in seen:
+                raise SystemExit(f"backend_java: {op['name']}: method {async_name(jname)} clashes on {cls}")
+            seen.add(async_name(jname))
         text, more = method_block(op, jname, pclass, has_required)
         out.append(text)
         imps.extend(more)
@@ -1106,9 +1183,9 @@ def resource_class(path: List[str], node: Dict[str, Any], twins: Dict[str, str],
             imps.extend(more)
         if op.get("poll"):
             qname = member(op["poll"]["method"], RESOURCE_RESERVED)
-            if qname in seen or pclass is None:
+            if qname in seen or async_name(qname) in seen or pclass is None:
                 raise SystemExit(f"backend_java: {op['name']}: poll method {qname} clashes on {cls} or lacks params")
-            seen.add(qname)
+            seen |= {qname, async_name(qname)}
             text, more = poll_block(op, qname, pclass)
             out.append(text)
             imps.extend(more)
@@ -1152,6 +1229,12 @@ def root_class(tree: Dict[str, Any], paging: bool = False, poll: bool = False, t
    * operation has no result; null is returned).
    */
   protected abstract <T> T invoke(String op, Map<String, Object> params, RequestOptions options, CellReader<T> result);
+
+  /**
+   * Runs a blocking method of the resources as a CompletableFuture on the client's executor (the
+   * generated {@code xxxAsync} twins); cancelling the future cancels the call.
+   */
+  protected abstract <T> CompletableFuture<T> async(Supplier<T> call);
 
   /** Starts a streaming operation; the stream drives the call. */
   protected abstract CallDriver open(String op, Map<String, Object> params, RequestOptions options);
@@ -1208,6 +1291,8 @@ def root_class(tree: Dict[str, Any], paging: bool = False, poll: bool = False, t
             "io.cozecore.internal.CellReader",
             "java.util.List",
             "java.util.Map",
+            "java.util.concurrent.CompletableFuture",
+            "java.util.function.Supplier",
         ],
         "".join(out),
     )

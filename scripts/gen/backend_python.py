@@ -16,6 +16,14 @@ Writes bindings/python/cozecore/_generated/:
                 runtime in cozecore._chat), the x-coze-tools method (``run_tools``
                 beside chat.create, an EventStream over the runtime in
                 cozecore.client / cozecore._driver), and the root that Coze inherits
+  async_resources.py  the same resources for AsyncCoze (cozecore.aio): an
+                ``async def`` per operation that answers with a result
+                (``await coze.chat.create(...)``, ``await
+                coze.chat.create_and_poll(...)``), and plain methods returning the
+                async twins of the streams, pagers and poll handles
+                (AsyncEventStream, AsyncPager, AsyncChatPoll in cozecore._aio),
+                over the same runtime (cozecore.client.ClientBase); the root
+                AsyncCoze inherits
   __init__.py   the names of the modules above
 
 The package's hand-written modules (client, driver, record reader) know no
@@ -396,11 +404,33 @@ def _twin_events(ir: Dict[str, Any], op: Dict[str, Any]) -> str:
     raise SystemExit(f"backend_python: {op['name']}: x-coze-tools needs a streaming twin")
 
 
-def _method(op: Dict[str, Any], variants: List[Dict[str, Any]], kind: str = "op", events: str = "") -> str:
+# AsyncCoze's twins of what the blocking methods return (cozecore._aio).
+_ASYNC_TYPES = {"EventStream": "AsyncEventStream", "Pager": "AsyncPager", "ChatPoll": "AsyncChatPoll"}
+
+
+def _async_text(text: str) -> str:
+    """A method's text for its AsyncCoze twin: the async types, ``async with``, await."""
+    for sync, aio in _ASYNC_TYPES.items():
+        text = re.sub(rf"\b{sync}\b", aio, text)
+    text = text.replace("its ``with`` block, also from another thread", "its ``async with`` block")
+    text = text.replace("leave its ``with`` block", "leave its ``async with`` block")
+    text = text.replace("AsyncChatPoll.result() waits", "``await AsyncChatPoll.result()`` waits")
+    text = text.replace(
+        "Interrupting the wait stops polling", "Cancelling the awaiting task stops polling (asyncio.CancelledError)"
+    )
+    return text
+
+
+def _method(
+    op: Dict[str, Any], variants: List[Dict[str, Any]], kind: str = "op", events: str = "", aio: bool = False
+) -> str:
     """A method of `op`. kind: "op" (the operation itself), "pages" (its Pager method,
     ``<method>_pages``, the ``<op>.pages`` flow), for an operation with x-coze-poll,
     "poll" / "start_poll" (the poll flow run to its result, or started as a handle), or,
-    for one with x-coze-tools, "tools" (the tools flow as an EventStream)."""
+    for one with x-coze-tools, "tools" (the tools flow as an EventStream).
+    aio: AsyncCoze's twin: ``async def`` when the method answers with a result (an
+    operation that does not stream, and "poll"), else a method returning the async
+    stream, pager or handle."""
     params = list(op["params"])
     if kind == "tools" and op.get("stream_field"):  # the flow always streams
         params = [p for p in params if p["name"] != op["stream_field"][0]]
@@ -437,7 +467,8 @@ def _method(op: Dict[str, Any], variants: List[Dict[str, Any]], kind: str = "op"
     if kind == "tools" and "tools: Sequence[Callable[..., Any]]" not in sig:
         sig.append("tools: Sequence[Callable[..., Any]]")
     sig += [f"{name}: {t} = None" for name, t, _ in options]
-    lines = [f"    def {identifier(method)}(\n"]
+    awaits = aio and (kind == "poll" or (kind == "op" and op["response"] != "sse"))
+    lines = [f"    {'async def' if awaits else 'def'} {identifier(method)}(\n"]
     lines += [f"        {s},\n" for s in sig]
     if kind == "pages":
         result = f"Pager[{view_type(op['paging']['item'])}]"
@@ -448,6 +479,8 @@ def _method(op: Dict[str, Any], variants: List[Dict[str, Any]], kind: str = "op"
     else:
         handle, outcome, _ = _POLL_RUNTIME[poll["flow"]]
         result = handle if kind == "start_poll" else outcome
+    if aio:
+        result = _async_text(result)
     lines.append(f"    ) -> {result}:\n")
 
     doc = [op.get("summary") or "", "", f"``{op['http_method']} {op['path']}`` (``{op['name']}``)."]
@@ -516,7 +549,8 @@ def _method(op: Dict[str, Any], variants: List[Dict[str, Any]], kind: str = "op"
     if own:
         doc += ["", "Besides the per-call options of every method:"]
         doc += [f"    {name}: {text}" for name, text in own]
-    lines.append(docstring("\n".join(doc).strip(), "        "))
+    text = "\n".join(doc).strip()
+    lines.append(docstring(_async_text(text) if aio else text, "        "))
 
     entries = []
     for py, p in args:
@@ -544,13 +578,20 @@ def _method(op: Dict[str, Any], variants: List[Dict[str, Any]], kind: str = "op"
         first = [f'"{tools["flow"]}"', "params", "tools"]
     else:
         head = "        return self._client._poll(\n" if kind == "start_poll" else "        with self._client._poll(\n"
+        if aio and kind == "poll":
+            head = "        async with self._client._poll(\n"
         first = [f'"{poll["flow"]}"', "params"]
+    if aio and kind == "op" and awaits:
+        head = head.replace("return self._client", "return await self._client")
     indent = "            "
     lines.append(head)
     lines += [f"{indent}{a},\n" for a in first]
     lines += [f"{indent}{name},\n" for name, _, _ in options if name not in (_UPLOAD_PROGRESS[0], _OUTPUT[0])]
     lines += [f"{indent}{name}={name},\n" for name, _, _ in options if name in (_UPLOAD_PROGRESS[0], _OUTPUT[0])]
-    lines.append("        )\n" if kind != "poll" else "        ) as handle:\n            return handle.result()\n")
+    if kind != "poll":
+        lines.append("        )\n")
+    else:
+        lines.append(f"        ) as handle:\n            return {'await ' if aio else ''}handle.result()\n")
     return "".join(lines)
 
 
@@ -564,11 +605,12 @@ _PAGING_TEXT = {
 }
 
 
-def _class_name(path: List[str]) -> str:
-    return "".join(pascal(p) for p in path) + "Resource"
+def _class_name(path: List[str], aio: bool = False) -> str:
+    return ("Async" if aio else "") + "".join(pascal(p) for p in path) + "Resource"
 
 
-def _resources_py(ir: Dict[str, Any]) -> str:
+def _resources_py(ir: Dict[str, Any], aio: bool = False) -> str:
+    """resources.py (Coze's resources), or with `aio` async_resources.py (AsyncCoze's)."""
     tree = resource_tree(ir)
     variants = _variants(ir)
     classes: List[str] = []
@@ -603,7 +645,7 @@ def _resources_py(ir: Dict[str, Any]) -> str:
         clash = methods & {identifier(c) for c in children}
         if clash:
             raise SystemExit(f"backend_python: {'.'.join(path)} has both a method and a resource named {clash}")
-        text = [f"class {_class_name(path)}(Resource):\n"]
+        text = [f"class {_class_name(path, aio)}(Resource):\n"]
         text.append(
             docstring(
                 f"``{'.'.join(path)}``: "
@@ -622,14 +664,14 @@ def _resources_py(ir: Dict[str, Any]) -> str:
         if children:
             text.append("\n    def __init__(self, client: Any) -> None:\n        super().__init__(client)\n")
             for c in children:
-                text.append(f"        self.{identifier(c)} = {_class_name(path + [c])}(client)\n")
+                text.append(f"        self.{identifier(c)} = {_class_name(path + [c], aio)}(client)\n")
         for op in sorted(node["ops"], key=lambda o: o["method"]):
             kinds = ["op"] + (["pages"] if op["paging"] else []) + (["poll", "start_poll"] if op["poll"] else [])
             kinds += ["tools"] if op.get("tools") else []
             for kind in kinds:
                 text.append("\n")
                 events = _twin_events(ir, op) if kind == "tools" else ""
-                text.append(_method(op, variants.get(op["name"], []), kind, events))
+                text.append(_method(op, variants.get(op["name"], []), kind, events, aio))
         classes.append("".join(text))
 
     emit(tree, [])
@@ -638,13 +680,36 @@ def _resources_py(ir: Dict[str, Any]) -> str:
             "backend_python: operations outside any resource: " + ", ".join(op["name"] for op in tree["ops"])
         )
     top = sorted(tree["children"])
-    root = ["class Resources:\n"]
-    root.append(docstring("The API's resources, as attributes of the client (cozecore.Coze inherits this).", "    "))
+    root = [f"class {'AsyncResources' if aio else 'Resources'}:\n"]
+    client = "cozecore.AsyncCoze" if aio else "cozecore.Coze"
+    root.append(docstring(f"The API's resources, as attributes of the client ({client} inherits this).", "    "))
     for c in top:
-        root.append(f"\n    {identifier(c)}: {_class_name([c])}")
+        root.append(f"\n    {identifier(c)}: {_class_name([c], aio)}")
     root.append("\n\n    def _init_resources(self) -> None:\n")
     for c in top:
-        root.append(f"        self.{identifier(c)} = {_class_name([c])}(self)\n")
+        root.append(f"        self.{identifier(c)} = {_class_name([c], aio)}(self)\n")
+    if aio:
+        out = [
+            header("#"),
+            '"""The API\'s resources for AsyncCoze: the classes of resources.py, their methods async."""\n\n',
+            "from __future__ import annotations\n\n",
+            "@TYPING@\n\n",
+            "from .._aio import AsyncChatPoll, AsyncEventStream, AsyncPager\n",
+            *(
+                [f"from .._chat import {', '.join(sorted({_POLL_RUNTIME[p['flow']][1] for p in polls}))}\n"]
+                if polls
+                else []
+            ),
+            "from .._files import BinaryOutput, FileInput, file_part\n",
+            "from .._record import BinaryResponse\n",
+            "from .._resource import Resource, present\n",
+            "from .models import *  # noqa: F401,F403 (result types)\n",
+            "from .params import *  # noqa: F401,F403 (request object types)\n",
+        ]
+        for text in classes:
+            out.append("\n\n" + text)
+        out.append("\n\n" + "".join(root))
+        return with_typing_import("".join(out))
 
     kinds = "".join(f'    "{op["name"]}": "{op["response"]}",\n' for op in ir["operations"])
     out = [
@@ -675,8 +740,8 @@ def _init_py() -> str:
     return (
         header("#")
         + '"""The typed surface generated from core/api/coze.openapi.yaml."""\n\n'
-        + "from . import events, models, params, resources\n\n"
-        + '__all__ = ["events", "models", "params", "resources"]\n'
+        + "from . import async_resources, events, models, params, resources\n\n"
+        + '__all__ = ["async_resources", "events", "models", "params", "resources"]\n'
     )
 
 
@@ -687,4 +752,5 @@ def generate(ir: Dict[str, Any]) -> Dict[str, str]:
         _OUT + "events.py": _events_py(ir),
         _OUT + "params.py": _params_py(ir),
         _OUT + "resources.py": _resources_py(ir),
+        _OUT + "async_resources.py": _resources_py(ir, aio=True),
     }

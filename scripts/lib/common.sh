@@ -16,7 +16,7 @@ log() { printf '==> %s\n' "$*" >&2; }
 native_build() {
   if [ ! -f "$COZE_BUILD_DIR/build.ninja" ]; then
     cmake -S "$COZE_ROOT" -B "$COZE_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-      -DCOZE_PYTHON=ON -DCOZE_JAVA=ON -DCOZE_GO=ON ${COZE_CMAKE_ARGS:-} >/dev/null
+      -DCOZE_PYTHON=ON -DCOZE_JAVA=ON ${COZE_CMAKE_ARGS:-} >/dev/null
   fi
   cmake --build "$COZE_BUILD_DIR" -j "$COZE_JOBS" ${1:+--target "$@"}
 }

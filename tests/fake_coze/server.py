@@ -2236,6 +2236,9 @@ class OAuthRoutes:
 
 class Handler(Resources, OAuthRoutes, BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # TCP_NODELAY: a client that reuses a keep-alive connection would otherwise
+    # wait for Nagle's delay (~40 ms) on every small answer written in parts.
+    disable_nagle_algorithm = True
     server_version = "fake-coze/1"
     timeout = 120  # idle keep-alive connections do not pin a thread forever
     state: State  # set on the subclass made by serve()

@@ -697,6 +697,9 @@ export class RunState {
 
   cancel() {
     if (this.released) return;
+    // Events decoded but not handed out yet are dropped: after an abort the
+    // next step ends the stream (CancelledError), not the rest of a chunk.
+    this.batch = null;
     this.fast.cancel(this.handle);
     if (this.exchange) this.exchange.abort('cancelled');
     this.interrupt.fire();

@@ -340,4 +340,21 @@ describe('chat.stream', () => {
     assert.ok(err instanceof CancelledError, String(err));
     assert.ok(await body.cancelled);
   });
+
+  test('an abort drops the events of the chunk in hand: no event after it', async () => {
+    const body = controlledBody();
+    const fetch = scriptedFetch([sseResponse(body.stream)]);
+    // One network chunk, so one batch of decoded events.
+    body.push(['a', 'b', 'c', 'd'].map((c) => sseFrame('conversation.message.delta', chatMessage(c))).join(''));
+    const ac = new AbortController();
+    const seen = [];
+    const err = await (async () => {
+      for await (const ev of client(fetch).chat.stream(chatParams, { signal: ac.signal })) {
+        seen.push(ev.content);
+        ac.abort(); // a Stop button
+      }
+    })().catch((e) => e);
+    assert.ok(err instanceof CancelledError, String(err));
+    assert.deepEqual(seen, ['a']);
+  });
 });

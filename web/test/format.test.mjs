@@ -10,7 +10,7 @@ const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 test('sources are prettier-formatted', () => {
   const prettier = path.join(webDir, 'node_modules', 'prettier', 'bin', 'prettier.cjs');
-  const run = spawnSync(process.execPath, [prettier, '--check', 'src', 'test', 'scripts', 'index.d.ts'], {
+  const run = spawnSync(process.execPath, [prettier, '--check', 'src', 'test', 'scripts', 'demo', 'index.d.ts'], {
     cwd: webDir,
     encoding: 'utf8',
   });
@@ -18,6 +18,6 @@ test('sources are prettier-formatted', () => {
   assert.equal(
     run.status,
     0,
-    `not formatted (run: npx prettier --write src test scripts index.d.ts):\n${run.stdout}${run.stderr}`,
+    `not formatted (run: npx prettier --write src test scripts demo index.d.ts):\n${run.stdout}${run.stderr}`,
   );
 });

@@ -3,6 +3,7 @@ package cozecore
 import (
 	"encoding/base64"
 	"errors"
+	"iter"
 	"runtime"
 	"strings"
 	"sync"
@@ -197,8 +198,17 @@ func (c *cursor) step() bool {
 	return true
 }
 
-// next is the next event; false when the call has ended (see step).
+// next is the next event; false when the call has ended (see step). Once
+// the call's context is done, the events still in hand are dropped, as
+// Close drops them, and the call ends with ErrCancelled: an answer that
+// arrived in one chunk is not handed out after its context was cancelled.
 func (c *cursor) next() (Event, bool) {
+	if c.left > 0 && c.r != nil && !c.done {
+		if err := c.r.ctx.Err(); err != nil {
+			c.batch, c.left = nil, 0
+			c.r.cancel(err)
+		}
+	}
 	for c.left == 0 {
 		c.batch = nil
 		if !c.step() {
@@ -278,6 +288,23 @@ func (s *Stream) LogID() string {
 		return ""
 	}
 	return s.cur.r.logID
+}
+
+// All ranges over the events (range-over-func, Go 1.23+); an error ends
+// the range with (Event{}, err), the error Err reports:
+//
+//	for ev, err := range stream.All() {
+//		if err != nil {
+//			return err
+//		}
+//		fmt.Print(ev.Content())
+//	}
+//
+// The stream is closed when the range ends, also when the loop breaks
+// early (the call is cancelled and its request aborted, as by Close). A
+// stream is read once: ranging again yields nothing.
+func (s *Stream) All() iter.Seq2[Event, error] {
+	return rangeOf(s.Next, s.Event, s.Err, s.Close)
 }
 
 // Close stops the stream: the call is cancelled and its HTTP request aborted.

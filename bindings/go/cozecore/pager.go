@@ -185,35 +185,14 @@ func (p *Pager[T, R]) Close() error {
 // All ranges over the items; an error ends the range with (zero, err). The
 // pager is closed when the range ends, also when the loop breaks early.
 func (p *Pager[T, R]) All() iter.Seq2[T, error] {
-	return func(yield func(T, error) bool) {
-		defer p.Close()
-		for p.Next() {
-			if !yield(p.Item(), nil) {
-				return
-			}
-		}
-		if err := p.Err(); err != nil {
-			var zero T
-			yield(zero, err)
-		}
-	}
+	return rangeOf(p.Next, p.Item, p.Err, p.Close)
 }
 
 // Pages ranges over the pages; an error ends the range with (zero page,
 // err). The pager is closed when the range ends, also when the loop breaks
 // early.
 func (p *Pager[T, R]) Pages() iter.Seq2[Page[T, R], error] {
-	return func(yield func(Page[T, R], error) bool) {
-		defer p.Close()
-		for p.NextPage() {
-			if !yield(p.Page(), nil) {
-				return
-			}
-		}
-		if err := p.Err(); err != nil {
-			yield(Page[T, R]{}, err)
-		}
-	}
+	return rangeOf(p.NextPage, p.Page, p.Err, p.Close)
 }
 
 // nextPage moves to the next page event, starting the call at the first

@@ -329,6 +329,12 @@ class Sink:
                 f"output must be a path, a writable binary file or a callable, not {type(output).__name__}"
             )
 
+    @property
+    def blocking(self) -> bool:
+        """Whether a write may block on a file (a path or a file object): the async
+        driver then writes on its executor. Memory and callbacks are written in place."""
+        return self._path is not None or self._write == self._write_all
+
     def write(self, data: bytes) -> None:
         if not data:
             return

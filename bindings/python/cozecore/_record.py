@@ -19,7 +19,7 @@ import os
 import struct
 import sys
 from array import array
-from typing import Any, ClassVar, Dict, List, Mapping, Optional, Sequence, Tuple, Type, TypeVar, Union
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Mapping, Optional, Sequence, Tuple, Type, TypeVar, Union
 
 from ._bridge import core
 from .errors import DecodeError, InvalidArgumentError, from_core
@@ -338,6 +338,13 @@ class StreamEvent(View):
     @property
     def logid(self) -> str:
         return ""  # events have no log id of their own; the stream's is EventStream.logid
+
+    if TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """For type checkers only: an event reads its payload's fields as attributes
+            (``event.content``) when its class has them, which depends on its name at run
+            time; unknown attributes are Any. isinstance() narrows to the typed class."""
 
     def to_dict(self) -> Dict[str, Any]:
         """``{"type": ..., "data": <canonical payload>}``, plus ``"id"`` when the event had one."""

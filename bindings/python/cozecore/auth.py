@@ -416,8 +416,8 @@ def _token_call(
     client_options: Dict[str, Any],
     signer: Optional[RS256Signer] = None,
 ) -> OAuthToken:
-    coze = _oauth_client(base_url, hooks, client_options)
-    token = coze._run(op, "json", _given(**params), timeout, signer=signer)
+    with _oauth_client(base_url, hooks, client_options) as coze:  # closes its connections (httpx)
+        token = coze._run(op, "json", _given(**params), timeout, signer=signer)
     if not isinstance(token, OAuthToken):
         raise DecodeError(f"{op}: the answer is not a token")
     return token

@@ -3,6 +3,8 @@
 The resources (``coze.chat``, ``coze.conversations.messages``, ...) are
 generated from the API description (cozecore._generated.resources); every
 method ends in :meth:`Coze._run`, which builds one core call and drives it.
+The options, the core client and the making of each call are shared with
+``AsyncCoze`` (cozecore.aio) in :class:`ClientBase`; only the driver differs.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Union
 
 from ._bridge import core
 from ._driver import CallDriver, now_ms
+from ._http import sync_transport
 from ._files import BinaryOutput, FileUpload, file_part
 from ._generated.resources import RESPONSE_KINDS, Resources
 from ._chat import ChatPoll, ChatPollResult
@@ -27,7 +30,7 @@ from .hooks import Hooks
 from .resilience import Breaker, HealthSettings, RateLimit, RetryBudget
 from .tools import Tool, as_tool
 
-__all__ = ["Coze", "EventStream", "Pager", "Page", "ChatPoll", "ChatPollResult", "DEFAULT_BASE_URL"]
+__all__ = ["ClientBase", "Coze", "EventStream", "Pager", "Page", "ChatPoll", "ChatPollResult", "DEFAULT_BASE_URL"]
 
 DEFAULT_BASE_URL = "https://api.coze.com"
 _UNSET: Any = object()
@@ -59,36 +62,14 @@ def _text_map(name: str, value: Optional[Mapping[str, str]]) -> List[Tuple[str, 
     return pairs
 
 
-class Coze(Resources):
-    """A Coze API client: every operation of the API is a method of a resource
-    attribute (``coze.chat.create``, ``coze.conversations.messages.list``, ...;
-    see cozecore._generated.resources), and ``call``/``stream`` run any by name.
+class ClientBase:
+    """What Coze and AsyncCoze share: the options (checked by the core when the
+    client is made), the core client, the HTTP client, and the making of one
+    core call per operation (a driver of ``_driver_class``: CallDriver, or the
+    async driver of cozecore.aio). See Coze for the options."""
 
-    token: a personal access token or OAuth access token (never logged).
-    auth: instead of token, how the client gets its tokens (cozecore.auth):
-        TokenAuth (a fixed token), OAuthAuth (an OAuth token it refreshes itself)
-        or JWTAuth (a service app: tokens from JWTs signed with its private key).
-    base_url: https://api.coze.com (default) or https://api.coze.cn, or a self-hosted URL.
-    Timeouts are in seconds; None keeps the library default. total_timeout
-    bounds a whole call (attempts and back-off sleeps); by default there is none.
-    idempotency_header: the header carrying one key per call (None: send none).
-    retry_budget: the client-wide RetryBudget (default RetryBudget()).
-    rate_limit: a client-side RateLimit on attempts (default: none).
-    health: HealthSettings, how the client rates the service's error rate
-        (default HealthSettings(): alpha 0.3 over slices of 1000 ms).
-    breaker: a circuit Breaker over that error rate; True: Breaker() (its defaults);
-        None or False: none (the default). While it is open calls fail at once with
-        CircuitOpenError. ``coze.health()`` reports the rate and the breaker's state.
-    hooks: Hooks called for each request sent, response head, retry, finished call,
-        change of health and measurement (on_metric: OpenTelemetry names, README
-        "Metrics"; see cozecore.hooks); hook_bodies=True adds request bodies to
-        request_sent events.
-    allow_insecure_http: let an http:// base_url on another machine through. By
-        default the core refuses it before anything is sent (InvalidArgumentError):
-        the token would travel in clear text. Loopback hosts (localhost, 127.0.0.0/8,
-        [::1]) need no option. Redirects are never followed, and TLS certificate and
-        host name verification are always on (no option turns them off).
-    """
+    _driver_class: Any = CallDriver
+    _init_resources: Callable[[], None]  # the generated resources' root (Resources, AsyncResources)
 
     def __init__(
         self,
@@ -110,6 +91,7 @@ class Coze(Resources):
         hooks: Optional[Hooks] = None,
         hook_bodies: bool = False,
         allow_insecure_http: bool = False,
+        http_client: Optional[str] = None,
     ) -> None:
         if isinstance(token, (TokenAuth, OAuthAuth, JWTAuth)) and auth is None:
             token, auth = None, token  # Coze(JWTAuth(...)) reads as Coze(auth=JWTAuth(...))
@@ -195,10 +177,16 @@ class Coze(Resources):
         config.seed = int.from_bytes(os.urandom(8), "little")
         self._client = core.Client(config)
         self.base_url = base_url
+        self._transport = self._make_transport(http_client)
         self._init_resources()
 
-    def __repr__(self) -> str:
-        return f"Coze(base_url={self.base_url!r})"
+    def _make_transport(self, http_client: Optional[str]) -> Any:
+        return sync_transport(http_client)
+
+    @property
+    def http_client(self) -> str:
+        """The HTTP client the calls go over: "httpx" or "http.client"."""
+        return str(self._transport.name)
 
     def current_token(self) -> Optional[TokenInfo]:
         """The token the client holds now, when it refreshes its own (OAuthAuth, JWTAuth):
@@ -225,6 +213,259 @@ class Coze(Resources):
         opened), ``rejected`` (attempts it refused), ``retries_spent`` and
         ``retry_budget_left`` (the RetryBudget's tokens). Safe from any thread."""
         return decode_model("ClientHealth", self._client.health_json(now_ms()))
+
+    @staticmethod
+    def operations() -> List[str]:
+        """The operation names this build knows."""
+        return list(core.supported_operations())
+
+    def _call_params(
+        self, op: str, params: Optional[Mapping[str, Any]], fields: Dict[str, Any]
+    ) -> Tuple[str, Dict[str, Any]]:
+        """call()'s parameters merged (FileUploads as file parts), and how `op` answers."""
+        merged = _merge(params, fields)
+        for name, value in list(merged.items()):
+            if isinstance(value, FileUpload):
+                merged[name] = file_part(name, value)
+        kind = RESPONSE_KINDS.get(op, "json")
+        if kind == "sse":
+            raise InvalidArgumentError(f"{op} is a streaming operation: use {type(self).__name__}.stream")
+        return kind, merged
+
+    def _pages_driver(
+        self,
+        op: str,
+        params: Dict[str, Any],
+        timeout: Optional[float],
+        max_retries: Optional[int],
+        idempotency: Optional[bool],
+        traceparent: Optional[str],
+        tracestate: Optional[str],
+        extra_headers: Optional[Mapping[str, str]],
+        extra_query: Optional[Mapping[str, str]],
+        extra_body: Optional[Mapping[str, Any]],
+    ) -> CallBase:
+        """The call of the core's `op` flow (``<list op>.pages``) that a Pager reads. Each page's
+        request gets its own idempotency key."""
+        # "sse": the flow's pages arrive as events; its DONE (the last page again) is not read.
+        driver = self._driver(
+            op,
+            "sse",
+            params,
+            timeout,
+            max_retries,
+            None,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+        return driver
+
+    def _poll_driver(
+        self,
+        flow: str,
+        params: Dict[str, Any],
+        poll_interval: Optional[float],
+        timeout: Optional[float],
+        max_retries: Optional[int],
+        idempotency: Optional[bool],
+        traceparent: Optional[str],
+        tracestate: Optional[str],
+        extra_headers: Optional[Mapping[str, str]],
+        extra_query: Optional[Mapping[str, str]],
+        extra_body: Optional[Mapping[str, Any]],
+    ) -> CallBase:
+        """The call of the core's poll `flow` (x-coze-poll: chat.create_and_poll) that a poll handle
+        runs. The interval goes to the core in whole milliseconds, a fraction rounded up;
+        the core rejects one under 1 ms. Nothing is sent until its result is asked for."""
+        if poll_interval is not None:
+            params["poll_interval_ms"] = _interval_ms(poll_interval)
+        driver = self._driver(
+            flow,
+            "json",
+            params,
+            timeout,
+            max_retries,
+            None,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+        return driver
+
+    def _tools_driver(
+        self,
+        flow: str,
+        params: Dict[str, Any],
+        tools: Any,
+        max_rounds: Optional[int],
+        tool_timeout: Optional[float],
+        tool_errors: Optional[str],
+        timeout: Optional[float],
+        max_retries: Optional[int],
+        idempotency: Optional[bool],
+        traceparent: Optional[str],
+        tracestate: Optional[str],
+        extra_headers: Optional[Mapping[str, str]],
+        extra_query: Optional[Mapping[str, str]],
+        extra_body: Optional[Mapping[str, Any]],
+    ) -> CallBase:
+        """The call of the core's tools `flow` (x-coze-tools: chat.run_tools) that an event stream
+        reads: the chat's events, every round's, while the driver runs the
+        tools' functions whenever the bot asks. `tools`: Tool objects (cozecore.tool) or plain
+        functions (registered here as ``tool(function)``); tool_timeout in seconds, sent in
+        whole milliseconds (a fraction rounded up). Nothing is sent until it is read."""
+        if isinstance(tools, (Tool, str, bytes)) or callable(tools) or not hasattr(tools, "__iter__"):
+            raise InvalidArgumentError("tools must be a list of tools (@cozecore.tool functions)")
+        registered: Dict[str, Tool] = {}
+        specs: List[Dict[str, Any]] = []
+        for item in tools:
+            t = as_tool(item)
+            if t.name in registered:
+                raise InvalidArgumentError(f"two tools are named '{t.name}'")
+            registered[t.name] = t
+            specs.append(t._spec())
+        params["tools"] = specs
+        if max_rounds is not None:
+            params["max_rounds"] = max_rounds
+        if tool_timeout is not None:
+            if isinstance(tool_timeout, bool) or not isinstance(tool_timeout, (int, float)) or not tool_timeout > 0:
+                raise InvalidArgumentError("tool_timeout must be a positive number of seconds")
+            params["tool_timeout_ms"] = _interval_ms(tool_timeout)
+        if tool_errors is not None:
+            params["tool_errors"] = tool_errors
+        driver = self._driver(
+            flow,
+            "sse",
+            params,
+            timeout,
+            max_retries,
+            None,
+            idempotency,
+            traceparent,
+            tracestate,
+            extra_headers,
+            extra_query,
+            extra_body,
+            tools=registered,
+        )
+        return driver
+
+    def _driver(
+        self,
+        op: str,
+        response: str,
+        params: Dict[str, Any],
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        idempotency_key: Optional[str] = None,
+        idempotency: Optional[bool] = None,
+        traceparent: Optional[str] = None,
+        tracestate: Optional[str] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, str]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        signer: Any = None,
+        *,
+        upload_progress: Optional[Callable[[int, int], Any]] = None,
+        output: Any = None,
+        tools: Optional[Mapping[str, Tool]] = None,
+    ) -> Any:
+        """One core call of `op` with the per-call options, ready to run. `signer` signs the
+        call's JWTs (an RS256Signer; default: the client's own, a JWTAuth's)."""
+        if not isinstance(op, str):
+            raise InvalidArgumentError("op must be a str")
+        options: Dict[str, Any] = {}
+        if timeout is not None:
+            options["timeout_ms"] = _seconds_to_ms("timeout", timeout)
+        for name, value in (
+            ("max_retries", max_retries),
+            ("idempotency_key", idempotency_key),
+            ("idempotency", idempotency),
+            ("traceparent", traceparent),
+            ("tracestate", tracestate),
+        ):
+            if value is not None:
+                options[name] = value
+        query = _text_map("extra_query", extra_query)
+        if query:
+            options["extra_query"] = dict(query)
+        if extra_body:
+            if not isinstance(extra_body, Mapping):
+                raise InvalidArgumentError("extra_body must be a mapping")
+            options["extra_body"] = dict(extra_body)
+        headers = _text_map("extra_headers", extra_headers)
+        signer = signer if signer is not None else self._signer
+        return self._driver_class(
+            self._client,
+            op,
+            params,
+            options,
+            headers,
+            self._hooks,
+            response,
+            signer,
+            upload_progress,
+            output,
+            tools,
+            self._transport,
+        )
+
+
+
+class Coze(ClientBase, Resources):
+    """A Coze API client: every operation of the API is a method of a resource
+    attribute (``coze.chat.create``, ``coze.conversations.messages.list``, ...;
+    see cozecore._generated.resources), and ``call``/``stream`` run any by name.
+
+    token: a personal access token or OAuth access token (never logged).
+    auth: instead of token, how the client gets its tokens (cozecore.auth):
+        TokenAuth (a fixed token), OAuthAuth (an OAuth token it refreshes itself)
+        or JWTAuth (a service app: tokens from JWTs signed with its private key).
+    base_url: https://api.coze.com (default) or https://api.coze.cn, or a self-hosted URL.
+    Timeouts are in seconds; None keeps the library default. total_timeout
+    bounds a whole call (attempts and back-off sleeps); by default there is none.
+    idempotency_header: the header carrying one key per call (None: send none).
+    http_client: the HTTP client the calls go over: None (the default) httpx when it
+        is installed, else the standard library's http.client; or "httpx" or
+        "http.client". httpx keeps connections open for the next calls: close() the
+        client (or leave its ``with`` block) to close them.
+    retry_budget: the client-wide RetryBudget (default RetryBudget()).
+    rate_limit: a client-side RateLimit on attempts (default: none).
+    health: HealthSettings, how the client rates the service's error rate
+        (default HealthSettings(): alpha 0.3 over slices of 1000 ms).
+    breaker: a circuit Breaker over that error rate; True: Breaker() (its defaults);
+        None or False: none (the default). While it is open calls fail at once with
+        CircuitOpenError. ``coze.health()`` reports the rate and the breaker's state.
+    hooks: Hooks called for each request sent, response head, retry, finished call,
+        change of health and measurement (on_metric: OpenTelemetry names, README
+        "Metrics"; see cozecore.hooks); hook_bodies=True adds request bodies to
+        request_sent events.
+    allow_insecure_http: let an http:// base_url on another machine through. By
+        default the core refuses it before anything is sent (InvalidArgumentError):
+        the token would travel in clear text. Loopback hosts (localhost, 127.0.0.0/8,
+        [::1]) need no option. Redirects are never followed, and TLS certificate and
+        host name verification are always on (no option turns them off).
+    """
+
+    def __repr__(self) -> str:
+        return f"Coze(base_url={self.base_url!r})"
+
+    def close(self) -> None:
+        """Closes the connections kept open (httpx); calls made later open new ones."""
+        self._transport.close()
+
+    def __enter__(self) -> "Coze":
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
 
     # -- any operation -----------------------------------------------------
 
@@ -255,13 +496,7 @@ class Coze(Resources):
         file, streamed while sending), or as the core's own dict. ``upload_progress``
         and ``output`` are those of the operation methods (uploads, audio).
         """
-        merged = _merge(params, fields)
-        for name, value in list(merged.items()):
-            if isinstance(value, FileUpload):
-                merged[name] = file_part(name, value)
-        kind = RESPONSE_KINDS.get(op, "json")
-        if kind == "sse":
-            raise InvalidArgumentError(f"{op} is a streaming operation: use Coze.stream")
+        kind, merged = self._call_params(op, params, fields)
         return self._run(
             op,
             kind,
@@ -311,11 +546,6 @@ class Coze(Resources):
             extra_query,
             extra_body,
         )
-
-    @staticmethod
-    def operations() -> List[str]:
-        """The operation names this build knows."""
-        return list(core.supported_operations())
 
     def _run(
         self,
@@ -368,177 +598,24 @@ class Coze(Resources):
         has_more: Optional[str],
         total: Optional[str],
         params: Dict[str, Any],
-        timeout: Optional[float],
-        max_retries: Optional[int],
-        idempotency: Optional[bool],
-        traceparent: Optional[str],
-        tracestate: Optional[str],
-        extra_headers: Optional[Mapping[str, str]],
-        extra_query: Optional[Mapping[str, str]],
-        extra_body: Optional[Mapping[str, Any]],
+        *options: Any,
     ) -> Pager[Any]:
         """A Pager over the core's `op` flow (``<list op>.pages``), for the generated ``*_pages``
         methods: each page's result holds its items in the field `items`, says whether more follow
         in `has_more` and counts all items in `total` (the fields the IR names; None: the result has
-        none). Each page's request gets its own idempotency key. Nothing is sent until it is read."""
-        # "sse": the flow's pages arrive as events; its DONE (the last page again) is not read.
-        driver = self._driver(
-            op,
-            "sse",
-            params,
-            timeout,
-            max_retries,
-            None,
-            idempotency,
-            traceparent,
-            tracestate,
-            extra_headers,
-            extra_query,
-            extra_body,
-        )
-        return Pager(driver, items, has_more, total)
+        none). Each page's request gets its own idempotency key. Nothing is sent until it is read.
+        options: those of _pages_driver."""
+        return Pager(self._pages_driver(op, params, *options), items, has_more, total)
 
-    def _poll(
-        self,
-        flow: str,
-        params: Dict[str, Any],
-        poll_interval: Optional[float],
-        timeout: Optional[float],
-        max_retries: Optional[int],
-        idempotency: Optional[bool],
-        traceparent: Optional[str],
-        tracestate: Optional[str],
-        extra_headers: Optional[Mapping[str, str]],
-        extra_query: Optional[Mapping[str, str]],
-        extra_body: Optional[Mapping[str, Any]],
-    ) -> ChatPoll:
+    def _poll(self, flow: str, params: Dict[str, Any], *options: Any) -> ChatPoll:
         """A handle on the core's poll `flow` (x-coze-poll: chat.create_and_poll), for the generated
-        poll methods. The interval goes to the core in whole milliseconds, a fraction rounded up;
-        the core rejects one under 1 ms. Nothing is sent until its result is asked for."""
-        if poll_interval is not None:
-            params["poll_interval_ms"] = _interval_ms(poll_interval)
-        driver = self._driver(
-            flow,
-            "json",
-            params,
-            timeout,
-            max_retries,
-            None,
-            idempotency,
-            traceparent,
-            tracestate,
-            extra_headers,
-            extra_query,
-            extra_body,
-        )
-        return ChatPoll(driver)
+        poll methods; options: those of _poll_driver. Nothing is sent until its result is asked for."""
+        return ChatPoll(self._poll_driver(flow, params, *options))
 
-    def _run_tools(
-        self,
-        flow: str,
-        params: Dict[str, Any],
-        tools: Any,
-        max_rounds: Optional[int],
-        tool_timeout: Optional[float],
-        tool_errors: Optional[str],
-        timeout: Optional[float],
-        max_retries: Optional[int],
-        idempotency: Optional[bool],
-        traceparent: Optional[str],
-        tracestate: Optional[str],
-        extra_headers: Optional[Mapping[str, str]],
-        extra_query: Optional[Mapping[str, str]],
-        extra_body: Optional[Mapping[str, Any]],
-    ) -> EventStream:
+    def _run_tools(self, flow: str, params: Dict[str, Any], tools: Any, *options: Any) -> EventStream:
         """An EventStream over the core's tools `flow` (x-coze-tools: chat.run_tools), for the
-        generated ``run_tools``: the chat's events, every round's, while the driver runs the
-        tools' functions whenever the bot asks. `tools`: Tool objects (cozecore.tool) or plain
-        functions (registered here as ``tool(function)``); tool_timeout in seconds, sent in
-        whole milliseconds (a fraction rounded up). Nothing is sent until it is read."""
-        if isinstance(tools, (Tool, str, bytes)) or callable(tools) or not hasattr(tools, "__iter__"):
-            raise InvalidArgumentError("tools must be a list of tools (@cozecore.tool functions)")
-        registered: Dict[str, Tool] = {}
-        specs: List[Dict[str, Any]] = []
-        for item in tools:
-            t = as_tool(item)
-            if t.name in registered:
-                raise InvalidArgumentError(f"two tools are named '{t.name}'")
-            registered[t.name] = t
-            specs.append(t._spec())
-        params["tools"] = specs
-        if max_rounds is not None:
-            params["max_rounds"] = max_rounds
-        if tool_timeout is not None:
-            if isinstance(tool_timeout, bool) or not isinstance(tool_timeout, (int, float)) or not tool_timeout > 0:
-                raise InvalidArgumentError("tool_timeout must be a positive number of seconds")
-            params["tool_timeout_ms"] = _interval_ms(tool_timeout)
-        if tool_errors is not None:
-            params["tool_errors"] = tool_errors
-        driver = self._driver(
-            flow,
-            "sse",
-            params,
-            timeout,
-            max_retries,
-            None,
-            idempotency,
-            traceparent,
-            tracestate,
-            extra_headers,
-            extra_query,
-            extra_body,
-            tools=registered,
-        )
-        return EventStream(driver)
-
-    def _driver(
-        self,
-        op: str,
-        response: str,
-        params: Dict[str, Any],
-        timeout: Optional[float] = None,
-        max_retries: Optional[int] = None,
-        idempotency_key: Optional[str] = None,
-        idempotency: Optional[bool] = None,
-        traceparent: Optional[str] = None,
-        tracestate: Optional[str] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, str]] = None,
-        extra_body: Optional[Mapping[str, Any]] = None,
-        signer: Any = None,
-        *,
-        upload_progress: Optional[Callable[[int, int], Any]] = None,
-        output: Any = None,
-        tools: Optional[Mapping[str, Tool]] = None,
-    ) -> CallDriver:
-        """One core call of `op` with the per-call options, ready to run. `signer` signs the
-        call's JWTs (an RS256Signer; default: the client's own, a JWTAuth's)."""
-        if not isinstance(op, str):
-            raise InvalidArgumentError("op must be a str")
-        options: Dict[str, Any] = {}
-        if timeout is not None:
-            options["timeout_ms"] = _seconds_to_ms("timeout", timeout)
-        for name, value in (
-            ("max_retries", max_retries),
-            ("idempotency_key", idempotency_key),
-            ("idempotency", idempotency),
-            ("traceparent", traceparent),
-            ("tracestate", tracestate),
-        ):
-            if value is not None:
-                options[name] = value
-        query = _text_map("extra_query", extra_query)
-        if query:
-            options["extra_query"] = dict(query)
-        if extra_body:
-            if not isinstance(extra_body, Mapping):
-                raise InvalidArgumentError("extra_body must be a mapping")
-            options["extra_body"] = dict(extra_body)
-        headers = _text_map("extra_headers", extra_headers)
-        signer = signer if signer is not None else self._signer
-        return CallDriver(
-            self._client, op, params, options, headers, self._hooks, response, signer, upload_progress, output, tools
-        )
+        generated ``run_tools``; options: those of _tools_driver. Nothing is sent until it is read."""
+        return EventStream(self._tools_driver(flow, params, tools, *options))
 
 
 def _identity() -> Dict[str, str]:

@@ -31,6 +31,7 @@ anything else as compact JSON. What it raises is reported as the tool's error
 
 from __future__ import annotations
 
+import asyncio
 import collections.abc
 import inspect
 import json
@@ -354,12 +355,38 @@ def output_of(result: Any) -> Tuple[bool, str]:
 
 def run_tool(function: Any, arguments: Any) -> Tuple[bool, str]:
     """Calls a tool's function with validated arguments and converts what it returns:
-    (True, output) or (False, the error's message). Never raises."""
+    (True, output) or (False, the error's message). Never raises. An ``async def``
+    function runs to its end in an event loop of its own (this runs on a worker thread;
+    AsyncCoze awaits such functions on its own loop instead: run_tool_async)."""
     try:
-        if isinstance(arguments, dict):
-            result = function(**arguments)
-        else:
-            result = function(arguments)
+        result = _call(function, arguments)
+        if inspect.isawaitable(result):
+            result = asyncio.run(_awaited(result))
     except BaseException as exc:  # a tool's SystemExit or KeyboardInterrupt is its own failure here
         return False, _describe(exc)
     return output_of(result)
+
+
+async def run_tool_async(function: Any, arguments: Any) -> Tuple[bool, str]:
+    """run_tool for an ``async def`` function, awaited in the running loop. Never raises
+    but asyncio.CancelledError (the call ended: the function is cancelled with it)."""
+    try:
+        result = await _call(function, arguments)
+    except asyncio.CancelledError:
+        raise
+    except BaseException as exc:
+        return False, _describe(exc)
+    return output_of(result)
+
+
+def _call(function: Any, arguments: Any) -> Any:
+    return function(**arguments) if isinstance(arguments, dict) else function(arguments)
+
+
+async def _awaited(awaitable: Any) -> Any:
+    return await awaitable
+
+
+def is_async(function: Any) -> bool:
+    """Whether a tool's function is an ``async def`` (its calls are awaited, not run on threads)."""
+    return inspect.iscoroutinefunction(function) or inspect.iscoroutinefunction(getattr(function, "__call__", None))

@@ -30,6 +30,29 @@ def _put_package_on_path() -> None:
 _put_package_on_path()
 
 
+def pytest_addoption(parser) -> None:
+    parser.addoption(
+        "--http-client",
+        default=None,
+        choices=("httpx", "http.client"),
+        help="the HTTP client a Coze made without http_client= uses (default: httpx when installed)",
+    )
+
+
+def pytest_configure(config) -> None:
+    choice = config.getoption("--http-client")
+    if choice is not None:
+        from cozecore import _http
+
+        _http.DEFAULT_CLIENT = choice
+
+
+def pytest_report_header(config) -> str:
+    from cozecore import Coze
+
+    return f"cozecore: Coze() runs over {Coze(token='pat_header').http_client}"
+
+
 class FakeCoze:
     """A running tests/fake_coze/server.py and its control endpoints."""
 

@@ -2,26 +2,32 @@
 // The browser suite: the package's browser build (web/dist/index.mjs and the
 // .wasm beside it) in headless Chromium, against the fake Coze server.
 //
-//   1. starts tests/fake_coze/server.py on a free port;
-//   2. serves, on 127.0.0.1 (a free port), web/dist/ at /dist/, this folder at
-//      /test/ (the page, tests.mjs, vectors.mjs), the vector files at
-//      /vectors/<area>/ (a GET of the folder lists its .json files), and
-//      proxies /v3/*, /v1/*, /api/* (OAuth) and /_fake/* to the fake server, streaming each
-//      answer through as it comes (same origin: no CORS); /_proxy/log lists
-//      the proxied requests and how each ended;
-//   3. opens /test/index.html in Chromium (driven by playwright-core), which
-//      runs tests.mjs in the page.
+//   1. bundles the page of the project that installed the `npm pack` tarball
+//      with esbuild (pages.mjs, test/package/install.mjs; the project is
+//      $COZE_JS_CONSUMER when scripts/targets/wasm made it);
+//   2. starts tests/fake_coze/server.py on a free port;
+//   3. serves, on 127.0.0.1 (a free port; web/demo/server.mjs), web/dist/ at
+//      /dist/, the demo page at /demo/, this folder at /test/ (the page,
+//      tests.mjs, vectors.mjs), the vector files at /vectors/<area>/ (a GET
+//      of the folder lists its .json files), the bundled page at /app/, and
+//      proxies /v3/*, /v1/*, /api/* (OAuth) and /_fake/* to the fake server,
+//      streaming each answer through as it comes (same origin: no CORS);
+//      /_proxy/log lists the proxied requests and how each ended;
+//   4. opens /test/index.html in Chromium (driven by playwright-core), which
+//      runs tests.mjs in the page; then, in the same browser, the bundled
+//      page and the demo page (pages.mjs; a screenshot of the demo goes to
+//      $COZE_WASM_BUILD_DIR/demo.png).
 // Prints one line per test, then "browser: N passed, N failed"; exits 1 on any
 // failure. Always closes the browser and both servers.
 //
 // Usage: node web/test/browser/run.mjs   (Chromium at /usr/bin/chromium,
 // or $COZE_CHROMIUM; vectors from $COZE_VECTORS, default tests/vectors)
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
-import { pipeline } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { closeServer, contentTypes, fileIn, send, serveFile, startServer } from '../../demo/server.mjs';
 import { repoRoot, startFakeServer } from '../helpers.mjs';
+import { bundleApp, bundledAppCase, demoCases } from './pages.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const webDir = path.resolve(here, '..', '..');
@@ -30,7 +36,8 @@ const vectorsDir = process.env.COZE_VECTORS
   ? path.resolve(process.env.COZE_VECTORS)
   : path.join(repoRoot, 'tests', 'vectors');
 const chromiumPath = process.env.COZE_CHROMIUM || '/usr/bin/chromium';
-const DEADLINE_MS = 50000; // the whole run; the stage must stay under a minute
+const DEADLINE_MS = 60000; // the whole run; the stage must stay near a minute at most
+const CASE_TIMEOUT_MS = 20000; // one page case of pages.mjs
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -41,53 +48,14 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-const contentTypes = {
-  '.html': 'text/html; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-
-// Headers that belong to one connection, not to the message.
-const hopByHop = new Set([
-  'connection',
-  'keep-alive',
-  'transfer-encoding',
-  'upgrade',
-  'proxy-connection',
-  'te',
-  'trailer',
-]);
-
-function withoutHopByHop(headers) {
-  const out = {};
-  for (const [name, value] of Object.entries(headers)) if (!hopByHop.has(name.toLowerCase())) out[name] = value;
-  return out;
-}
-
-function send(res, status, type, body) {
-  res.writeHead(status, {
-    'content-type': type,
-    'content-length': Buffer.byteLength(body),
-    'cache-control': 'no-store',
-  });
-  res.end(body);
-}
-
-// A file of `dir` named by one path segment, or null.
-function fileIn(dir, name) {
-  if (!/^[\w][\w.-]*$/.test(name)) return null;
-  const file = path.join(dir, name);
-  return fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
-}
-
-function serveFile(res, file) {
-  const type = file ? contentTypes[path.extname(file)] : undefined;
-  if (!type) return send(res, 404, 'text/plain', 'not found\n');
-  const body = fs.readFileSync(file);
-  res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store' });
-  res.end(body);
+// The test page, its modules and the vectors; the proxy, /dist/ and /demo/
+// come with the demo's server (web/demo/server.mjs).
+function testRoutes(appDir) {
+  return [
+    [/^\/test\/([^/]+)$/, (req, res, m) => serveFile(res, fileIn(here, m[1]))],
+    [/^\/vectors\/([^/]+)\/([^/]*)$/, (req, res, m) => serveVectors(res, m[1], m[2])],
+    [/^\/app\/([^/]*)$/, (req, res, m) => serveFile(res, appDir ? fileIn(appDir, m[1] || 'index.html') : null)],
+  ];
 }
 
 function serveVectors(res, area, name) {
@@ -103,77 +71,6 @@ function serveVectors(res, area, name) {
     return send(res, 200, contentTypes['.json'], JSON.stringify(files));
   }
   return serveFile(res, fileIn(dir, name));
-}
-
-// Forwards a request to the fake server and streams the answer back chunk by
-// chunk. When the browser goes away first, the upstream request is dropped
-// too; when the upstream connection breaks, so does the browser's.
-function proxy(req, res, upstreamPort, log) {
-  const entry = { method: req.method, path: req.url, status: 0, outcome: 'open' };
-  log.push(entry);
-  const upstream = http.request(
-    {
-      host: '127.0.0.1',
-      port: upstreamPort,
-      method: req.method,
-      path: req.url,
-      headers: { ...withoutHopByHop(req.headers), host: `127.0.0.1:${upstreamPort}` },
-      agent: false,
-    },
-    (upRes) => {
-      entry.status = upRes.statusCode;
-      res.writeHead(upRes.statusCode, withoutHopByHop(upRes.headers));
-      res.flushHeaders();
-      pipeline(upRes, res, (err) => {
-        if (entry.outcome === 'open') entry.outcome = err ? 'upstream_failed' : 'complete';
-        if (err) {
-          upstream.destroy();
-          res.destroy();
-        }
-      });
-    },
-  );
-  upstream.on('error', () => {
-    if (entry.outcome === 'open') entry.outcome = 'upstream_failed';
-    res.destroy();
-  });
-  // Registered before pipeline()'s own listener: a browser that goes away is
-  // told apart from an upstream failure.
-  res.on('close', () => {
-    if (!res.writableFinished && entry.outcome === 'open') {
-      entry.outcome = 'client_aborted';
-      upstream.destroy();
-    }
-  });
-  pipeline(req, upstream, () => {});
-}
-
-function startWebServer(upstreamPort) {
-  const log = [];
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    const p = url.pathname;
-    if (/^\/(v1|v3|api|_fake)\//.test(p)) return proxy(req, res, upstreamPort, log);
-    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed\n');
-    if (p === '/favicon.ico') return res.writeHead(204).end();
-    if (p === '/_proxy/log') return send(res, 200, contentTypes['.json'], JSON.stringify(log));
-    let m;
-    if ((m = /^\/dist\/([^/]+)$/.exec(p))) return serveFile(res, fileIn(distDir, m[1]));
-    if ((m = /^\/test\/([^/]+)$/.exec(p))) return serveFile(res, fileIn(here, m[1]));
-    if ((m = /^\/vectors\/([^/]+)\/([^/]*)$/.exec(p))) return serveVectors(res, m[1], m[2]);
-    return send(res, 404, 'text/plain', 'not found\n');
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
-
-function closeServer(server) {
-  return new Promise((resolve) => {
-    server.closeAllConnections();
-    server.close(() => resolve());
-  });
 }
 
 async function loadPlaywright() {
@@ -244,8 +141,19 @@ async function main() {
     await Promise.race([
       deadline,
       (async () => {
+        // The page bundled from the installed tarball; a failure fails its case only.
+        let appDir = null;
+        let appProblem = '';
+        await bundleApp().then(
+          (dir) => {
+            appDir = dir;
+          },
+          (err) => {
+            appProblem = (err.errors ?? []).map((e) => e.text).join('; ') || err.message.split('\n')[0];
+          },
+        );
         const fakeServer = await hold('fake', startFakeServer());
-        const webServer = await hold('web', startWebServer(fakeServer.port));
+        const webServer = await hold('web', startServer({ upstreamPort: fakeServer.port, routes: testRoutes(appDir) }));
         const origin = `http://127.0.0.1:${webServer.address().port}`;
         const browser = await hold(
           'browser',
@@ -267,14 +175,48 @@ async function main() {
           const provoked = /^Failed to load resource: the server responded with a status of/.test(msg.text());
           if (msg.type() === 'error' && !provoked) process.stderr.write(`browser console: ${msg.text()}\n`);
         });
-        await page.exposeFunction('reportTest', (r) => {
+        const report = (r) => {
           if (r.ok) out.passed++;
           else out.failed++;
           say(r.ok ? `  ok   ${r.name} (${r.ms} ms${r.detail ? `, ${r.detail}` : ''})` : `  FAIL ${r.name}: ${r.why}`);
-        });
+        };
+        await page.exposeFunction('reportTest', report);
         await page.goto(`${origin}/test/index.html`);
         const results = await page.evaluate(() => window.cozeTests);
         if (!Array.isArray(results) || results.length === 0) throw new Error('the page ran no tests');
+        await page.close();
+
+        // The whole pages of pages.mjs, in the same browser.
+        const runCase = async (name, run) => {
+          const t0 = Date.now();
+          let caseTimer;
+          try {
+            const timeout = new Promise((_, reject) => {
+              caseTimer = setTimeout(
+                () => reject(new Error(`no result in ${CASE_TIMEOUT_MS / 1000} s`)),
+                CASE_TIMEOUT_MS,
+              );
+            });
+            const detail = await Promise.race([run(), timeout]);
+            report({ ok: true, name, ms: Date.now() - t0, detail });
+          } catch (err) {
+            report({ ok: false, name, why: err.message.split('\n')[0] });
+          } finally {
+            clearTimeout(caseTimer);
+          }
+        };
+        await runCase('package: a page bundled with esbuild from the installed npm pack tarball', () => {
+          if (!appDir) throw new Error(`the bundle: ${appProblem}`);
+          return bundledAppCase(browser, origin);
+        });
+        const demo = await browser.newPage({ viewport: { width: 960, height: 720 } });
+        demo.on('pageerror', (err) => process.stderr.write(`demo page error: ${err.message}\n`));
+        const context = {
+          proxyLog: async () => (await fetch(`${origin}/_proxy/log`)).json(),
+          fakeRequests: () => fakeServer.control('GET', '/_fake/requests'),
+        };
+        for (const [name, run] of demoCases(origin)) await runCase(name, () => run(demo, context));
+        await demo.close();
       })(),
     ]);
   } catch (err) {

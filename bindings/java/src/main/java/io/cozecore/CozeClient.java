@@ -2,6 +2,7 @@ package io.cozecore;
 
 import io.cozecore.bridge.Client;
 import io.cozecore.bridge.ClientConfig;
+import io.cozecore.internal.Async;
 import io.cozecore.internal.CallDriver;
 import io.cozecore.internal.CellReader;
 import io.cozecore.internal.Cells;
@@ -26,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * A client of the Coze API. Thread-safe: one client serves any number of concurrent calls. {@link
@@ -60,6 +63,7 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
   private final String baseUrl;
   private final CallDriver.Signer signer; // a JWT app's key; null otherwise
   private final java.util.concurrent.Executor toolExecutor; // null: the driver's daemon pool
+  private final java.util.concurrent.Executor executor; // async calls, publishers; null: Async's
 
   private CozeClient(Builder b) {
     Map<String, Object> cfg = new LinkedHashMap<>();
@@ -92,6 +96,7 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
     if (b.hookBodies) cfg.put("hook_bodies", true);
     this.hooks = b.hooks;
     this.toolExecutor = b.toolExecutor;
+    this.executor = b.executor;
     ClientConfig config = new ClientConfig();
     try {
       String problem = Utf8.decode(config.apply_json(Utf8.encode(Json.write(cfg))));
@@ -147,6 +152,21 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
   }
 
   /**
+   * {@link #call(String, Map)} as a {@link CompletableFuture}, run on the client's executor (see
+   * {@link Builder#executor}); cancelling the future cancels the call.
+   */
+  public CompletableFuture<Object> callAsync(String op, Map<String, ?> params) {
+    return callAsync(op, params, null);
+  }
+
+  /** Like {@link #callAsync(String, Map)}, with per-call options (null: none). */
+  public CompletableFuture<Object> callAsync(
+      String op, Map<String, ?> params, RequestOptions options) {
+    Objects.requireNonNull(op, "op");
+    return async(() -> call(op, params, options));
+  }
+
+  /**
    * Starts any streaming operation ({@code "workflows.runs.stream"}, ...); its events are the
    * operation's generated event views ({@code ChatEvent}, {@code WorkflowEvent}).
    */
@@ -178,6 +198,15 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
       CoreRecord r = d.run();
       return result == null || r == null ? null : result.read(r, CoreRecord.ROOT);
     }
+  }
+
+  /**
+   * Runs a blocking method of the resources on the client's executor: the generated {@code
+   * xxxAsync} methods. Cancelling the future interrupts the call's thread, which cancels the call.
+   */
+  @Override
+  protected <T> CompletableFuture<T> async(Supplier<T> call) {
+    return Async.supply(executor, call);
   }
 
   @Override
@@ -374,17 +403,18 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
     synchronized (this) {
       if (core == null) throw CozeException.invalidArgument("the client is closed");
       return new CallDriver(
-          http,
-          core,
-          op,
-          json,
-          optionsJson,
-          hooks,
-          binary,
-          flowSigner != null ? flowSigner : signer,
-          uploads,
-          options == null ? null : options.uploadProgress(),
-          sink);
+              http,
+              core,
+              op,
+              json,
+              optionsJson,
+              hooks,
+              binary,
+              flowSigner != null ? flowSigner : signer,
+              uploads,
+              options == null ? null : options.uploadProgress(),
+              sink)
+          .executor(executor);
     }
   }
 
@@ -530,6 +560,7 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
     private boolean tokenless;
     private boolean allowInsecureHttp;
     private java.util.concurrent.Executor toolExecutor;
+    private java.util.concurrent.Executor executor;
 
     private Builder() {}
 
@@ -730,6 +761,19 @@ public final class CozeClient extends CozeApi implements AutoCloseable {
      */
     public Builder toolExecutor(java.util.concurrent.Executor executor) {
       this.toolExecutor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * Where the asynchronous idioms run: the generated {@code xxxAsync} methods and {@link
+     * #callAsync} (each call one task, holding its thread until the call ends), and the stream
+     * publishers ({@link EventStream#subscribe}: one task at a time per subscription, while it has
+     * demand). Default: a shared pool of cached daemon threads. The calls stay blocking inside, so
+     * give an executor with enough threads for the calls that run at once (a virtual-thread
+     * executor works on Java 21).
+     */
+    public Builder executor(java.util.concurrent.Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
       return this;
     }
 

@@ -2,9 +2,12 @@ package io.cozecore;
 
 import io.cozecore.internal.CallDriver;
 import io.cozecore.internal.CoreRecord;
+import io.cozecore.internal.StreamSubscription;
 import io.cozecore.internal.ViewFactory;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.concurrent.Flow;
 
 /**
  * The events of a streamed call, in order, each as soon as its bytes arrive. The events decoded
@@ -14,16 +17,37 @@ import java.util.NoSuchElementException;
  * end cancels the call and aborts the request; it may be called from another thread, and iteration
  * then simply ends.
  *
+ * <p>A stream is also a {@link Flow.Publisher} of its events, for one subscriber: the stream's own
+ * call, so either iterate it or {@link #subscribe} to it, once. The subscription pulls the events
+ * on the client's executor ({@code CozeClient.Builder.executor}; default: cached daemon threads)
+ * only while the subscriber has demand: {@code request(n)} lets {@code n} more events through, and
+ * without demand nothing more is read from the connection, which holds the server back. The call's
+ * end is {@code onComplete}, a failure {@code onError} with the {@link CozeException} the iterator
+ * would throw; {@code cancel()} (from any thread, also from {@code onNext}) cancels the call and
+ * aborts its request, with no signal after it. A subscribed stream belongs to its subscription:
+ * closing the stream cancels it too, so do not close it in a try-with-resources around {@code
+ * subscribe}.
+ *
+ * <pre>{@code
+ * client.chat().stream(req).subscribe(new Flow.Subscriber<ChatEvent>() {
+ *   Flow.Subscription s;
+ *   public void onSubscribe(Flow.Subscription s) { this.s = s; s.request(1); }
+ *   public void onNext(ChatEvent e) { show(e); s.request(1); }  // one event at a time
+ *   public void onError(Throwable t) { report(t); }
+ *   public void onComplete() { done(); }
+ * });
+ * }</pre>
+ *
  * @param <E> the event type ({@code ChatEvent}, {@code WorkflowEvent}, or {@link StreamEvent})
  */
-public class EventStream<E> implements Iterable<E>, Iterator<E>, AutoCloseable {
+public class EventStream<E> implements Iterable<E>, Iterator<E>, AutoCloseable, Flow.Publisher<E> {
   private final CallDriver driver;
   private final ViewFactory<E> events;
   private CoreRecord batch;
   private int batchNode;
   private int batchSize;
   private int nextIndex;
-  private boolean iterated;
+  private boolean iterated; // guarded by this: iterated or subscribed
   private volatile boolean closed;
 
   /** A stream over a started call; {@code events} makes each event's view. */
@@ -35,9 +59,44 @@ public class EventStream<E> implements Iterable<E>, Iterator<E>, AutoCloseable {
 
   @Override
   public final Iterator<E> iterator() {
-    if (iterated) throw new IllegalStateException("a stream can be iterated once");
-    iterated = true;
+    claim("iterated");
     return this;
+  }
+
+  /**
+   * Subscribes the one subscriber of this stream's events (see the class comment): {@code
+   * onSubscribe} is called on this thread, the events on the client's executor as they are
+   * requested. A stream already iterated or subscribed to signals {@code onError} with an {@link
+   * IllegalStateException} to a second subscriber.
+   */
+  @Override
+  public final void subscribe(Flow.Subscriber<? super E> subscriber) {
+    Objects.requireNonNull(subscriber, "subscriber");
+    try {
+      claim("subscribed to");
+    } catch (IllegalStateException taken) {
+      subscriber.onSubscribe(
+          new Flow.Subscription() {
+            @Override
+            public void request(long n) {}
+
+            @Override
+            public void cancel() {}
+          });
+      subscriber.onError(taken);
+      return;
+    }
+    new StreamSubscription<E>(this, this, subscriber, driver.executor()).start();
+  }
+
+  private synchronized void claim(String how) {
+    if (iterated) {
+      throw new IllegalStateException(
+          "a stream has one consumer: it was already iterated or subscribed to ("
+              + how
+              + " again)");
+    }
+    iterated = true;
   }
 
   @Override

@@ -342,7 +342,7 @@ class EndToEndTest {
     assertEquals("conversation.chat.created", s.iterator().next().type());
   }
 
-  private static int readersBusy() {
+  static int readersBusy() {
     int n = 0;
     for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
       if (!e.getKey().getName().startsWith("cozecore-http")) continue;
@@ -357,7 +357,7 @@ class EndToEndTest {
   }
 
   /** No reader thread is left blocked on an aborted response body. */
-  private static void assertReadersIdle() throws InterruptedException {
+  static void assertReadersIdle() throws InterruptedException {
     for (int i = 0; i < 40 && readersBusy() != 0; i++) Thread.sleep(50);
     assertEquals(0, readersBusy(), "reader threads still reading after close");
   }

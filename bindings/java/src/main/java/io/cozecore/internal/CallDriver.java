@@ -165,6 +165,7 @@ public final class CallDriver implements AutoCloseable {
   private final ConcurrentLinkedQueue<ToolResult> toolResults = new ConcurrentLinkedQueue<>();
   private int toolRound;
   private final List<ToolTask> toolTasks = new ArrayList<>();
+  private volatile Executor executor; // where a stream publisher pulls events; null: Async's
 
   /** Monotonic milliseconds for the core (never negative, so never confused with -1). */
   public static long nowMs() {
@@ -248,6 +249,17 @@ public final class CallDriver implements AutoCloseable {
     this.tools = Map.copyOf(tools);
     this.toolExecutor = executor != null ? executor : TOOL_THREADS;
     return this;
+  }
+
+  /** Sets the executor a publisher of this call's events pulls them on (null: the default). */
+  public CallDriver executor(Executor executor) {
+    this.executor = executor;
+    return this;
+  }
+
+  /** The executor a publisher of this call's events pulls them on (null: the default). */
+  public Executor executor() {
+    return executor;
   }
 
   /** The DONE result as a record (null for binary operations); valid once finished. */

@@ -8,6 +8,7 @@ import io.cozecore.RequestOptions;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** The audio.speech operations: client.audio().speech(). */
 public final class AudioSpeechResource {
@@ -84,5 +85,80 @@ public final class AudioSpeechResource {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(sink, "sink");
     return api.invokeDownload("audio.speech.create", params.toParams(), options, sink);
+  }
+
+  /**
+   * {@link #create(AudioSpeechCreateParams)} as a CompletableFuture, run on the client's executor:
+   * it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<BinaryResponse> createAsync(AudioSpeechCreateParams params) {
+    return api.async(() -> create(params, (RequestOptions) null));
+  }
+
+  /**
+   * {@link #create(AudioSpeechCreateParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<BinaryResponse> createAsync(
+      AudioSpeechCreateParams params, RequestOptions options) {
+    return api.async(() -> create(params, options));
+  }
+
+  /**
+   * {@link #create(AudioSpeechCreateParams, Path)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<DownloadResult> createAsync(AudioSpeechCreateParams params, Path path) {
+    return api.async(() -> create(params, path));
+  }
+
+  /**
+   * {@link #create(AudioSpeechCreateParams, Path, RequestOptions)} as a CompletableFuture, run on
+   * the client's executor: it completes with the result or the CozeException; cancelling it cancels
+   * the call.
+   */
+  public CompletableFuture<DownloadResult> createAsync(
+      AudioSpeechCreateParams params, Path path, RequestOptions options) {
+    return api.async(() -> create(params, path, options));
+  }
+
+  /**
+   * {@link #create(AudioSpeechCreateParams, OutputStream)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<DownloadResult> createAsync(
+      AudioSpeechCreateParams params, OutputStream out) {
+    return api.async(() -> create(params, out));
+  }
+
+  /**
+   * {@link #create(AudioSpeechCreateParams, OutputStream, RequestOptions)} as a CompletableFuture,
+   * run on the client's executor: it completes with the result or the CozeException; cancelling it
+   * cancels the call.
+   */
+  public CompletableFuture<DownloadResult> createAsync(
+      AudioSpeechCreateParams params, OutputStream out, RequestOptions options) {
+    return api.async(() -> create(params, out, options));
+  }
+
+  /**
+   * {@link #create(AudioSpeechCreateParams, ByteSink)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<DownloadResult> createAsync(
+      AudioSpeechCreateParams params, ByteSink sink) {
+    return api.async(() -> create(params, sink));
+  }
+
+  /**
+   * {@link #create(AudioSpeechCreateParams, ByteSink, RequestOptions)} as a CompletableFuture, run
+   * on the client's executor: it completes with the result or the CozeException; cancelling it
+   * cancels the call.
+   */
+  public CompletableFuture<DownloadResult> createAsync(
+      AudioSpeechCreateParams params, ByteSink sink, RequestOptions options) {
+    return api.async(() -> create(params, sink, options));
   }
 }

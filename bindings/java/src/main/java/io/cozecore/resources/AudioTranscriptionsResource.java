@@ -5,6 +5,7 @@ import io.cozecore.RequestOptions;
 import io.cozecore.internal.Cells;
 import io.cozecore.model.Transcription;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** The audio.transcriptions operations: client.audio().transcriptions(). */
 public final class AudioTranscriptionsResource {
@@ -27,5 +28,23 @@ public final class AudioTranscriptionsResource {
     Objects.requireNonNull(params, "params");
     return api.invoke(
         "audio.transcriptions.create", params.toParams(), options, Cells.model(Transcription::new));
+  }
+
+  /**
+   * {@link #create(AudioTranscriptionsCreateParams)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Transcription> createAsync(AudioTranscriptionsCreateParams params) {
+    return api.async(() -> create(params, null));
+  }
+
+  /**
+   * {@link #create(AudioTranscriptionsCreateParams, RequestOptions)} as a CompletableFuture, run on
+   * the client's executor: it completes with the result or the CozeException; cancelling it cancels
+   * the call.
+   */
+  public CompletableFuture<Transcription> createAsync(
+      AudioTranscriptionsCreateParams params, RequestOptions options) {
+    return api.async(() -> create(params, options));
   }
 }

@@ -8,6 +8,7 @@ import io.cozecore.model.CloneVoiceResult;
 import io.cozecore.model.ListVoicesResult;
 import io.cozecore.model.Voice;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** The audio.voices operations: client.audio().voices(). */
 public final class AudioVoicesResource {
@@ -33,6 +34,24 @@ public final class AudioVoicesResource {
   }
 
   /**
+   * {@link #clone(AudioVoicesCloneParams)} as a CompletableFuture, run on the client's executor: it
+   * completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<CloneVoiceResult> cloneAsync(AudioVoicesCloneParams params) {
+    return api.async(() -> clone(params, null));
+  }
+
+  /**
+   * {@link #clone(AudioVoicesCloneParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<CloneVoiceResult> cloneAsync(
+      AudioVoicesCloneParams params, RequestOptions options) {
+    return api.async(() -> clone(params, options));
+  }
+
+  /**
    * Lists the voices available ({@code GET /v1/audio/voices}, operation audio.voices.list). Returns
    * the result (ListVoicesResult).
    */
@@ -50,6 +69,32 @@ public final class AudioVoicesResource {
   /** Like {@link #list(AudioVoicesListParams)} with no parameters. */
   public ListVoicesResult list() {
     return list(AudioVoicesListParams.builder().build(), null);
+  }
+
+  /**
+   * {@link #list(AudioVoicesListParams)} as a CompletableFuture, run on the client's executor: it
+   * completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<ListVoicesResult> listAsync(AudioVoicesListParams params) {
+    return api.async(() -> list(params, null));
+  }
+
+  /**
+   * {@link #list(AudioVoicesListParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<ListVoicesResult> listAsync(
+      AudioVoicesListParams params, RequestOptions options) {
+    return api.async(() -> list(params, options));
+  }
+
+  /**
+   * {@link #list()} as a CompletableFuture, run on the client's executor: it completes with the
+   * result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<ListVoicesResult> listAsync() {
+    return api.async(() -> list());
   }
 
   /**

@@ -10,6 +10,7 @@ import io.cozecore.model.ListBotsResult;
 import io.cozecore.model.PublishBotResult;
 import io.cozecore.model.SimpleBot;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** The bots operations: client.bots(). */
 public final class BotsResource {
@@ -34,6 +35,23 @@ public final class BotsResource {
   }
 
   /**
+   * {@link #create(BotsCreateParams)} as a CompletableFuture, run on the client's executor: it
+   * completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<CreateBotResult> createAsync(BotsCreateParams params) {
+    return api.async(() -> create(params, null));
+  }
+
+  /**
+   * {@link #create(BotsCreateParams, RequestOptions)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<CreateBotResult> createAsync(
+      BotsCreateParams params, RequestOptions options) {
+    return api.async(() -> create(params, options));
+  }
+
+  /**
    * Lists the bots of a workspace ({@code GET /v1/bots}, operation bots.list). Returns the result
    * (ListBotsResult).
    */
@@ -50,6 +68,31 @@ public final class BotsResource {
   /** Like {@link #list(BotsListParams)} with no parameters. */
   public ListBotsResult list() {
     return list(BotsListParams.builder().build(), null);
+  }
+
+  /**
+   * {@link #list(BotsListParams)} as a CompletableFuture, run on the client's executor: it
+   * completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<ListBotsResult> listAsync(BotsListParams params) {
+    return api.async(() -> list(params, null));
+  }
+
+  /**
+   * {@link #list(BotsListParams, RequestOptions)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<ListBotsResult> listAsync(
+      BotsListParams params, RequestOptions options) {
+    return api.async(() -> list(params, options));
+  }
+
+  /**
+   * {@link #list()} as a CompletableFuture, run on the client's executor: it completes with the
+   * result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<ListBotsResult> listAsync() {
+    return api.async(() -> list());
   }
 
   /**
@@ -97,6 +140,23 @@ public final class BotsResource {
   }
 
   /**
+   * {@link #listV1(BotsListV1Params)} as a CompletableFuture, run on the client's executor: it
+   * completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<ListBotsResult> listV1Async(BotsListV1Params params) {
+    return api.async(() -> listV1(params, null));
+  }
+
+  /**
+   * {@link #listV1(BotsListV1Params, RequestOptions)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<ListBotsResult> listV1Async(
+      BotsListV1Params params, RequestOptions options) {
+    return api.async(() -> listV1(params, options));
+  }
+
+  /**
    * Every page of {@link #listV1(BotsListV1Params)}, read lazily (operation bots.list_v1.pages):
    * iterating the pager yields the items (SimpleBot) page after page, {@code pages()} the pages;
    * the core asks for the next page only once the items before it were taken. Close it
@@ -138,6 +198,23 @@ public final class BotsResource {
   }
 
   /**
+   * {@link #publish(BotsPublishParams)} as a CompletableFuture, run on the client's executor: it
+   * completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<PublishBotResult> publishAsync(BotsPublishParams params) {
+    return api.async(() -> publish(params, null));
+  }
+
+  /**
+   * {@link #publish(BotsPublishParams, RequestOptions)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<PublishBotResult> publishAsync(
+      BotsPublishParams params, RequestOptions options) {
+    return api.async(() -> publish(params, options));
+  }
+
+  /**
    * Gets a bot's configuration ({@code GET /v1/bots/{bot_id}}, operation bots.retrieve). Returns
    * the result (Bot).
    */
@@ -149,6 +226,23 @@ public final class BotsResource {
   public Bot retrieve(BotsRetrieveParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     return api.invoke("bots.retrieve", params.toParams(), options, Cells.model(Bot::new));
+  }
+
+  /**
+   * {@link #retrieve(BotsRetrieveParams)} as a CompletableFuture, run on the client's executor: it
+   * completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Bot> retrieveAsync(BotsRetrieveParams params) {
+    return api.async(() -> retrieve(params, null));
+  }
+
+  /**
+   * {@link #retrieve(BotsRetrieveParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<Bot> retrieveAsync(BotsRetrieveParams params, RequestOptions options) {
+    return api.async(() -> retrieve(params, options));
   }
 
   /**
@@ -166,6 +260,24 @@ public final class BotsResource {
   }
 
   /**
+   * {@link #retrieveV1(BotsRetrieveV1Params)} as a CompletableFuture, run on the client's executor:
+   * it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Bot> retrieveV1Async(BotsRetrieveV1Params params) {
+    return api.async(() -> retrieveV1(params, null));
+  }
+
+  /**
+   * {@link #retrieveV1(BotsRetrieveV1Params, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<Bot> retrieveV1Async(
+      BotsRetrieveV1Params params, RequestOptions options) {
+    return api.async(() -> retrieveV1(params, options));
+  }
+
+  /**
    * Changes a bot's draft ({@code POST /v1/bot/update}, operation bots.update). The answer carries
    * no result.
    */
@@ -177,5 +289,29 @@ public final class BotsResource {
   public void update(BotsUpdateParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     api.invoke("bots.update", params.toParams(), options, null);
+  }
+
+  /**
+   * {@link #update(BotsUpdateParams)} as a CompletableFuture, run on the client's executor: it
+   * completes with null or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Void> updateAsync(BotsUpdateParams params) {
+    return api.async(
+        () -> {
+          update(params, null);
+          return null;
+        });
+  }
+
+  /**
+   * {@link #update(BotsUpdateParams, RequestOptions)} as a CompletableFuture, run on the client's
+   * executor: it completes with null or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Void> updateAsync(BotsUpdateParams params, RequestOptions options) {
+    return api.async(
+        () -> {
+          update(params, options);
+          return null;
+        });
   }
 }

@@ -6,6 +6,7 @@ import io.cozecore.internal.Cells;
 import io.cozecore.model.Message;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** The chat.messages operations: client.chat().messages(). */
 public final class ChatMessagesResource {
@@ -28,5 +29,23 @@ public final class ChatMessagesResource {
     Objects.requireNonNull(params, "params");
     return api.invoke(
         "chat.messages.list", params.toParams(), options, Cells.list(Cells.model(Message::new)));
+  }
+
+  /**
+   * {@link #list(ChatMessagesListParams)} as a CompletableFuture, run on the client's executor: it
+   * completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<List<Message>> listAsync(ChatMessagesListParams params) {
+    return api.async(() -> list(params, null));
+  }
+
+  /**
+   * {@link #list(ChatMessagesListParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<List<Message>> listAsync(
+      ChatMessagesListParams params, RequestOptions options) {
+    return api.async(() -> list(params, options));
   }
 }

@@ -11,6 +11,7 @@ import io.cozecore.model.ChatStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** The chat operations: client.chat(). */
 public final class ChatResource {
@@ -42,6 +43,22 @@ public final class ChatResource {
   }
 
   /**
+   * {@link #cancel(ChatCancelParams)} as a CompletableFuture, run on the client's executor: it
+   * completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Chat> cancelAsync(ChatCancelParams params) {
+    return api.async(() -> cancel(params, null));
+  }
+
+  /**
+   * {@link #cancel(ChatCancelParams, RequestOptions)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Chat> cancelAsync(ChatCancelParams params, RequestOptions options) {
+    return api.async(() -> cancel(params, options));
+  }
+
+  /**
    * Starts a chat with a bot ({@code POST /v3/chat}, operation chat.create). Returns the result
    * (Chat).
    */
@@ -53,6 +70,22 @@ public final class ChatResource {
   public Chat create(ChatCreateParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     return api.invoke("chat.create", params.toParams(), options, Cells.model(Chat::new));
+  }
+
+  /**
+   * {@link #create(ChatCreateParams)} as a CompletableFuture, run on the client's executor: it
+   * completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Chat> createAsync(ChatCreateParams params) {
+    return api.async(() -> create(params, null));
+  }
+
+  /**
+   * {@link #create(ChatCreateParams, RequestOptions)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Chat> createAsync(ChatCreateParams params, RequestOptions options) {
+    return api.async(() -> create(params, options));
   }
 
   /**
@@ -81,6 +114,34 @@ public final class ChatResource {
       ChatCreateParams params, Duration pollInterval, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     return api.poll("chat.create_and_poll", params.toParams(), pollInterval, options);
+  }
+
+  /**
+   * {@link #createAndPoll(ChatCreateParams)} as a CompletableFuture, run on the client's executor:
+   * it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<ChatPollResult> createAndPollAsync(ChatCreateParams params) {
+    return api.async(() -> createAndPoll(params, null, null));
+  }
+
+  /**
+   * {@link #createAndPoll(ChatCreateParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<ChatPollResult> createAndPollAsync(
+      ChatCreateParams params, RequestOptions options) {
+    return api.async(() -> createAndPoll(params, null, options));
+  }
+
+  /**
+   * {@link #createAndPoll(ChatCreateParams, Duration, RequestOptions)} as a CompletableFuture, run
+   * on the client's executor: it completes with the result or the CozeException; cancelling it
+   * cancels the call.
+   */
+  public CompletableFuture<ChatPollResult> createAndPollAsync(
+      ChatCreateParams params, Duration pollInterval, RequestOptions options) {
+    return api.async(() -> createAndPoll(params, pollInterval, options));
   }
 
   /**
@@ -141,6 +202,23 @@ public final class ChatResource {
   }
 
   /**
+   * {@link #retrieve(ChatRetrieveParams)} as a CompletableFuture, run on the client's executor: it
+   * completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Chat> retrieveAsync(ChatRetrieveParams params) {
+    return api.async(() -> retrieve(params, null));
+  }
+
+  /**
+   * {@link #retrieve(ChatRetrieveParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<Chat> retrieveAsync(ChatRetrieveParams params, RequestOptions options) {
+    return api.async(() -> retrieve(params, options));
+  }
+
+  /**
    * Starts a chat with a bot (streaming) ({@code POST /v3/chat}, operation chat.stream). Streams
    * the answer: iterate the events as they arrive; closing the stream early cancels the call.
    */
@@ -170,6 +248,25 @@ public final class ChatResource {
     Objects.requireNonNull(params, "params");
     return api.invoke(
         "chat.submit_tool_outputs", params.toParams(), options, Cells.model(Chat::new));
+  }
+
+  /**
+   * {@link #submitToolOutputs(ChatSubmitToolOutputsParams)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<Chat> submitToolOutputsAsync(ChatSubmitToolOutputsParams params) {
+    return api.async(() -> submitToolOutputs(params, null));
+  }
+
+  /**
+   * {@link #submitToolOutputs(ChatSubmitToolOutputsParams, RequestOptions)} as a CompletableFuture,
+   * run on the client's executor: it completes with the result or the CozeException; cancelling it
+   * cancels the call.
+   */
+  public CompletableFuture<Chat> submitToolOutputsAsync(
+      ChatSubmitToolOutputsParams params, RequestOptions options) {
+    return api.async(() -> submitToolOutputs(params, options));
   }
 
   /**

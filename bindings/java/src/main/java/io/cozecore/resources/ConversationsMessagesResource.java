@@ -7,6 +7,7 @@ import io.cozecore.internal.Cells;
 import io.cozecore.model.ListMessagesResult;
 import io.cozecore.model.Message;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** The conversations.messages operations: client.conversations().messages(). */
 public final class ConversationsMessagesResource {
@@ -41,6 +42,24 @@ public final class ConversationsMessagesResource {
   }
 
   /**
+   * {@link #create(ConversationsMessagesCreateParams)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Message> createAsync(ConversationsMessagesCreateParams params) {
+    return api.async(() -> create(params, null));
+  }
+
+  /**
+   * {@link #create(ConversationsMessagesCreateParams, RequestOptions)} as a CompletableFuture, run
+   * on the client's executor: it completes with the result or the CozeException; cancelling it
+   * cancels the call.
+   */
+  public CompletableFuture<Message> createAsync(
+      ConversationsMessagesCreateParams params, RequestOptions options) {
+    return api.async(() -> create(params, options));
+  }
+
+  /**
    * Deletes a message ({@code POST /v1/conversation/message/delete}, operation
    * conversations.messages.delete). Returns the result (Message).
    */
@@ -55,6 +74,24 @@ public final class ConversationsMessagesResource {
     Objects.requireNonNull(params, "params");
     return api.invoke(
         "conversations.messages.delete", params.toParams(), options, Cells.model(Message::new));
+  }
+
+  /**
+   * {@link #delete(ConversationsMessagesDeleteParams)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Message> deleteAsync(ConversationsMessagesDeleteParams params) {
+    return api.async(() -> delete(params, null));
+  }
+
+  /**
+   * {@link #delete(ConversationsMessagesDeleteParams, RequestOptions)} as a CompletableFuture, run
+   * on the client's executor: it completes with the result or the CozeException; cancelling it
+   * cancels the call.
+   */
+  public CompletableFuture<Message> deleteAsync(
+      ConversationsMessagesDeleteParams params, RequestOptions options) {
+    return api.async(() -> delete(params, options));
   }
 
   /**
@@ -73,6 +110,24 @@ public final class ConversationsMessagesResource {
         params.toParams(),
         options,
         Cells.model(ListMessagesResult::new));
+  }
+
+  /**
+   * {@link #list(ConversationsMessagesListParams)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<ListMessagesResult> listAsync(ConversationsMessagesListParams params) {
+    return api.async(() -> list(params, null));
+  }
+
+  /**
+   * {@link #list(ConversationsMessagesListParams, RequestOptions)} as a CompletableFuture, run on
+   * the client's executor: it completes with the result or the CozeException; cancelling it cancels
+   * the call.
+   */
+  public CompletableFuture<ListMessagesResult> listAsync(
+      ConversationsMessagesListParams params, RequestOptions options) {
+    return api.async(() -> list(params, options));
   }
 
   /**
@@ -121,6 +176,25 @@ public final class ConversationsMessagesResource {
   }
 
   /**
+   * {@link #retrieve(ConversationsMessagesRetrieveParams)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<Message> retrieveAsync(ConversationsMessagesRetrieveParams params) {
+    return api.async(() -> retrieve(params, null));
+  }
+
+  /**
+   * {@link #retrieve(ConversationsMessagesRetrieveParams, RequestOptions)} as a CompletableFuture,
+   * run on the client's executor: it completes with the result or the CozeException; cancelling it
+   * cancels the call.
+   */
+  public CompletableFuture<Message> retrieveAsync(
+      ConversationsMessagesRetrieveParams params, RequestOptions options) {
+    return api.async(() -> retrieve(params, options));
+  }
+
+  /**
    * Changes a message ({@code POST /v1/conversation/message/modify}, operation
    * conversations.messages.update). Returns the result (Message).
    */
@@ -135,5 +209,23 @@ public final class ConversationsMessagesResource {
     Objects.requireNonNull(params, "params");
     return api.invoke(
         "conversations.messages.update", params.toParams(), options, Cells.model(Message::new));
+  }
+
+  /**
+   * {@link #update(ConversationsMessagesUpdateParams)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Message> updateAsync(ConversationsMessagesUpdateParams params) {
+    return api.async(() -> update(params, null));
+  }
+
+  /**
+   * {@link #update(ConversationsMessagesUpdateParams, RequestOptions)} as a CompletableFuture, run
+   * on the client's executor: it completes with the result or the CozeException; cancelling it
+   * cancels the call.
+   */
+  public CompletableFuture<Message> updateAsync(
+      ConversationsMessagesUpdateParams params, RequestOptions options) {
+    return api.async(() -> update(params, options));
   }
 }

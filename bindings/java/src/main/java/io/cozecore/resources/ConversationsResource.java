@@ -8,6 +8,7 @@ import io.cozecore.model.Conversation;
 import io.cozecore.model.ListConversationsResult;
 import io.cozecore.model.Section;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** The conversations operations: client.conversations(). */
 public final class ConversationsResource {
@@ -40,6 +41,24 @@ public final class ConversationsResource {
   }
 
   /**
+   * {@link #clear(ConversationsClearParams)} as a CompletableFuture, run on the client's executor:
+   * it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Section> clearAsync(ConversationsClearParams params) {
+    return api.async(() -> clear(params, null));
+  }
+
+  /**
+   * {@link #clear(ConversationsClearParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<Section> clearAsync(
+      ConversationsClearParams params, RequestOptions options) {
+    return api.async(() -> clear(params, options));
+  }
+
+  /**
    * Creates a conversation ({@code POST /v1/conversation/create}, operation conversations.create).
    * Returns the result (Conversation).
    */
@@ -60,6 +79,32 @@ public final class ConversationsResource {
   }
 
   /**
+   * {@link #create(ConversationsCreateParams)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Conversation> createAsync(ConversationsCreateParams params) {
+    return api.async(() -> create(params, null));
+  }
+
+  /**
+   * {@link #create(ConversationsCreateParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<Conversation> createAsync(
+      ConversationsCreateParams params, RequestOptions options) {
+    return api.async(() -> create(params, options));
+  }
+
+  /**
+   * {@link #create()} as a CompletableFuture, run on the client's executor: it completes with the
+   * result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Conversation> createAsync() {
+    return api.async(() -> create());
+  }
+
+  /**
    * Deletes a conversation ({@code DELETE /v1/conversations/{conversation_id}}, operation
    * conversations.delete). The answer carries no result.
    */
@@ -71,6 +116,31 @@ public final class ConversationsResource {
   public void delete(ConversationsDeleteParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     api.invoke("conversations.delete", params.toParams(), options, null);
+  }
+
+  /**
+   * {@link #delete(ConversationsDeleteParams)} as a CompletableFuture, run on the client's
+   * executor: it completes with null or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Void> deleteAsync(ConversationsDeleteParams params) {
+    return api.async(
+        () -> {
+          delete(params, null);
+          return null;
+        });
+  }
+
+  /**
+   * {@link #delete(ConversationsDeleteParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with null or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Void> deleteAsync(
+      ConversationsDeleteParams params, RequestOptions options) {
+    return api.async(
+        () -> {
+          delete(params, options);
+          return null;
+        });
   }
 
   /**
@@ -89,6 +159,24 @@ public final class ConversationsResource {
         params.toParams(),
         options,
         Cells.model(ListConversationsResult::new));
+  }
+
+  /**
+   * {@link #list(ConversationsListParams)} as a CompletableFuture, run on the client's executor: it
+   * completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<ListConversationsResult> listAsync(ConversationsListParams params) {
+    return api.async(() -> list(params, null));
+  }
+
+  /**
+   * {@link #list(ConversationsListParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<ListConversationsResult> listAsync(
+      ConversationsListParams params, RequestOptions options) {
+    return api.async(() -> list(params, options));
   }
 
   /**
@@ -137,6 +225,24 @@ public final class ConversationsResource {
   }
 
   /**
+   * {@link #retrieve(ConversationsRetrieveParams)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Conversation> retrieveAsync(ConversationsRetrieveParams params) {
+    return api.async(() -> retrieve(params, null));
+  }
+
+  /**
+   * {@link #retrieve(ConversationsRetrieveParams, RequestOptions)} as a CompletableFuture, run on
+   * the client's executor: it completes with the result or the CozeException; cancelling it cancels
+   * the call.
+   */
+  public CompletableFuture<Conversation> retrieveAsync(
+      ConversationsRetrieveParams params, RequestOptions options) {
+    return api.async(() -> retrieve(params, options));
+  }
+
+  /**
    * Renames a conversation ({@code PUT /v1/conversations/{conversation_id}}, operation
    * conversations.update). Returns the result (Conversation).
    */
@@ -149,5 +255,23 @@ public final class ConversationsResource {
     Objects.requireNonNull(params, "params");
     return api.invoke(
         "conversations.update", params.toParams(), options, Cells.model(Conversation::new));
+  }
+
+  /**
+   * {@link #update(ConversationsUpdateParams)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Conversation> updateAsync(ConversationsUpdateParams params) {
+    return api.async(() -> update(params, null));
+  }
+
+  /**
+   * {@link #update(ConversationsUpdateParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<Conversation> updateAsync(
+      ConversationsUpdateParams params, RequestOptions options) {
+    return api.async(() -> update(params, options));
   }
 }

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * The API's resources, generated from the description; CozeClient extends it and runs the
@@ -115,6 +117,12 @@ public abstract class CozeApi {
    */
   protected abstract <T> T invoke(
       String op, Map<String, Object> params, RequestOptions options, CellReader<T> result);
+
+  /**
+   * Runs a blocking method of the resources as a CompletableFuture on the client's executor (the
+   * generated {@code xxxAsync} twins); cancelling the future cancels the call.
+   */
+  protected abstract <T> CompletableFuture<T> async(Supplier<T> call);
 
   /** Starts a streaming operation; the stream drives the call. */
   protected abstract CallDriver open(String op, Map<String, Object> params, RequestOptions options);

@@ -8,6 +8,7 @@ import io.cozecore.model.Document;
 import io.cozecore.model.ListDocumentsResult;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** The datasets.documents operations: client.datasets().documents(). */
 public final class DatasetsDocumentsResource {
@@ -36,6 +37,24 @@ public final class DatasetsDocumentsResource {
   }
 
   /**
+   * {@link #create(DatasetsDocumentsCreateParams)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<List<Document>> createAsync(DatasetsDocumentsCreateParams params) {
+    return api.async(() -> create(params, null));
+  }
+
+  /**
+   * {@link #create(DatasetsDocumentsCreateParams, RequestOptions)} as a CompletableFuture, run on
+   * the client's executor: it completes with the result or the CozeException; cancelling it cancels
+   * the call.
+   */
+  public CompletableFuture<List<Document>> createAsync(
+      DatasetsDocumentsCreateParams params, RequestOptions options) {
+    return api.async(() -> create(params, options));
+  }
+
+  /**
    * Deletes knowledge base files ({@code POST /open_api/knowledge/document/delete}, operation
    * datasets.documents.delete). The answer carries no result.
    */
@@ -47,6 +66,32 @@ public final class DatasetsDocumentsResource {
   public void delete(DatasetsDocumentsDeleteParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     api.invoke("datasets.documents.delete", params.toParams(), options, null);
+  }
+
+  /**
+   * {@link #delete(DatasetsDocumentsDeleteParams)} as a CompletableFuture, run on the client's
+   * executor: it completes with null or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Void> deleteAsync(DatasetsDocumentsDeleteParams params) {
+    return api.async(
+        () -> {
+          delete(params, null);
+          return null;
+        });
+  }
+
+  /**
+   * {@link #delete(DatasetsDocumentsDeleteParams, RequestOptions)} as a CompletableFuture, run on
+   * the client's executor: it completes with null or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<Void> deleteAsync(
+      DatasetsDocumentsDeleteParams params, RequestOptions options) {
+    return api.async(
+        () -> {
+          delete(params, options);
+          return null;
+        });
   }
 
   /**
@@ -65,6 +110,24 @@ public final class DatasetsDocumentsResource {
         params.toParams(),
         options,
         Cells.model(ListDocumentsResult::new));
+  }
+
+  /**
+   * {@link #list(DatasetsDocumentsListParams)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<ListDocumentsResult> listAsync(DatasetsDocumentsListParams params) {
+    return api.async(() -> list(params, null));
+  }
+
+  /**
+   * {@link #list(DatasetsDocumentsListParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<ListDocumentsResult> listAsync(
+      DatasetsDocumentsListParams params, RequestOptions options) {
+    return api.async(() -> list(params, options));
   }
 
   /**
@@ -110,5 +173,31 @@ public final class DatasetsDocumentsResource {
   public void update(DatasetsDocumentsUpdateParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     api.invoke("datasets.documents.update", params.toParams(), options, null);
+  }
+
+  /**
+   * {@link #update(DatasetsDocumentsUpdateParams)} as a CompletableFuture, run on the client's
+   * executor: it completes with null or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Void> updateAsync(DatasetsDocumentsUpdateParams params) {
+    return api.async(
+        () -> {
+          update(params, null);
+          return null;
+        });
+  }
+
+  /**
+   * {@link #update(DatasetsDocumentsUpdateParams, RequestOptions)} as a CompletableFuture, run on
+   * the client's executor: it completes with null or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<Void> updateAsync(
+      DatasetsDocumentsUpdateParams params, RequestOptions options) {
+    return api.async(
+        () -> {
+          update(params, options);
+          return null;
+        });
   }
 }

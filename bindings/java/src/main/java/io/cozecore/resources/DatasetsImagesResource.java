@@ -7,6 +7,7 @@ import io.cozecore.internal.Cells;
 import io.cozecore.model.ListPhotosResult;
 import io.cozecore.model.Photo;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** The datasets.images operations: client.datasets().images(). */
 public final class DatasetsImagesResource {
@@ -29,6 +30,24 @@ public final class DatasetsImagesResource {
     Objects.requireNonNull(params, "params");
     return api.invoke(
         "datasets.images.list", params.toParams(), options, Cells.model(ListPhotosResult::new));
+  }
+
+  /**
+   * {@link #list(DatasetsImagesListParams)} as a CompletableFuture, run on the client's executor:
+   * it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<ListPhotosResult> listAsync(DatasetsImagesListParams params) {
+    return api.async(() -> list(params, null));
+  }
+
+  /**
+   * {@link #list(DatasetsImagesListParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<ListPhotosResult> listAsync(
+      DatasetsImagesListParams params, RequestOptions options) {
+    return api.async(() -> list(params, options));
   }
 
   /**
@@ -73,5 +92,30 @@ public final class DatasetsImagesResource {
   public void update(DatasetsImagesUpdateParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     api.invoke("datasets.images.update", params.toParams(), options, null);
+  }
+
+  /**
+   * {@link #update(DatasetsImagesUpdateParams)} as a CompletableFuture, run on the client's
+   * executor: it completes with null or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Void> updateAsync(DatasetsImagesUpdateParams params) {
+    return api.async(
+        () -> {
+          update(params, null);
+          return null;
+        });
+  }
+
+  /**
+   * {@link #update(DatasetsImagesUpdateParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with null or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Void> updateAsync(
+      DatasetsImagesUpdateParams params, RequestOptions options) {
+    return api.async(
+        () -> {
+          update(params, options);
+          return null;
+        });
   }
 }

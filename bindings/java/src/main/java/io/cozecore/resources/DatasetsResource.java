@@ -10,6 +10,7 @@ import io.cozecore.model.DocumentProgress;
 import io.cozecore.model.ListDatasetsResult;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** The datasets operations: client.datasets(). */
 public final class DatasetsResource {
@@ -49,6 +50,24 @@ public final class DatasetsResource {
   }
 
   /**
+   * {@link #create(DatasetsCreateParams)} as a CompletableFuture, run on the client's executor: it
+   * completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<CreateDatasetResult> createAsync(DatasetsCreateParams params) {
+    return api.async(() -> create(params, null));
+  }
+
+  /**
+   * {@link #create(DatasetsCreateParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<CreateDatasetResult> createAsync(
+      DatasetsCreateParams params, RequestOptions options) {
+    return api.async(() -> create(params, options));
+  }
+
+  /**
    * Deletes a knowledge base and its files ({@code DELETE /v1/datasets/{dataset_id}}, operation
    * datasets.delete). The answer carries no result.
    */
@@ -60,6 +79,30 @@ public final class DatasetsResource {
   public void delete(DatasetsDeleteParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     api.invoke("datasets.delete", params.toParams(), options, null);
+  }
+
+  /**
+   * {@link #delete(DatasetsDeleteParams)} as a CompletableFuture, run on the client's executor: it
+   * completes with null or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Void> deleteAsync(DatasetsDeleteParams params) {
+    return api.async(
+        () -> {
+          delete(params, null);
+          return null;
+        });
+  }
+
+  /**
+   * {@link #delete(DatasetsDeleteParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with null or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Void> deleteAsync(DatasetsDeleteParams params, RequestOptions options) {
+    return api.async(
+        () -> {
+          delete(params, options);
+          return null;
+        });
   }
 
   /**
@@ -75,6 +118,23 @@ public final class DatasetsResource {
     Objects.requireNonNull(params, "params");
     return api.invoke(
         "datasets.list", params.toParams(), options, Cells.model(ListDatasetsResult::new));
+  }
+
+  /**
+   * {@link #list(DatasetsListParams)} as a CompletableFuture, run on the client's executor: it
+   * completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<ListDatasetsResult> listAsync(DatasetsListParams params) {
+    return api.async(() -> list(params, null));
+  }
+
+  /**
+   * {@link #list(DatasetsListParams, RequestOptions)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<ListDatasetsResult> listAsync(
+      DatasetsListParams params, RequestOptions options) {
+    return api.async(() -> list(params, options));
   }
 
   /**
@@ -126,6 +186,24 @@ public final class DatasetsResource {
   }
 
   /**
+   * {@link #process(DatasetsProcessParams)} as a CompletableFuture, run on the client's executor:
+   * it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<List<DocumentProgress>> processAsync(DatasetsProcessParams params) {
+    return api.async(() -> process(params, null));
+  }
+
+  /**
+   * {@link #process(DatasetsProcessParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<List<DocumentProgress>> processAsync(
+      DatasetsProcessParams params, RequestOptions options) {
+    return api.async(() -> process(params, options));
+  }
+
+  /**
    * Changes a knowledge base ({@code PUT /v1/datasets/{dataset_id}}, operation datasets.update).
    * The answer carries no result.
    */
@@ -137,5 +215,29 @@ public final class DatasetsResource {
   public void update(DatasetsUpdateParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     api.invoke("datasets.update", params.toParams(), options, null);
+  }
+
+  /**
+   * {@link #update(DatasetsUpdateParams)} as a CompletableFuture, run on the client's executor: it
+   * completes with null or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Void> updateAsync(DatasetsUpdateParams params) {
+    return api.async(
+        () -> {
+          update(params, null);
+          return null;
+        });
+  }
+
+  /**
+   * {@link #update(DatasetsUpdateParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with null or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Void> updateAsync(DatasetsUpdateParams params, RequestOptions options) {
+    return api.async(
+        () -> {
+          update(params, options);
+          return null;
+        });
   }
 }

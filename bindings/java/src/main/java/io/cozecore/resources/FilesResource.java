@@ -5,6 +5,7 @@ import io.cozecore.RequestOptions;
 import io.cozecore.internal.Cells;
 import io.cozecore.model.File;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** The files operations: client.files(). */
 public final class FilesResource {
@@ -29,6 +30,23 @@ public final class FilesResource {
   }
 
   /**
+   * {@link #retrieve(FilesRetrieveParams)} as a CompletableFuture, run on the client's executor: it
+   * completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<File> retrieveAsync(FilesRetrieveParams params) {
+    return api.async(() -> retrieve(params, null));
+  }
+
+  /**
+   * {@link #retrieve(FilesRetrieveParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<File> retrieveAsync(FilesRetrieveParams params, RequestOptions options) {
+    return api.async(() -> retrieve(params, options));
+  }
+
+  /**
    * Uploads a file ({@code POST /v1/files/upload}, operation files.upload). Returns the result
    * (File).
    */
@@ -40,5 +58,21 @@ public final class FilesResource {
   public File upload(FilesUploadParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     return api.invoke("files.upload", params.toParams(), options, Cells.model(File::new));
+  }
+
+  /**
+   * {@link #upload(FilesUploadParams)} as a CompletableFuture, run on the client's executor: it
+   * completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<File> uploadAsync(FilesUploadParams params) {
+    return api.async(() -> upload(params, null));
+  }
+
+  /**
+   * {@link #upload(FilesUploadParams, RequestOptions)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<File> uploadAsync(FilesUploadParams params, RequestOptions options) {
+    return api.async(() -> upload(params, options));
   }
 }

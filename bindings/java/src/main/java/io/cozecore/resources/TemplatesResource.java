@@ -5,6 +5,7 @@ import io.cozecore.RequestOptions;
 import io.cozecore.internal.Cells;
 import io.cozecore.model.DuplicateTemplateResult;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** The templates operations: client.templates(). */
 public final class TemplatesResource {
@@ -31,5 +32,24 @@ public final class TemplatesResource {
         params.toParams(),
         options,
         Cells.model(DuplicateTemplateResult::new));
+  }
+
+  /**
+   * {@link #duplicate(TemplatesDuplicateParams)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<DuplicateTemplateResult> duplicateAsync(
+      TemplatesDuplicateParams params) {
+    return api.async(() -> duplicate(params, null));
+  }
+
+  /**
+   * {@link #duplicate(TemplatesDuplicateParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<DuplicateTemplateResult> duplicateAsync(
+      TemplatesDuplicateParams params, RequestOptions options) {
+    return api.async(() -> duplicate(params, options));
   }
 }

@@ -5,6 +5,7 @@ import io.cozecore.RequestOptions;
 import io.cozecore.internal.Cells;
 import io.cozecore.model.User;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /** The users operations: client.users(). */
 public final class UsersResource {
@@ -25,5 +26,21 @@ public final class UsersResource {
   /** Like {@link #me()}, with per-call options (null: none). */
   public User me(RequestOptions options) {
     return api.invoke("users.me", Map.of(), options, Cells.model(User::new));
+  }
+
+  /**
+   * {@link #me()} as a CompletableFuture, run on the client's executor: it completes with the
+   * result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<User> meAsync() {
+    return api.async(() -> me());
+  }
+
+  /**
+   * {@link #me(RequestOptions)} as a CompletableFuture, run on the client's executor: it completes
+   * with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<User> meAsync(RequestOptions options) {
+    return api.async(() -> me(options));
   }
 }

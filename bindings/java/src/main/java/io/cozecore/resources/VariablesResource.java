@@ -5,6 +5,7 @@ import io.cozecore.RequestOptions;
 import io.cozecore.internal.Cells;
 import io.cozecore.model.RetrieveVariablesResult;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** The variables operations: client.variables(). */
 public final class VariablesResource {
@@ -38,6 +39,32 @@ public final class VariablesResource {
   }
 
   /**
+   * {@link #retrieve(VariablesRetrieveParams)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<RetrieveVariablesResult> retrieveAsync(VariablesRetrieveParams params) {
+    return api.async(() -> retrieve(params, null));
+  }
+
+  /**
+   * {@link #retrieve(VariablesRetrieveParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<RetrieveVariablesResult> retrieveAsync(
+      VariablesRetrieveParams params, RequestOptions options) {
+    return api.async(() -> retrieve(params, options));
+  }
+
+  /**
+   * {@link #retrieve()} as a CompletableFuture, run on the client's executor: it completes with the
+   * result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<RetrieveVariablesResult> retrieveAsync() {
+    return api.async(() -> retrieve());
+  }
+
+  /**
    * Sets user variables of a bot or app ({@code PUT /v1/variables}, operation variables.update).
    * The answer carries no result.
    */
@@ -49,5 +76,29 @@ public final class VariablesResource {
   public void update(VariablesUpdateParams params, RequestOptions options) {
     Objects.requireNonNull(params, "params");
     api.invoke("variables.update", params.toParams(), options, null);
+  }
+
+  /**
+   * {@link #update(VariablesUpdateParams)} as a CompletableFuture, run on the client's executor: it
+   * completes with null or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Void> updateAsync(VariablesUpdateParams params) {
+    return api.async(
+        () -> {
+          update(params, null);
+          return null;
+        });
+  }
+
+  /**
+   * {@link #update(VariablesUpdateParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with null or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<Void> updateAsync(VariablesUpdateParams params, RequestOptions options) {
+    return api.async(
+        () -> {
+          update(params, options);
+          return null;
+        });
   }
 }

@@ -8,6 +8,7 @@ import io.cozecore.model.ListWorkflowsResult;
 import io.cozecore.model.WorkflowBasic;
 import io.cozecore.model.WorkflowInfo;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** The workflows operations: client.workflows(). */
 public final class WorkflowsResource {
@@ -49,6 +50,31 @@ public final class WorkflowsResource {
   /** Like {@link #list(WorkflowsListParams)} with no parameters. */
   public ListWorkflowsResult list() {
     return list(WorkflowsListParams.builder().build(), null);
+  }
+
+  /**
+   * {@link #list(WorkflowsListParams)} as a CompletableFuture, run on the client's executor: it
+   * completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<ListWorkflowsResult> listAsync(WorkflowsListParams params) {
+    return api.async(() -> list(params, null));
+  }
+
+  /**
+   * {@link #list(WorkflowsListParams, RequestOptions)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<ListWorkflowsResult> listAsync(
+      WorkflowsListParams params, RequestOptions options) {
+    return api.async(() -> list(params, options));
+  }
+
+  /**
+   * {@link #list()} as a CompletableFuture, run on the client's executor: it completes with the
+   * result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<ListWorkflowsResult> listAsync() {
+    return api.async(() -> list());
   }
 
   /**
@@ -99,5 +125,23 @@ public final class WorkflowsResource {
     Objects.requireNonNull(params, "params");
     return api.invoke(
         "workflows.retrieve", params.toParams(), options, Cells.model(WorkflowInfo::new));
+  }
+
+  /**
+   * {@link #retrieve(WorkflowsRetrieveParams)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<WorkflowInfo> retrieveAsync(WorkflowsRetrieveParams params) {
+    return api.async(() -> retrieve(params, null));
+  }
+
+  /**
+   * {@link #retrieve(WorkflowsRetrieveParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<WorkflowInfo> retrieveAsync(
+      WorkflowsRetrieveParams params, RequestOptions options) {
+    return api.async(() -> retrieve(params, options));
   }
 }

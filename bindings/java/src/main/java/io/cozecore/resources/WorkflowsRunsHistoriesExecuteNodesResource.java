@@ -5,6 +5,7 @@ import io.cozecore.RequestOptions;
 import io.cozecore.internal.Cells;
 import io.cozecore.model.WorkflowNodeExecuteHistory;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The workflows.runs.histories.execute_nodes operations:
@@ -40,5 +41,25 @@ public final class WorkflowsRunsHistoriesExecuteNodesResource {
         params.toParams(),
         options,
         Cells.model(WorkflowNodeExecuteHistory::new));
+  }
+
+  /**
+   * {@link #retrieve(WorkflowsRunsHistoriesExecuteNodesRetrieveParams)} as a CompletableFuture, run
+   * on the client's executor: it completes with the result or the CozeException; cancelling it
+   * cancels the call.
+   */
+  public CompletableFuture<WorkflowNodeExecuteHistory> retrieveAsync(
+      WorkflowsRunsHistoriesExecuteNodesRetrieveParams params) {
+    return api.async(() -> retrieve(params, null));
+  }
+
+  /**
+   * {@link #retrieve(WorkflowsRunsHistoriesExecuteNodesRetrieveParams, RequestOptions)} as a
+   * CompletableFuture, run on the client's executor: it completes with the result or the
+   * CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<WorkflowNodeExecuteHistory> retrieveAsync(
+      WorkflowsRunsHistoriesExecuteNodesRetrieveParams params, RequestOptions options) {
+    return api.async(() -> retrieve(params, options));
   }
 }

@@ -6,6 +6,7 @@ import io.cozecore.internal.Cells;
 import io.cozecore.model.WorkflowRunHistory;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** The workflows.runs.histories operations: client.workflows().runs().histories(). */
 public final class WorkflowsRunsHistoriesResource {
@@ -43,5 +44,25 @@ public final class WorkflowsRunsHistoriesResource {
         params.toParams(),
         options,
         Cells.list(Cells.model(WorkflowRunHistory::new)));
+  }
+
+  /**
+   * {@link #retrieve(WorkflowsRunsHistoriesRetrieveParams)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<List<WorkflowRunHistory>> retrieveAsync(
+      WorkflowsRunsHistoriesRetrieveParams params) {
+    return api.async(() -> retrieve(params, null));
+  }
+
+  /**
+   * {@link #retrieve(WorkflowsRunsHistoriesRetrieveParams, RequestOptions)} as a CompletableFuture,
+   * run on the client's executor: it completes with the result or the CozeException; cancelling it
+   * cancels the call.
+   */
+  public CompletableFuture<List<WorkflowRunHistory>> retrieveAsync(
+      WorkflowsRunsHistoriesRetrieveParams params, RequestOptions options) {
+    return api.async(() -> retrieve(params, options));
   }
 }

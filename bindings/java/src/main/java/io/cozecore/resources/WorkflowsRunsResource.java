@@ -6,6 +6,7 @@ import io.cozecore.internal.Cells;
 import io.cozecore.model.WorkflowRunResult;
 import io.cozecore.model.WorkflowStream;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** The workflows.runs operations: client.workflows().runs(). */
 public final class WorkflowsRunsResource {
@@ -35,6 +36,24 @@ public final class WorkflowsRunsResource {
     Objects.requireNonNull(params, "params");
     return api.invoke(
         "workflows.runs.create", params.toParams(), options, Cells.model(WorkflowRunResult::new));
+  }
+
+  /**
+   * {@link #create(WorkflowsRunsCreateParams)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<WorkflowRunResult> createAsync(WorkflowsRunsCreateParams params) {
+    return api.async(() -> create(params, null));
+  }
+
+  /**
+   * {@link #create(WorkflowsRunsCreateParams, RequestOptions)} as a CompletableFuture, run on the
+   * client's executor: it completes with the result or the CozeException; cancelling it cancels the
+   * call.
+   */
+  public CompletableFuture<WorkflowRunResult> createAsync(
+      WorkflowsRunsCreateParams params, RequestOptions options) {
+    return api.async(() -> create(params, options));
   }
 
   /**

@@ -7,6 +7,7 @@ import io.cozecore.internal.Cells;
 import io.cozecore.model.ListWorkspacesResult;
 import io.cozecore.model.Workspace;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** The workspaces operations: client.workspaces(). */
 public final class WorkspacesResource {
@@ -34,6 +35,31 @@ public final class WorkspacesResource {
   /** Like {@link #list(WorkspacesListParams)} with no parameters. */
   public ListWorkspacesResult list() {
     return list(WorkspacesListParams.builder().build(), null);
+  }
+
+  /**
+   * {@link #list(WorkspacesListParams)} as a CompletableFuture, run on the client's executor: it
+   * completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<ListWorkspacesResult> listAsync(WorkspacesListParams params) {
+    return api.async(() -> list(params, null));
+  }
+
+  /**
+   * {@link #list(WorkspacesListParams, RequestOptions)} as a CompletableFuture, run on the client's
+   * executor: it completes with the result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<ListWorkspacesResult> listAsync(
+      WorkspacesListParams params, RequestOptions options) {
+    return api.async(() -> list(params, options));
+  }
+
+  /**
+   * {@link #list()} as a CompletableFuture, run on the client's executor: it completes with the
+   * result or the CozeException; cancelling it cancels the call.
+   */
+  public CompletableFuture<ListWorkspacesResult> listAsync() {
+    return api.async(() -> list());
   }
 
   /**
