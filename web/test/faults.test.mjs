@@ -5,10 +5,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { inspect } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import { Coze, CozeError } from 'cozecore';
-import { repoRoot, startFakeServer } from './helpers.mjs';
+import { assertNoSecrets, recordingHooks, repoRoot, startFakeServer } from './helpers.mjs';
 
 const file = process.env.COZE_FAULTS || path.join(repoRoot, 'tests', 'e2e', 'faults.json');
 const scenarios = JSON.parse(readFileSync(file, 'utf8'));
@@ -16,7 +15,6 @@ const scenarios = JSON.parse(readFileSync(file, 'utf8'));
 // The client's token in every scenario (tests/e2e/README.md): a recognisable
 // secret that must appear nowhere in the error nor in any hook event.
 const TOKEN = 'pat_canary_7Hq2xZ9wLmR4vB';
-const HOOKS = ['onRequestSent', 'onResponseHead', 'onRetryScheduled', 'onCallFinished', 'onHealthChanged', 'onMetric'];
 
 let server;
 
@@ -34,57 +32,6 @@ function isSubset(want, got) {
     return Object.entries(want).every(([k, v]) => k in got && isSubset(v, got[k]));
   }
   return want === got;
-}
-
-// Every form of the error a caller might log or show.
-function errorForms(err) {
-  const fields = {};
-  for (const k of [
-    'kind',
-    'rawMessage',
-    'hint',
-    'errorCode',
-    'requestId',
-    'httpStatus',
-    'code',
-    'logid',
-    'retryable',
-    'attempts',
-    'retryAfterMs',
-    'body',
-    'history',
-    'severity',
-    'reason',
-  ]) {
-    fields[k] = err[k];
-  }
-  return {
-    'String(err)': String(err),
-    'err.message': err.message,
-    'err.hint': String(err.hint),
-    'err.body': String(err.body),
-    'err.history': JSON.stringify(err.history),
-    'JSON.stringify(fields)': JSON.stringify(fields),
-    'JSON.stringify(err)': JSON.stringify(err),
-    'util.inspect(err)': inspect(err, { depth: null, showHidden: true }),
-    'err.stack': String(err.stack),
-  };
-}
-
-function assertNoToken(error, hookEvents) {
-  if (error) {
-    for (const [form, text] of Object.entries(errorForms(error))) {
-      assert.ok(!text.includes(TOKEN), `the token leaked in ${form}: ${text}`);
-    }
-  }
-  for (const ev of hookEvents) {
-    for (const [form, text] of [
-      ['JSON.stringify', JSON.stringify(ev)],
-      ['util.inspect', inspect(ev, { depth: null })],
-    ]) {
-      assert.ok(!text.includes(TOKEN), `the token leaked in a ${ev.kind} hook event (${form}): ${text}`);
-    }
-  }
 }
 
 async function run(coze, op, params) {
@@ -109,7 +56,7 @@ describe('fault scenarios (tests/e2e/faults.json)', () => {
       await server.control('POST', '/_fake/reset', {});
       if (sc.faults.length > 0) await server.control('POST', '/_fake/faults', sc.faults);
       const hookEvents = [];
-      const hooks = Object.fromEntries(HOOKS.map((h) => [h, (ev) => hookEvents.push(ev)]));
+      const hooks = recordingHooks(hookEvents);
       const coze = new Coze({
         token: TOKEN,
         hooks,
@@ -191,7 +138,7 @@ describe('fault scenarios (tests/e2e/faults.json)', () => {
         hookEvents.some((ev) => ev.kind === 'metric'),
         'no metric hook event',
       );
-      assertNoToken(error, hookEvents);
+      assertNoSecrets({ 'the token': TOKEN }, { error, hookEvents });
     });
   }
 });

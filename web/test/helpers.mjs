@@ -1,8 +1,10 @@
 // Shared test helpers: scripted fetch responses and the fake Coze server.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { inspect } from 'node:util';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '..', '..');
@@ -131,4 +133,76 @@ export async function startFakeServer(args = []) {
       });
     },
   };
+}
+
+// ---- secrets (issue 15): the checks of the fault sweep and the auth sweep ----
+
+// Every hook a client takes (index.d.ts Hooks), the metrics hook included.
+export const ALL_HOOKS = [
+  'onRequestSent',
+  'onResponseHead',
+  'onRetryScheduled',
+  'onCallFinished',
+  'onToolCalled',
+  'onToolFinished',
+  'onHealthChanged',
+  'onMetric',
+];
+
+// A hooks option with every hook on, each pushing its event onto `events`.
+export function recordingHooks(events) {
+  return Object.fromEntries(ALL_HOOKS.map((h) => [h, (ev) => events.push(ev)]));
+}
+
+// Every form of the error a caller might log or show.
+export function errorForms(err) {
+  const fields = {};
+  for (const k of [
+    'kind',
+    'rawMessage',
+    'hint',
+    'errorCode',
+    'requestId',
+    'httpStatus',
+    'code',
+    'logid',
+    'retryable',
+    'attempts',
+    'retryAfterMs',
+    'body',
+    'history',
+    'severity',
+    'reason',
+  ]) {
+    fields[k] = err[k];
+  }
+  return {
+    'String(err)': String(err),
+    'err.message': err.message,
+    'err.hint': String(err.hint),
+    'err.body': String(err.body),
+    'err.history': JSON.stringify(err.history),
+    'JSON.stringify(fields)': JSON.stringify(fields),
+    'JSON.stringify(err)': JSON.stringify(err),
+    'util.inspect(err)': inspect(err, { depth: null, showHidden: true }),
+    'err.stack': String(err.stack),
+  };
+}
+
+// Fails when any secret ({name: value}) appears in any form of `error`
+// (errorForms), in any field of any hook event, or in any of `logLines`.
+export function assertNoSecrets(secrets, { error = null, hookEvents = [], logLines = [] } = {}) {
+  const places = [];
+  if (error) for (const [form, text] of Object.entries(errorForms(error))) places.push([form, text]);
+  for (const ev of hookEvents) {
+    places.push([`a ${ev.kind} hook event (JSON.stringify)`, JSON.stringify(ev)]);
+    places.push([`a ${ev.kind} hook event (util.inspect)`, inspect(ev, { depth: null })]);
+  }
+  logLines.forEach((line, i) => places.push([`log line ${i}`, String(line)]));
+  for (const [name, value] of Object.entries(secrets)) {
+    assert.ok(typeof value === 'string' && value.length >= 8, `${name} is no usable secret: ${value}`);
+    for (const [where, text] of places) {
+      assert.ok(!text.includes(value), `${name} leaked in ${where}: ${text}`);
+    }
+  }
 }

@@ -23,6 +23,7 @@
 
 #include "coze/client.h"
 #include "fake_server.h"
+#include "secrets.h"
 
 using json = nlohmann::json;
 
@@ -126,18 +127,8 @@ TEST_P(FaultScenarios, Run) {
   ASSERT_EQ(config.apply_json(client_json.dump()), "");
   // Every hook, recorded: the token must appear in none of them (README "Secrets").
   std::vector<std::string> hook_texts;
-  auto record = [&](const coze::HookEvent& e) {
-    json j = json::parse(coze::hook_event_json(e));
-    for (const auto& a : e.attributes) j["attr:" + a.name] = a.value;
-    hook_texts.push_back(j.dump());
-  };
-  coze::Hooks hooks;
-  hooks.on_request_sent = record;
-  hooks.on_response_head = record;
-  hooks.on_retry_scheduled = record;
-  hooks.on_call_finished = record;
-  hooks.on_health_changed = record;
-  hooks.on_metric = record;
+  coze::Hooks hooks =
+      coze_test::all_hooks([&](const coze::HookEvent& e) { hook_texts.push_back(coze_test::hook_event_text(e)); });
   coze::CozeClient client(config, hooks);
 
   struct Received {
@@ -166,7 +157,7 @@ TEST_P(FaultScenarios, Run) {
   } catch (const coze::CozeError& e) {
     failed = true;
     error = e.error();
-    error_texts = {e.what(), coze::describe(e.error()), coze::error_json(e.error())};
+    error_texts = coze_test::error_texts(e);
   }
   auto elapsed_ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started).count();
   json log = control("GET", "/_fake/requests");

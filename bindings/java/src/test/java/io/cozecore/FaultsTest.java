@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -136,57 +137,65 @@ class FaultsTest {
     List<HookEvent> hookEvents = new CopyOnWriteArrayList<>();
     try (CozeClient client = client(map(sc.get("client")), hookEvents)) {
       CozeException error = check(sc, client);
-      assertNoSecret(error, hookEvents);
+      assertNoSecret(List.of(NEEDLE), error, hookEvents);
     }
   }
 
-  /** Fails when NEEDLE appears in {@code text}; {@code where} names the place. */
-  private static void assertClean(String where, Object text) {
+  /** Fails when one of {@code needles} appears in {@code text}; {@code where} names the place. */
+  static void assertClean(Collection<String> needles, String where, Object text) {
     String s = String.valueOf(text);
-    assertFalse(s.contains(NEEDLE), () -> "the token appears in " + where + ": " + s);
+    for (String needle : needles)
+      assertFalse(
+          s.contains(needle), () -> "the secret " + needle + " appears in " + where + ": " + s);
   }
 
   /**
-   * The token appears nowhere: not in the error (any field or string form), nor in any hook event.
+   * No needle (the token; AuthSecretsTest: every secret of the OAuth flows) appears anywhere: not
+   * in the error (any field or string form; null: no error), nor in any hook event.
    */
-  private static void assertNoSecret(CozeException error, List<HookEvent> events) {
+  static void assertNoSecret(
+      Collection<String> needles, CozeException error, List<HookEvent> events) {
     assertFalse(events.isEmpty(), "no hook event recorded");
     Set<String> kinds = new HashSet<>();
     for (HookEvent e : events) kinds.add(e.kind());
     assertTrue(kinds.contains("request_sent") && kinds.contains("call_finished"), () -> "" + kinds);
     for (Throwable t = error; t != null; t = t.getCause()) {
-      assertClean("the error's toString()", t.toString());
-      assertClean("the error's getMessage()", t.getMessage());
-      assertClean("the error's getLocalizedMessage()", t.getLocalizedMessage());
+      assertClean(needles, "the error's toString()", t.toString());
+      assertClean(needles, "the error's getMessage()", t.getMessage());
+      assertClean(needles, "the error's getLocalizedMessage()", t.getLocalizedMessage());
       StringWriter trace = new StringWriter();
       t.printStackTrace(new PrintWriter(trace));
-      assertClean("the error's stack trace", trace);
+      assertClean(needles, "the error's stack trace", trace);
       if (t instanceof CozeException c) {
-        assertClean("the error's message()", c.message());
-        assertClean("the error's hint()", c.hint());
-        assertClean("the error's body()", c.body());
-        assertClean("the error's errorCode()", c.errorCode());
-        assertClean("the error's requestId()", c.requestId());
-        assertClean("the error's logid()", c.logid());
-        assertClean("the error's severity()", c.severity());
-        assertClean("the error's kind()", c.kind());
-        assertClean("the error's history()", c.history());
-        for (Attempt a : c.history()) assertClean("an attempt of the history", a.toString());
+        assertClean(needles, "the error's message()", c.message());
+        assertClean(needles, "the error's hint()", c.hint());
+        assertClean(needles, "the error's body()", c.body());
+        assertClean(needles, "the error's errorCode()", c.errorCode());
+        assertClean(needles, "the error's requestId()", c.requestId());
+        assertClean(needles, "the error's logid()", c.logid());
+        assertClean(needles, "the error's severity()", c.severity());
+        assertClean(needles, "the error's kind()", c.kind());
+        assertClean(needles, "the error's history()", c.history());
+        for (Attempt a : c.history())
+          assertClean(needles, "an attempt of the history", a.toString());
       }
     }
     for (HookEvent e : events) {
-      assertClean("a " + e.kind() + " hook event", e.toString());
-      assertClean("a " + e.kind() + " hook event's body", e.body());
-      assertClean("a " + e.kind() + " hook event's message", e.message());
+      assertClean(needles, "a " + e.kind() + " hook event", e.toString());
+      assertClean(needles, "a " + e.kind() + " hook event's body", e.body());
+      assertClean(needles, "a " + e.kind() + " hook event's message", e.message());
       if (e.headers() != null)
         for (Map.Entry<String, String> h : e.headers().entrySet()) {
-          assertClean("a " + e.kind() + " hook event's header " + h.getKey(), h.getKey());
-          assertClean("a " + e.kind() + " hook event's header " + h.getKey(), h.getValue());
+          assertClean(needles, "a " + e.kind() + " hook event's header " + h.getKey(), h.getKey());
+          assertClean(
+              needles, "a " + e.kind() + " hook event's header " + h.getKey(), h.getValue());
         }
       if (e.attributes() != null)
         for (Map.Entry<String, String> a : e.attributes().entrySet()) {
-          assertClean("a " + e.kind() + " hook event's attribute " + a.getKey(), a.getKey());
-          assertClean("a " + e.kind() + " hook event's attribute " + a.getKey(), a.getValue());
+          assertClean(
+              needles, "a " + e.kind() + " hook event's attribute " + a.getKey(), a.getKey());
+          assertClean(
+              needles, "a " + e.kind() + " hook event's attribute " + a.getKey(), a.getValue());
         }
     }
   }
