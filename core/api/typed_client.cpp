@@ -730,7 +730,11 @@ class Runner final : public ResponseSink {
       if (on_event_ && !guarded([&] {
             RecordPtr record = Record::from_bytes(std::move(batch));
             AnyView events(record, 0);
-            for (size_t i = 0, n = events.size(); i < n; ++i) on_event_(EventView(record, events[i].cell()));
+            // Once cancelled, the rest of a batch is dropped, not handed out:
+            // the next step ends the call as cancelled.
+            for (size_t i = 0, n = events.size(); i < n && !cancel_.cancelled.load(); ++i) {
+              on_event_(EventView(record, events[i].cell()));
+            }
           })) {
         return;
       }
@@ -1136,7 +1140,7 @@ std::optional<EventView> EventCursor::next() {
   State* s = state_.get();
   if (s == nullptr) return std::nullopt;
   for (;;) {
-    if (s->batch && s->index < s->count) {
+    if (s->batch && s->index < s->count && !s->cancel.cancelled()) {  // cancelled: the rest is dropped
       AnyView events(s->batch, 0);
       return EventView(s->batch, events[s->index++].cell());
     }

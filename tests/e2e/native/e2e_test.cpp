@@ -311,6 +311,30 @@ TEST_F(E2E, CancelMidStreamEndsPromptly) {
   EXPECT_NE(got.types.back(), "done");
 }
 
+TEST_F(E2E, CancelStopsTheRestOfABatch) {
+  // The whole answer is one body written at once, so its events cross as
+  // one batch: a cancel from the handler must stop the batch there.
+  std::string sse;
+  for (int i = 0; i < 5; ++i) {
+    sse += "event:conversation.message.delta\ndata:{\"id\":\"m1\",\"role\":\"assistant\",\"type\":\"answer\","
+           "\"content\":\"piece\",\"content_type\":\"text\"}\n\n";
+  }
+  sse += "event:done\ndata:\"[DONE]\"\n\n";
+  add_faults(json::array({{{"status", 200}, {"headers", {{"Content-Type", "text/event-stream"}}}, {"body", sse}}}));
+  coze::CozeClient client(test_config());
+  coze::RequestOptions options;
+  std::vector<std::string> seen;
+  auto handler = [&](const coze::ChatEvent& ev) {
+    seen.push_back(ev.type());
+    options.cancel.cancel();
+  };
+  coze::Error e = expect_error([&] {
+    client.chat().stream(chat_request("bot_1", "a message long enough for several deltas"), handler, options);
+  });
+  EXPECT_EQ(e.kind, "cancelled");
+  EXPECT_EQ(seen.size(), 1u) << "events were handed out after the cancel";
+}
+
 // A chat.create whose token another thread cancels after `after_ms`: its
 // error, and in `elapsed` how long the call took.
 coze::Error create_cancelled_after(coze::CozeClient& client, coze::RequestOptions& options, int after_ms,

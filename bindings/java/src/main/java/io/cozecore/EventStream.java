@@ -101,6 +101,10 @@ public class EventStream<E> implements Iterable<E>, Iterator<E>, AutoCloseable, 
 
   @Override
   public final boolean hasNext() {
+    if (closed) {
+      batch = null; // closed, maybe from another thread: the rest of a batch is not handed out
+      return false;
+    }
     while (batch == null || nextIndex >= batchSize) {
       batch = null;
       if (driver.finished()) return false;

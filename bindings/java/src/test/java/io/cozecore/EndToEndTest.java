@@ -281,6 +281,26 @@ class EndToEndTest {
   }
 
   @Test
+  void closeDropsTheRestOfABatch() throws Exception {
+    // The whole answer is one body written at once, so its events cross as one batch.
+    StringBuilder sse = new StringBuilder();
+    for (int i = 0; i < 5; i++) {
+      sse.append("event:conversation.message.delta\\ndata:{\\\"id\\\":\\\"m1\\\",")
+          .append("\\\"role\\\":\\\"assistant\\\",\\\"content\\\":\\\"piece\\\"}\\n\\n");
+    }
+    sse.append("event:done\\ndata:\\\"[DONE]\\\"\\n\\n");
+    server.faults(
+        "{\"status\": 200, \"headers\": {\"Content-Type\": \"text/event-stream\"}, \"body\": \""
+            + sse
+            + "\"}");
+    ChatStream s = client.chat().stream(TestChats.ask("bot-1", "one batch"));
+    Iterator<ChatEvent> it = s.iterator();
+    assertEquals("conversation.message.delta", it.next().type());
+    s.close();
+    assertFalse(it.hasNext(), "events were handed out after close");
+  }
+
+  @Test
   void earlyCloseCancelsAndAbortsTheRequest() throws Exception {
     server.faults("{\"drip_ms\": 300}");
     long t0 = System.nanoTime();
