@@ -1,7 +1,8 @@
 # The "examples" suite of each target (scripts/targets/<t> test): one fake
 # Coze server (tests/fake_coze) for the target's run, then each of the
-# target's five examples (examples/<lang>/: chat_stream, workflow_resume,
-# upload_progress, messages_pages, weather_tools) must exit 0 and print the lines expected.
+# target's examples (examples/<lang>/: chat_stream, workflow_resume,
+# upload_progress, messages_pages, weather_tools, and guide, the program the
+# package README's code blocks are cut from) must exit 0 and print the lines expected.
 # Usage (after sourcing common.sh):
 #   examples_suite <target> <function>  starts the server (exports COZE_BASE_URL and
 #       COZE_API_TOKEN), calls <function>, which calls `examples_run <name> <command...>`
@@ -26,6 +27,9 @@ examples_expect() {
     upload_progress) printf '%s\n' '100%' ', 4194304 bytes' ;;
     messages_pages) printf '%s\n' 'page 1: 2 messages' 'page 3: 1 messages' 'message 5' ;;
     weather_tools) printf '%s\n' 'Tool outputs: get_weather -> ' '; get_time -> ' ;;
+    # The README walk-through: each section checks its own results and prints
+    # "ok <section>"; the last line says every section ran.
+    guide) printf '%s\n' 'guide: every section ran' ;;
   esac
 }
 

@@ -16,6 +16,13 @@ the fake server in every target's `test` (the "examples" suite), so a marked
 snippet is code that runs. This test fails, naming the README, the block's
 line and the file, when a snippet drifts from its example, when a marker
 names a missing file or is not followed by a code block.
+
+Every code block of the READMEs a user reads (the top one, each package's and
+each examples folder's) is one: a block in a programming or build language
+must carry a marker, so no code is shown that does not run; a shell block
+(`sh`) may stand on its own, but every repository path it names must exist;
+`json` and `text` blocks are data and output. A block without a language tag
+fails, so none slips past as neither.
 """
 
 from __future__ import annotations
@@ -33,7 +40,7 @@ FENCE = re.compile(r"^\s*(```+|~~~+)")
 SKIP_DIRS = {"build", "node_modules", "dist", ".git", "third_party", "__pycache__"}
 
 # The examples every language has (each README names them the same way).
-PROGRAMS = ("chat_stream", "workflow_resume", "upload_progress", "messages_pages", "weather_tools")
+PROGRAMS = ("chat_stream", "workflow_resume", "upload_progress", "messages_pages", "weather_tools", "guide")
 EXAMPLE_FILES = {
     "cpp": "{}.cpp",
     "go": "{}/main.go",
@@ -186,3 +193,72 @@ def test_find_in_checks_order_contiguity_and_indentation() -> None:
     assert not find_in(["b = 2", "a = 1"], source)  # not in order
     assert not find_in(["a = 1", "  b = 2"], source)  # not one common indentation
     assert not find_in([""], source)
+
+
+# The READMEs a user reads: the top one, each package's, each examples folder's.
+USER_READMES = sorted(
+    [ROOT / "README.md", ROOT / "web" / "README.md"]
+    + list((ROOT / "bindings").glob("*/README.md"))
+    + list((ROOT / "examples").glob("*/README.md"))
+)
+CODE_LANGS = {"python", "py", "java", "go", "js", "javascript", "mjs", "ts", "typescript",
+              "cpp", "c++", "c", "cmake", "gomod", "xml", "html", "toml"}
+SHELL_LANGS = {"sh", "shell", "bash", "console"}
+DATA_LANGS = {"json", "text"}
+REPO_PATH = re.compile(r"(?<![\w./-])((?:scripts|examples|tests|bindings|web|core|wasm|drivers)/[\w./-]*[\w/])")
+
+
+class Block:
+    def __init__(self, readme: Path, line: int, lang: str, body: list[str], marked: bool):
+        self.readme, self.line, self.lang, self.body, self.marked = readme, line, lang, body, marked
+
+    @property
+    def where(self) -> str:
+        return f"{self.readme.relative_to(ROOT)}:{self.line}"
+
+
+def blocks_of(readme: Path) -> list[Block]:
+    text = readme.read_text(encoding="utf-8").splitlines()
+    out, i = [], 0
+    while i < len(text):
+        fence = FENCE.match(text[i])
+        if not fence:
+            i += 1
+            continue
+        lang = text[i].strip()[len(fence.group(1)):].strip().split(" ")[0].lower()
+        marked = i > 0 and bool(MARKER.match(text[i - 1]))
+        k = i + 1
+        while k < len(text) and not text[k].strip().startswith(fence.group(1)[:3]):
+            k += 1
+        out.append(Block(readme, i + 1, lang, text[i + 1 : k], marked))
+        i = k + 1
+    return out
+
+
+BLOCKS = [b for md in USER_READMES for b in blocks_of(md)]
+
+
+@pytest.mark.parametrize("block", BLOCKS, ids=[b.where for b in BLOCKS])
+def test_every_code_block_runs_or_is_a_command(block: Block) -> None:
+    if block.marked:
+        return  # test_snippet_is_taken_from_its_example checks it
+    assert block.lang, f"{block.where}: a code block without a language tag (sh, json, text, or a marked snippet)"
+    if block.lang in CODE_LANGS:
+        pytest.fail(
+            f"{block.where}: a {block.lang} block that no test runs; cut it from a file that runs "
+            f"(examples/<lang>/guide...) and mark it <!-- snippet: FILE -->"
+        )
+    if block.lang in SHELL_LANGS:
+        missing = sorted(
+            {m for line in block.body for m in REPO_PATH.findall(line.split("#", 1)[0]) if not (ROOT / m).exists()}
+        )
+        assert not missing, f"{block.where}: the commands name paths that do not exist: {', '.join(missing)}"
+        return
+    assert block.lang in DATA_LANGS, f"{block.where}: unknown block language {block.lang!r}"
+
+
+def test_blocks_of_reads_tags_and_markers(tmp_path: Path) -> None:
+    md = tmp_path / "README.md"
+    md.write_text("<!-- snippet: a.py -->\n```python\nx = 1\n```\n\n```\nplain\n```\n", encoding="utf-8")
+    got = [(b.line, b.lang, b.body, b.marked) for b in blocks_of(md)]
+    assert got == [(2, "python", ["x = 1"], True), (6, "", ["plain"], False)]

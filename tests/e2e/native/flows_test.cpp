@@ -402,40 +402,4 @@ TEST_F(Flows, CreateAndPollIsCancellable) {
   EXPECT_TRUE(requests_to("/v3/chat/retrieve", before).empty());
 }
 
-// The snippet of README.md ("Pages and polling in C++"), as written there.
-TEST_F(Flows, TheReadmeSnippetRuns) {
-  std::string conversation_id;
-  conversation_with(3, conversation_id);
-  const std::string bot_id = kEchoBot;
-  client.conversations().create({bot_id});
-  std::ostringstream out;
-  struct Restore {
-    std::streambuf* saved;
-    ~Restore() { std::cout.rdbuf(saved); }
-  } restore{std::cout.rdbuf(out.rdbuf())};
-  {
-    coze::params::ConversationsMessagesList p;
-    p.conversation_id = conversation_id;
-    p.order = "asc";
-    p.limit = 50;
-    for (const coze::model::Message& m : client.conversations().messages().list_pages(p))
-      std::cout << m.content().value_or("") << "\n";
-    for (const auto& page : client.conversations().list_pages({bot_id}).pages())
-      std::cout << page.size() << " conversations, log id " << page.logid() << "\n";
-
-    coze::params::ChatCreate req;
-    req.bot_id = bot_id;
-    req.user_id = "u1";
-    req.additional_messages = {coze::user_message("Hi")};
-    coze::PollOptions poll;
-    poll.interval_ms = 1000;  // between chat.retrieve requests
-    poll.timeout_ms = 60000;  // then chat.cancel, and coze::TimeoutError
-    coze::ChatPoll done = client.chat().create_and_poll(req, poll);
-    std::cout << done.chat.status().value_or("") << ": " << done.messages.back().content().value_or("") << "\n";
-  }
-  std::string text = out.str();
-  EXPECT_EQ(text.rfind("m0\nm1\nm2\n1 conversations, log id ", 0), 0u) << text;
-  EXPECT_NE(text.find("\ncompleted: Echo: Hi\n"), std::string::npos) << text;
-}
-
 }  // namespace
