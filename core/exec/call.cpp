@@ -38,7 +38,12 @@ namespace {
 using json = nlohmann::json;
 
 constexpr size_t kMaxBufferedBody = 64 * 1024 * 1024;  // non-stream answers
-constexpr size_t kMaxErrorBody = 1024 * 1024;          // of a failed answer: the rest is read and dropped
+constexpr size_t kMaxErrorBody = 1024 * 1024;          // of a failed answer: the attempt ends there
+// A response head past either bound is a connection failure, whatever the
+// HTTP client let through (README "Hostile servers"): real answers have a
+// few dozen headers and a few KiB.
+constexpr size_t kMaxHeadFields = 1000;
+constexpr size_t kMaxHeadBytes = 64 * 1024;  // names and values, plus 4 bytes a field
 
 enum class State { Ready, AwaitHead, Streaming, Buffering, Binary, Finished };
 
@@ -315,12 +320,26 @@ struct Call::Impl {
   }
 
   bool accepting_input() const { return !terminal_queued && !has_attempt_error && state != State::Finished; }
+  // Input of an attempt that already failed (its head was refused, say)
+  // while the host still had bytes of it in hand: dropped, as a retry may
+  // already be waiting (State::Ready between attempts).
+  bool stale_input() const { return state == State::Ready && attempts > 0; }
 
   void on_response(int st, const std::vector<Header>& headers) {
     if (!accepting_input()) return;
     fed = true;
     if (state != State::AwaitHead) {
       queue_fail(make_error("internal", "response head fed while no request was in flight"));
+      return;
+    }
+    size_t head_bytes = 0;
+    for (const Header& h : headers) head_bytes += h.name.size() + h.value.size() + 4;
+    if (headers.size() > kMaxHeadFields || head_bytes > kMaxHeadBytes) {
+      attempt_failed(make_error("connection", "the answer's head is too large (" + std::to_string(headers.size()) +
+                                                  " fields, " + std::to_string(head_bytes) + " bytes; at most " +
+                                                  std::to_string(kMaxHeadFields) + " and " +
+                                                  std::to_string(kMaxHeadBytes) + ")"),
+                     "head");
       return;
     }
     status = st;
@@ -384,7 +403,7 @@ struct Call::Impl {
   }
 
   void on_body(const char* data, size_t len) {
-    if (!accepting_input()) return;
+    if (!accepting_input() || stale_input()) return;
     fed = true;
     if (state == State::Streaming) {
       sse->feed(data, len);
@@ -401,8 +420,11 @@ struct Call::Impl {
       }
     } else if (state == State::Buffering) {
       if ((status < 200 || status >= 300) && body.size() + len > kMaxErrorBody) {
-        // An error answer is kept bounded; what is past the bound is dropped.
-        if (body.size() < kMaxErrorBody) body.append(data, kMaxErrorBody - body.size());
+        // An error answer is kept bounded, and the attempt ends at the bound:
+        // the rest is not waited for (the host drops the connection), so a
+        // huge or endless error body costs neither memory nor time.
+        body.append(data, kMaxErrorBody - body.size());
+        finish_buffered();
         return;
       }
       if (body.size() + len > kMaxBufferedBody) {
@@ -416,7 +438,7 @@ struct Call::Impl {
   }
 
   void on_end() {
-    if (!accepting_input()) return;
+    if (!accepting_input() || stale_input()) return;
     fed = true;
     if (state == State::Streaming) {
       sse->finish();
@@ -471,7 +493,7 @@ struct Call::Impl {
   }
 
   void on_transport_error(const std::string& kind, const std::string& message) {
-    if (!accepting_input()) return;
+    if (!accepting_input() || stale_input()) return;
     fed = true;
     if (state == State::Ready) {
       queue_fail(make_error("internal", "transport error fed while no request was in flight"));

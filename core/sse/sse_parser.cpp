@@ -13,6 +13,7 @@
 // an event's data and type buffers are swapped into a reused queue slot, so
 // a steady stream read with next_event() into the same SseEvent copies each
 // byte once and allocates nothing per event.
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -157,6 +158,21 @@ struct SseParser::Impl {
     return false;
   }
 
+  // Appends to the partial line. It grows by doubling up to 1 MiB; a line
+  // longer than that gets room for max_event_bytes at once, so a long line
+  // costs one buffer of that size (only the pages written count), not a
+  // trail of doubled copies (which a WASM heap, that never shrinks, keeps).
+  void append_line(const char* p, size_t n) {
+    constexpr size_t kLongLine = 1024 * 1024;
+    size_t want = line.size() + n;
+    if (want > line.capacity() && config.max_event_bytes >= 0) {
+      size_t cap = std::max(want, line.capacity() * 2);
+      if (cap > kLongLine) cap = std::max(want, static_cast<size_t>(config.max_event_bytes));
+      line.reserve(cap);
+    }
+    line.append(p, n);
+  }
+
 #if defined(__GNUC__)
   __attribute__((noinline, cold))
 #endif
@@ -294,7 +310,7 @@ struct SseParser::Impl {
       if (!eol) {
         size_t rest = static_cast<size_t>(end - p);
         if (over_limit(rest)) return;
-        line.append(p, rest);
+        append_line(p, rest);
         line_valid = line_valid && valid;
         return;
       }
@@ -303,7 +319,7 @@ struct SseParser::Impl {
       if (line.empty()) {
         process_line(p, len, valid);
       } else {
-        line.append(p, len);
+        append_line(p, len);
         // Well-formed pieces make a well-formed line; only a line with a
         // character split between chunks (or a bad one) is checked whole.
         bool whole_valid = (line_valid && valid) || sse::utf8_valid(line.data(), line.size());

@@ -147,7 +147,10 @@ def dumps(value) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-COUNT_KEYS = ("reset_after_events", "reset_after_bytes", "stall_after_events")
+COUNT_KEYS = ("reset_after_events", "reset_after_bytes", "stall_after_events", "head_bytes", "header_count",
+              "error_body_bytes", "drip_bytes_ms")
+HOSTILE_PIECE = 1024 * 1024  # endless lines and huge error bodies go out in pieces of this
+SILENT_MAX_S = 60  # a silent answer waits at most this long for the client to give up
 
 
 def count_of(fault: dict, key: str) -> int | None:
@@ -2350,10 +2353,24 @@ class Handler(Resources, OAuthRoutes, BaseHTTPRequestHandler):
             self.send_header(k, str(v))
         if "x-tt-logid" not in names:
             self.send_header("X-Tt-Logid", logid or self.state.next_logid())
+        huge = count_of(self.fault, "head_bytes")  # one header line this long
+        if huge:
+            self.send_header("X-Hostile", "a" * huge)
+        for i in range(count_of(self.fault, "header_count") or 0):  # this many more headers
+            self.send_header("X-Hostile-%05d" % i, str(i))
         self.end_headers()
 
     def send_bytes(self, status: int, body: bytes, headers: dict, logid: str | None = None):
         headers = dict(headers)
+        if self.fault.get("invalid_utf8"):  # a raw 0xFF at the start of the envelope's msg
+            at = body.find(b'"msg":"')
+            body = body[:at + 7] + b"\xff" + body[at + 7:] if at >= 0 else body
+        lie = self.fault.get("content_length")
+        if lie in ("short", "long"):
+            # short: half the length announced, the whole body sent; long: more announced than sent.
+            # Then the connection closes: what follows on it is not an answer.
+            headers["Content-Length"] = str(len(body) // 2 if lie == "short" else len(body) + 1000)
+            self.close_connection = True
         if not any(k.lower() == "content-length" for k in headers):
             headers["Content-Length"] = str(len(body))
         self.send_head(status, headers, logid)
@@ -2373,6 +2390,15 @@ class Handler(Resources, OAuthRoutes, BaseHTTPRequestHandler):
         self.send_json(status, envelope(code, msg, logid, data), logid, headers)
 
     def write_chunk(self, data: bytes):
+        drip = count_of(self.fault, "drip_bytes_ms")
+        if drip:  # one byte at a time (a chunk of its own), each after a pause
+            for i in range(len(data)):
+                time.sleep(drip / 1000.0)
+                self.write_chunk_now(data[i:i + 1])
+            return
+        self.write_chunk_now(data)
+
+    def write_chunk_now(self, data: bytes):
         if self.request_version == "HTTP/1.0":  # no chunked coding there: the close ends the body
             self.wfile.write(data)
         else:
@@ -2432,6 +2458,9 @@ class Handler(Resources, OAuthRoutes, BaseHTTPRequestHandler):
                 time.sleep(stall / 1000.0)
             if fault.get("reset"):
                 raise Abort()
+            if fault.get("silent"):
+                self.stay_silent()
+                return
             if "status" in fault:
                 self.answer_verbatim(fault, logid)
                 return
@@ -2442,6 +2471,16 @@ class Handler(Resources, OAuthRoutes, BaseHTTPRequestHandler):
             if isinstance(fault.get("drip_ms"), (int, float)):
                 drip_ms = fault["drip_ms"]
         self.api(path, query, body, logid, drip_ms)
+
+    def stay_silent(self):
+        """Never answers: waits for the client to close (or SILENT_MAX_S), then closes too."""
+        self.close_connection = True
+        try:
+            self.connection.settimeout(SILENT_MAX_S)
+            while self.connection.recv(65536):
+                pass
+        except OSError:
+            pass
 
     def record(self, path: str, query: dict, body: bytes):
         headers = {}
@@ -2509,7 +2548,26 @@ class Handler(Resources, OAuthRoutes, BaseHTTPRequestHandler):
         raw = body.encode("utf-8") if isinstance(body, str) else dumps(body)
         if not any(k.lower() == "content-type" for k in headers):
             headers = {"Content-Type": "application/json", **headers}
+        huge = count_of(fault, "error_body_bytes")
+        if huge:
+            self.send_padded(status, raw, huge, headers, logid)
+            return
         self.send_bytes(status, raw, headers, logid)
+
+    def send_padded(self, status: int, raw: bytes, size: int, headers: dict, logid: str):
+        """A JSON object answer of `size` bytes: `raw` (an object) with a "pad" string added first,
+        written in pieces (never whole in memory)."""
+        opening = b'{"pad":"'
+        rest = b'",' + raw[1:] if raw.startswith(b"{") and raw != b"{}" else b'"}'
+        pad = max(0, size - len(opening) - len(rest))
+        self.send_head(status, dict(headers, **{"Content-Length": str(len(opening) + pad + len(rest))}), logid)
+        self.wfile.write(opening)
+        piece = b"x" * HOSTILE_PIECE
+        while pad > 0:
+            self.wfile.write(piece[:pad])
+            pad -= min(pad, HOSTILE_PIECE)
+        self.wfile.write(rest)
+        self.wfile.flush()
 
     # ---- control endpoints ----------------------------------------------
 
@@ -2805,11 +2863,20 @@ class Handler(Resources, OAuthRoutes, BaseHTTPRequestHandler):
         if created:
             out.event("conversation.chat.created", dict(chat, status="created"))
         out.event("conversation.chat.in_progress", chat)
+        if self.fault.get("endless_line"):  # an event whose data line never ends
+            out.checkpoint()
+            self.write_chunk(b"event:conversation.message.delta\ndata:")
+            piece = b"x" * HOSTILE_PIECE
+            while True:
+                self.write_chunk(piece)
         for i, piece in enumerate(pieces(message["content"])):
             if mode and i == CUT_AFTER_DELTAS:
                 break
             out.drip(drip_ms)
             out.event("conversation.message.delta", dict(message, content=piece))
+        while self.fault.get("endless"):  # the answer again and again, until the client goes
+            for piece in pieces(message["content"]):
+                out.event("conversation.message.delta", dict(message, content=piece))
         if mode == "stream_error":
             out.event("error", {"code": 5000, "msg": "internal server error: the model stopped answering"})
             out.end()
@@ -3068,6 +3135,7 @@ class EventStream:
         self.stall_after = count_of(fault, "stall_after_events")
         self.stall_ms = fault.get("stall_ms")
         self.reset_after = count_of(fault, "reset_after_events")
+        self.broke_utf8 = False
         head = {"Content-Type": "text/event-stream", "Cache-Control": "no-cache"}
         if handler.request_version == "HTTP/1.0":
             handler.close_connection = True
@@ -3097,6 +3165,9 @@ class EventStream:
             self.next_id += 1
         else:
             block = b"event:%s\ndata:%s\n\n" % (name.encode(), dumps(data))
+        if self.h.fault.get("invalid_utf8") and name == "conversation.message.delta" and not self.broke_utf8:
+            self.broke_utf8 = True  # a raw 0xFF at the start of the first delta's content
+            block = block.replace(b'"content":"', b'"content":"\xff', 1)
         state, entry = self.h.state, self.h.entry
         # Counted before the write, so that a client which has read the
         # event and asks for the log right away finds it counted.

@@ -481,6 +481,103 @@ def test_bad_fault_counts_are_refused(port):
     assert request(port, "GET", "/_fake/faults")[2] == []
 
 
+# ---- hostile faults -----------------------------------------------------------
+
+def raw_answer(port, body, limit, timeout=5.0) -> bytes:
+    """The first `limit` bytes the server sends for a POST /v3/chat (head included), then a close."""
+    data = json.dumps(body).encode()
+    head = ("POST /v3/chat HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer %s\r\nContent-Length: %d\r\n"
+            "Connection: close\r\n\r\n" % (TOKEN, len(data))).encode()
+    out = b""
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as s:
+        s.sendall(head + data)
+        try:
+            while len(out) < limit:
+                piece = s.recv(min(65536, limit - len(out)))
+                if not piece:
+                    break
+                out += piece
+        except socket.timeout:
+            pass
+    return out
+
+
+def test_hostile_heads(port):
+    request(port, "POST", "/_fake/faults", [{"head_bytes": 5000}, {"header_count": 300}])
+    r = exchange(port, "POST", "/v3/chat", chat_body(stream=False))
+    assert r.status == 200 and r.headers["x-hostile"] == "a" * 5000 and r.json()["code"] == 0
+    r = exchange(port, "POST", "/v3/chat", chat_body(stream=False))
+    assert r.headers["x-hostile-00000"] == "0" and r.headers["x-hostile-00299"] == "299"
+
+
+def test_hostile_silence_lasts_until_the_client_goes(port):
+    request(port, "POST", "/_fake/faults", [{"silent": True}])
+    t0 = time.monotonic()
+    assert raw_answer(port, chat_body(), 100, timeout=0.5) == b""
+    assert time.monotonic() - t0 >= 0.5
+    assert request(port, "POST", "/v3/chat", chat_body(stream=False))[0] == 200  # the server goes on
+
+
+def test_hostile_endless_streams(port):
+    request(port, "POST", "/_fake/faults", [{"endless_line": True}, {"endless": True}])
+    got = raw_answer(port, chat_body(), 3 << 20)
+    assert len(got) == 3 << 20 and got.count(b"\n\n") == 2  # created, in_progress, then one endless line
+    assert got.rstrip(b"x\r\n0123456789abcdef").endswith(b"data:")
+    got = raw_answer(port, chat_body(content="endless"), 1 << 20)
+    assert len(got) == 1 << 20 and got.count(b"conversation.message.delta") > 1000
+    assert b"conversation.chat.completed" not in got
+
+
+def test_hostile_invalid_utf8(port):
+    request(port, "POST", "/_fake/faults", [{"invalid_utf8": True}, {"invalid_utf8": True}])
+    r = exchange(port, "POST", "/v3/chat", chat_body(stream=False))
+    assert r.body.startswith(b'{"code":0,"msg":"\xff"') and r.clean
+    r = exchange(port, "POST", "/v3/chat", chat_body())
+    assert r.body.count(b"\xff") == 1 and b'"content":"\xffEch' in r.body
+
+
+def test_hostile_error_body_and_lying_lengths(port):
+    request(port, "POST", "/_fake/faults", [
+        {"status": 500, "body": {"code": 5000, "msg": "big"}, "error_body_bytes": 3 << 20},
+        {"content_length": "short"}, {"content_length": "long"}])
+    r = exchange(port, "POST", "/v3/chat", chat_body(stream=False))
+    assert r.status == 500 and len(r.body) == 3 << 20 and r.clean
+    assert r.json()["code"] == 5000 and set(r.json()["pad"]) == {"x"}
+    short = raw_answer(port, chat_body(stream=False), 1 << 20)
+    head, body = short.split(b"\r\n\r\n", 1)
+    announced = int(next(l for l in head.split(b"\r\n") if l.lower().startswith(b"content-length")).split(b":")[1])
+    assert announced == len(body) // 2 and json.loads(body)["code"] == 0
+    r = exchange(port, "POST", "/v3/chat", chat_body(stream=False))
+    assert not r.clean and int(r.headers["content-length"]) == len(r.body) + 1000
+
+
+def test_hostile_drip_sends_a_byte_at_a_time(port):
+    request(port, "POST", "/_fake/faults", [{"drip_bytes_ms": 20}])
+    data = json.dumps(chat_body()).encode()
+    head = ("POST /v3/chat HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer %s\r\nContent-Length: %d\r\n"
+            "Connection: close\r\n\r\n" % (TOKEN, len(data))).encode()
+    got, pieces = b"", 0
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as s:
+        s.sendall(head + data)
+        while b"\r\n\r\n" not in got:
+            got += s.recv(65536)
+        t0 = time.monotonic()
+        body = got.split(b"\r\n\r\n", 1)[1]
+        while time.monotonic() - t0 < 0.6:
+            piece = s.recv(65536)
+            assert len(piece) <= 12  # a byte at a time, in a chunk of its own (two when the reader falls behind)
+            body += piece
+            pieces += 1
+    data = body.split(b"\r\n")[1::2]  # size line, data, size line, data, ...
+    assert set(body.split(b"\r\n")[0::2]) <= {b"1", b""} and all(len(d) == 1 for d in data if d)
+    assert 10 <= len(data) <= 40 and pieces >= 10  # about one byte per 20 ms
+
+
+def test_bad_hostile_counts_are_refused(port):
+    for fault in [{"head_bytes": -1}, {"header_count": "3"}, {"error_body_bytes": 1.5}, {"drip_bytes_ms": True}]:
+        assert request(port, "POST", "/_fake/faults", [fault])[0] == 400
+
+
 # ---- tool calls and audio ----------------------------------------------------
 
 def tool_calls_of(chat):

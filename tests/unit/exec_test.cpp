@@ -170,7 +170,43 @@ TEST(Call, TransportErrorMidStreamIsAConnectionError) {
   EXPECT_EQ(f.error.kind, "connection");
 }
 
-void answer(coze::Call& call, int status, const std::string& body, std::vector<coze::Header> headers = {}) {
+void answer(coze::Call& call, int status, const std::string& body, std::vector<coze::Header> headers = {});
+
+TEST(Call, AnErrorBodyEndsTheAttemptAtItsBound) {
+  // 1 MiB of a 500's body is kept; the attempt ends there, without waiting for the rest.
+  auto client = make_client(60000, 0);
+  coze::Call call(client, "chat.create", kParams);
+  call.next(0);
+  call.on_response(500, {{"content-type", "application/json"}});
+  const std::string piece(256 * 1024, 'x');
+  for (int i = 0; i < 5; ++i) feed(call, piece);  // 1.25 MiB, and no end
+  auto f = call.next(1);
+  ASSERT_EQ(f.kind, coze::ActionKind::Fail);
+  EXPECT_EQ(f.error.kind, "server");
+  EXPECT_EQ(f.error.http_status, 500);
+  EXPECT_LE(f.error.body.size(), coze::kMaxErrorBodyBytes);
+}
+
+TEST(Call, StaleInputOfAFailedAttemptIsDropped) {
+  // The head is refused (too many fields); the retry's sleep is under way when
+  // the host feeds the rest of that answer: it is dropped, not an internal error.
+  auto client = make_client(60000, 1);
+  coze::Call call(client, "chat.create", kParams);
+  call.next(0);
+  std::vector<coze::Header> many(1001, coze::Header{"x-h", "v"});
+  call.on_response(200, many);
+  auto sleep = call.next(1);
+  ASSERT_EQ(sleep.kind, coze::ActionKind::Sleep);
+  feed(call, "{\"code\":0}");
+  call.on_end();
+  auto send = call.next(1 + sleep.delay_ms);
+  ASSERT_EQ(send.kind, coze::ActionKind::Send);
+  answer(call, 200, R"({"code":0,"msg":"","data":{"id":"c1","conversation_id":"v1","status":"in_progress"}})",
+         {{"content-type", "application/json"}});
+  EXPECT_EQ(call.next(2 + sleep.delay_ms).kind, coze::ActionKind::Done);
+}
+
+void answer(coze::Call& call, int status, const std::string& body, std::vector<coze::Header> headers) {
   call.on_response(status, headers);
   feed(call, body);
   call.on_end();

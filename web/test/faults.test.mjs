@@ -3,7 +3,7 @@
 // server, makes one call with coze.chat.create / coze.chat.stream, then checks
 // the outcome and the server's request log as tests/e2e/README.md describes.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Coze, CozeError } from 'cozecore';
@@ -26,6 +26,21 @@ after(async () => {
   if (server) await server.stop();
 });
 
+// A field of /proc/self/status in KiB (VmRSS, VmHWM).
+function statusKiB(field) {
+  const line = readFileSync('/proc/self/status', 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(`${field}:`));
+  assert.ok(line, `no ${field} in /proc/self/status`);
+  return Number.parseInt(line.slice(field.length + 1), 10);
+}
+
+// Resets the process's peak RSS (clear_refs 5); the RSS now, in KiB.
+function startPeakRSS() {
+  writeFileSync('/proc/self/clear_refs', '5');
+  return statusKiB('VmRSS');
+}
+
 function isSubset(want, got) {
   if (want !== null && typeof want === 'object' && !Array.isArray(want)) {
     if (got === null || typeof got !== 'object') return false;
@@ -34,13 +49,28 @@ function isSubset(want, got) {
   return want === got;
 }
 
+// What a stream delivered: the count, the last type and the deltas' content
+// (an endless stream must not grow the runner's own memory).
+function received() {
+  return {
+    n: 0,
+    lastType: '',
+    content: '',
+    add(type, content) {
+      this.n += 1;
+      this.lastType = type;
+      this.content += content;
+    },
+  };
+}
+
 async function run(coze, op, params) {
-  const events = []; // {type, content}
+  const events = received();
   try {
     if (op === 'chat.create') return { result: await coze.chat.create(params), error: null, events };
     if (op !== 'chat.stream') throw new Error(`unknown op ${op}`);
     for await (const ev of coze.chat.stream(params)) {
-      events.push({ type: ev.type, content: ev.type === 'conversation.message.delta' ? ev.content : '' });
+      events.add(ev.type, ev.type === 'conversation.message.delta' ? ev.content : '');
     }
     return { result: null, error: null, events };
   } catch (err) {
@@ -69,6 +99,7 @@ describe('fault scenarios (tests/e2e/faults.json)', () => {
         idempotencyHeader: settings.idempotency_header,
       });
       let outcome;
+      const rssBeforeKiB = startPeakRSS();
       const started = performance.now();
       try {
         outcome = await run(coze, sc.op, sc.params);
@@ -76,6 +107,7 @@ describe('fault scenarios (tests/e2e/faults.json)', () => {
         coze.close();
       }
       const elapsedMs = performance.now() - started;
+      const peakGrowthKiB = statusKiB('VmHWM') - rssBeforeKiB;
       const { result, error, events } = outcome;
       const log = await server.control('GET', '/_fake/requests');
       const remaining = await server.control('GET', '/_fake/faults');
@@ -92,6 +124,11 @@ describe('fault scenarios (tests/e2e/faults.json)', () => {
         if ('code' in expect) assert.equal(error.code, expect.code);
       }
       if ('max_elapsed_ms' in expect) assert.ok(elapsedMs <= expect.max_elapsed_ms, `took ${elapsedMs} ms`);
+      if ('min_elapsed_ms' in expect) assert.ok(elapsedMs >= expect.min_elapsed_ms, `took ${elapsedMs} ms`);
+      if ('max_rss_growth_mib' in expect) {
+        console.log(`[rss] ${sc.name}: peak RSS +${peakGrowthKiB} KiB, ${Math.round(elapsedMs)} ms, ${events.n} events`);
+        assert.ok(peakGrowthKiB <= expect.max_rss_growth_mib * 1024, `peak RSS grew by ${peakGrowthKiB} KiB`);
+      }
       assert.deepEqual(remaining, [], 'faults left unused');
 
       // (a) the requests the server saw.
@@ -125,9 +162,14 @@ describe('fault scenarios (tests/e2e/faults.json)', () => {
           log.slice(0, -1).map(() => 0),
           'an earlier attempt sent events',
         );
-        assert.equal(events.length, log.at(-1).events_sent, JSON.stringify(events));
-        if ('content' in expect) assert.equal(events.map((e) => e.content).join(''), expect.content);
-        if (expect.outcome === 'done') assert.equal(events.at(-1)?.type, 'done');
+        if (expect.events === 'prefix') {
+          // The server was still writing when the call ended.
+          assert.ok(events.n <= log.at(-1).events_sent, `${events.n} events received`);
+        } else {
+          assert.equal(events.n, log.at(-1).events_sent, 'events received');
+        }
+        if ('content' in expect) assert.equal(events.content, expect.content);
+        if (expect.outcome === 'done') assert.equal(events.lastType, 'done');
       }
       // (e) the token appears nowhere: not in the error, not in any hook event.
       assert.ok(

@@ -44,6 +44,9 @@ type faultScenario struct {
 		Content      *string        `json:"content"`
 		Result       map[string]any `json:"result"`
 		MaxElapsedMs *int64         `json:"max_elapsed_ms"`
+		MinElapsedMs *int64         `json:"min_elapsed_ms"`
+		MaxRSSGrowth *int64         `json:"max_rss_growth_mib"`
+		Events       string         `json:"events"` // "prefix": at most what the server sent
 	} `json:"expect"`
 }
 
@@ -199,6 +202,25 @@ type receivedEvent struct {
 	content string
 }
 
+// received is what a stream delivered: the count, the last type and the
+// deltas' content; the events themselves only up to a bound, for messages
+// (an endless stream must not grow the runner's own memory).
+type received struct {
+	n        int
+	lastType string
+	content  strings.Builder
+	first    []receivedEvent
+}
+
+func (r *received) add(typ, content string) {
+	r.n++
+	r.lastType = typ
+	r.content.WriteString(content)
+	if len(r.first) < 100 {
+		r.first = append(r.first, receivedEvent{typ, content})
+	}
+}
+
 func TestFaultScenarios(t *testing.T) {
 	for _, sc := range loadFaultScenarios(t) {
 		t.Run(sc.Name, func(t *testing.T) { runFaultScenario(t, sc) })
@@ -236,10 +258,11 @@ func runFaultScenario(t *testing.T, sc faultScenario) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 
+	rssBefore := startPeakRSS(t)
 	started := time.Now()
 	var (
 		chat   cozecore.Chat
-		events []receivedEvent
+		events received
 		err    error
 	)
 	switch sc.Op {
@@ -255,7 +278,7 @@ func runFaultScenario(t *testing.T, sc faultScenario) {
 				if ev.Type == cozecore.EventConversationMessageDelta {
 					content = ev.Content()
 				}
-				events = append(events, receivedEvent{ev.Type, content})
+				events.add(ev.Type, content)
 			}
 			err = s.Err()
 			_ = s.Close()
@@ -264,6 +287,7 @@ func runFaultScenario(t *testing.T, sc faultScenario) {
 		t.Fatalf("unknown op %q", sc.Op)
 	}
 	elapsed := time.Since(started)
+	peakGrowth := statusKiB(t, "VmHWM") - rssBefore
 	var log []faultLogEntry
 	if e := json.Unmarshal(control(t, "GET", "/_fake/requests", nil), &log); e != nil {
 		t.Fatalf("request log: %v", e)
@@ -326,6 +350,15 @@ func runFaultScenario(t *testing.T, sc faultScenario) {
 	if want.MaxElapsedMs != nil && elapsed > time.Duration(*want.MaxElapsedMs)*time.Millisecond {
 		t.Errorf("took %v, at most %d ms expected", elapsed, *want.MaxElapsedMs)
 	}
+	if want.MinElapsedMs != nil && elapsed < time.Duration(*want.MinElapsedMs)*time.Millisecond {
+		t.Errorf("took %v, at least %d ms expected", elapsed, *want.MinElapsedMs)
+	}
+	if want.MaxRSSGrowth != nil {
+		t.Logf("[rss] %s: peak RSS +%d KiB, %v, %d events", sc.Name, peakGrowth, elapsed, events.n)
+		if peakGrowth > *want.MaxRSSGrowth*1024 {
+			t.Errorf("peak RSS grew by %d KiB, at most %d MiB expected", peakGrowth, *want.MaxRSSGrowth)
+		}
+	}
 	if len(remaining) != 0 {
 		t.Errorf("faults left unused: %v", remaining)
 	}
@@ -377,20 +410,48 @@ func runFaultScenario(t *testing.T, sc faultScenario) {
 				t.Errorf("attempt %d sent %d events before a retry", i, e.EventsSent)
 			}
 		}
-		if last := log[len(log)-1]; len(events) != last.EventsSent {
-			t.Errorf("received %d events, the last answer sent %d: %v", len(events), last.EventsSent, events)
-		}
-		if want.Content != nil {
-			var text strings.Builder
-			for _, ev := range events {
-				text.WriteString(ev.content)
+		if last := log[len(log)-1]; want.Events == "prefix" {
+			// The server was still writing when the call ended.
+			if events.n > last.EventsSent {
+				t.Errorf("received %d events, the last answer sent %d", events.n, last.EventsSent)
 			}
-			if text.String() != *want.Content {
-				t.Errorf("content %q, want %q", text.String(), *want.Content)
-			}
+		} else if events.n != last.EventsSent {
+			t.Errorf("received %d events, the last answer sent %d: %v", events.n, last.EventsSent, events.first)
 		}
-		if want.Outcome == "done" && (len(events) == 0 || events[len(events)-1].typ != cozecore.EventDone) {
-			t.Errorf("the stream did not end with done: %v", events)
+		if want.Content != nil && events.content.String() != *want.Content {
+			t.Errorf("content %q, want %q", events.content.String(), *want.Content)
+		}
+		if want.Outcome == "done" && events.lastType != cozecore.EventDone {
+			t.Errorf("the stream did not end with done: %v", events.first)
 		}
 	}
+}
+
+// statusKiB is a field of /proc/self/status in KiB (VmRSS, VmHWM).
+func statusKiB(t *testing.T, field string) int64 {
+	t.Helper()
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		t.Fatalf("/proc/self/status: %v", err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if rest, ok := strings.CutPrefix(line, field+":"); ok {
+			kib, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
+			if err != nil {
+				t.Fatalf("%s: %v", field, err)
+			}
+			return kib
+		}
+	}
+	t.Fatalf("no %s in /proc/self/status", field)
+	return 0
+}
+
+// startPeakRSS resets the process's peak RSS (clear_refs 5) and returns the RSS now, in KiB.
+func startPeakRSS(t *testing.T) int64 {
+	t.Helper()
+	if err := os.WriteFile("/proc/self/clear_refs", []byte("5"), 0); err != nil {
+		t.Fatalf("clear_refs: %v", err)
+	}
+	return statusKiB(t, "VmRSS")
 }

@@ -1,4 +1,4 @@
-"""The fault scenarios of tests/e2e/faults.json through the real client (http.client driver).
+"""The fault scenarios of tests/e2e/faults.json through the real client (its default driver, httpx).
 
 Each scenario queues its faults on the fake Coze server, makes one call with
 ``Coze.chat.create`` / ``Coze.chat.stream``, then checks the outcome and the
@@ -95,23 +95,56 @@ def _leaks(error, recorded: list) -> list:
     return places
 
 
+def _status_kib(field: str) -> int:
+    """A field of /proc/self/status in KiB (VmRSS, VmHWM)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    raise AssertionError(f"no {field} in /proc/self/status")
+
+
+def _start_peak_rss() -> int:
+    """Resets the process's peak RSS (clear_refs 5); the RSS now, in KiB."""
+    Path("/proc/self/clear_refs").write_text("5")
+    return _status_kib("VmRSS")
+
+
 def _is_subset(want, got) -> bool:
     if isinstance(want, dict):
         return isinstance(got, dict) and all(k in got and _is_subset(v, got[k]) for k, v in want.items())
     return want == got
 
 
+class _Received:
+    """What a stream delivered: the count, the last type and the deltas' content (an endless
+    stream must not grow the runner's own memory)."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.last_type = ""
+        self.parts: list[str] = []
+
+    def add(self, type_: str, content: str | None) -> None:
+        self.n += 1
+        self.last_type = type_
+        if content:
+            self.parts.append(content)
+
+    @property
+    def content(self) -> str:
+        return "".join(self.parts)
+
+
 def _run(coze: Coze, op: str, params: dict):
-    """Makes the call: (result or None, error or None, events received as (type, content))."""
-    events = []
+    """Makes the call: (result or None, error or None, the events received)."""
+    events = _Received()
     try:
         if op == "chat.create":
             return coze.chat.create(**params), None, events
         if op == "chat.stream":
             with coze.chat.stream(**params) as stream:
                 for event in stream:
-                    content = event.content if event.type == "conversation.message.delta" else None
-                    events.append((event.type, content))
+                    events.add(event.type, event.content if event.type == "conversation.message.delta" else None)
             return None, None, events
         raise AssertionError(f"unknown op {op!r}")
     except CozeError as err:
@@ -126,9 +159,11 @@ def test_fault_scenario(fake, scenario):
     recorded: list = []
     coze = _client(fake.base_url, scenario["client"], recorded)
 
+    rss_before_kib = _start_peak_rss()
     started = time.monotonic()
     result, error, events = _run(coze, scenario["op"], scenario["params"])
     elapsed_ms = (time.monotonic() - started) * 1000
+    peak_growth_kib = _status_kib("VmHWM") - rss_before_kib
     log = fake.requests()
     remaining = fake._control("GET", "/_fake/faults")
 
@@ -148,6 +183,11 @@ def test_fault_scenario(fake, scenario):
             assert error.code == expect["code"], repr(error)
     if "max_elapsed_ms" in expect:
         assert elapsed_ms <= expect["max_elapsed_ms"], f"took {elapsed_ms:.0f} ms"
+    if "min_elapsed_ms" in expect:
+        assert elapsed_ms >= expect["min_elapsed_ms"], f"took {elapsed_ms:.0f} ms"
+    if "max_rss_growth_mib" in expect:
+        print(f"[rss] {scenario['name']}: peak RSS +{peak_growth_kib} KiB, {elapsed_ms:.0f} ms, {events.n} events")
+        assert peak_growth_kib <= expect["max_rss_growth_mib"] * 1024, f"peak RSS grew by {peak_growth_kib} KiB"
     assert remaining == [], f"faults left unused: {remaining}"
 
     # (a) the requests the server saw.
@@ -168,11 +208,14 @@ def test_fault_scenario(fake, scenario):
     # (d) stream events: those of the last answer only, each once.
     if scenario["op"] == "chat.stream":
         assert [e["events_sent"] for e in log[:-1]] == [0] * (len(log) - 1), "an earlier attempt sent events"
-        assert len(events) == log[-1]["events_sent"], events
+        if expect.get("events") == "prefix":  # the server was still writing when the call ended
+            assert events.n <= log[-1]["events_sent"], events.n
+        else:
+            assert events.n == log[-1]["events_sent"], events.n
         if "content" in expect:
-            assert "".join(c for t, c in events if c is not None) == expect["content"]
+            assert events.content == expect["content"]
         if expect["outcome"] == "done":
-            assert events[-1][0] == "done"
+            assert events.last_type == "done"
 
     # The token appears nowhere: not in the error, nor in any hook event.
     kinds = {e.kind for e in recorded}
@@ -196,4 +239,5 @@ def test_scenarios_file_is_well_formed():
             "idempotency_header",
         }, s["name"]
         assert s["expect"]["outcome"] in ("done", "fail"), s["name"]
+        assert s["expect"].get("events", "all") in ("all", "prefix"), s["name"]
         assert isinstance(s["expect"]["requests"], int), s["name"]
