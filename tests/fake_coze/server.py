@@ -3207,6 +3207,10 @@ def debug_url(workflow_id: str, execute_id: str) -> str:
 class Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # The listen backlog: the default 5 overflows when 64 clients connect at
+    # once (the shared-client runs), and the kernel then drops connections the
+    # clients believe open.
+    request_queue_size = 128
 
     def handle_error(self, request, client_address):
         # A client that vanishes mid-answer is normal here; stay quiet.

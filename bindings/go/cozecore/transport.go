@@ -239,6 +239,7 @@ func newHTTPClient() *http.Client {
 		},
 		ForceAttemptHTTP2:     true,
 		MaxIdleConns:          100,
+		MaxIdleConnsPerHost:   100, // Go's default of 2 makes a client shared by many goroutines reconnect
 		IdleConnTimeout:       90 * time.Second,
 		TLSHandshakeTimeout:   10 * time.Second,
 		ExpectContinueTimeout: time.Second,

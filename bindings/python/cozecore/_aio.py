@@ -397,6 +397,12 @@ class AsyncEventStream:
         except BaseException:
             self._end()
             raise
+        if self._closed:
+            # cancel() came from another thread while the loop ran, and the loop handed back
+            # what it had read: nothing more is delivered, and the call ends here.
+            await driver.aclose()
+            self._end()
+            raise StopAsyncIteration
         if outcome.events is not None:
             self._batch = outcome.events
             self._next = 1

@@ -341,7 +341,9 @@ class HttpxExchange:
     def step(self, timeout_s: Optional[float]) -> Step:
         """Blocks at most `timeout_s` (None: no limit) per socket operation for the next thing to feed."""
         if self.finished:
-            raise RuntimeError("exchange already finished")
+            # Aborted from another thread after the driver looked (or stepped past its end,
+            # which the core ignores): nothing more comes from this request.
+            return Failure("aborted", "the request was aborted")
         with self._guard:
             if self._aborted:
                 return self._finish(Failure("reset", "the request was aborted"))
@@ -547,7 +549,9 @@ class AsyncExchange:
 
     async def step(self) -> Step:
         if self.finished:
-            raise RuntimeError("exchange already finished")
+            # Aborted from another thread after the driver looked (or stepped past its end,
+            # which the core ignores): nothing more comes from this request.
+            return Failure("aborted", "the request was aborted")
         if self._response is None:
             assert self._request is not None
             try:

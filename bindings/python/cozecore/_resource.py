@@ -73,6 +73,13 @@ class EventStream:
         except BaseException:
             self._end()
             raise
+        if self._closed:
+            # close() came from another thread while the loop ran, and the loop handed back
+            # what it had read: nothing more is delivered, and the call ends here (its
+            # FAIL(cancelled), so that the hooks hear of it and the core call is freed).
+            driver.close()
+            self._end()
+            raise StopIteration
         if outcome.events is not None:
             self._batch = outcome.events
             self._next = 1

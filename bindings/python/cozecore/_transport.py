@@ -183,7 +183,9 @@ class Exchange:
     def step(self, timeout_s: Optional[float]) -> Step:
         """Blocks at most `timeout_s` (None: no limit) for the next thing to feed."""
         if self.finished:
-            raise RuntimeError("exchange already finished")
+            # Aborted from another thread after the driver looked (or stepped past its end,
+            # which the core ignores): nothing more comes from this request.
+            return Failure("aborted", "the request was aborted")
         if self._sock is not None:
             try:
                 self._sock.settimeout(timeout_s)
