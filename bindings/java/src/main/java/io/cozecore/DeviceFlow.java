@@ -76,6 +76,7 @@ public final class DeviceFlow implements AutoCloseable {
   @Override
   public void close() {
     driver.close();
+    java.lang.ref.Reference.reachabilityFence(this); // see EventStream.close()
   }
 
   /** One step of the loop: a batch of events, or null once the flow ended (token set). */

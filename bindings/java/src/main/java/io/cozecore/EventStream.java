@@ -4,6 +4,7 @@ import io.cozecore.internal.CallDriver;
 import io.cozecore.internal.CoreRecord;
 import io.cozecore.internal.StreamSubscription;
 import io.cozecore.internal.ViewFactory;
+import java.lang.ref.Reference;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -47,6 +48,7 @@ public class EventStream<E> implements Iterable<E>, Iterator<E>, AutoCloseable, 
   private int batchNode;
   private int batchSize;
   private int nextIndex;
+  private boolean promised; // hasNext() said true and next() has not taken that event yet
   private boolean iterated; // guarded by this: iterated or subscribed
   private volatile boolean closed;
 
@@ -103,6 +105,7 @@ public class EventStream<E> implements Iterable<E>, Iterator<E>, AutoCloseable, 
   public final boolean hasNext() {
     if (closed) {
       batch = null; // closed, maybe from another thread: the rest of a batch is not handed out
+      promised = false;
       return false;
     }
     while (batch == null || nextIndex >= batchSize) {
@@ -122,12 +125,16 @@ public class EventStream<E> implements Iterable<E>, Iterator<E>, AutoCloseable, 
       batchSize = r.b(CoreRecord.ROOT);
       nextIndex = 0;
     }
+    promised = true;
     return true;
   }
 
   @Override
   public final E next() {
-    if (!hasNext()) throw new NoSuchElementException();
+    // An event hasNext() promised is handed out even when close() came from another thread
+    // since: the Iterator contract; the hasNext() after it says the stream ended.
+    if (!promised && !hasNext()) throw new NoSuchElementException();
+    promised = false;
     int item = CoreRecord.itemCell(batchNode, nextIndex++);
     return events.make(batch, batch.a(item));
   }
@@ -142,5 +149,8 @@ public class EventStream<E> implements Iterable<E>, Iterator<E>, AutoCloseable, 
   public final void close() {
     closed = true;
     driver.close();
+    // Until close() is done this stream is reachable: otherwise its cleaner could release
+    // the call at the same time, without the hooks (call_finished) that close() reports.
+    Reference.reachabilityFence(this);
   }
 }
