@@ -377,7 +377,8 @@ class ReliabilityTest {
             break;
           case C_CANCEL_OTHER_THREAD:
             if (kind.equals("cancelled")) {
-              assertTrue(n < allTypes.size(), () -> where + ": cancelled after the whole answer");
+              // Cut anywhere, even after the last event was handed out and before the loop
+              // saw the end (tests/e2e/README.md: a close between done and the end counts).
             } else {
               assertEquals("", kind, () -> where + ": " + end);
               if (n == allTypes.size()) {
