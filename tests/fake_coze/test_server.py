@@ -564,13 +564,14 @@ def test_hostile_drip_sends_a_byte_at_a_time(port):
         t0 = time.monotonic()
         body = got.split(b"\r\n\r\n", 1)[1]
         while time.monotonic() - t0 < 0.6:
-            piece = s.recv(65536)
-            assert len(piece) <= 12  # a byte at a time, in a chunk of its own (two when the reader falls behind)
-            body += piece
+            body += s.recv(65536)
             pieces += 1
-    data = body.split(b"\r\n")[1::2]  # size line, data, size line, data, ...
+    # Each byte in a chunk of its own: size line, data, size line, data, ...
+    # (how many chunks one recv gets depends on the scheduler, not the server)
+    data = body.split(b"\r\n")[1::2]
     assert set(body.split(b"\r\n")[0::2]) <= {b"1", b""} and all(len(d) == 1 for d in data if d)
-    assert 10 <= len(data) <= 40 and pieces >= 10  # about one byte per 20 ms
+    # At most one byte per 20 ms, whatever the load; at least a few in 0.6 s.
+    assert 3 <= len(data) <= 0.6 / 0.02 + 2 and pieces >= 3
 
 
 def test_bad_hostile_counts_are_refused(port):
