@@ -8,7 +8,6 @@ rewrites the corpus directories it owns.
 """
 import json
 import os
-import shutil
 import struct
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -163,10 +162,59 @@ def errors_seeds():
     }
 
 
+def answer(body, status_sel=0, text=False, no_head=False, reset_after=False):
+    """One answer of a fuzz_flows input: [sel][len hi][len lo][body]."""
+    sel = status_sel | (8 if text else 0) | (16 if no_head else 0) | (32 if reset_after else 0)
+    if isinstance(body, (dict, list)):
+        body = json.dumps(body, separators=(",", ":")).encode()
+    return bytes([sel]) + struct.pack(">H", len(body)) + body
+
+
+def flows_seeds():
+    # [scenario][flags] + answers; the scenarios are listed in fuzz_flows.cpp
+    # (every pages operation first, then create_and_poll, the OAuth
+    # operations and the authed clients), so each seed is tried for many.
+    page = lambda more, key: {"code": 0, "msg": "", "data": {key: [{"id": "1"}, {"id": "2"}], "has_more": more,
+                                                           "first_id": "1", "last_id": "2", "total": 3}}
+    token = {"access_token": "at_new", "token_type": "Bearer", "expires_in": 1700007200, "refresh_token": "rt_new"}
+    device = {"device_code": "dc_1", "user_code": "UC-1", "verification_uri": "https://www.coze.com/device",
+              "expires_in": 600, "interval": 5}
+    chat_env = lambda status: {"code": 0, "msg": "", "data": json.loads(chat(status))}
+    messages = {"code": 0, "msg": "", "data": [json.loads(message("Hi"))]}
+    seeds = {}
+    for i in range(24):
+        seeds[f"pages_{i}"] = bytes([i, 0]) + answer(page(True, "items")) + answer(page(False, "items"))
+        seeds[f"poll_{i}"] = bytes([i, 4]) + b"".join(answer(chat_env(s)) for s in ("created", "in_progress",
+                                                                                     "completed")) + answer(messages)
+        seeds[f"token_{i}"] = bytes([i, 0]) + answer(token) + answer(chat_env("completed"))
+        seeds[f"device_{i}"] = (bytes([i, 0]) + answer(device) + answer({"error_code": "authorization_pending"}, 3)
+                                + answer({"error_code": "slow_down"}, 3) + answer(token))
+        seeds[f"denied_{i}"] = bytes([i, 1]) + answer({"code": 4100, "msg": "token expired"}, 4) + answer(
+            token, no_head=True) + answer(b"<html>busy</html>", 7, text=True)
+    return seeds
+
+
+def multipart_seeds():
+    # [op][flags][seed] + name NUL type NUL content NUL field1 NUL field2
+    return {
+        "text": bytes([0, 0, 1]) + b"a.txt\0text/plain\0hello\0\0",
+        "data_named": bytes([0, 0x0D, 2]) + b"report.pdf\0application/pdf\0%PDF-1.4\r\n--x\r\n\0\0",
+        "base64_binary": bytes([1, 0x0E, 3]) + b"a.wav\0audio/wav\0RIFF\xff\xfe\x00\x01WAVE\0\0",
+        "source": bytes([0, 0x07, 4]) + b"big.bin\0\0" + b"x" * 64 + b"\0\0",
+        "source_unknown": bytes([1, 0x27, 5]) + b"stream.mp3\0\0abc\0\0",
+        "clone": bytes([2, 0x0D, 6]) + b"v.mp3\0audio/mpeg\0ID3\0my voice\0Hello there",
+        "bad_name": bytes([2, 0x05, 7]) + b'a"b\r\nX: y\0\0data\0name\0',
+        "raw_base64": bytes([0, 0x16, 8]) + b"x\0\0not base64!\0\0",
+        "clash": bytes([0, 1, 9]) + b"\0\0--cozecore-form-boundary-7MA4YWxkTrZu0gW\r\n\0\0",
+    }
+
+
 def write(target, seeds):
     d = os.path.join(HERE, "corpus", target)
-    shutil.rmtree(d, ignore_errors=True)
-    os.makedirs(d)
+    os.makedirs(d, exist_ok=True)
+    for old in os.listdir(d):  # crashes kept as seeds (regression-*) stay
+        if not old.startswith("regression-"):
+            os.remove(os.path.join(d, old))
     for name, data in seeds.items():
         assert len(data) <= 4096, name
         with open(os.path.join(d, name), "wb") as f:
@@ -178,3 +226,5 @@ if __name__ == "__main__":
     write("stream_decoder", stream_seeds())
     write("ulid", ulid_seeds())
     write("errors", errors_seeds())
+    write("flows", flows_seeds())
+    write("multipart", multipart_seeds())
