@@ -76,7 +76,9 @@ _OUTPUT = (
     " writable binary file, or a callable taking each chunk; the BinaryResponse's content is then"
     " empty (its size says how many bytes came). None: kept in memory as the content",
 )
-_OPTION_NAMES = {name for name, _, _ in _OPTIONS} | {_POLL_INTERVAL[0], _UPLOAD_PROGRESS[0], _OUTPUT[0], "self"}
+# What a method puts in the CallOptions it hands to the client (cozecore._options).
+_CALL_OPTION_NAMES = {name for name, _, _ in _OPTIONS} | {_UPLOAD_PROGRESS[0], _OUTPUT[0]}
+_OPTION_NAMES = _CALL_OPTION_NAMES | {_POLL_INTERVAL[0], "self"}
 # The runtime (cozecore._chat) of each x-coze-poll flow: its handle, its result, and what it does.
 _POLL_RUNTIME = {
     "chat.create_and_poll": (
@@ -583,11 +585,14 @@ def _method(
         first = [f'"{poll["flow"]}"', "params"]
     if aio and kind == "op" and awaits:
         head = head.replace("return self._client", "return await self._client")
+    # The flow's own options go as they are; the per-call options as one CallOptions (cozecore._options).
+    first += [name for name, _, _ in options if name not in _CALL_OPTION_NAMES]
     indent = "            "
     lines.append(head)
     lines += [f"{indent}{a},\n" for a in first]
-    lines += [f"{indent}{name},\n" for name, _, _ in options if name not in (_UPLOAD_PROGRESS[0], _OUTPUT[0])]
-    lines += [f"{indent}{name}={name},\n" for name, _, _ in options if name in (_UPLOAD_PROGRESS[0], _OUTPUT[0])]
+    lines.append(f"{indent}CallOptions(\n")
+    lines += [f"{indent}    {name}={name},\n" for name, _, _ in options if name in _CALL_OPTION_NAMES]
+    lines.append(f"{indent}),\n")
     if kind != "poll":
         lines.append("        )\n")
     else:
@@ -701,6 +706,7 @@ def _resources_py(ir: Dict[str, Any], aio: bool = False) -> str:
                 else []
             ),
             "from .._files import BinaryOutput, FileInput, file_part\n",
+            "from .._options import CallOptions\n",
             "from .._record import BinaryResponse\n",
             "from .._resource import Resource, present\n",
             "from .models import *  # noqa: F401,F403 (result types)\n",
@@ -718,6 +724,7 @@ def _resources_py(ir: Dict[str, Any], aio: bool = False) -> str:
         "from __future__ import annotations\n\n",
         "@TYPING@\n\n",
         "from .._files import BinaryOutput, FileInput, file_part\n",
+        "from .._options import CallOptions\n",
         "from .._record import BinaryResponse\n",
         "from .._resource import EventStream, Pager, Resource, present\n",
         *(

@@ -44,7 +44,7 @@ from ._driver import (
 )
 from ._generated.models import Chat
 from ._record import Record, StreamEvent, events
-from ._resource import Page, _field
+from ._resource import Page, StreamBase, _field
 from ._transport import CallbackError, Failure
 from .errors import CancelledError, DecodeError, InternalError
 from .tools import is_async, run_tool_async
@@ -120,8 +120,9 @@ class AsyncCallDriver(CallBase):
 
     # -- running ---------------------------------------------------------------------
 
-    async def run(self) -> Outcome:
-        """Runs the call until the next batch of events, DONE or FAIL (raised as CozeError)."""
+    async def run(self, stream: bool = False) -> Outcome:
+        """Runs the call until the next batch of events, DONE or FAIL (raised as CozeError).
+        stream: the events go to a stream (CallBase._handed_out)."""
         if self._running:
             raise InternalError("the call is already being awaited by another task")
         if self.finished:
@@ -132,7 +133,7 @@ class AsyncCallDriver(CallBase):
         self._loop = asyncio.get_running_loop()
         self._loop_thread = threading.get_ident()
         try:
-            return await self._run()
+            return self._handed_out(await self._run(), stream)
         except BaseException as exc:
             # A failure, or the awaiting task was cancelled: drop the request.
             self._stop_tools()
@@ -341,7 +342,7 @@ def _threadsafe_put(loop: asyncio.AbstractEventLoop, results: "asyncio.Queue[Opt
 # -- what the async resources return ---------------------------------------------------
 
 
-class AsyncEventStream:
+class AsyncEventStream(StreamBase):
     """The events of one streaming call of an AsyncCoze, as they arrive.
 
         async with coze.chat.stream(...) as events:
@@ -357,12 +358,7 @@ class AsyncEventStream:
     """
 
     def __init__(self, driver: AsyncCallDriver) -> None:
-        self._driver: Optional[AsyncCallDriver] = driver  # None once it ended: the core call is freed
-        self._batch: List[StreamEvent] = []
-        self._next = 0
-        self._done = False
-        self._closed = False
-        self.logid = ""  # set when the stream completed
+        super().__init__(driver)
 
     def __aiter__(self) -> AsyncIterator[StreamEvent]:
         return self._iterate()
@@ -380,49 +376,26 @@ class AsyncEventStream:
                 await self.aclose()  # the loop was left early
 
     async def __anext__(self) -> StreamEvent:
-        if self._next < len(self._batch):
-            event = self._batch[self._next]
-            self._next += 1
+        event, driver = self._pending()
+        if event is not None:
             return event
-        driver = self._driver
-        if self._done or self._closed or driver is None:
+        if driver is None:
             raise StopAsyncIteration
         try:
-            outcome = await driver.run()
-        except CancelledError:
-            self._end()
-            if self._closed:
+            outcome = await driver.run(stream=True)
+        except BaseException as exc:
+            if self._stopped(exc):
                 raise StopAsyncIteration from None
             raise
-        except BaseException:
-            self._end()
-            raise
-        if self._closed:
-            # cancel() came from another thread while the loop ran, and the loop handed back
-            # what it had read: nothing more is delivered, and the call ends here.
-            await driver.aclose()
-            self._end()
+        event = self._first(outcome)
+        if event is None:
             raise StopAsyncIteration
-        if outcome.events is not None:
-            self._batch = outcome.events
-            self._next = 1
-            return self._batch[0]
-        self._end()
-        self.logid = outcome.logid
-        raise StopAsyncIteration
-
-    def _end(self) -> None:
-        self._done = True
-        self._driver = None
+        return event
 
     async def aclose(self) -> None:
         """Stops the stream: cancels the call and closes its response. Idempotent."""
-        if self._closed:
-            return
-        self._closed = True
-        self._batch = []
-        driver, self._driver = self._driver, None
-        if driver is not None and not self._done:
+        driver = self._closing()
+        if driver is not None:
             await driver.aclose()
 
     def cancel(self) -> None:
@@ -432,23 +405,11 @@ class AsyncEventStream:
         if driver is not None and not self._done:
             driver.cancel()
 
-    @property
-    def closed(self) -> bool:
-        return self._closed or self._done
-
     async def __aenter__(self) -> "AsyncEventStream":
         return self
 
     async def __aexit__(self, *exc_info: Any) -> None:
         await self.aclose()
-
-    def __del__(self) -> None:
-        try:
-            driver = self._driver
-            if driver is not None and not self._done and not self._closed:
-                driver.cancel()
-        except Exception:
-            pass
 
 
 class AsyncPager(Generic[T]):

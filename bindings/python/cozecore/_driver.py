@@ -46,6 +46,7 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
 from ._bridge import core, header_vector
 from ._files import Body, Sink, SourceError, sources_of
+from ._options import NO_OPTIONS, CallOptions
 from ._record import BinaryResponse, Record, StreamEvent, events
 from ._transport import CallbackError, Chunk, End, Failure, Head, Idle, SourceFailure
 from .errors import CancelledError, InternalError, InvalidArgumentError, from_core
@@ -119,23 +120,22 @@ class CallBase:
         client: Any,
         op: str,
         params: Any,
-        options: Optional[Dict[str, Any]] = None,
-        headers: Optional[List[Tuple[str, str]]] = None,
+        options: CallOptions = NO_OPTIONS,
         hooks: Optional[Hooks] = None,
         response: str = "json",
         signer: Any = None,
-        progress: Optional[Callable[[int, int], Any]] = None,
-        output: Any = None,
         tools: Optional[Mapping[str, Tool]] = None,
         transport: Any = None,
     ) -> None:
-        """options: CallOptions.apply_json keys (timeout_ms, max_retries, idempotency, extra_query,
-        extra_body, ...); response: how the operation answers ("json", "sse" or "binary");
+        """options: the call's options (cozecore._options.CallOptions: the core's, the extra
+        headers, upload_progress called as progress(sent, total) while a request body goes out
+        (total -1: unknown), output: where a binary answer goes (cozecore._files.Sink), None:
+        memory); response: how the operation answers ("json", "sse" or "binary");
         signer: what signs a JWT when the core asks (an RS256Signer), or None;
-        progress: called as progress(sent, total) while a request body goes out (total -1:
-        unknown); output: where a binary answer goes (cozecore._files.Sink), None: memory;
         tools: the local tools of chat.run_tools by name (cozecore.tools.Tool);
         transport: what makes each exchange (cozecore._http; default: http.client)."""
+        keys, headers = options.core()
+        progress, output = options.upload_progress, options.output
         if progress is not None and not callable(progress):
             raise InvalidArgumentError("upload_progress must be callable")
         self._sink = Sink(output) if response == "binary" else None
@@ -149,8 +149,8 @@ class CallBase:
         except (TypeError, ValueError) as exc:
             raise InvalidArgumentError(f"parameters are not JSON: {exc}") from None
         call_options = core.CallOptions()
-        if options:
-            problem = call_options.apply_json(json.dumps(options, ensure_ascii=False, allow_nan=False))
+        if keys:
+            problem = call_options.apply_json(json.dumps(keys, ensure_ascii=False, allow_nan=False))
             if problem:
                 raise InvalidArgumentError(problem)
         call_options.wall_ms = int(time.time() * 1000)  # for ids and HTTP-date Retry-After
@@ -344,6 +344,16 @@ class CallBase:
             elif isinstance(step, SourceFailure):
                 call.on_source_error(step.source_id, step.message)
 
+    def _handed_out(self, outcome: Outcome, stream: bool) -> Outcome:
+        """What a run of the loop hands back. A stream's batch of events read while the stream
+        was closed from another thread (cancel()) is not handed out: the call ends here (its
+        FAIL(cancelled), so that the hooks hear of it and the core call is freed) and
+        CancelledError is raised, which ends the closed stream quietly."""
+        if stream and outcome.events is not None and self._cancelled.is_set():
+            self._finish_cancelled()
+            raise CancelledError("the call was cancelled")
+        return outcome
+
     def _finish_cancelled(self) -> None:
         """Ends a cancelled call here: the core's last step (its FAIL) so that the hooks hear of it."""
         with self._lock:
@@ -391,15 +401,16 @@ class CallDriver(CallBase):
         finally:
             self._running.release()
 
-    def run(self) -> Outcome:
-        """Runs the loop until the next batch of events, DONE or FAIL (raised as CozeError)."""
+    def run(self, stream: bool = False) -> Outcome:
+        """Runs the loop until the next batch of events, DONE or FAIL (raised as CozeError).
+        stream: the events go to a stream (see _handed_out)."""
         with self._running:
             if self.finished:
                 if self._cancelled.is_set():  # close() from another thread ended it
                     raise CancelledError("the call was cancelled")
                 raise InternalError("the call has already finished")
             try:
-                return self._run()
+                return self._handed_out(self._run(), stream)
             except BaseException as exc:
                 # Failure, or an interrupt from outside (KeyboardInterrupt): drop the request.
                 self._drop_exchange()
@@ -500,3 +511,11 @@ class CallDriver(CallBase):
         exchange, self._exchange = self._exchange, None
         if exchange is not None:
             exchange.abort()
+
+
+def run_to_result(driver: CallDriver) -> Any:
+    """Runs a non-streaming call to its result (Coze's plain operations)."""
+    outcome = driver.run()
+    while outcome.events is not None:  # a non-streaming op has none; never drop the result if it does
+        outcome = driver.run()
+    return outcome.result

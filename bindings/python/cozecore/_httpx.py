@@ -5,14 +5,15 @@ have the shape of cozecore._transport.Exchange: the driver starts one per SEND
 and asks it, one step at a time, for the response head, a body chunk as it
 arrived, the end, or a transport failure; nothing here interprets the answer.
 
-The request is exactly the core's: method, URL, headers (no default headers
-of httpx: no Accept-Encoding, no User-Agent of its own) and body, the body
-streamed piece by piece with Content-Length when the size is known (chunked
-otherwise). Redirects are never followed (``follow_redirects=False`` on every
-send), environment proxies and certificate files are not read
-(``trust_env=False``), and TLS verifies the certificate chain and the host
-name with the same context as the http.client driver
-(``ssl.create_default_context()``, the system's CA store).
+The request is exactly the core's, built as for http.client
+(cozecore._transport.prepare, in _Exchange, which both share): method, URL,
+headers (no default headers of httpx: no Accept-Encoding, no User-Agent of
+its own) and body, the body streamed piece by piece with Content-Length when
+the size is known (chunked otherwise). Redirects are never followed
+(``follow_redirects=False`` on every send), environment proxies and
+certificate files are not read (``trust_env=False``), and TLS verifies the
+certificate chain and the host name with the same context as the http.client
+driver (``ssl.create_default_context()``, the system's CA store).
 
 Blocking (Coze): the core's deadline for each step is the timeout of each
 socket operation in it, as with http.client. httpcore takes its read timeout
@@ -33,7 +34,6 @@ import asyncio
 import socket
 import ssl
 import threading
-import urllib.parse
 from typing import Any, AsyncIterator, Callable, Iterator, List, Optional, Tuple, Union
 
 import httpcore
@@ -44,17 +44,19 @@ from ._transport import (
     CallbackError,
     Chunk,
     End,
+    ExchangeBase,
     Failure,
     Head,
     Idle,
+    Request,
     SourceFailure,
     Step,
     _default_tls_context,
+    report,
 )
 
 __all__ = ["HttpxTransport", "AsyncHttpxTransport", "HttpxExchange", "AsyncExchange"]
 
-_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 # Keep-alive connections kept per client; there is no limit on the number open at once
 # (as with http.client, one per call in flight).
 _LIMITS = httpx.Limits(max_connections=None, max_keepalive_connections=20, keepalive_expiry=30.0)
@@ -65,27 +67,18 @@ def _header_text(value: bytes) -> str:
     return value.decode("utf-8", "replace")
 
 
-def _request(
-    method: str, url: str, headers: List[Tuple[str, str]], content: Any, connect_timeout_ms: int
-) -> Union[httpx.Request, Failure]:
-    """The httpx request for the core's; a Failure when it cannot be sent."""
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return Failure("connect", f"unsupported URL scheme {parts.scheme!r}")
+def _request(prepared: Request, content: Any) -> Union[httpx.Request, Failure]:
+    """The httpx request for the core's (as cozecore._transport.prepare built it), its body
+    `content`; a Failure when httpx cannot send it."""
     try:
-        parts.port
-    except ValueError:
-        return Failure("connect", "invalid port in URL")
-    connect = connect_timeout_ms / 1000.0 if connect_timeout_ms >= 0 else None
-    try:
-        raw = [(name.encode("latin-1"), value.encode("utf-8")) for name, value in headers]
+        raw = [(name.encode("latin-1"), value.encode("utf-8")) for name, value in prepared.headers]
         return httpx.Request(
-            method,
-            url,
+            prepared.method,
+            prepared.url,
             headers=raw,
             content=content,
             # Reads and writes are bounded by the driver (per step); the pool never waits (no limit).
-            extensions={"timeout": {"connect": connect, "read": None, "write": None, "pool": None}},
+            extensions={"timeout": {"connect": prepared.connect_timeout, "read": None, "write": None, "pool": None}},
         )
     except (ValueError, httpx.InvalidURL, UnicodeError) as exc:
         return Failure("connect", f"request not sendable: {exc}")
@@ -114,6 +107,45 @@ def _failure(exc: BaseException, phase: str) -> Failure:
 
 def _head(response: httpx.Response) -> Head:
     return Head(response.status_code, [(_header_text(n), _header_text(v)) for n, v in response.headers.raw])
+
+
+class _Exchange(ExchangeBase):
+    """What both exchanges share: the request (built as http.client's is, by
+    cozecore._transport.prepare; only the upload's pieces differ: ``_pieces``),
+    the upload's progress, and what a failed send gives. Each subclass does its
+    own I/O. client: the httpx client; request: ExchangeBase's arguments."""
+
+    def __init__(self, client: Any, *request: Any) -> None:
+        super().__init__(*request)
+        self._client = client
+        self._request: Optional[httpx.Request] = None
+        self._response: Optional[httpx.Response] = None
+        self._source_failure: Optional[SourceFailure] = None
+
+    def _build(self) -> Optional[Failure]:
+        """Builds the httpx request (the first step sends it); a Failure when it cannot be sent."""
+        prepared = self._prepare()
+        if isinstance(prepared, Failure):
+            return prepared
+        upload = prepared.upload
+        request = _request(prepared, prepared.content if upload is None else self._pieces(upload))
+        if isinstance(request, Failure):
+            return request
+        self._request = request
+        return None
+
+    def _pieces(self, body: Body) -> Any:
+        """The upload's body for httpx: an iterator of its pieces (sync or async)."""
+        raise NotImplementedError
+
+    def _source_failed(self, exc: SourceError) -> None:
+        self._source_failure = SourceFailure(exc.source_id, exc.message)
+
+    def _send_failure(self, exc: Exception) -> Union[Failure, SourceFailure]:
+        """What a send that raised `exc` gives (the exchange is finished: the caller releases it):
+        an upload source's failure when that was the cause, else the transport's."""
+        self.finished = True
+        return self._source_failure or _failure(exc, "send")
 
 
 # -- blocking ---------------------------------------------------------------------------
@@ -257,58 +289,28 @@ class HttpxTransport:
             client.close()
 
 
-class HttpxExchange:
+class HttpxExchange(_Exchange):
     """One request and its streamed response over httpx.Client (the blocking driver).
 
     Same interface as cozecore._transport.Exchange: start(), step(timeout),
     abort() from any thread, finished, stalled.
     """
 
-    def __init__(
-        self,
-        client: httpx.Client,
-        method: str,
-        url: str,
-        headers: List[Tuple[str, str]],
-        body: Union[bytes, Body],
-        connect_timeout_ms: int,
-        progress: Optional[Callable[[int, int], Any]] = None,
-    ) -> None:
-        self._client = client
-        self.method = method
-        self.url = url
-        self.headers = headers
-        self.body = body
-        self.connect_timeout_ms = connect_timeout_ms
-        self.progress = progress
-        self.finished = False
-        self.stalled = False
-        self._request: Optional[httpx.Request] = None
-        self._response: Optional[httpx.Response] = None
+    def __init__(self, client: httpx.Client, *request: Any) -> None:
+        super().__init__(client, *request)
         self._chunks: Optional[Iterator[bytes]] = None
         self._guard = threading.Lock()
         self._timeout: Optional[float] = None  # the running step's, for each socket operation
         self._socket: Optional[socket.socket] = None  # the connection's, while a step runs
         self._busy = False
         self._aborted = False
-        self._source_failure: Optional[SourceFailure] = None
 
     def start(self) -> Optional[Failure]:
         """Prepares the request (httpx connects when the first step sends it)."""
-        body = self.body
-        if isinstance(body, Body):
-            if body.size >= 0:
-                self.headers = self.headers + [("Content-Length", str(body.size))]
-            content: Any = self._pieces(body)
-        elif body or self.method in _BODY_METHODS:
-            content = bytes(body)
-        else:
-            content = None
-        request = _request(self.method, self.url, self.headers, content, self.connect_timeout_ms)
-        if isinstance(request, Failure):
-            return self._finish(request)
-        self._request = request
-        return None
+        failure = self._build()
+        if failure is not None:
+            self._finish(failure)
+        return failure
 
     def _pieces(self, body: Body) -> Iterator[bytes]:
         """The upload's body for httpx, the progress reported once each piece went out."""
@@ -317,13 +319,9 @@ class HttpxExchange:
             for piece in body.pieces():
                 yield bytes(piece)
                 sent += len(piece)
-                if self.progress is not None:
-                    try:
-                        self.progress(sent, body.size)
-                    except Exception as exc:
-                        raise CallbackError(exc) from exc
+                report(self.progress, sent, body.size)
         except SourceError as exc:
-            self._source_failure = SourceFailure(exc.source_id, exc.message)
+            self._source_failed(exc)
             raise
         finally:
             body.close()
@@ -373,11 +371,9 @@ class HttpxExchange:
                 self.stalled = True  # no head before the deadline; the response cannot be resumed
                 return Idle()
             except Exception as exc:
-                if self._source_failure is not None:
-                    self.finished = True
-                    self.abort()
-                    return self._source_failure
-                return self._finish(_failure(exc, "send"))
+                failure = self._send_failure(exc)
+                self.abort()
+                return failure
             self._response = response
             self._chunks = iter(response.iter_raw())
             return _head(response)
@@ -472,7 +468,7 @@ def _next_piece(pieces: Iterator[memoryview]) -> Optional[bytes]:
     return None if piece is None else bytes(piece)
 
 
-class AsyncExchange:
+class AsyncExchange(_Exchange):
     """One request and its streamed response over httpx.AsyncClient (the async driver).
 
     step() is a coroutine giving the next thing to feed; the driver bounds it by
@@ -482,46 +478,15 @@ class AsyncExchange:
     when the body was read to its end).
     """
 
-    def __init__(
-        self,
-        client: httpx.AsyncClient,
-        method: str,
-        url: str,
-        headers: List[Tuple[str, str]],
-        body: Union[bytes, Body],
-        connect_timeout_ms: int,
-        progress: Optional[Callable[[int, int], Any]] = None,
-    ) -> None:
-        self._client = client
-        self.method = method
-        self.url = url
-        self.headers = headers
-        self.body = body
-        self.connect_timeout_ms = connect_timeout_ms
-        self.progress = progress
-        self.finished = False
-        self.stalled = False
-        self._request: Optional[httpx.Request] = None
-        self._response: Optional[httpx.Response] = None
+    def __init__(self, client: httpx.AsyncClient, *request: Any) -> None:
+        super().__init__(client, *request)
         self._chunks: Optional[AsyncIterator[bytes]] = None
-        self._source_failure: Optional[SourceFailure] = None
 
     def start(self) -> Optional[Failure]:
-        body = self.body
-        if isinstance(body, Body):
-            if body.size >= 0:
-                self.headers = self.headers + [("Content-Length", str(body.size))]
-            content: Any = self._pieces(body)
-        elif body or self.method in _BODY_METHODS:
-            content = bytes(body)
-        else:
-            content = None
-        request = _request(self.method, self.url, self.headers, content, self.connect_timeout_ms)
-        if isinstance(request, Failure):
+        failure = self._build()
+        if failure is not None:
             self.finished = True
-            return request
-        self._request = request
-        return None
+        return failure
 
     async def _pieces(self, body: Body) -> AsyncIterator[bytes]:
         """The upload's body, each piece read on the default executor (a file read may block)."""
@@ -533,17 +498,13 @@ class AsyncExchange:
                 try:
                     piece = await loop.run_in_executor(None, _next_piece, pieces)
                 except SourceError as exc:
-                    self._source_failure = SourceFailure(exc.source_id, exc.message)
+                    self._source_failed(exc)
                     raise
                 if piece is None:
                     return
                 yield piece
                 sent += len(piece)
-                if self.progress is not None:
-                    try:
-                        self.progress(sent, body.size)
-                    except Exception as exc:
-                        raise CallbackError(exc) from exc
+                report(self.progress, sent, body.size)
         finally:
             body.close()
 
@@ -559,11 +520,9 @@ class AsyncExchange:
             except CallbackError:
                 raise
             except Exception as exc:
-                if self._source_failure is not None:
-                    self.finished = True
-                    await self.aclose()
-                    return self._source_failure
-                return await self._fail(_failure(exc, "send"))
+                failure = self._send_failure(exc)
+                await self.aclose()
+                return failure
             self._response = response
             self._chunks = response.aiter_raw().__aiter__()
             return _head(response)
@@ -573,17 +532,14 @@ class AsyncExchange:
         except StopAsyncIteration:
             data = b""
         except Exception as exc:
-            return await self._fail(_failure(exc, "body"))
+            failure = _failure(exc, "body")
+            await self.aclose()  # finishes the exchange
+            return failure
         if data:
             return Chunk(data)
         self.finished = True
         await self.aclose()
         return End()
-
-    async def _fail(self, failure: Failure) -> Failure:
-        self.finished = True
-        await self.aclose()
-        return failure
 
     async def aclose(self) -> None:
         """Releases the response; idempotent. An unfinished one closes its connection."""

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Generic, Iterator, List, Mapping, Optional, TypeVar
+from typing import Any, Dict, Generic, Iterator, List, Mapping, Optional, Tuple, TypeVar
 
-from ._driver import CallDriver
+from ._driver import CallDriver, Outcome
 from ._record import StreamEvent, View
 from .errors import CancelledError
 
-__all__ = ["Resource", "EventStream", "Pager", "Page", "present"]
+__all__ = ["Resource", "StreamBase", "EventStream", "Pager", "Page", "present"]
 
 T = TypeVar("T")
 
@@ -34,7 +34,76 @@ class Resource:
         return f"<{type(self).__name__}>"
 
 
-class EventStream:
+class StreamBase:
+    """What EventStream and AsyncEventStream share: the batch of events in hand, the end of
+    the stream and its closing. Each runs its driver its own way (``run(stream=True)``: a
+    batch read while the stream was closed from another thread is not handed out, see
+    cozecore._driver.CallBase._handed_out)."""
+
+    def __init__(self, driver: Any) -> None:
+        self._driver: Any = driver  # None once it ended: the core call is freed
+        self._batch: List[StreamEvent] = []
+        self._next = 0
+        self._done = False
+        self._closed = False
+        self.logid = ""  # set when the stream completed
+
+    def _pending(self) -> Tuple[Optional[StreamEvent], Any]:
+        """The next event of the batch in hand, else (None, the driver to run for more;
+        None when the stream is over)."""
+        if self._next < len(self._batch):
+            event = self._batch[self._next]
+            self._next += 1
+            return event, None
+        if self._done or self._closed:
+            return None, None
+        return None, self._driver
+
+    def _stopped(self, exc: BaseException) -> bool:
+        """A run of the driver raised `exc`: the stream is over. True when that was its
+        closing (the iteration then stops quietly), False when `exc` goes on up."""
+        self._end()
+        return self._closed and isinstance(exc, CancelledError)
+
+    def _first(self, outcome: Outcome) -> Optional[StreamEvent]:
+        """The first event of a run's batch (the rest are handed out next); None when the call
+        completed (the stream is over)."""
+        if outcome.events is not None:
+            self._batch = outcome.events
+            self._next = 1
+            return self._batch[0]
+        self._end()
+        if not self._closed:
+            self.logid = outcome.logid
+        return None
+
+    def _end(self) -> None:
+        self._done = True
+        self._driver = None
+
+    def _closing(self) -> Any:
+        """Marks the stream closed (idempotent): the driver whose call is to end, or None."""
+        if self._closed:
+            return None
+        self._closed = True
+        self._batch = []
+        driver, self._driver = self._driver, None
+        return driver if driver is not None and not self._done else None
+
+    @property
+    def closed(self) -> bool:
+        return self._closed or self._done
+
+    def __del__(self) -> None:
+        try:
+            driver = self._driver
+            if driver is not None and not self._done and not self._closed:
+                driver.cancel()
+        except Exception:
+            pass
+
+
+class EventStream(StreamBase):
     """The events of one streaming call, as they arrive.
 
     Iterate it; use it as a context manager (or call close()) to stop early:
@@ -45,80 +114,39 @@ class EventStream:
     """
 
     def __init__(self, driver: CallDriver) -> None:
-        self._driver: Optional[CallDriver] = driver  # None once it ended: the core call is freed
-        self._batch: List[StreamEvent] = []
-        self._next = 0
-        self._done = False
-        self._closed = False
-        self.logid = ""  # set when the stream completed
+        super().__init__(driver)
 
     def __iter__(self) -> Iterator[StreamEvent]:
         return self
 
     def __next__(self) -> StreamEvent:
-        if self._next < len(self._batch):
-            event = self._batch[self._next]
-            self._next += 1
+        event, driver = self._pending()
+        if event is not None:
             return event
-        driver = self._driver
-        if self._done or self._closed or driver is None:
+        if driver is None:
             raise StopIteration
         try:
-            outcome = driver.run()
-        except CancelledError:
-            self._end()
-            if self._closed:
+            outcome = driver.run(stream=True)
+        except BaseException as exc:
+            if self._stopped(exc):
                 raise StopIteration from None
             raise
-        except BaseException:
-            self._end()
-            raise
-        if self._closed:
-            # close() came from another thread while the loop ran, and the loop handed back
-            # what it had read: nothing more is delivered, and the call ends here (its
-            # FAIL(cancelled), so that the hooks hear of it and the core call is freed).
-            driver.close()
-            self._end()
+        event = self._first(outcome)
+        if event is None:
             raise StopIteration
-        if outcome.events is not None:
-            self._batch = outcome.events
-            self._next = 1
-            return self._batch[0]
-        self._end()
-        self.logid = outcome.logid
-        raise StopIteration
-
-    def _end(self) -> None:
-        self._done = True
-        self._driver = None
+        return event
 
     def close(self) -> None:
         """Stops the stream: cancels the call and aborts the request. Idempotent."""
-        if self._closed:
-            return
-        self._closed = True
-        self._batch = []
-        driver, self._driver = self._driver, None
-        if driver is not None and not self._done:
+        driver = self._closing()
+        if driver is not None:
             driver.close()
-
-    @property
-    def closed(self) -> bool:
-        return self._closed or self._done
 
     def __enter__(self) -> "EventStream":
         return self
 
     def __exit__(self, *exc_info: Any) -> None:
         self.close()
-
-    def __del__(self) -> None:
-        try:
-            driver = self._driver
-            if driver is not None and not self._done and not self._closed:
-                driver.cancel()
-        except Exception:
-            pass
 
 
 class Page(Generic[T]):

@@ -3,7 +3,10 @@
 The driver starts an :class:`Exchange` for each SEND action and then asks it,
 one step at a time, for the next thing that happened: the response head, a
 body chunk as it arrived, the end, or a transport failure. Nothing here
-interprets the answer; the core does.
+interprets the answer; the core does. What every HTTP client's exchange shares
+is here too: the request as it is sent (prepare(), a Request), ExchangeBase,
+the steps (Head, Chunk, End, Failure, ...) and report() for upload progress
+(cozecore._httpx uses them).
 
 Security: redirects are never followed. http.client has no redirect logic at
 all, so a 3xx answer reaches the core as it came (its head and body), and the
@@ -97,6 +100,85 @@ class Idle:
 Step = Union[Head, Chunk, End, Failure, SourceFailure, Idle]
 
 
+def report(progress: Optional[Callable[[int, int], Any]], sent: int, total: int) -> None:
+    """Tells the caller's progress callback (if any) how much of the body went out; what it
+    raises comes back as CallbackError (the drivers raise the callback's own exception)."""
+    if progress is None:
+        return
+    try:
+        progress(sent, total)
+    except Exception as exc:
+        raise CallbackError(exc) from exc
+
+
+class Request:
+    """The core's request as every HTTP client sends it (prepare() builds it).
+
+    host, port, target: the URL's (target: its path and query); headers: the
+    core's, then Content-Length for an upload of known size; upload: the Body
+    of an upload (its sources spliced into the core's framing), chunked when its
+    size is unknown, else None; content: the bytes to send otherwise (None: no
+    body, as for a GET without one); connect_timeout: seconds, None: no limit.
+    """
+
+    __slots__ = (
+        "method",
+        "url",
+        "scheme",
+        "host",
+        "port",
+        "target",
+        "headers",
+        "upload",
+        "chunked",
+        "content",
+        "connect_timeout",
+    )
+
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        parts: urllib.parse.SplitResult,
+        port: Optional[int],
+        headers: List[Tuple[str, str]],
+        body: Union[bytes, Body],
+        connect_timeout_ms: int,
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.scheme = parts.scheme
+        self.host: str = parts.hostname or ""
+        self.port = port
+        self.target = (parts.path or "/") + ("?" + parts.query if parts.query else "")
+        self.connect_timeout = connect_timeout_ms / 1000.0 if connect_timeout_ms >= 0 else None
+        self.upload: Optional[Body] = None
+        self.chunked = False
+        self.content: Optional[bytes] = None
+        if isinstance(body, Body):
+            self.upload = body
+            self.chunked = body.size < 0
+            if not self.chunked:
+                headers = headers + [("Content-Length", str(body.size))]
+        elif body or method in _BODY_METHODS:
+            self.content = bytes(body)
+        self.headers = headers
+
+
+def prepare(
+    method: str, url: str, headers: List[Tuple[str, str]], body: Union[bytes, Body], connect_timeout_ms: int
+) -> Union[Request, Failure]:
+    """The Request for the core's SEND; a Failure when its URL cannot be sent to."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return Failure("connect", f"unsupported URL scheme {parts.scheme!r}")
+    try:
+        port = parts.port
+    except ValueError:
+        return Failure("connect", "invalid port in URL")
+    return Request(method, url, parts, port, headers, body, connect_timeout_ms)
+
+
 def _header_text(value: str) -> str:
     # http.client decodes header bytes as latin-1; the core wants UTF-8 text.
     try:
@@ -123,8 +205,10 @@ def _failure(exc: BaseException, phase: str) -> Failure:
     return Failure("reset", f"connection failed during {phase}: {detail}")
 
 
-class Exchange:
-    """One request and its streamed response.
+class ExchangeBase:
+    """What every exchange is given and reports, whatever its HTTP client: the
+    core's request (as prepare() builds it for each client) and its progress
+    callback, and finished / stalled. Each client's exchange does its own I/O.
 
     body: the bytes to send, or a Body (an upload: the core's framing with each
     source streamed in, Content-Length when its size is known, else chunked).
@@ -149,34 +233,44 @@ class Exchange:
         self.progress = progress
         self.finished = False  # End or Failure was returned
         self.stalled = False  # a step timed out: the stream position is lost
+
+    def _prepare(self) -> Union[Request, Failure]:
+        return prepare(self.method, self.url, self.headers, self.body, self.connect_timeout_ms)
+
+
+class Exchange(ExchangeBase):
+    """One request and its streamed response over http.client (see ExchangeBase)."""
+
+    def __init__(self, *request: Any) -> None:
+        super().__init__(*request)
         self._conn: Optional[http.client.HTTPConnection] = None
         self._sock: Optional[socket.socket] = None
         self._resp: Optional[http.client.HTTPResponse] = None
+        self._request: Optional[Request] = None  # prepare()'s, once started
         self._sent = False
 
     # -- steps ---------------------------------------------------------------
 
     def start(self) -> Optional[Failure]:
         """Connects. Returns a Failure (and finishes) when that is impossible."""
-        parts = urllib.parse.urlsplit(self.url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            return self._finish(Failure("connect", f"unsupported URL scheme {parts.scheme!r}"))
-        timeout = self.connect_timeout_ms / 1000.0 if self.connect_timeout_ms >= 0 else None
-        try:
-            port = parts.port
-        except ValueError:
-            return self._finish(Failure("connect", "invalid port in URL"))
-        if parts.scheme == "https":
+        request = self._prepare()
+        if isinstance(request, Failure):
+            self._finish(request)
+            return request
+        self._request = request
+        if request.scheme == "https":
             conn: http.client.HTTPConnection = http.client.HTTPSConnection(
-                parts.hostname, port, timeout=timeout, context=_default_tls_context()
+                request.host, request.port, timeout=request.connect_timeout, context=_default_tls_context()
             )
         else:
-            conn = http.client.HTTPConnection(parts.hostname, port, timeout=timeout)
+            conn = http.client.HTTPConnection(request.host, request.port, timeout=request.connect_timeout)
         self._conn = conn
         try:
             conn.connect()
         except Exception as exc:  # every failure is reported as a transport error
-            return self._finish(_failure(exc, "connect"))
+            failure = _failure(exc, "connect")
+            self._finish(failure)
+            return failure
         self._sock = conn.sock
         return None
 
@@ -222,32 +316,25 @@ class Exchange:
         return self._finish(End())
 
     def _send(self) -> Optional[Union[Failure, SourceFailure]]:
-        assert self._conn is not None
-        parts = urllib.parse.urlsplit(self.url)
-        target = parts.path or "/"
-        if parts.query:
-            target += "?" + parts.query
+        conn, request = self._conn, self._request
+        assert conn is not None and request is not None
         names = {name.lower() for name, _ in self.headers}
-        body = self.body
         try:
-            self._conn.putrequest(self.method, target, skip_host="host" in names, skip_accept_encoding=True)
-            for name, value in self.headers:
-                self._conn.putheader(name, value.encode("utf-8"))
-            if isinstance(body, Body):
-                chunked = body.size < 0
-                if chunked:
-                    self._conn.putheader("Transfer-Encoding", "chunked")
-                else:
-                    self._conn.putheader("Content-Length", str(body.size))
-                self._conn.endheaders()
-                self._send_body(body, chunked)
+            conn.putrequest(request.method, request.target, skip_host="host" in names, skip_accept_encoding=True)
+            for name, value in request.headers:
+                conn.putheader(name, value.encode("utf-8"))
+            if request.upload is not None:
+                if request.chunked:
+                    conn.putheader("Transfer-Encoding", "chunked")
+                conn.endheaders()
+                self._send_body(request.upload, request.chunked)
             else:
-                if "content-length" not in names and "transfer-encoding" not in names:
-                    if body or self.method in _BODY_METHODS:
-                        self._conn.putheader("Content-Length", str(len(body)))
-                self._conn.endheaders(body if body else None)
-                if body and self.progress is not None:
-                    self._report(len(body), len(body))
+                content = request.content
+                if content is not None and "content-length" not in names and "transfer-encoding" not in names:
+                    conn.putheader("Content-Length", str(len(content)))
+                conn.endheaders(content or None)
+                if content:
+                    report(self.progress, len(content), len(content))
         except SourceError as exc:
             return SourceFailure(exc.source_id, exc.message)
         except CallbackError:
@@ -275,18 +362,11 @@ class Exchange:
                 else:
                     conn.send(piece)
                 sent += len(piece)
-                if self.progress is not None:
-                    self._report(sent, body.size)
+                report(self.progress, sent, body.size)
             if chunked:
                 conn.send(b"0\r\n\r\n")
         finally:
             body.close()
-
-    def _report(self, sent: int, total: int) -> None:
-        try:
-            self.progress(sent, total)  # type: ignore[misc]
-        except Exception as exc:
-            raise CallbackError(exc) from exc
 
     def _finish(self, step: Step) -> Step:
         self.finished = True

@@ -17,26 +17,29 @@ Its resources are generated beside Coze's from the API description
 (cozecore._generated.async_resources): the same names and parameters, ``await``
 for an operation's result, ``async for`` over a stream (AsyncEventStream) or a
 pager (AsyncPager), ``await`` on a poll (``create_and_poll``) or its handle's
-``result()`` (AsyncChatPoll). It takes Coze's options and runs on the same core
-(retries, timeouts, decoding, errors, hooks, health, auth refresh) through the
-asyncio driver (cozecore._aio) over httpx's AsyncClient: nothing blocks the
-event loop, and cancelling a task cancels its call.
+``result()`` (AsyncChatPoll). It takes Coze's options, makes its calls with
+Coze's code (cozecore.client.ClientBase: ``stream`` and what the generated
+methods call) and runs them on the same core (retries, timeouts, decoding,
+errors, hooks, health, auth refresh) through the asyncio driver
+(cozecore._aio) over httpx's AsyncClient: nothing blocks the event loop, and
+cancelling a task cancels its call.
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Mapping, Optional
+from typing import Any, Callable, Mapping, Optional
 
 from ._aio import AsyncCallDriver, AsyncChatPoll, AsyncEventStream, AsyncPager, run_to_result
 from ._files import BinaryOutput
 from ._generated.async_resources import AsyncResources
 from ._http import async_transport
-from .client import ClientBase, _merge
+from ._options import CallOptions
+from .client import ClientBase
 
 __all__ = ["AsyncCoze", "AsyncEventStream", "AsyncPager", "AsyncChatPoll"]
 
 
-class AsyncCoze(ClientBase, AsyncResources):
+class AsyncCoze(ClientBase[AsyncEventStream], AsyncResources):
     """A Coze API client for asyncio: every operation is a method of a resource
     attribute, as with Coze (``await coze.chat.create(...)``,
     ``coze.chat.stream(...)`` for ``async for``, ``coze.conversations.messages.list_pages(...)``
@@ -53,6 +56,9 @@ class AsyncCoze(ClientBase, AsyncResources):
     """
 
     _driver_class = AsyncCallDriver
+    _stream_class = AsyncEventStream
+    _pager_class = AsyncPager
+    _poll_class = AsyncChatPoll
 
     def _make_transport(self, http_client: Optional[str]) -> Any:
         return async_transport(http_client)
@@ -92,74 +98,21 @@ class AsyncCoze(ClientBase, AsyncResources):
     ) -> Any:
         """Runs a non-streaming operation by name (e.g. "chat.retrieve"); see Coze.call."""
         kind, merged = self._call_params(op, params, fields)
-        return await self._run(
-            op,
-            kind,
-            merged,
-            timeout,
-            max_retries,
-            idempotency_key,
-            idempotency,
-            traceparent,
-            tracestate,
-            extra_headers,
-            extra_query,
-            extra_body,
+        options = CallOptions(
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            idempotency=idempotency,
+            traceparent=traceparent,
+            tracestate=tracestate,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             upload_progress=upload_progress,
             output=output,
         )
+        return await self._run(op, kind, merged, options)
 
-    def stream(
-        self,
-        op: str,
-        params: Optional[Mapping[str, Any]] = None,
-        *,
-        timeout: Optional[float] = None,
-        max_retries: Optional[int] = None,
-        idempotency_key: Optional[str] = None,
-        idempotency: Optional[bool] = None,
-        traceparent: Optional[str] = None,
-        tracestate: Optional[str] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, str]] = None,
-        extra_body: Optional[Mapping[str, Any]] = None,
-        **fields: Any,
-    ) -> AsyncEventStream:
-        """Runs a streaming operation by name (e.g. "workflows.runs.stream"); an AsyncEventStream."""
-        merged = _merge(params, fields)
-        return self._run(  # type: ignore[no-any-return]
-            op,
-            "sse",
-            merged,
-            timeout,
-            max_retries,
-            idempotency_key,
-            idempotency,
-            traceparent,
-            tracestate,
-            extra_headers,
-            extra_query,
-            extra_body,
-        )
-
-    # -- what the generated methods call ------------------------------------
-
-    def _run(self, op: str, response: str, params: Dict[str, Any], *options: Any, **files: Any) -> Any:
-        """Starts `op`: an AsyncEventStream when it streams, else a coroutine giving its result
-        (the generated ``async def`` methods await it). options: those of ClientBase._driver;
-        files: upload_progress, output."""
-        driver = self._driver(op, response, params, *options, **files)
-        if response == "sse":
-            return AsyncEventStream(driver)
+    def _result(self, driver: Any) -> Any:
+        """A coroutine giving the call's result (the generated ``async def`` methods await it)."""
         return run_to_result(driver)
-
-    def _pages(
-        self, op: str, items: str, has_more: Optional[str], total: Optional[str], params: Dict[str, Any], *options: Any
-    ) -> AsyncPager[Any]:
-        return AsyncPager(self._pages_driver(op, params, *options), items, has_more, total)
-
-    def _poll(self, flow: str, params: Dict[str, Any], *options: Any) -> AsyncChatPoll:
-        return AsyncChatPoll(self._poll_driver(flow, params, *options))
-
-    def _run_tools(self, flow: str, params: Dict[str, Any], tools: Any, *options: Any) -> AsyncEventStream:
-        return AsyncEventStream(self._tools_driver(flow, params, tools, *options))

@@ -36,6 +36,7 @@ from typing import Any, Callable, Dict, Mapping, NamedTuple, Optional, Union
 
 from ._bridge import core
 from ._generated.models import DeviceCode, OAuthToken
+from ._options import CallOptions
 from ._signing import RS256Signer
 from .errors import DecodeError, InternalError, InvalidArgumentError
 from .hooks import Hooks
@@ -417,7 +418,7 @@ def _token_call(
     signer: Optional[RS256Signer] = None,
 ) -> OAuthToken:
     with _oauth_client(base_url, hooks, client_options) as coze:  # closes its connections (httpx)
-        token = coze._run(op, "json", _given(**params), timeout, signer=signer)
+        token = coze._run(op, "json", _given(**params), CallOptions(timeout=timeout), signer)
     if not isinstance(token, OAuthToken):
         raise DecodeError(f"{op}: the answer is not a token")
     return token
@@ -532,7 +533,7 @@ class DeviceFlow:
     ) -> None:
         params = {"client_id": _text("client_id", client_id)}
         self._coze = _oauth_client(base_url, hooks, client_options)
-        self._driver = self._coze._driver("oauth.device_flow", "json", params, timeout)
+        self._driver = self._coze._driver("oauth.device_flow", "json", params, CallOptions(timeout=timeout))
         self._code: Optional[DeviceCode] = None
         self._token: Optional[OAuthToken] = None
 

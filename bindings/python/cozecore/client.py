@@ -13,10 +13,10 @@ import json
 import math
 import os
 import platform
-from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Union
+from typing import Any, Callable, Dict, Generic, List, Mapping, Optional, Tuple, TypeVar, Union
 
 from ._bridge import core
-from ._driver import CallDriver, now_ms
+from ._driver import CallDriver, now_ms, run_to_result
 from ._http import sync_transport
 from ._files import BinaryOutput, FileUpload, file_part
 from ._generated.resources import RESPONSE_KINDS, Resources
@@ -25,6 +25,7 @@ from ._resource import EventStream, Page, Pager
 from .auth import JWTAuth, OAuthAuth, TokenAuth, TokenInfo
 from .errors import InvalidArgumentError
 from ._generated.models import ClientHealth
+from ._options import NO_OPTIONS, CallOptions, seconds_to_ms
 from ._record import decode_model
 from .hooks import Hooks
 from .resilience import Breaker, HealthSettings, RateLimit, RetryBudget
@@ -34,12 +35,7 @@ __all__ = ["ClientBase", "Coze", "EventStream", "Pager", "Page", "ChatPoll", "Ch
 
 DEFAULT_BASE_URL = "https://api.coze.com"
 _UNSET: Any = object()
-
-
-def _seconds_to_ms(name: str, value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
-        raise InvalidArgumentError(f"{name} must be a non-negative number of seconds")
-    return int(round(value * 1000))
+S = TypeVar("S")  # what a stream of a client is: EventStream (Coze), AsyncEventStream (AsyncCoze)
 
 
 def _interval_ms(value: Any) -> Any:
@@ -50,25 +46,20 @@ def _interval_ms(value: Any) -> Any:
     return math.ceil(round(value * 1000, 6))  # round first: 0.05 * 1000 is 50.00000000000001
 
 
-def _text_map(name: str, value: Optional[Mapping[str, str]]) -> List[Tuple[str, str]]:
-    pairs: List[Tuple[str, str]] = []
-    if value:
-        if not isinstance(value, Mapping):
-            raise InvalidArgumentError(f"{name} must be a mapping of str to str")
-        for key, item in value.items():
-            if not isinstance(key, str) or not isinstance(item, str):
-                raise InvalidArgumentError(f"{name} must map str to str")
-            pairs.append((key, item))
-    return pairs
-
-
-class ClientBase:
+class ClientBase(Generic[S]):
     """What Coze and AsyncCoze share: the options (checked by the core when the
-    client is made), the core client, the HTTP client, and the making of one
-    core call per operation (a driver of ``_driver_class``: CallDriver, or the
-    async driver of cozecore.aio). See Coze for the options."""
+    client is made), the core client, the HTTP client, the making of one core
+    call per operation (a driver of ``_driver_class``: CallDriver, or the async
+    driver of cozecore.aio) and what the generated methods call. Each call's
+    options travel as one CallOptions (cozecore._options), built from the
+    method's keywords. Only the classes differ: the driver, what a stream, a
+    pager and a poll are, and how a result is waited for (``_result``). S: the
+    stream class. See Coze for the options."""
 
     _driver_class: Any = CallDriver
+    _stream_class: Any = EventStream
+    _pager_class: Any = Pager
+    _poll_class: Any = ChatPoll
     _init_resources: Callable[[], None]  # the generated resources' root (Resources, AsyncResources)
 
     def __init__(
@@ -133,7 +124,7 @@ class ClientBase:
             ("total_timeout", total_timeout),
         ):
             if value is not None:
-                settings[name + "_ms"] = _seconds_to_ms(name, value)
+                settings[name + "_ms"] = seconds_to_ms(name, value)
         if idempotency_header is not _UNSET:
             if idempotency_header is not None and not isinstance(idempotency_header, str):
                 raise InvalidArgumentError("idempotency_header must be a str or None")
@@ -232,74 +223,76 @@ class ClientBase:
             raise InvalidArgumentError(f"{op} is a streaming operation: use {type(self).__name__}.stream")
         return kind, merged
 
-    def _pages_driver(
+    def _driver(
         self,
         op: str,
+        response: str,
         params: Dict[str, Any],
-        timeout: Optional[float],
-        max_retries: Optional[int],
-        idempotency: Optional[bool],
-        traceparent: Optional[str],
-        tracestate: Optional[str],
-        extra_headers: Optional[Mapping[str, str]],
-        extra_query: Optional[Mapping[str, str]],
-        extra_body: Optional[Mapping[str, Any]],
-    ) -> CallBase:
-        """The call of the core's `op` flow (``<list op>.pages``) that a Pager reads. Each page's
-        request gets its own idempotency key."""
-        # "sse": the flow's pages arrive as events; its DONE (the last page again) is not read.
-        driver = self._driver(
+        options: CallOptions = NO_OPTIONS,
+        signer: Any = None,
+        tools: Optional[Mapping[str, Tool]] = None,
+    ) -> Any:
+        """One core call of `op` with the per-call options, ready to run. `signer` signs the
+        call's JWTs (an RS256Signer; default: the client's own, a JWTAuth's)."""
+        if not isinstance(op, str):
+            raise InvalidArgumentError("op must be a str")
+        return self._driver_class(
+            self._client,
             op,
-            "sse",
             params,
-            timeout,
-            max_retries,
-            None,
-            idempotency,
-            traceparent,
-            tracestate,
-            extra_headers,
-            extra_query,
-            extra_body,
+            options,
+            self._hooks,
+            response,
+            signer if signer is not None else self._signer,
+            tools,
+            self._transport,
         )
-        return driver
 
-    def _poll_driver(
+    # -- what the generated methods call ------------------------------------
+
+    def _result(self, driver: Any) -> Any:
+        """A non-streaming call's result: runs the driver to it (AsyncCoze: an awaitable of it)."""
+        return run_to_result(driver)
+
+    def _run(
+        self, op: str, response: str, params: Dict[str, Any], options: CallOptions = NO_OPTIONS, signer: Any = None
+    ) -> Any:
+        """Starts `op` (the generated methods call this): a stream (``_stream_class``) when it
+        streams, else its result (Coze), or an awaitable of it (AsyncCoze: ``_result``)."""
+        driver = self._driver(op, response, params, options, signer)
+        if response == "sse":
+            return self._stream_class(driver)
+        return self._result(driver)
+
+    def _pages(
         self,
-        flow: str,
+        op: str,
+        items: str,
+        has_more: Optional[str],
+        total: Optional[str],
         params: Dict[str, Any],
-        poll_interval: Optional[float],
-        timeout: Optional[float],
-        max_retries: Optional[int],
-        idempotency: Optional[bool],
-        traceparent: Optional[str],
-        tracestate: Optional[str],
-        extra_headers: Optional[Mapping[str, str]],
-        extra_query: Optional[Mapping[str, str]],
-        extra_body: Optional[Mapping[str, Any]],
-    ) -> CallBase:
-        """The call of the core's poll `flow` (x-coze-poll: chat.create_and_poll) that a poll handle
-        runs. The interval goes to the core in whole milliseconds, a fraction rounded up;
-        the core rejects one under 1 ms. Nothing is sent until its result is asked for."""
+        options: CallOptions = NO_OPTIONS,
+    ) -> Any:
+        """A pager (``_pager_class``) over the core's `op` flow (``<list op>.pages``), for the
+        generated ``*_pages`` methods: each page's result holds its items in the field `items`,
+        says whether more follow in `has_more` and counts all items in `total` (the fields the
+        IR names; None: the result has none). Each page's request gets its own idempotency key.
+        Nothing is sent until it is read."""
+        # "sse": the flow's pages arrive as events; its DONE (the last page again) is not read.
+        return self._pager_class(self._driver(op, "sse", params, options), items, has_more, total)
+
+    def _poll(
+        self, flow: str, params: Dict[str, Any], poll_interval: Optional[float], options: CallOptions = NO_OPTIONS
+    ) -> Any:
+        """A handle (``_poll_class``) on the core's poll `flow` (x-coze-poll: chat.create_and_poll),
+        for the generated poll methods. The interval goes to the core in whole milliseconds, a
+        fraction rounded up; the core rejects one under 1 ms. Nothing is sent until its result
+        is asked for."""
         if poll_interval is not None:
             params["poll_interval_ms"] = _interval_ms(poll_interval)
-        driver = self._driver(
-            flow,
-            "json",
-            params,
-            timeout,
-            max_retries,
-            None,
-            idempotency,
-            traceparent,
-            tracestate,
-            extra_headers,
-            extra_query,
-            extra_body,
-        )
-        return driver
+        return self._poll_class(self._driver(flow, "json", params, options))
 
-    def _tools_driver(
+    def _run_tools(
         self,
         flow: str,
         params: Dict[str, Any],
@@ -307,20 +300,13 @@ class ClientBase:
         max_rounds: Optional[int],
         tool_timeout: Optional[float],
         tool_errors: Optional[str],
-        timeout: Optional[float],
-        max_retries: Optional[int],
-        idempotency: Optional[bool],
-        traceparent: Optional[str],
-        tracestate: Optional[str],
-        extra_headers: Optional[Mapping[str, str]],
-        extra_query: Optional[Mapping[str, str]],
-        extra_body: Optional[Mapping[str, Any]],
-    ) -> CallBase:
-        """The call of the core's tools `flow` (x-coze-tools: chat.run_tools) that an event stream
-        reads: the chat's events, every round's, while the driver runs the
-        tools' functions whenever the bot asks. `tools`: Tool objects (cozecore.tool) or plain
-        functions (registered here as ``tool(function)``); tool_timeout in seconds, sent in
-        whole milliseconds (a fraction rounded up). Nothing is sent until it is read."""
+        options: CallOptions = NO_OPTIONS,
+    ) -> Any:
+        """A stream (``_stream_class``) over the core's tools `flow` (x-coze-tools: chat.run_tools),
+        for the generated ``run_tools``: the chat's events, every round's, while the driver runs
+        the tools' functions whenever the bot asks. `tools`: Tool objects (cozecore.tool) or
+        plain functions (registered here as ``tool(function)``); tool_timeout in seconds, sent
+        in whole milliseconds (a fraction rounded up). Nothing is sent until it is read."""
         if isinstance(tools, (Tool, str, bytes)) or callable(tools) or not hasattr(tools, "__iter__"):
             raise InvalidArgumentError("tools must be a list of tools (@cozecore.tool functions)")
         registered: Dict[str, Tool] = {}
@@ -340,28 +326,15 @@ class ClientBase:
             params["tool_timeout_ms"] = _interval_ms(tool_timeout)
         if tool_errors is not None:
             params["tool_errors"] = tool_errors
-        driver = self._driver(
-            flow,
-            "sse",
-            params,
-            timeout,
-            max_retries,
-            None,
-            idempotency,
-            traceparent,
-            tracestate,
-            extra_headers,
-            extra_query,
-            extra_body,
-            tools=registered,
-        )
-        return driver
+        return self._stream_class(self._driver(flow, "sse", params, options, tools=registered))
 
-    def _driver(
+    # -- any operation -----------------------------------------------------
+
+    def stream(
         self,
         op: str,
-        response: str,
-        params: Dict[str, Any],
+        params: Optional[Mapping[str, Any]] = None,
+        *,
         timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
         idempotency_key: Optional[str] = None,
@@ -371,55 +344,25 @@ class ClientBase:
         extra_headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, str]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
-        signer: Any = None,
-        *,
-        upload_progress: Optional[Callable[[int, int], Any]] = None,
-        output: Any = None,
-        tools: Optional[Mapping[str, Tool]] = None,
-    ) -> Any:
-        """One core call of `op` with the per-call options, ready to run. `signer` signs the
-        call's JWTs (an RS256Signer; default: the client's own, a JWTAuth's)."""
-        if not isinstance(op, str):
-            raise InvalidArgumentError("op must be a str")
-        options: Dict[str, Any] = {}
-        if timeout is not None:
-            options["timeout_ms"] = _seconds_to_ms("timeout", timeout)
-        for name, value in (
-            ("max_retries", max_retries),
-            ("idempotency_key", idempotency_key),
-            ("idempotency", idempotency),
-            ("traceparent", traceparent),
-            ("tracestate", tracestate),
-        ):
-            if value is not None:
-                options[name] = value
-        query = _text_map("extra_query", extra_query)
-        if query:
-            options["extra_query"] = dict(query)
-        if extra_body:
-            if not isinstance(extra_body, Mapping):
-                raise InvalidArgumentError("extra_body must be a mapping")
-            options["extra_body"] = dict(extra_body)
-        headers = _text_map("extra_headers", extra_headers)
-        signer = signer if signer is not None else self._signer
-        return self._driver_class(
-            self._client,
-            op,
-            params,
-            options,
-            headers,
-            self._hooks,
-            response,
-            signer,
-            upload_progress,
-            output,
-            tools,
-            self._transport,
+        **fields: Any,
+    ) -> S:
+        """Runs a streaming operation by name (e.g. "workflows.runs.stream"): an EventStream
+        (Coze) or an AsyncEventStream (AsyncCoze)."""
+        options = CallOptions(
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            idempotency=idempotency,
+            traceparent=traceparent,
+            tracestate=tracestate,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+        return self._run(op, "sse", _merge(params, fields), options)  # type: ignore[no-any-return]
 
 
-
-class Coze(ClientBase, Resources):
+class Coze(ClientBase[EventStream], Resources):
     """A Coze API client: every operation of the API is a method of a resource
     attribute (``coze.chat.create``, ``coze.conversations.messages.list``, ...;
     see cozecore._generated.resources), and ``call``/``stream`` run any by name.
@@ -497,125 +440,20 @@ class Coze(ClientBase, Resources):
         and ``output`` are those of the operation methods (uploads, audio).
         """
         kind, merged = self._call_params(op, params, fields)
-        return self._run(
-            op,
-            kind,
-            merged,
-            timeout,
-            max_retries,
-            idempotency_key,
-            idempotency,
-            traceparent,
-            tracestate,
-            extra_headers,
-            extra_query,
-            extra_body,
+        options = CallOptions(
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+            idempotency=idempotency,
+            traceparent=traceparent,
+            tracestate=tracestate,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             upload_progress=upload_progress,
             output=output,
         )
-
-    def stream(
-        self,
-        op: str,
-        params: Optional[Mapping[str, Any]] = None,
-        *,
-        timeout: Optional[float] = None,
-        max_retries: Optional[int] = None,
-        idempotency_key: Optional[str] = None,
-        idempotency: Optional[bool] = None,
-        traceparent: Optional[str] = None,
-        tracestate: Optional[str] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, str]] = None,
-        extra_body: Optional[Mapping[str, Any]] = None,
-        **fields: Any,
-    ) -> EventStream:
-        """Runs a streaming operation by name (e.g. "workflows.runs.stream"); an EventStream."""
-        merged = _merge(params, fields)
-        return self._run(
-            op,
-            "sse",
-            merged,
-            timeout,
-            max_retries,
-            idempotency_key,
-            idempotency,
-            traceparent,
-            tracestate,
-            extra_headers,
-            extra_query,
-            extra_body,
-        )
-
-    def _run(
-        self,
-        op: str,
-        response: str,
-        params: Dict[str, Any],
-        timeout: Optional[float] = None,
-        max_retries: Optional[int] = None,
-        idempotency_key: Optional[str] = None,
-        idempotency: Optional[bool] = None,
-        traceparent: Optional[str] = None,
-        tracestate: Optional[str] = None,
-        extra_headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, str]] = None,
-        extra_body: Optional[Mapping[str, Any]] = None,
-        signer: Any = None,
-        *,
-        upload_progress: Optional[Callable[[int, int], Any]] = None,
-        output: Any = None,
-    ) -> Any:
-        """Starts `op` and, unless it streams, runs it to its result (the generated methods call this)."""
-        driver = self._driver(
-            op,
-            response,
-            params,
-            timeout,
-            max_retries,
-            idempotency_key,
-            idempotency,
-            traceparent,
-            tracestate,
-            extra_headers,
-            extra_query,
-            extra_body,
-            signer,
-            upload_progress=upload_progress,
-            output=output,
-        )
-        if response == "sse":
-            return EventStream(driver)
-        outcome = driver.run()
-        while outcome.events is not None:  # a non-streaming op has none; never drop the result if it does
-            outcome = driver.run()
-        return outcome.result
-
-    def _pages(
-        self,
-        op: str,
-        items: str,
-        has_more: Optional[str],
-        total: Optional[str],
-        params: Dict[str, Any],
-        *options: Any,
-    ) -> Pager[Any]:
-        """A Pager over the core's `op` flow (``<list op>.pages``), for the generated ``*_pages``
-        methods: each page's result holds its items in the field `items`, says whether more follow
-        in `has_more` and counts all items in `total` (the fields the IR names; None: the result has
-        none). Each page's request gets its own idempotency key. Nothing is sent until it is read.
-        options: those of _pages_driver."""
-        return Pager(self._pages_driver(op, params, *options), items, has_more, total)
-
-    def _poll(self, flow: str, params: Dict[str, Any], *options: Any) -> ChatPoll:
-        """A handle on the core's poll `flow` (x-coze-poll: chat.create_and_poll), for the generated
-        poll methods; options: those of _poll_driver. Nothing is sent until its result is asked for."""
-        return ChatPoll(self._poll_driver(flow, params, *options))
-
-    def _run_tools(self, flow: str, params: Dict[str, Any], tools: Any, *options: Any) -> EventStream:
-        """An EventStream over the core's tools `flow` (x-coze-tools: chat.run_tools), for the
-        generated ``run_tools``; options: those of _tools_driver. Nothing is sent until it is read."""
-        return EventStream(self._tools_driver(flow, params, tools, *options))
+        return self._run(op, kind, merged, options)
 
 
 def _identity() -> Dict[str, str]:
