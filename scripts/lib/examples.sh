@@ -46,9 +46,10 @@ examples_begin() {
   python3 "$COZE_ROOT/tests/fake_coze/server.py" --port 0 >"$ex_dir/server.out" 2>"$ex_dir/server.err" &
   ex_server=$!
   local port="" i
-  for i in $(seq 1 100); do
+  for i in $(seq 1 300); do # up to 30 s: a Python start on a loaded machine can take seconds
     port=$(sed -nE 's/^LISTENING ([0-9]+)$/\1/p' "$ex_dir/server.out" 2>/dev/null || true)
     [ -n "$port" ] && break
+    kill -0 "$ex_server" 2>/dev/null || break # it exited: no point waiting
     sleep 0.1
   done
   if [ -z "$port" ]; then

@@ -19,7 +19,7 @@ import {
 import { startFakeServer } from './helpers.mjs';
 
 const TOKEN = 'pat_js_health_secret';
-const OPEN_MS = 300;
+const OPEN_MS = 1000; // long enough that a loaded machine's scheduling cannot close it between two lines
 let server;
 
 before(async () => {

@@ -102,7 +102,7 @@ func TestStreamRangeEndsWithTheStreamError(t *testing.T) {
 // freed, without waiting for the rest of a slow answer.
 func TestStreamRangeBreakClosesTheStream(t *testing.T) {
 	base := fakeServer(t)
-	addFaults(t, map[string]any{"drip_ms": 400})
+	addFaults(t, map[string]any{"drip_ms": 1000})
 	before := settled()
 	finished := make(chan cozecore.HookEvent, 4)
 	c := newClient(t, base, cozecore.WithHooks(cozecore.Hooks{
@@ -136,7 +136,8 @@ func TestStreamRangeBreakClosesTheStream(t *testing.T) {
 	if s.Next() || s.Err() != nil {
 		t.Fatalf("the stream goes on after the break (Err %v)", s.Err())
 	}
-	if took := time.Since(start); took > 300*time.Millisecond {
+	// Well before the next delta (1 s on): a loaded machine's scheduling gets the rest.
+	if took := time.Since(start); took > 800*time.Millisecond {
 		t.Fatalf("the stream ended %v after the break", took)
 	}
 	if got := live(); got.calls != before.calls {
